@@ -1,0 +1,1 @@
+"""Lemniscaat: the product outside Rasa (storage, language tools, channels, web, CLI)."""

@@ -1,0 +1,1 @@
+"""Dutch language tools: the spaCy pipeline, dates, emotion and crisis lexicons, kernwoorden."""

@@ -1,0 +1,204 @@
+"""The product's own tables (Rasa's tracker store keeps its ``events`` table beside them).
+
+Students are known only by a pseudonymous ``sender_id`` per channel. Every student-owned
+row hangs off ``students`` with ON DELETE CASCADE, so erasing a student is one delete
+(plus the tracker events, see ``Repository.erase_student``).
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    JSON,
+)
+from sqlalchemy.orm import declarative_base, relationship
+
+Base = declarative_base()
+
+# The four parts of the lemniscate, in order, plus the end states of a conversation.
+PHASES = ("terugkijken", "reflecteren", "vooruitkijken", "activeren", "afronden", "afgerond")
+STEP_STATUSES = ("open", "gedaan", "bijgesteld", "vervallen")
+
+
+def utcnow() -> datetime:
+    return datetime.utcnow()
+
+
+class Coach(Base):
+    __tablename__ = "coaches"
+
+    id = Column(Integer, primary_key=True)
+    email = Column(String(254), nullable=False, unique=True)
+    password_hash = Column(String(255), nullable=False)
+    is_admin = Column(Boolean, nullable=False, default=False)
+    is_trainer = Column(Boolean, nullable=False, default=False)
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+
+    students = relationship("Student", back_populates="coach")
+
+
+class InviteCode(Base):
+    """A code a coach hands out; a student sends ``/koppel CODE`` to link to that coach."""
+
+    __tablename__ = "invite_codes"
+
+    code = Column(String(32), primary_key=True)
+    coach_id = Column(Integer, ForeignKey("coaches.id", ondelete="CASCADE"), nullable=False)
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    used_at = Column(DateTime)
+    used_by_student_id = Column(Integer, ForeignKey("students.id", ondelete="SET NULL"))
+
+
+class Student(Base):
+    __tablename__ = "students"
+
+    id = Column(Integer, primary_key=True)
+    # Pseudonymous: for Telegram a keyed hash of the user id, never the id itself.
+    sender_id = Column(String(128), nullable=False, unique=True)
+    channel = Column(String(32), nullable=False, default="rest")
+    # Where the channel can reach the student (Telegram chat id) for follow-ups; erased with them.
+    channel_address = Column(String(64))
+    coach_id = Column(Integer, ForeignKey("coaches.id", ondelete="SET NULL"))
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+
+    coach = relationship("Coach", back_populates="students")
+    conversations = relationship(
+        "Conversation",
+        back_populates="student",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Conversation.id",
+    )
+
+
+class Conversation(Base):
+    __tablename__ = "conversations"
+
+    id = Column(Integer, primary_key=True)
+    student_id = Column(Integer, ForeignKey("students.id", ondelete="CASCADE"), nullable=False, index=True)
+    phase = Column(String(32), nullable=False, default="terugkijken")
+    started_at = Column(DateTime, nullable=False, default=utcnow)
+    ended_at = Column(DateTime)
+    # None until asked; True only when the student agreed to share with their coach.
+    consent = Column(Boolean)
+    safety_flag = Column(Boolean, nullable=False, default=False)
+    safety_flagged_at = Column(DateTime)
+    # Which parts of the lemniscate and which career competencies the conversation reached.
+    parts_reached = Column(JSON, nullable=False, default=list)
+    competencies = Column(JSON, nullable=False, default=list)
+
+    student = relationship("Student", back_populates="conversations")
+    reflection = relationship(
+        "Reflection", back_populates="conversation", uselist=False,
+        cascade="all, delete-orphan", passive_deletes=True,
+    )
+    action_steps = relationship(
+        "ActionStep", back_populates="conversation",
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ActionStep.id",
+    )
+    coach_notes = relationship(
+        "CoachNote", back_populates="conversation",
+        cascade="all, delete-orphan", passive_deletes=True,
+    )
+
+
+class Reflection(Base):
+    """What the student said in the four parts, in their own words."""
+
+    __tablename__ = "reflections"
+
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(
+        Integer, ForeignKey("conversations.id", ondelete="CASCADE"), nullable=False, unique=True
+    )
+    experience = Column(Text)
+    emotions = Column(JSON, nullable=False, default=list)
+    what_happened = Column(Text)
+    other_situations = Column(Text)
+    qualities = Column(Text)
+    motives = Column(Text)
+    kernwoord = Column(String(100))
+    options = Column(Text)
+
+    conversation = relationship("Conversation", back_populates="reflection")
+
+
+class ActionStep(Base):
+    __tablename__ = "action_steps"
+
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(
+        Integer, ForeignKey("conversations.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    what = Column(Text, nullable=False)
+    due_date = Column(Date)
+    who = Column(Text)
+    status = Column(String(16), nullable=False, default="open")
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    # Follow-up on the due date: when it was sent (None = not yet), so it is sent once.
+    followup_sent_at = Column(DateTime)
+
+    conversation = relationship("Conversation", back_populates="action_steps")
+
+
+class CoachNote(Base):
+    """A coach's private note on one conversation; never shown to the student."""
+
+    __tablename__ = "coach_notes"
+
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(
+        Integer, ForeignKey("conversations.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    coach_id = Column(Integer, ForeignKey("coaches.id", ondelete="CASCADE"), nullable=False)
+    text = Column(Text, nullable=False)
+    updated_at = Column(DateTime, nullable=False, default=utcnow, onupdate=utcnow)
+
+    conversation = relationship("Conversation", back_populates="coach_notes")
+
+
+class AuditLog(Base):
+    """Which coach viewed or changed what, and when."""
+
+    __tablename__ = "audit_log"
+
+    id = Column(Integer, primary_key=True)
+    coach_id = Column(Integer, ForeignKey("coaches.id", ondelete="SET NULL"))
+    action = Column(String(64), nullable=False)
+    target = Column(String(128), nullable=False)
+    at = Column(DateTime, nullable=False, default=utcnow, index=True)
+
+
+class PendingMessage(Base):
+    """A student's message that could not reach Rasa yet; answered once Rasa is back."""
+
+    __tablename__ = "pending_messages"
+
+    id = Column(Integer, primary_key=True)
+    student_id = Column(Integer, ForeignKey("students.id", ondelete="CASCADE"), nullable=False, index=True)
+    text = Column(Text, nullable=False)
+    received_at = Column(DateTime, nullable=False, default=utcnow)
+
+
+class PracticeSession(Base):
+    """A trainee's practice conversation with a simulated student, and its feedback report."""
+
+    __tablename__ = "practice_sessions"
+
+    id = Column(Integer, primary_key=True)
+    # The trainee: a dashboard account or a pseudonymous chat sender.
+    coach_id = Column(Integer, ForeignKey("coaches.id", ondelete="CASCADE"))
+    trainee_sender_id = Column(String(128), index=True)
+    persona = Column(String(64), nullable=False)
+    transcript = Column(JSON, nullable=False, default=list)
+    report = Column(JSON)
+    started_at = Column(DateTime, nullable=False, default=utcnow)
+    ended_at = Column(DateTime)
