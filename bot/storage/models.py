@@ -67,6 +67,8 @@ class Student(Base):
     # Where the channel can reach the student (Telegram chat id) for follow-ups; erased with them.
     channel_address = Column(String(64))
     coach_id = Column(Integer, ForeignKey("coaches.id", ondelete="SET NULL"))
+    # When the student agreed to how their data is used (shown by /start on Telegram, the web chat).
+    accepted_terms_at = Column(DateTime)
     created_at = Column(DateTime, nullable=False, default=utcnow)
 
     coach = relationship("Coach", back_populates="students")

@@ -16,7 +16,9 @@ from bot.storage.models import (
     PHASES,
     STEP_STATUSES,
     ActionStep,
+    Coach,
     Conversation,
+    InviteCode,
     PendingMessage,
     PracticeSession,
     Reflection,
@@ -249,6 +251,34 @@ class Repository:
             if inspect(s.connection()).has_table("events"):
                 s.execute(delete(_tracker_events).where(_tracker_events.c.sender_id == sender_id))
             return student is not None
+
+    # ---- coaches and invite codes ---------------------------------------------------
+
+    def create_invite_code(self, coach_id: int) -> str:
+        """A short code that is easy to type on a phone (no 0/O or 1/I confusion)."""
+        import secrets
+
+        alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+        with self.session() as s:
+            while True:
+                code = "".join(secrets.choice(alphabet) for _ in range(8))
+                if s.get(InviteCode, code) is None:
+                    break
+            s.add(InviteCode(code=code, coach_id=coach_id))
+            return code
+
+    def link_student_to_coach(self, sender_id: str, code: str) -> bool:
+        """Link a student to the coach who made ``code``. A code links one student, once."""
+        normalised = (code or "").strip().upper().replace("-", "").replace(" ", "")
+        with self.session() as s:
+            invite = s.get(InviteCode, normalised) if normalised else None
+            if invite is None or invite.used_at is not None:
+                return False
+            student = self._student(s, sender_id)
+            student.coach_id = invite.coach_id
+            invite.used_at = utcnow()
+            invite.used_by_student_id = student.id
+            return True
 
     # ---- messages that wait for Rasa -------------------------------------------------
 

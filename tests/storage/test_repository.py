@@ -64,3 +64,19 @@ def test_unknown_status_and_phase_are_refused(repo):
         repo.set_phase("s1", "dromen")
     repo.set_step_status(step_id, "gedaan")
     assert repo.export_student("s1")["action_steps"][0]["status"] == "gedaan"
+
+
+def test_invite_code_links_once(repo):
+    from bot.storage.models import Coach
+
+    with repo.session() as s:
+        coach = Coach(email="coach@example.nl", password_hash="x")
+        s.add(coach)
+        s.flush()
+        coach_id = coach.id
+    code = repo.create_invite_code(coach_id)
+    assert len(code) == 8
+    assert repo.link_student_to_coach("s1", "nope") is False
+    assert repo.link_student_to_coach("s1", code.lower()) is True
+    assert repo.find_student("s1").coach_id == coach_id
+    assert repo.link_student_to_coach("s2", code) is False

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 14:54:31.020002
+Create Date: 2026-11-25 14:55:28.295010
 """
 from alembic import op
 import sqlalchemy as sa
@@ -59,6 +59,7 @@ def upgrade() -> None:
     sa.Column('channel', sa.String(length=32), nullable=False),
     sa.Column('channel_address', sa.String(length=64), nullable=True),
     sa.Column('coach_id', sa.Integer(), nullable=True),
+    sa.Column('accepted_terms_at', sa.DateTime(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['coach_id'], ['coaches.id'], ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id'),
