@@ -1,0 +1,156 @@
+"""Build and run the Telegram Application (python-telegram-bot 22).
+
+Scheduling uses PTB's JobQueue on the APScheduler 3.9.1 that Rasa 3.6 pins. PTB's
+``[job-queue]`` extra asks for APScheduler>=3.10.4, so that extra is deliberately not
+installed; tests/telegram/test_app.py::test_job_queue_runs_on_installed_apscheduler shows
+that run_repeating works on 3.9.1.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+from datetime import datetime
+from typing import Callable, Optional
+from urllib.parse import urlparse
+from zoneinfo import ZoneInfo
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    JobQueue,
+    MessageHandler,
+    filters,
+)
+
+from bot.channels.rasa_client import send_to_rasa
+from bot.config import settings
+from bot.storage.repository import Repository
+from bot.telegram import handlers, texts
+from bot.telegram.bridge import ACCEPT_TERMS, replay_pending
+from bot.telegram.delivery import telegram_call
+from bot.telegram.followup import followup_job
+from bot.telegram.state import STATE_KEY, ChannelState, RasaCall, state_of
+
+log = logging.getLogger(__name__)
+
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+MEDIA = (
+    filters.Sticker.ALL | filters.PHOTO | filters.VOICE | filters.AUDIO | filters.VIDEO
+    | filters.VIDEO_NOTE | filters.Document.ALL | filters.ANIMATION | filters.LOCATION | filters.CONTACT
+)
+
+
+def file_url_for(base_url: str) -> str:
+    """https://api.telegram.org/bot -> https://api.telegram.org/file/bot (same for a local Bot API)."""
+    head, _, tail = base_url.rstrip("/").rpartition("/")
+    return f"{head}/file/{tail}"
+
+
+def build_application(
+    token: str,
+    base_url: str = "https://api.telegram.org/bot",
+    *,
+    repo: Optional[Repository] = None,
+    hash_key: Optional[str] = None,
+    rasa: RasaCall = send_to_rasa,
+    timezone: Optional[str] = None,
+    quiet_start_hour: Optional[int] = None,
+    quiet_end_hour: Optional[int] = None,
+    clock: Optional[Callable[[], datetime]] = None,
+    followup_every: float = 300.0,
+    pending_every: float = 60.0,
+    concurrency: int = 32,
+    retry_base_delay: float = 1.0,
+) -> Application:
+    config = settings()
+    zone = ZoneInfo(timezone or config.timezone)
+    state = ChannelState(
+        repo=repo or Repository(),
+        hash_key=hash_key or config.sender_hash_key,
+        rasa=rasa,
+        timezone=zone,
+        quiet_start_hour=config.followup_quiet_start_hour if quiet_start_hour is None else quiet_start_hour,
+        quiet_end_hour=config.followup_quiet_end_hour if quiet_end_hour is None else quiet_end_hour,
+        clock=clock or (lambda: datetime.now(zone)),
+        retry_base_delay=retry_base_delay,
+    )
+    application = (
+        Application.builder()
+        .token(token)
+        .base_url(base_url)
+        .base_file_url(file_url_for(base_url))
+        # Many students at once; the per-student lock in ChannelState keeps each one in order.
+        .concurrent_updates(concurrency)
+        .job_queue(JobQueue())
+        .post_init(on_startup)
+        .build()
+    )
+    application.bot_data[STATE_KEY] = state
+    add_handlers(application)
+    application.job_queue.run_repeating(followup_job, interval=followup_every, first=1.0, name="followups")
+    application.job_queue.run_repeating(retry_pending_job, interval=pending_every, first=1.0, name="pending")
+    return application
+
+
+def add_handlers(application: Application) -> None:
+    application.add_handler(CommandHandler("start", handlers.start_command))
+    application.add_handler(CommandHandler(list(handlers.FORWARDED_COMMANDS), handlers.forwarded_command))
+    application.add_handler(CommandHandler("koppel", handlers.link_command))
+    application.add_handler(CommandHandler("acties", handlers.actions_command))
+    application.add_handler(CommandHandler("mijngegevens", handlers.my_data_command))
+    application.add_handler(CommandHandler("vergeet", handlers.forget_command))
+    application.add_handler(CallbackQueryHandler(handlers.accept_terms_pressed, pattern=f"^{ACCEPT_TERMS}$"))
+    application.add_handler(CallbackQueryHandler(handlers.forget_answered, pattern=r"^v:"))
+    application.add_handler(CallbackQueryHandler(handlers.button_pressed))
+    # Unknown commands go to Rasa as typed too: Rasa may know them, and it keeps one voice.
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.UpdateType.EDITED, handlers.text_message))
+    application.add_handler(MessageHandler(MEDIA & ~filters.UpdateType.EDITED, handlers.media_message))
+    application.add_error_handler(handlers.log_error)
+
+
+async def on_startup(application: Application) -> None:
+    """Show the Dutch command menu in Telegram."""
+    state = state_of(application)
+    commands = [BotCommand(name, description) for name, description in texts.COMMANDS]
+    await telegram_call(
+        lambda: application.bot.set_my_commands(commands),
+        attempts=state.send_attempts, base_delay=state.retry_base_delay, sleep=state.sleep,
+    )
+
+
+async def retry_pending_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    await replay_pending(context.bot, state_of(context))
+
+
+def webhook_secret(token: str, key: str) -> str:
+    """Telegram sends this back in a header, so only Telegram can post updates to us.
+    Derived from existing secrets: no extra setting to manage."""
+    return hmac.new(key.encode(), f"webhook:{token}".encode(), hashlib.sha256).hexdigest()[:48]
+
+
+def run(listen: str = "127.0.0.1", port: int = 8443) -> None:
+    """Entry point for ``lemniscaat telegram``: polling, or a webhook when TELEGRAM_WEBHOOK_URL
+    is set (then a reverse proxy forwards that URL to listen:port)."""
+    config = settings()
+    if not config.telegram_bot_token:
+        raise SystemExit("TELEGRAM_BOT_TOKEN is not set; see docs/telegram.md")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # httpx logs every request URL, and those contain the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    application = build_application(config.telegram_bot_token, config.telegram_api_base_url)
+    if config.telegram_webhook_url:
+        application.run_webhook(
+            listen=listen,
+            port=port,
+            url_path=urlparse(config.telegram_webhook_url).path.lstrip("/"),
+            webhook_url=config.telegram_webhook_url,
+            secret_token=webhook_secret(config.telegram_bot_token, config.sender_hash_key),
+            allowed_updates=ALLOWED_UPDATES,
+        )
+    else:
+        # Updates that arrived while the bot was down are handled, never dropped.
+        application.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False)

@@ -1,0 +1,196 @@
+"""Small async handlers, one per kind of update. They translate Telegram into "a message of
+this student" and leave the conversation itself to Rasa."""
+from __future__ import annotations
+
+import io
+import json
+import logging
+import re
+from datetime import date
+from typing import Any, Dict, List, Optional
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.telegram import texts
+from bot.telegram.bridge import ACCEPT_TERMS, offer_terms, say_to_rasa
+from bot.telegram.delivery import close_buttons, keyboard_of, rasa_payload_of, send_text, telegram_call
+from bot.telegram.followup import FOLLOWUP_PREFIX, answer_followup
+from bot.telegram.identity import open_chat_id, seal_chat_id, telegram_sender_id
+from bot.telegram.state import ChannelState, state_of
+
+log = logging.getLogger(__name__)
+
+FORGET_YES = "v:ja"
+FORGET_NO = "v:nee"
+
+# Menu commands that Rasa answers: the lead's REST channel maps a bare "/name" to an intent.
+FORWARDED_COMMANDS = {"help": "/help", "nieuw": "/restart", "pauze": "/pauze", "verder": "/verder"}
+
+
+def _who(update: Update, state: ChannelState):
+    """(sender_id, chat_id) of the update; the Telegram user id itself goes no further."""
+    return telegram_sender_id(update.effective_user.id, state.hash_key), update.effective_chat.id
+
+
+async def _remember_chat(state: ChannelState, sender_id: str, chat_id: int) -> None:
+    """Keep the (sealed) chat id current for follow-ups; only for students who accepted."""
+    stored = await state.db(state.repo.channel_address_of, sender_id)
+    if stored is not None and open_chat_id(stored, state.hash_key) != chat_id:
+        await state.db(state.repo.ensure_student, sender_id, "telegram", seal_chat_id(chat_id, state.hash_key))
+
+
+# ---- /start and the terms ----
+
+async def start_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state = state_of(context)
+    sender_id, chat_id = _who(update, state)
+    if await state.db(state.repo.has_accepted_terms, sender_id):
+        await _remember_chat(state, sender_id, chat_id)
+        await say_to_rasa(context.bot, state, sender_id, chat_id, "hallo")
+    else:
+        await offer_terms(context.bot, state, chat_id)
+
+
+async def accept_terms_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state = state_of(context)
+    sender_id, chat_id = _who(update, state)
+    await update.callback_query.answer()
+    await close_buttons(update.callback_query)
+    already = await state.db(state.repo.has_accepted_terms, sender_id)
+    await state.db(state.repo.accept_terms, sender_id, "telegram", seal_chat_id(chat_id, state.hash_key))
+    await send_text(context.bot, state, chat_id, texts.ALREADY_ACCEPTED if already else texts.ACCEPTED)
+    await say_to_rasa(context.bot, state, sender_id, chat_id, "hallo")
+
+
+# ---- everything the student types ----
+
+async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state = state_of(context)
+    sender_id, chat_id = _who(update, state)
+    await _remember_chat(state, sender_id, chat_id)
+    await say_to_rasa(context.bot, state, sender_id, chat_id, update.effective_message.text)
+
+
+async def forwarded_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/help, /nieuw, /pauze, /verder: Rasa decides what they mean in the conversation."""
+    state = state_of(context)
+    sender_id, chat_id = _who(update, state)
+    command = _command_name(update.effective_message.text)
+    await say_to_rasa(context.bot, state, sender_id, chat_id, FORWARDED_COMMANDS[command])
+
+
+async def link_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/koppel CODE goes to Rasa as typed (without a "@botname" suffix); Rasa links the coach."""
+    state = state_of(context)
+    sender_id, chat_id = _who(update, state)
+    text = re.sub(r"^/koppel(@\w+)?", "/koppel", update.effective_message.text.strip(), flags=re.IGNORECASE)
+    await say_to_rasa(context.bot, state, sender_id, chat_id, text)
+
+
+def _command_name(text: str) -> str:
+    return text.split()[0].lstrip("/").split("@")[0].lower()
+
+
+async def media_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stickers, photos, voice, video, documents: kindly ask for text. Nothing is stored."""
+    state = state_of(context)
+    await send_text(context.bot, state, update.effective_chat.id, texts.pick(texts.ONLY_TEXT))
+
+
+# ---- the student's own data ----
+
+def format_date(day: date) -> str:
+    return f"{texts.WEEKDAYS[day.weekday()]} {day.day} {texts.MONTHS[day.month - 1]} {day.year}"
+
+
+def format_actions(export: Optional[Dict[str, Any]]) -> str:
+    steps: List[Dict[str, Any]] = [
+        step for conversation in (export or {}).get("conversations", []) for step in conversation["action_steps"]
+    ]
+    if not steps:
+        return texts.NO_ACTIONS
+    lines = [texts.ACTIONS_HEADER, ""]
+    for number, step in enumerate(steps, start=1):
+        lines.append(texts.ACTION_LINE.format(number=number, what=step["what"]))
+        if step.get("when"):
+            lines.append(texts.ACTION_WHEN.format(when=format_date(date.fromisoformat(step["when"]))))
+        if step.get("who"):
+            lines.append(texts.ACTION_WHO.format(who=step["who"]))
+        status = texts.STEP_STATUS_NAMES.get(step["status"], step["status"])
+        lines.append(texts.ACTION_STATUS.format(status=status))
+    return "\n".join(lines)
+
+
+async def actions_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state = state_of(context)
+    sender_id, chat_id = _who(update, state)
+    export = await state.db(state.repo.export_student, sender_id)
+    await send_text(context.bot, state, chat_id, format_actions(export))
+
+
+async def my_data_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state = state_of(context)
+    sender_id, chat_id = _who(update, state)
+    export = await state.db(state.repo.export_student, sender_id)
+    if export is None:
+        await send_text(context.bot, state, chat_id, texts.NOTHING_STORED)
+        return
+    content = json.dumps(export, ensure_ascii=False, indent=2, default=str).encode("utf-8")
+    await telegram_call(
+        lambda: context.bot.send_document(
+            chat_id=chat_id,
+            document=io.BytesIO(content),
+            filename=texts.EXPORT_FILENAME,
+            caption=texts.EXPORT_CAPTION,
+        ),
+        attempts=state.send_attempts, base_delay=state.retry_base_delay, sleep=state.sleep,
+    )
+
+
+async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state = state_of(context)
+    keyboard = keyboard_of([[(texts.FORGET_YES, FORGET_YES), (texts.FORGET_NO, FORGET_NO)]])
+    await send_text(context.bot, state, update.effective_chat.id, texts.FORGET_QUESTION, keyboard)
+
+
+async def forget_answered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state = state_of(context)
+    sender_id, chat_id = _who(update, state)
+    query = update.callback_query
+    await query.answer()
+    await close_buttons(query)
+    if query.data != FORGET_YES:
+        await send_text(context.bot, state, chat_id, texts.NOT_FORGOTTEN)
+        return
+    async with state.lock_for(sender_id):  # not in the middle of one of their messages
+        await state.db(state.repo.erase_student, sender_id)
+    context.user_data.clear()
+    await send_text(context.bot, state, chat_id, texts.FORGOTTEN)
+
+
+# ---- buttons under Rasa's answers and under follow-ups ----
+
+async def button_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state = state_of(context)
+    sender_id, chat_id = _who(update, state)
+    query = update.callback_query
+    data = query.data or ""
+    if data.startswith(FOLLOWUP_PREFIX):
+        await query.answer()
+        await close_buttons(query)
+        if not await answer_followup(context.bot, state, sender_id, chat_id, data):
+            await send_text(context.bot, state, chat_id, texts.STALE_BUTTON)
+        return
+    payload = rasa_payload_of(state, data)
+    if payload is None:
+        await query.answer(text=texts.STALE_BUTTON, show_alert=True)
+        return
+    await query.answer()
+    await close_buttons(query)
+    await say_to_rasa(context.bot, state, sender_id, chat_id, payload)
+
+
+async def log_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    # Only the error: message texts are the student's and stay out of the logs.
+    log.error("Error while handling an update", exc_info=context.error)

@@ -1,0 +1,67 @@
+"""What the handlers and jobs share, kept in ``application.bot_data`` under one key."""
+from __future__ import annotations
+
+import asyncio
+import weakref
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import partial
+from typing import Any, Awaitable, Callable, Dict, List, Optional, TypeVar
+from zoneinfo import ZoneInfo
+
+from telegram.ext import Application, ContextTypes
+
+from bot.storage.repository import Repository
+
+T = TypeVar("T")
+STATE_KEY = "lemniscaat"
+RasaCall = Callable[[str, str], Awaitable[List[Dict[str, Any]]]]
+
+# Long button payloads wait here under a short key (Telegram's callback_data holds 64 bytes).
+# Capped, so a bot that runs for months does not grow without end; a forgotten key only
+# means an old button asks the student to type instead.
+_MAX_REMEMBERED_PAYLOADS = 10_000
+
+
+@dataclass
+class ChannelState:
+    repo: Repository
+    hash_key: str
+    rasa: RasaCall
+    timezone: ZoneInfo
+    quiet_start_hour: int
+    quiet_end_hour: int
+    clock: Callable[[], datetime]
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    send_attempts: int = 4
+    retry_base_delay: float = 1.0
+    _payloads: "OrderedDict[str, str]" = field(default_factory=OrderedDict)
+    # One lock per student: with concurrent updates, two quick messages of one student must
+    # still reach Rasa in the order they were sent. Weak values: a lock nobody holds disappears.
+    _locks: "weakref.WeakValueDictionary[str, asyncio.Lock]" = field(default_factory=weakref.WeakValueDictionary)
+
+    async def db(self, method: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a (blocking) repository call off the event loop, so one slow database
+        write never holds up the other students."""
+        return await asyncio.to_thread(partial(method, *args, **kwargs))
+
+    def lock_for(self, sender_id: str) -> asyncio.Lock:
+        lock = self._locks.get(sender_id)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._locks[sender_id] = lock
+        return lock
+
+    def remember_payload(self, key: str, payload: str) -> None:
+        self._payloads[key] = payload
+        self._payloads.move_to_end(key)
+        while len(self._payloads) > _MAX_REMEMBERED_PAYLOADS:
+            self._payloads.popitem(last=False)
+
+    def recall_payload(self, key: str) -> Optional[str]:
+        return self._payloads.get(key)
+
+
+def state_of(source: "Application | ContextTypes.DEFAULT_TYPE") -> ChannelState:
+    return source.bot_data[STATE_KEY]

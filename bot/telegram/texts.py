@@ -1,0 +1,121 @@
+"""Every text the Telegram channel itself says to a student (Dutch, B1 level).
+
+Only channel matters live here: the menu, privacy, data commands, media, follow-up questions
+and apologies. What the bot says inside a reflection comes from Rasa, never from this file.
+Where a text can come back often, there are a few variations so the bot sounds less like a machine.
+"""
+from __future__ import annotations
+
+import random
+from typing import Sequence
+
+# ---- the command menu (setMyCommands); Telegram allows 3-256 characters per description ----
+COMMANDS = (
+    ("start", "Kennismaken en uitleg over je gegevens"),
+    ("help", "Wat je hier kunt doen"),
+    ("nieuw", "Een nieuw gesprek beginnen"),
+    ("pauze", "Het gesprek even stilzetten"),
+    ("verder", "Verdergaan waar je was gebleven"),
+    ("acties", "Je actiestappen en hoe ze ervoor staan"),
+    ("koppel", "Koppelen aan je begeleider met een code"),
+    ("mijngegevens", "Een kopie van alles wat is bewaard"),
+    ("vergeet", "Al je gegevens laten wissen"),
+)
+
+# ---- /start ----
+WELCOME = (
+    "Hoi! Ik ben Lemniscaat, een chatbot voor een loopbaangesprek.\n\n"
+    "Samen kijken we naar iets wat je kortgeleden hebt meegemaakt. Wat ging goed, wat vond je "
+    "belangrijk, en wat wil je nu proberen? Jij vertelt, ik stel vragen. Er zijn geen goede of "
+    "foute antwoorden.\n\n"
+    "Over je gegevens:\n"
+    "• Ik bewaar wat je schrijft onder een code, niet onder je naam of telefoonnummer.\n"
+    "• Je begeleider ziet je gesprek alleen als jij daar zelf ja op zegt.\n"
+    "• Met /mijngegevens krijg je een kopie van alles. Met /vergeet wis je alles.\n"
+    "• Spreek je een actiestap af met een datum? Dan vraag ik op die dag hoe het ging, "
+    "tussen 9:00 en 21:00.\n\n"
+    "Vind je dit goed? Druk dan op Akkoord."
+)
+ACCEPT_BUTTON = "Akkoord"
+ACCEPTED = "Fijn, dank je wel! We kunnen beginnen."
+ALREADY_ACCEPTED = "Je had al op Akkoord gedrukt. We gaan gewoon verder."
+NEEDS_ACCEPT = (
+    "Voordat we beginnen, wil ik je eerst iets vertellen over wat er met je berichten gebeurt."
+)
+
+# ---- messages the bot cannot read ----
+ONLY_TEXT = (
+    "Leuk dat je dit stuurt! Ik kan alleen tekst lezen. Wil je het in een paar woorden typen?",
+    "Dit kan ik helaas niet bekijken of beluisteren. Ik lees alleen tekst. Vertel je het in een berichtje?",
+    "Ik begrijp alleen getypte berichten. Schrijf je in je eigen woorden wat je bedoelt?",
+)
+
+# ---- /acties ----
+NO_ACTIONS = (
+    "Je hebt nog geen actiestappen. Die spreek je af aan het eind van een gesprek. "
+    "Met /nieuw begin je een gesprek."
+)
+ACTIONS_HEADER = "Dit zijn jouw actiestappen:"
+ACTION_LINE = "{number}. {what}"
+ACTION_WHEN = "   Wanneer: {when}"
+ACTION_WHO = "   Met wie: {who}"
+ACTION_STATUS = "   Stand: {status}"
+STEP_STATUS_NAMES = {
+    "open": "nog te doen",
+    "gedaan": "gedaan",
+    "bijgesteld": "aangepast",
+    "vervallen": "niet meer nodig",
+}
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)
+
+# ---- /mijngegevens ----
+EXPORT_CAPTION = "Hier is een kopie van alles wat over jou is bewaard."
+EXPORT_FILENAME = "mijn-gegevens-lemniscaat.json"
+NOTHING_STORED = "Er is niets van jou bewaard."
+
+# ---- /vergeet ----
+FORGET_QUESTION = (
+    "Wil je dat ik alles van jou wis? Je gesprekken, actiestappen en de koppeling met je "
+    "begeleider zijn dan weg. Dat kan ik niet meer terugdraaien."
+)
+FORGET_YES = "Ja, wis alles"
+FORGET_NO = "Nee, laat maar"
+FORGOTTEN = (
+    "Klaar. Alles van jou is gewist. Wil je later weer een gesprek? Stuur dan /start."
+)
+NOT_FORGOTTEN = "Goed, ik heb niets gewist. Alles blijft zoals het was."
+
+# ---- follow-up on an action step (sent on its due date) ----
+FOLLOWUP_QUESTION = (
+    "Hoi! Je had je voorgenomen: \u201c{what}\u201d. Hoe is het gegaan?",
+    "Ik ben benieuwd: je wilde \u201c{what}\u201d. Hoe is dat gelopen?",
+    "Vandaag was de dag voor \u201c{what}\u201d. Hoe ging het?",
+)
+# Button label per short answer code (the code travels in the callback data).
+FOLLOWUP_BUTTONS = {"g": "Gelukt", "n": "Nog niet", "a": "Anders gelopen"}
+# What a button press means in the student's own voice: this text goes to Rasa as their message.
+FOLLOWUP_SAID = {"g": "Het is gelukt", "n": "Het is nog niet gelukt", "a": "Het is anders gelopen"}
+FOLLOWUP_TYPE_HINT = "Je mag ook gewoon typen wat er gebeurde."
+
+# ---- when Rasa cannot be reached ----
+RASA_DOWN = (
+    "Sorry, ik kan even niet goed nadenken. Je bericht is bewaard. Zodra het weer lukt, krijg je antwoord.",
+    "Oei, er gaat iets mis bij mij. Geen zorgen: ik heb je bericht bewaard en antwoord zo snel ik kan.",
+)
+
+# ---- a button that no longer works (for example after a restart of the bot) ----
+STALE_BUTTON = "Deze knop werkt niet meer. Typ je antwoord gerust zelf."
+
+
+def pick(options: Sequence[str] | str) -> str:
+    """One of a few variations; a plain string is returned as it is."""
+    if isinstance(options, str):
+        return options
+    return random.choice(tuple(options))
+
+# ---- answering a message that waited until Rasa was back ----
+REPLAY_INTRO = "Je schreef eerder: \u201c{text}\u201d\nHier is mijn antwoord."
