@@ -134,19 +134,34 @@ class Repository:
             return conversation.id
 
     def set_phase(self, sender_id: str, phase: str) -> None:
+        """The part of the conversation the student is in now (the next question's part)."""
         if phase not in PHASES:
             raise ValueError(f"unknown phase {phase!r}")
         with self.session() as s:
+            self._open_conversation(s, sender_id).phase = phase
+
+    def mark_reached(self, sender_id: str, part: str, competencies: List[str] = ()) -> None:
+        """The student answered in ``part`` of the lemniscate, touching these competencies."""
+        if part not in PHASES:
+            raise ValueError(f"unknown part {part!r}")
+        with self.session() as s:
             conversation = self._open_conversation(s, sender_id)
-            conversation.phase = phase
-            if phase in PHASES[:4] and phase not in (conversation.parts_reached or []):
-                conversation.parts_reached = list(conversation.parts_reached or []) + [phase]
+            parts = list(conversation.parts_reached or [])
+            if part in PHASES[:4] and part not in parts:
+                conversation.parts_reached = parts + [part]
+            known = list(conversation.competencies or [])
+            conversation.competencies = known + [c for c in competencies if c not in known]
 
     def add_competencies(self, sender_id: str, competencies: List[str]) -> None:
         with self.session() as s:
             conversation = self._open_conversation(s, sender_id)
             known = list(conversation.competencies or [])
             conversation.competencies = known + [c for c in competencies if c not in known]
+
+    def open_conversation_has(self, sender_id: str, field: str) -> bool:
+        """Whether the open conversation already holds an answer for ``field``."""
+        with self.session() as s:
+            return bool(getattr(self._open_conversation(s, sender_id).reflection, field))
 
     def save_reflection(self, sender_id: str, **fields: Any) -> None:
         """Store answers as they come in, so nothing is lost when a student stops halfway."""
@@ -289,3 +304,353 @@ class Repository:
             s.add(message)
             s.flush()
             return message.id
+
+    # ---- web dashboard (coaches, notes, audit) ----
+    # A coach sees only their own students (students.coach_id) and, of those, only the
+    # conversations the student agreed to share (consent is True). The one exception is the
+    # safety flag: its existence (never the content) is shown for unshared conversations too.
+
+    def add_coach(self, email: str, password_hash: str, is_admin: bool = False, is_trainer: bool = False) -> int:
+        with self.session() as s:
+            coach = Coach(email=email.strip().lower(), password_hash=password_hash,
+                          is_admin=is_admin, is_trainer=is_trainer)
+            s.add(coach)
+            s.flush()
+            return coach.id
+
+    def find_coach_by_email(self, email: str) -> Optional[Coach]:
+        with self.session() as s:
+            return s.execute(
+                select(Coach).where(Coach.email == (email or "").strip().lower())
+            ).scalar_one_or_none()
+
+    def get_coach(self, coach_id: int) -> Optional[Coach]:
+        with self.session() as s:
+            return s.get(Coach, coach_id)
+
+    def set_coach_password_hash(self, coach_id: int, password_hash: str) -> None:
+        with self.session() as s:
+            coach = s.get(Coach, coach_id)
+            if coach is None:
+                raise LookupError(f"no coach {coach_id}")
+            coach.password_hash = password_hash
+
+    def record_audit(self, coach_id: Optional[int], action: str, target: str) -> None:
+        from bot.storage.models import AuditLog
+
+        with self.session() as s:
+            s.add(AuditLog(coach_id=coach_id, action=action[:64], target=target[:128]))
+
+    def count_audit(self, action: str, target: str, since: datetime) -> int:
+        from sqlalchemy import func
+
+        from bot.storage.models import AuditLog
+
+        with self.session() as s:
+            return s.execute(
+                select(func.count(AuditLog.id)).where(
+                    AuditLog.action == action, AuditLog.target == target, AuditLog.at >= since
+                )
+            ).scalar_one()
+
+    def audit_entries(self, coach_id: Optional[int] = None, action: Optional[str] = None) -> List[Dict[str, Any]]:
+        from bot.storage.models import AuditLog
+
+        with self.session() as s:
+            query = select(AuditLog).order_by(AuditLog.id)
+            if coach_id is not None:
+                query = query.where(AuditLog.coach_id == coach_id)
+            if action is not None:
+                query = query.where(AuditLog.action == action)
+            return [
+                {"coach_id": row.coach_id, "action": row.action, "target": row.target, "at": row.at}
+                for row in s.execute(query).scalars()
+            ]
+
+    def record_terms_accepted(self, sender_id: str, channel: str = "web") -> None:
+        with self.session() as s:
+            student = self._student(s, sender_id, channel)
+            if student.accepted_terms_at is None:
+                student.accepted_terms_at = utcnow()
+
+    @staticmethod
+    def _shared():
+        return Conversation.consent == True  # noqa: E712  (SQL comparison, not Python truthiness)
+
+    def _coach_student_summary(self, s: Session, student: Student) -> Dict[str, Any]:
+        invite = s.execute(
+            select(InviteCode).where(InviteCode.used_by_student_id == student.id).order_by(InviteCode.used_at.desc())
+        ).scalars().first()
+        shared = [c for c in student.conversations if c.consent is True]
+        return {
+            "id": student.id,
+            "label": f"Student {student.id}",
+            "channel": student.channel,
+            "invite_code": invite.code if invite else None,
+            "linked_at": invite.used_at if invite else None,
+            "shared_count": len(shared),
+            "last_shared_at": max((c.started_at for c in shared), default=None),
+            "safety_flag": any(c.safety_flag for c in student.conversations),
+        }
+
+    def coach_students(self, coach_id: int) -> List[Dict[str, Any]]:
+        with self.session() as s:
+            students = s.execute(
+                select(Student).where(Student.coach_id == coach_id).order_by(Student.id)
+            ).scalars().all()
+            return [self._coach_student_summary(s, student) for student in students]
+
+    def coach_steps_due(self, coach_id: int, until: date) -> List[Dict[str, Any]]:
+        """Steps still to do (open or bijgesteld) of shared conversations, due on or before ``until``."""
+        with self.session() as s:
+            rows = s.execute(
+                select(ActionStep, Conversation.student_id)
+                .join(Conversation, ActionStep.conversation_id == Conversation.id)
+                .join(Student, Conversation.student_id == Student.id)
+                .where(
+                    Student.coach_id == coach_id,
+                    self._shared(),
+                    ActionStep.status.in_(("open", "bijgesteld")),
+                    ActionStep.due_date.isnot(None),
+                    ActionStep.due_date <= until,
+                )
+                .order_by(ActionStep.due_date, ActionStep.id)
+            ).all()
+            return [
+                {
+                    "id": step.id, "what": step.what, "due_date": step.due_date, "who": step.who,
+                    "status": step.status, "conversation_id": step.conversation_id,
+                    "student_id": student_id, "student_label": f"Student {student_id}",
+                }
+                for step, student_id in rows
+            ]
+
+    def coach_safety_flags(self, coach_id: int) -> List[Dict[str, Any]]:
+        """Every safety flag of the coach's own students, shared or not; no content."""
+        with self.session() as s:
+            rows = s.execute(
+                select(Conversation)
+                .join(Student, Conversation.student_id == Student.id)
+                .where(Student.coach_id == coach_id, Conversation.safety_flag == True)  # noqa: E712
+                .order_by(Conversation.safety_flagged_at.desc(), Conversation.id.desc())
+            ).scalars().all()
+            return [
+                {
+                    "student_id": c.student_id, "student_label": f"Student {c.student_id}",
+                    "shared": c.consent is True,
+                    "conversation_id": c.id if c.consent is True else None,
+                    "flagged_at": c.safety_flagged_at or c.started_at,
+                }
+                for c in rows
+            ]
+
+    def coach_student(self, coach_id: int, student_id: int) -> Optional[Dict[str, Any]]:
+        """One of the coach's own students with their shared conversations; None if not theirs."""
+        from bot.storage.models import CoachNote
+
+        with self.session() as s:
+            student = s.get(Student, student_id)
+            if student is None or student.coach_id != coach_id:
+                return None
+            summary = self._coach_student_summary(s, student)
+            conversations = []
+            for c in student.conversations:
+                if c.consent is not True:
+                    continue
+                data = self.conversation_dict(c)
+                data["started_at"] = c.started_at
+                data["ended_at"] = c.ended_at
+                data["action_steps"] = [
+                    {"id": st.id, "what": st.what, "due_date": st.due_date, "who": st.who, "status": st.status}
+                    for st in c.action_steps
+                ]
+                note = s.execute(
+                    select(CoachNote).where(CoachNote.conversation_id == c.id, CoachNote.coach_id == coach_id)
+                ).scalars().first()
+                data["note"] = note.text if note else ""
+                data["note_updated_at"] = note.updated_at if note else None
+                conversations.append(data)
+            summary["conversations"] = conversations
+            summary["unshared_safety_flags"] = [
+                c.safety_flagged_at or c.started_at
+                for c in student.conversations if c.safety_flag and c.consent is not True
+            ]
+            return summary
+
+    def coach_conversation(self, coach_id: int, conversation_id: int) -> Optional[Dict[str, Any]]:
+        """A shared conversation of one of the coach's own students; None otherwise."""
+        with self.session() as s:
+            c = s.get(Conversation, conversation_id)
+            if c is None or c.consent is not True or c.student.coach_id != coach_id:
+                return None
+            data = self.conversation_dict(c)
+            data["started_at"] = c.started_at
+            data["student_id"] = c.student_id
+            data["student_label"] = f"Student {c.student_id}"
+            data["action_steps"] = [
+                {"id": st.id, "what": st.what, "due_date": st.due_date, "who": st.who, "status": st.status}
+                for st in c.action_steps
+            ]
+            return data
+
+    def coach_step(self, coach_id: int, step_id: int) -> Optional[Dict[str, Any]]:
+        """An action step of a shared conversation of the coach's own student; None otherwise."""
+        with self.session() as s:
+            step = s.get(ActionStep, step_id)
+            if step is None:
+                return None
+            c = step.conversation
+            if c.consent is not True or c.student.coach_id != coach_id:
+                return None
+            return {"id": step.id, "status": step.status, "conversation_id": c.id, "student_id": c.student_id}
+
+    def save_coach_note(self, coach_id: int, conversation_id: int, text: str) -> None:
+        """The coach's private note on a conversation (one per coach and conversation)."""
+        from bot.storage.models import CoachNote
+
+        with self.session() as s:
+            note = s.execute(
+                select(CoachNote).where(CoachNote.conversation_id == conversation_id, CoachNote.coach_id == coach_id)
+            ).scalars().first()
+            if note is None:
+                s.add(CoachNote(conversation_id=conversation_id, coach_id=coach_id, text=text))
+            else:
+                note.text = text
+                note.updated_at = utcnow()
+
+    def coach_export_rows(self, coach_id: int) -> List[Dict[str, Any]]:
+        """The coach's list flattened: one row per action step of every shared conversation
+        (a conversation without steps and a student without shared conversations get one row)."""
+        rows: List[Dict[str, Any]] = []
+        with self.session() as s:
+            students = s.execute(
+                select(Student).where(Student.coach_id == coach_id).order_by(Student.id)
+            ).scalars().all()
+            for student in students:
+                base = self._coach_student_summary(s, student)
+                shared = [c for c in student.conversations if c.consent is True]
+                if not shared:
+                    rows.append({"student": base["label"], "invite_code": base["invite_code"]})
+                for c in shared:
+                    reflection = c.reflection
+                    conv = {
+                        "student": base["label"], "invite_code": base["invite_code"],
+                        "conversation_id": c.id, "started_at": c.started_at, "phase": c.phase,
+                        "kernwoord": reflection.kernwoord if reflection else None,
+                        "parts_reached": list(c.parts_reached or []),
+                        "competencies": list(c.competencies or []),
+                    }
+                    if not c.action_steps:
+                        rows.append(conv)
+                    for step in c.action_steps:
+                        rows.append({**conv, "step": step.what, "due_date": step.due_date,
+                                     "who": step.who, "status": step.status})
+        return rows
+
+    # ---- telegram (follow-ups, pending messages) ----
+
+    def accept_terms(self, sender_id: str, channel: str, channel_address: Optional[str] = None) -> None:
+        """The student pressed "Akkoord": from now on their messages may be stored."""
+        with self.session() as s:
+            student = self._student(s, sender_id, channel)
+            if channel_address:
+                student.channel_address = channel_address
+            if student.accepted_terms_at is None:
+                student.accepted_terms_at = utcnow()
+
+    def has_accepted_terms(self, sender_id: str) -> bool:
+        with self.session() as s:
+            accepted = s.execute(
+                select(Student.accepted_terms_at).where(Student.sender_id == sender_id)
+            ).scalar_one_or_none()
+            return accepted is not None
+
+    def channel_address_of(self, sender_id: str) -> Optional[str]:
+        with self.session() as s:
+            return s.execute(
+                select(Student.channel_address).where(Student.sender_id == sender_id)
+            ).scalar_one_or_none()
+
+    def steps_due_for_followup(self, today: date, channel: str = "telegram") -> List[Dict[str, Any]]:
+        """Open action steps due today or earlier that were never followed up, of students
+        the channel can reach. Oldest first, so a backlog is worked off in order."""
+        with self.session() as s:
+            rows = s.execute(
+                select(ActionStep, Student.sender_id, Student.channel_address)
+                .join(Conversation, ActionStep.conversation_id == Conversation.id)
+                .join(Student, Conversation.student_id == Student.id)
+                .where(
+                    ActionStep.due_date.is_not(None),
+                    ActionStep.due_date <= today,
+                    ActionStep.status == "open",
+                    ActionStep.followup_sent_at.is_(None),
+                    Student.channel == channel,
+                    Student.channel_address.is_not(None),
+                )
+                .order_by(ActionStep.due_date, ActionStep.id)
+            ).all()
+            return [
+                {
+                    "step_id": step.id,
+                    "what": step.what,
+                    "due_date": step.due_date,
+                    "who": step.who,
+                    "sender_id": sender_id,
+                    "channel_address": address,
+                }
+                for step, sender_id, address in rows
+            ]
+
+    def mark_followup_sent(self, step_id: int) -> bool:
+        """Set followup_sent_at once; False when it was already set (never send twice)."""
+        from sqlalchemy import update
+
+        with self.session() as s:
+            result = s.execute(
+                update(ActionStep)
+                .where(ActionStep.id == step_id, ActionStep.followup_sent_at.is_(None))
+                .values(followup_sent_at=utcnow())
+            )
+            return result.rowcount == 1
+
+    def set_own_step_status(self, sender_id: str, step_id: int, status: str) -> bool:
+        """Like set_step_status, but only for a step of this student (button data can be forged)."""
+        if status not in STEP_STATUSES:
+            raise ValueError(f"unknown status {status!r}; use one of {', '.join(STEP_STATUSES)}")
+        with self.session() as s:
+            step = s.execute(
+                select(ActionStep)
+                .join(Conversation, ActionStep.conversation_id == Conversation.id)
+                .join(Student, Conversation.student_id == Student.id)
+                .where(ActionStep.id == step_id, Student.sender_id == sender_id)
+            ).scalar_one_or_none()
+            if step is None:
+                return False
+            step.status = status
+            return True
+
+    def pending_messages(self, channel: str = "telegram", sender_id: Optional[str] = None) -> List[Dict[str, Any]]:
+        """Messages that still wait for Rasa, in the order they came in."""
+        with self.session() as s:
+            query = (
+                select(PendingMessage, Student.sender_id, Student.channel_address)
+                .join(Student, PendingMessage.student_id == Student.id)
+                .where(Student.channel == channel)
+                .order_by(PendingMessage.received_at, PendingMessage.id)
+            )
+            if sender_id is not None:
+                query = query.where(Student.sender_id == sender_id)
+            return [
+                {
+                    "id": message.id,
+                    "sender_id": sender,
+                    "channel_address": address,
+                    "text": message.text,
+                    "received_at": message.received_at,
+                }
+                for message, sender, address in s.execute(query).all()
+            ]
+
+    def delete_pending_message(self, message_id: int) -> None:
+        with self.session() as s:
+            s.execute(delete(PendingMessage).where(PendingMessage.id == message_id))

@@ -1,0 +1,124 @@
+"""The Flask app factory and the server entry point for ``lemniscaat web``."""
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import Any, Dict, Optional
+
+from flask import Flask, g, render_template
+from werkzeug.exceptions import HTTPException
+
+from bot.config import settings
+from bot.storage.repository import Repository
+from bot.web import security
+
+log = logging.getLogger(__name__)
+
+DEV_SECRET = "dev-secret-change-me"
+
+
+def create_app(config_overrides: Optional[Dict[str, Any]] = None) -> Flask:
+    conf = settings()
+    app = Flask(__name__)
+    app.config.update(
+        SECRET_KEY=conf.web_secret_key,
+        DATABASE_URL=conf.database_url,
+        # Sessions: signed cookie, not readable by scripts, not sent on cross-site POSTs,
+        # expiring 8 hours after login (checked server-side as well, see security.load_coach).
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=8),
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=bool(getattr(conf, "web_cookie_secure", False)),
+        SESSION_COOKIE_NAME="lemniscaat_session",
+        MAX_CONTENT_LENGTH=64 * 1024,
+        LOGIN_MAX_FAILURES=5,
+        LOGIN_WINDOW_MINUTES=15,
+        MAX_MESSAGE_CHARS=conf.max_message_chars,
+        TIMEZONE=conf.timezone,
+        # What the start button of the web chat sends as the student's first message.
+        CHAT_OPENING_MESSAGE="Hoi",
+        PDF_COMPRESS=True,
+        NOTE_MAX_CHARS=5000,
+    )
+    if config_overrides:
+        app.config.update(config_overrides)
+
+    repo = Repository(app.config["DATABASE_URL"])
+    app.extensions["lemniscaat_repo"] = repo
+
+    from bot.web import auth, chat, dashboard, exports, pages
+
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(auth.bp)
+    app.register_blueprint(dashboard.bp)
+    app.register_blueprint(exports.bp)
+    app.register_blueprint(chat.bp)
+
+    @app.before_request
+    def _before() -> None:
+        security.check_csrf()
+        security.load_coach(repo)
+
+    @app.after_request
+    def _headers(response):
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+        )
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        if getattr(g, "coach", None) is not None or response.mimetype == "application/json":
+            response.headers["Cache-Control"] = "no-store"
+        return response
+
+    @app.context_processor
+    def _template_globals() -> Dict[str, Any]:
+        return {"csrf_token": security.csrf_token, "coach": getattr(g, "coach", None)}
+
+    @app.errorhandler(HTTPException)
+    def _http_error(error: HTTPException):
+        from flask import request
+
+        if request.path.startswith("/chat/") and request.method == "POST":
+            return {"error": _dutch_error(error)}, error.code
+        return render_template("error.html", code=error.code, message=_dutch_error(error)), error.code
+
+    return app
+
+
+_MESSAGES = {
+    400: "Dit verzoek kon niet worden verwerkt.",
+    403: "Je hebt geen toegang tot deze pagina.",
+    404: "Deze pagina bestaat niet, of je hebt er geen toegang toe.",
+    405: "Dit kan hier niet.",
+    413: "Dit bericht is te lang.",
+    429: "Te veel pogingen. Wacht even en probeer het later opnieuw.",
+}
+
+
+def _dutch_error(error: HTTPException) -> str:
+    # Our own aborts carry a Dutch description; Werkzeug's defaults are English.
+    default = type(error).description
+    if error.description and error.description != default:
+        return error.description
+    return _MESSAGES.get(error.code or 500, "Er ging iets mis.")
+
+
+def repo_of(app: Flask) -> Repository:
+    return app.extensions["lemniscaat_repo"]
+
+
+def serve(host: Optional[str] = None, port: Optional[int] = None) -> None:
+    """Run the web app with waitress (a production WSGI server) until stopped."""
+    from waitress import serve as waitress_serve
+
+    conf = settings()
+    host = host or conf.web_host
+    port = int(port or conf.web_port)
+    if conf.web_secret_key == DEV_SECRET:
+        log.warning("WEB_SECRET_KEY is the development default; set a long random value in production.")
+    app = create_app()
+    log.info("Lemniscaat web on http://%s:%s (chat at /chat, coaches at /login)", host, port)
+    waitress_serve(app, host=host, port=port, threads=8, ident="lemniscaat")

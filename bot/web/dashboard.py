@@ -1,0 +1,119 @@
+"""The coach's pages: overview, one student, step status, private notes, invite codes."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
+
+from bot.storage.models import STEP_STATUSES
+from bot.web.lemniscate import lemniscate_figure
+from bot.web.security import login_required
+
+bp = Blueprint("dashboard", __name__, url_prefix="/coach")
+
+STATUS_LABELS = {"open": "Open", "gedaan": "Gedaan", "bijgesteld": "Bijgesteld", "vervallen": "Vervallen"}
+PHASE_LABELS = {
+    "terugkijken": "Terugkijken",
+    "reflecteren": "Reflecteren",
+    "vooruitkijken": "Vooruitkijken",
+    "activeren": "Activeren",
+    "afronden": "Afronden",
+    "afgerond": "Afgerond",
+}
+
+
+def _repo():
+    return current_app.extensions["lemniscaat_repo"]
+
+
+def today() -> date:
+    return datetime.now(ZoneInfo(current_app.config["TIMEZONE"])).date()
+
+
+def end_of_week(day: date) -> date:
+    return day + timedelta(days=6 - day.weekday())
+
+
+@bp.get("/")
+@bp.get("")
+@login_required
+def overview():
+    repo = _repo()
+    now = today()
+    return render_template(
+        "overview.html",
+        students=repo.coach_students(g.coach.id),
+        due_steps=repo.coach_steps_due(g.coach.id, end_of_week(now)),
+        safety_flags=repo.coach_safety_flags(g.coach.id),
+        today=now,
+        status_labels=STATUS_LABELS,
+    )
+
+
+@bp.post("/uitnodiging")
+@login_required
+def invite():
+    repo = _repo()
+    code = repo.create_invite_code(g.coach.id)
+    repo.record_audit(g.coach.id, "invite_created", f"invite:{code}")
+    flash(f"Nieuwe koppelcode: {code}. De student typt in de chat: /koppel {code}", "code")
+    return redirect(url_for("dashboard.overview"))
+
+
+@bp.get("/studenten/<int:student_id>")
+@login_required
+def student(student_id: int):
+    repo = _repo()
+    data = repo.coach_student(g.coach.id, student_id)
+    if data is None:
+        abort(404)
+    repo.record_audit(g.coach.id, "view_student", f"student:{student_id}")
+    for conversation in data["conversations"]:
+        conversation["figure"] = lemniscate_figure(
+            conversation["parts_reached"], conversation["competencies"], conversation.get("kernwoord") or ""
+        )
+    return render_template(
+        "student.html",
+        student=data,
+        statuses=STEP_STATUSES,
+        status_labels=STATUS_LABELS,
+        phase_labels=PHASE_LABELS,
+        today=today(),
+    )
+
+
+@bp.post("/stappen/<int:step_id>/status")
+@login_required
+def step_status(step_id: int):
+    repo = _repo()
+    step = repo.coach_step(g.coach.id, step_id)
+    if step is None:
+        abort(404)
+    status = request.form.get("status", "")
+    if status not in STEP_STATUSES:
+        abort(400, description="Kies een geldige status: open, gedaan, bijgesteld of vervallen.")
+    if status != step["status"]:
+        repo.set_step_status(step_id, status)
+        repo.record_audit(g.coach.id, "step_status", f"step:{step_id}:{status}")
+    flash(f"Status van de actiestap opgeslagen: {STATUS_LABELS[status]}.")
+    return redirect(url_for("dashboard.student", student_id=step["student_id"], _anchor=f"stap-{step_id}"))
+
+
+@bp.post("/gesprekken/<int:conversation_id>/notitie")
+@login_required
+def note(conversation_id: int):
+    repo = _repo()
+    conversation = repo.coach_conversation(g.coach.id, conversation_id)
+    if conversation is None:
+        abort(404)
+    text = (request.form.get("note") or "").strip()
+    limit = current_app.config["NOTE_MAX_CHARS"]
+    if len(text) > limit:
+        abort(400, description=f"Een notitie mag hoogstens {limit} tekens hebben.")
+    repo.save_coach_note(g.coach.id, conversation_id, text)
+    repo.record_audit(g.coach.id, "note_saved", f"conversation:{conversation_id}")
+    flash("Je notitie is opgeslagen.")
+    return redirect(
+        url_for("dashboard.student", student_id=conversation["student_id"], _anchor=f"gesprek-{conversation_id}")
+    )

@@ -1,0 +1,144 @@
+/* Lemniscaat web chat: sends the student's message, shows the bot's answers and buttons.
+   All text is inserted with textContent, never as HTML. */
+(function () {
+  "use strict";
+  var root = document.getElementById("chat");
+  if (!root) { return; }
+  var csrf = document.querySelector('meta[name="csrf-token"]').getAttribute("content");
+  var log = document.getElementById("log");
+  var form = document.getElementById("chat-form");
+  var input = document.getElementById("message");
+  var sendButton = document.getElementById("send-button");
+  var errorBox = document.getElementById("chat-error");
+  var startPanel = document.getElementById("start-panel");
+  var startButton = document.getElementById("start-button");
+  var busy = false;
+
+  function post(url, body) {
+    return fetch(url, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
+      body: JSON.stringify(body || {})
+    }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (data) {
+        if (!response.ok) {
+          throw new Error(data.error || "Er ging iets mis. Probeer het nog eens.");
+        }
+        return data;
+      });
+    });
+  }
+
+  function addBubble(who, text) {
+    var item = document.createElement("div");
+    item.className = "bubble " + (who === "student" ? "from-student" : "from-bot");
+    var speaker = document.createElement("span");
+    speaker.className = "visually-hidden";
+    speaker.textContent = who === "student" ? "Jij: " : "Lemniscaat: ";
+    var body = document.createElement("p");
+    body.textContent = text;
+    item.appendChild(speaker);
+    item.appendChild(body);
+    log.appendChild(item);
+    log.scrollTop = log.scrollHeight;
+    return item;
+  }
+
+  function disableOldButtons() {
+    var old = log.querySelectorAll(".choices button");
+    for (var i = 0; i < old.length; i++) { old[i].disabled = true; }
+  }
+
+  function addButtons(container, buttons) {
+    var group = document.createElement("div");
+    group.className = "choices";
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-label", "Kies een antwoord");
+    buttons.forEach(function (b) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "choice";
+      button.textContent = b.title || b.payload;
+      button.addEventListener("click", function () {
+        send(b.payload || b.title, b.title || b.payload);
+      });
+      group.appendChild(button);
+    });
+    container.appendChild(group);
+    var first = group.querySelector("button");
+    if (first) { first.focus(); }
+  }
+
+  function showAnswers(messages) {
+    (messages || []).forEach(function (m) {
+      var bubble = addBubble("bot", m.text || "");
+      if (m.buttons && m.buttons.length) { addButtons(bubble, m.buttons); }
+    });
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function setBusy(state) {
+    busy = state;
+    sendButton.disabled = state;
+    root.setAttribute("aria-busy", state ? "true" : "false");
+  }
+
+  function showError(text) {
+    errorBox.textContent = text || "";
+    errorBox.hidden = !text;
+  }
+
+  function send(message, shown) {
+    if (busy) { return; }
+    message = (message || "").trim();
+    if (!message) { showError("Typ eerst een bericht."); return; }
+    showError("");
+    disableOldButtons();
+    addBubble("student", shown || message);
+    setBusy(true);
+    post(root.dataset.sendUrl, { message: message })
+      .then(function (data) { showAnswers(data.messages); })
+      .catch(function (err) { showError(err.message); })
+      .then(function () {
+        setBusy(false);
+        if (!log.querySelector(".choices button:not([disabled])")) { input.focus(); }
+      });
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var text = input.value;
+    input.value = "";
+    send(text);
+  });
+
+  input.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && !event.shiftKey) {
+      event.preventDefault();
+      form.requestSubmit ? form.requestSubmit() : form.dispatchEvent(new Event("submit"));
+    }
+  });
+
+  if (startButton) {
+    startButton.addEventListener("click", function () {
+      startButton.disabled = true;
+      post(root.dataset.startUrl, {})
+        .then(function (data) {
+          startPanel.hidden = true;
+          form.hidden = false;
+          root.dataset.accepted = "ja";
+          input.focus();
+          if (data.opening) { send(data.opening); }
+        })
+        .catch(function (err) {
+          startButton.disabled = false;
+          var p = document.createElement("p");
+          p.className = "error";
+          p.setAttribute("role", "alert");
+          p.textContent = err.message;
+          startPanel.appendChild(p);
+        });
+    });
+  }
+})();

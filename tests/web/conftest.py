@@ -1,0 +1,42 @@
+"""Fixtures for the web app: the app on the migrated temp database, coaches, and students
+with conversations made through the repository (not through Rasa)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from bot.web import create_app
+from bot.web.accounts import add_coach
+from webhelpers import PASSWORD
+
+
+@pytest.fixture()
+def app(database_url):
+    app = create_app({"DATABASE_URL": database_url, "TESTING": True, "PDF_COMPRESS": False,
+                      "SECRET_KEY": "test-secret"})
+    yield app
+    app.extensions["lemniscaat_repo"].engine.dispose()
+
+
+@pytest.fixture()
+def client(app):
+    return app.test_client()
+
+
+@dataclass
+class Coach:
+    id: int
+    email: str
+
+
+@pytest.fixture()
+def coach_a(repo) -> Coach:
+    return Coach(add_coach("a@school.nl", PASSWORD, repo=repo), "a@school.nl")
+
+
+@pytest.fixture()
+def coach_b(repo) -> Coach:
+    return Coach(add_coach("b@school.nl", PASSWORD, repo=repo), "b@school.nl")
+
+
