@@ -1,0 +1,327 @@
+"""Test doubles on real sockets: a fake Telegram Bot API and a fake Rasa REST webhook, both
+aiohttp servers on 127.0.0.1 in a background event loop, plus a runner that runs the real,
+unchanged PTB Application with run_polling() in its own thread."""
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import socket
+import threading
+import time
+from typing import Any, Callable, Dict, List, Optional
+
+from aiohttp import web
+
+BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Lemniscaat", "username": "LemniscaatBot"}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(predicate: Callable[[], Any], timeout: float = 8.0, what: str = "condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = predicate()
+        if result:
+            return result
+        time.sleep(0.02)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+class BackgroundLoop:
+    """An asyncio loop in a daemon thread, for servers the sync tests talk to."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.thread.start()
+
+    def run(self, coroutine, timeout: float = 10.0):
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
+
+    def close(self) -> None:
+        async def cancel_the_rest():
+            current = asyncio.current_task()
+            rest = [task for task in asyncio.all_tasks() if task is not current]
+            for task in rest:
+                task.cancel()
+            await asyncio.gather(*rest, return_exceptions=True)
+
+        self.run(cancel_the_rest())
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(5)
+        self.loop.close()
+
+
+class FakeTelegram:
+    """Enough of the Bot API for the channel, recording every call (method, params)."""
+
+    def __init__(self, background: BackgroundLoop) -> None:
+        self.background = background
+        self.port = free_port()
+        self.calls: List[tuple] = []
+        self.files: Dict[int, bytes] = {}
+        self.commands: List[Dict[str, str]] = []
+        self.failures: Dict[str, List[Dict[str, Any]]] = {}
+        self._lock = threading.Lock()
+        self._updates: List[Dict[str, Any]] = []
+        self._update_ids = itertools.count(1)
+        self._message_ids = itertools.count(100)
+        self._new_update: Optional[asyncio.Event] = None
+        self._runner: Optional[web.AppRunner] = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    # ---- lifecycle (called from the test thread) ----
+
+    def start(self) -> None:
+        self.background.run(self._start())
+
+    async def _start(self) -> None:
+        self._new_update = asyncio.Event()
+        app = web.Application()
+        app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
+
+    def stop(self) -> None:
+        self.background.run(self._runner.cleanup())
+
+    # ---- what tests do ----
+
+    def push(self, update: Dict[str, Any]) -> None:
+        def add():
+            update["update_id"] = next(self._update_ids)
+            self._updates.append(update)
+            self._new_update.set()
+
+        self.background.loop.call_soon_threadsafe(add)
+
+    def fail_next(self, method: str, error: Dict[str, Any]) -> None:
+        self.failures.setdefault(method, []).append(error)
+
+    def calls_of(self, method: str) -> List[Dict[str, Any]]:
+        with self._lock:
+            return [params for name, params in self.calls if name == method]
+
+    def texts_to(self, chat_id: int) -> List[str]:
+        return [p["text"] for p in self.calls_of("sendMessage") if int(p["chat_id"]) == chat_id]
+
+    def message_with_button(self, title: str) -> Dict[str, Any]:
+        for params in reversed(self.calls_of("sendMessage")):
+            markup = params.get("reply_markup")
+            if markup and any(b["text"] == title for row in markup["inline_keyboard"] for b in row):
+                return params
+        raise AssertionError(f"no message with a button {title!r}")
+
+    # ---- the HTTP side ----
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        params: Dict[str, Any] = {}
+        if request.method == "POST":
+            form = await request.post()
+            for name, value in form.items():
+                if hasattr(value, "file"):  # multipart upload (sendDocument)
+                    params[name] = {"filename": value.filename, "content": value.file.read()}
+                else:
+                    params[name] = value
+        for name in ("reply_markup", "commands", "allowed_updates"):
+            if isinstance(params.get(name), str):
+                params[name] = json.loads(params[name])
+        if method != "getUpdates":
+            with self._lock:
+                self.calls.append((method, params))
+        planned = self.failures.get(method)
+        if planned:
+            return web.json_response(planned.pop(0))
+        result = await getattr(self, f"_{method}", self._true)(params)
+        return web.json_response({"ok": True, "result": result})
+
+    async def _true(self, params):
+        return True
+
+    async def _getMe(self, params):
+        return BOT_USER
+
+    async def _setMyCommands(self, params):
+        self.commands = params["commands"]
+        return True
+
+    async def _getMyCommands(self, params):
+        return self.commands
+
+    async def _getUpdates(self, params):
+        offset = int(params.get("offset") or 0)
+        self._updates = [u for u in self._updates if u["update_id"] >= offset]
+        if not self._updates:
+            self._new_update.clear()
+            timeout = min(float(params.get("timeout") or 0), 0.3)
+            try:
+                await asyncio.wait_for(self._new_update.wait(), timeout)
+            except asyncio.TimeoutError:
+                pass
+        return list(self._updates)
+
+    def _message(self, params, **extra):
+        message = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": {"id": int(params["chat_id"]), "type": "private"},
+            "from": BOT_USER,
+            **extra,
+        }
+        if params.get("reply_markup"):
+            message["reply_markup"] = params["reply_markup"]
+        return message
+
+    async def _sendMessage(self, params):
+        return self._message(params, text=params["text"])
+
+    async def _sendDocument(self, params):
+        document = params["document"]
+        message = self._message(
+            params,
+            caption=params.get("caption"),
+            document={"file_id": "F1", "file_unique_id": "U1", "file_name": document["filename"]},
+        )
+        self.files[message["message_id"]] = document["content"]
+        return message
+
+    async def _editMessageText(self, params):
+        return self._message(params, text=params["text"])
+
+
+class FakeRasa:
+    """Rasa's REST webhook on a fixed port; not listening until start() (connection refused)."""
+
+    def __init__(self, background: BackgroundLoop, reply: Optional[Callable] = None) -> None:
+        self.background = background
+        self.port = free_port()
+        self.heard: List[tuple] = []
+        self.reply = reply or (lambda sender, text: [{"text": f"Rasa hoorde: {text}"}])
+        self._runner: Optional[web.AppRunner] = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        self.background.run(self._start())
+
+    async def _start(self) -> None:
+        app = web.Application()
+        app.router.add_post("/webhooks/rest/webhook", self._webhook)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
+
+    def stop(self) -> None:
+        if self._runner is not None:
+            self.background.run(self._runner.cleanup())
+            self._runner = None
+
+    async def _webhook(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        self.heard.append((body["sender"], body["message"]))
+        return web.json_response(self.reply(body["sender"], body["message"]))
+
+
+class PollingBot:
+    """The real Application, run with run_polling() in its own thread and event loop."""
+
+    def __init__(self, application) -> None:
+        self.application = application
+        self.loop: Optional[asyncio.AbstractEventLoop] = None
+        self.error: Optional[BaseException] = None
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(self.loop)
+        try:
+            self.application.run_polling(stop_signals=None, close_loop=True, poll_interval=0.0, timeout=1)
+        except BaseException as error:  # reported by stop()
+            self.error = error
+
+    def start(self) -> None:
+        self.thread.start()
+        wait_for(lambda: self.application.running and self.application.updater.running, what="bot running")
+
+    def stop(self) -> None:
+        if self.loop is not None and self.thread.is_alive():
+            self.loop.call_soon_threadsafe(self.application.stop_running)
+        self.thread.join(15)
+        assert not self.thread.is_alive(), "bot did not stop"
+        if self.error:
+            raise self.error
+
+
+# ---- building updates as Telegram sends them ----
+
+_ids = itertools.count(1)
+
+
+def user(user_id: int) -> Dict[str, Any]:
+    return {"id": user_id, "is_bot": False, "first_name": "Sam", "language_code": "nl"}
+
+
+def text_update(user_id: int, text: str) -> Dict[str, Any]:
+    message = {
+        "message_id": next(_ids),
+        "date": int(time.time()),
+        "chat": {"id": user_id, "type": "private", "first_name": "Sam"},
+        "from": user(user_id),
+        "text": text,
+    }
+    if text.startswith("/"):
+        command = text.split()[0]
+        message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+    return {"message": message}
+
+
+def media_update(user_id: int, kind: str) -> Dict[str, Any]:
+    bodies = {
+        "sticker": {"sticker": {"file_id": "s", "file_unique_id": "s", "width": 512, "height": 512,
+                                "is_animated": False, "is_video": False, "type": "regular"}},
+        "photo": {"photo": [{"file_id": "p", "file_unique_id": "p", "width": 90, "height": 90}]},
+        "voice": {"voice": {"file_id": "v", "file_unique_id": "v", "duration": 3}},
+    }
+    return {
+        "message": {
+            "message_id": next(_ids),
+            "date": int(time.time()),
+            "chat": {"id": user_id, "type": "private"},
+            "from": user(user_id),
+            **bodies[kind],
+        }
+    }
+
+
+def press_update(user_id: int, sent: Dict[str, Any], title: str) -> Dict[str, Any]:
+    """A press on the button ``title`` under the sent message ``sent`` (sendMessage params)."""
+    buttons = [b for row in sent["reply_markup"]["inline_keyboard"] for b in row if b["text"] == title]
+    message = {
+        "message_id": next(_ids),
+        "date": int(time.time()),
+        "chat": {"id": int(sent["chat_id"]), "type": "private"},
+        "from": BOT_USER,
+        "text": sent["text"],
+        "reply_markup": sent["reply_markup"],
+    }
+    return {
+        "callback_query": {
+            "id": str(next(_ids)),
+            "from": user(user_id),
+            "chat_instance": "ci",
+            "message": message,
+            "data": buttons[0]["callback_data"],
+        }
+    }
