@@ -1,0 +1,294 @@
+"""Feedback for the trainee: the ten rules, counts, and how far the lemniscate got.
+
+Everything is derived from the transcript, so a recorded conversation (not only a simulated one)
+can be judged. The evidence is always the coach's own lines; the feedback texts are our own Dutch.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from .classifier import LABELS, classify
+from .cues import cues, emotion_words_in
+from .simulator import PARTS
+
+GOED, LET_OP, NIET_GEZIEN = "goed", "let op", "niet gezien"
+
+RULE_TITLES = {
+    1: "Met de student praten, niet tegen de student",
+    2: "Uitnodigen tot een recente ervaring",
+    3: "Letten op emotiewoorden",
+    4: "Emotie erkennen, niet uitdiepen",
+    5: "Vragen wat er precies gebeurde",
+    6: "Verbreden naar andere situaties",
+    7: "Samen het kernwoord vinden",
+    8: "Leeg luisteren, vanuit niet-weten",
+    9: "Geen waarom-vragen",
+    10: "NIVEA: niet invullen voor een ander",
+}
+
+# A student turn that starts like this did not really answer.
+_EVASIVE_START = re.compile(r"^(eh\.\. )?(weet ik|weet niet|geen idee|idk|ja\.\.|hmm|tja|pff|boeit|ja ok|kan$|ja zal)")
+_LECTURE_WORDS = 45
+_STOP = set("""de het een en of maar dat die dit je jij ik mijn mn me mij we ze zij hij is was ben bent
+heb hebt had er ook wel niet nog al zo dan toen als op in aan van voor met naar bij om te tot uit
+over echt gewoon eigenlijk dus wat hoe heel best ja nee even ff""".split())
+
+
+@dataclass
+class RuleJudgement:
+    number: int
+    title: str
+    judgement: str  # goed / let op / niet gezien
+    evidence: List[str] = field(default_factory=list)  # the coach's own lines
+    tip: str = ""
+
+
+@dataclass
+class Report:
+    rules: List[RuleJudgement]
+    counts: Dict[str, int]
+    coach_turns: int
+    open_share: float  # open / (open + closed + why)
+    reflections_per_question: float
+    parts_reached: List[str]
+    parts_in_order: bool
+    ended_with_student_steps: bool
+    student_emotion_words: List[str]
+
+    def rule(self, number: int) -> RuleJudgement:
+        return self.rules[number - 1]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _quote(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _substantive(reply: str) -> bool:
+    reply = reply.strip().lower()
+    return len(reply.split()) >= 6 and not _EVASIVE_START.match(reply)
+
+
+def _content_words(text: str) -> set:
+    return {w for w in re.findall(r"[a-zà-ÿ]+", text.lower()) if w not in _STOP and len(w) > 2}
+
+
+@dataclass
+class _Turn:
+    index: int
+    text: str
+    label: str
+    cues: frozenset
+    reply: str  # the student's next turn ("" when none)
+    previous: str  # the student's turn before
+
+
+def _coach_turns(transcript: Sequence[Tuple[str, str]]) -> List[_Turn]:
+    turns = []
+    for i, (speaker, text) in enumerate(transcript):
+        if speaker != "coach":
+            continue
+        reply = next((t for s, t in transcript[i + 1:] if s == "student"), "")
+        previous = next((t for s, t in reversed(transcript[:i]) if s == "student"), "")
+        turns.append(_Turn(i, text, classify(text), cues(text), reply, previous))
+    return turns
+
+
+def _infer_parts(turns: List[_Turn]) -> Tuple[List[str], bool]:
+    """Parts reached: an open question on that part answered with substance by the student."""
+    reached: List[str] = []
+    student_steps = False
+    cue_for_part = {"terugkijken": {"experience"}, "reflecteren": {"broaden", "motive", "qualities"},
+                    "vooruitkijken": {"future"}, "activeren": {"steps"}}
+    for t in turns:
+        if t.label not in ("open_vraag", "reflectie") or not _substantive(t.reply):
+            continue
+        for part in PARTS:
+            if cue_for_part[part] & t.cues and part not in reached:
+                # Looking ahead only counts once there was something to look back on.
+                if part in ("vooruitkijken", "activeren") and "terugkijken" not in reached:
+                    continue
+                reached.append(part)
+        if "steps" in t.cues and "terugkijken" in reached:
+            student_steps = True
+    return reached, student_steps
+
+
+def build_report(transcript: Sequence[Tuple[str, str]], parts_reached: Optional[List[str]] = None,
+                 student_named_steps: Optional[bool] = None) -> Report:
+    """Judge a practice conversation. transcript: [(speaker, text)] with speaker coach|student.
+
+    parts_reached / student_named_steps may come from the simulated student, who knows exactly
+    what it revealed; without them they are inferred from the transcript.
+    """
+    turns = _coach_turns(transcript)
+    counts = {label: 0 for label in LABELS}
+    for t in turns:
+        counts[t.label] += 1
+    by = lambda label: [t for t in turns if t.label == label]  # noqa: E731
+    questions = counts["open_vraag"] + counts["gesloten_vraag"] + counts["waarom_vraag"]
+
+    inferred_parts, inferred_steps = _infer_parts(turns)
+    parts = list(parts_reached) if parts_reached is not None else inferred_parts
+    steps = inferred_steps if student_named_steps is None else student_named_steps
+    advice_after_steps = any(t.label == "advies" and "steps" in t.cues for t in turns)
+    ended_with_steps = bool(steps and parts and parts[-1] == "activeren" and not advice_after_steps)
+
+    student_text = " ".join(t for s, t in transcript if s == "student")
+    emotion_words = sorted(set(emotion_words_in(student_text)))
+    rules = [
+        _rule1(by("advies"), turns), _rule2(turns), _rule3(turns), _rule4(turns), _rule5(turns),
+        _rule6(turns), _rule7(turns), _rule8(turns, counts), _rule9(by("waarom_vraag")), _rule10(by("invullen")),
+    ]
+    return Report(
+        rules=rules,
+        counts=counts,
+        coach_turns=len(turns),
+        open_share=round(counts["open_vraag"] / questions, 2) if questions else 0.0,
+        reflections_per_question=round(counts["reflectie"] / questions, 2) if questions else 0.0,
+        parts_reached=parts,
+        parts_in_order=parts == [p for p in PARTS if p in parts],
+        ended_with_student_steps=ended_with_steps,
+        student_emotion_words=emotion_words,
+    )
+
+
+def _judge(number: int, judgement: str, evidence: List[_Turn] = (), tip: str = "") -> RuleJudgement:
+    return RuleJudgement(number, RULE_TITLES[number], judgement, [_quote(t.text) for t in evidence][:2], tip)
+
+
+def _rule1(advice: List[_Turn], turns: List[_Turn]) -> RuleJudgement:
+    lectures = [t for t in turns if len(t.text.split()) > _LECTURE_WORDS]
+    if advice or lectures:
+        return _judge(1, LET_OP, advice + lectures,
+                      "Je gaf advies of sprak lang achter elkaar. Vraag liever wat de student zelf al heeft bedacht.")
+    return _judge(1, GOED)
+
+
+def _rule2(turns: List[_Turn]) -> RuleJudgement:
+    questions = [t for t in turns if t.label in ("open_vraag", "gesloten_vraag", "waarom_vraag")]
+    invites = [t for t in questions if "experience" in t.cues and t.label == "open_vraag"]
+    if not invites:
+        return _judge(2, NIET_GEZIEN, tip="Begin bij één concrete ervaring, bijvoorbeeld: "
+                      "'Welk moment van de laatste weken is je bijgebleven?'")
+    if questions.index(invites[0]) > 2:
+        return _judge(2, LET_OP, invites[:1], "De ervaring kwam pas laat; begin ermee, daar komt de rest uit voort.")
+    return _judge(2, GOED, invites[:1])
+
+
+def _rule3(turns: List[_Turn]) -> RuleJudgement:
+    """Picked up = a later reflection or open question gives attention to a feeling the student named."""
+    heard, picked = [], []
+    for t in turns:
+        heard += emotion_words_in(t.previous)
+        if heard and t.label in ("reflectie", "open_vraag") and (
+                "feeling" in t.cues or any(w in t.text.lower() for w in heard)):
+            picked.append(t)
+    if picked:
+        return _judge(3, GOED, picked[:1])
+    if heard:
+        return _judge(3, NIET_GEZIEN, tip=f"De student zei '{heard[0]}'. Zo'n woord wijst op een ervaring die ertoe doet; benoem het even terug.")
+    return _judge(3, NIET_GEZIEN, tip="Er vielen geen emotiewoorden; een open vraag naar een ervaring lokt ze meestal uit.")
+
+
+_DIG = re.compile(r"\b(hoe voelde|wat voelde|wat voel|gevoel|hoe was dat voor je)\b")
+
+
+def _rule4(turns: List[_Turn]) -> RuleJudgement:
+    acks = [t for t in turns if t.label == "reflectie" and "feeling" in t.cues]
+    digs = [t for t in turns if t.label in ("open_vraag", "gesloten_vraag", "waarom_vraag") and _DIG.search(t.text.lower())]
+    if len(digs) >= 2:
+        return _judge(4, LET_OP, digs, "Je vroeg een paar keer door op het gevoel. Erken het en ga dan terug naar wat er gebeurde.")
+    if acks:
+        return _judge(4, GOED, acks[:1])
+    return _judge(4, NIET_GEZIEN, tip="Geef het gevoel kort aandacht voor je verder vraagt, bijvoorbeeld 'Dat klinkt best spannend.'")
+
+
+def _rule5(turns: List[_Turn]) -> RuleJudgement:
+    asks = [t for t in turns if t.label == "open_vraag" and "details" in t.cues]
+    if asks:
+        return _judge(5, GOED, asks)
+    return _judge(5, NIET_GEZIEN, tip="Vraag door op wat er precies gebeurde, tot duidelijk is wat het gevoel opriep.")
+
+
+def _rule6(turns: List[_Turn]) -> RuleJudgement:
+    open_ = [t for t in turns if t.label in ("open_vraag", "reflectie") and "broaden" in t.cues]
+    closed = [t for t in turns if t.label == "gesloten_vraag" and "broaden" in t.cues]
+    if open_:
+        return _judge(6, GOED, open_[:1])
+    if closed:
+        return _judge(6, LET_OP, closed, "Je vroeg gesloten naar andere situaties. Open levert meer op: 'Waar kom je dat nog meer tegen?'")
+    return _judge(6, NIET_GEZIEN, tip="Zoek samen naar andere momenten waarin de student hetzelfde herkent; zo wordt het verhaal groter.")
+
+
+_WORD_FILLED = re.compile(r"\b(kernwoord|woord|motief|drijfveer|noem|noemen|heet)\b")
+
+
+def _rule7(turns: List[_Turn]) -> RuleJudgement:
+    filled = [t for t in turns if t.label == "invullen" and _WORD_FILLED.search(t.text.lower())]
+    asked = [t for t in turns if t.label == "open_vraag" and "motive" in t.cues]
+    if filled:
+        return _judge(7, LET_OP, filled, "Je gaf zelf een woord. Laat de student kiezen; bied hooguit woorden van de student zelf terug.")
+    if asked:
+        return _judge(7, GOED, asked[:1])
+    return _judge(7, NIET_GEZIEN, tip="Vraag wat de student in de verhalen belangrijk vindt en welk woord daarbij past.")
+
+
+def _rule8(turns: List[_Turn], counts: Dict[str, int]) -> RuleJudgement:
+    reflections = [t for t in turns if t.label == "reflectie"]
+    own_words = [t for t in reflections if _content_words(t.text) & _content_words(t.previous)]
+    if counts["invullen"] or counts["advies"]:
+        return _judge(8, LET_OP, [t for t in turns if t.label in ("invullen", "advies")],
+                      "Eigen ideeën kwamen tussen jou en de student in. Vat vaker samen met de woorden van de student.")
+    if len(own_words) >= 2:
+        return _judge(8, GOED, own_words[:1])
+    return _judge(8, LET_OP, tip="Je vatte weinig samen. Een korte samenvatting in de woorden van de student laat zien dat je luistert.")
+
+
+def _rule9(why: List[_Turn]) -> RuleJudgement:
+    if why:
+        return _judge(9, LET_OP, why, "Vraag naar de situatie in plaats van naar de reden: 'Wat gebeurde er toen?' of 'Wat maakte dat ...?'")
+    return _judge(9, GOED)
+
+
+def _rule10(filled: List[_Turn]) -> RuleJudgement:
+    if filled:
+        return _judge(10, LET_OP, filled, "Laat de student zelf het woord vinden: 'Hoe zou jij het noemen?'")
+    return _judge(10, GOED)
+
+
+_LABEL_NL = [("open_vraag", "open vragen"), ("gesloten_vraag", "gesloten"), ("waarom_vraag", "waarom-vragen"),
+             ("reflectie", "reflecties"), ("advies", "adviezen"), ("invullen", "ingevuld")]
+
+
+def render_report_text(report: Report, student_name: str = "de student", limit: int = 3500) -> str:
+    """Plain Dutch text for a chat message; quotes are the coach's own lines."""
+    c = report.counts
+    lines = [f"Feedback op je oefengesprek met {student_name}", ""]
+    lines.append(f"Jouw beurten: {report.coach_turns}. " + ", ".join(f"{name} {c[key]}" for key, name in _LABEL_NL) + ".")
+    lines.append(f"Aandeel open vragen: {round(report.open_share * 100)}%. "
+                 f"Reflecties per vraag: {str(report.reflections_per_question).replace('.', ',')}.")
+    if report.parts_reached:
+        order = "in de goede volgorde" if report.parts_in_order else "niet in de volgorde van de lemniscaat"
+        lines.append("Lemniscaat: " + " → ".join(report.parts_reached) + f" ({order}).")
+    else:
+        lines.append("Lemniscaat: geen van de vier delen is echt op gang gekomen.")
+    lines.append("Afsluiting: de student noemde zelf actiestappen." if report.ended_with_student_steps
+                 else "Afsluiting: nog geen actiestappen die de student zelf koos. Eindig met wat, wanneer en met wie.")
+    lines += ["", "De tien regels:"]
+    for r in report.rules:
+        lines.append(f"{r.number}. {r.title}: {r.judgement}")
+        for q in r.evidence:
+            lines.append(f'   jij: "{q}"')
+        if r.tip and r.judgement != GOED:
+            lines.append(f"   tip: {r.tip}")
+    text = "\n".join(lines)
+    if len(text) > limit:
+        # Drop the tips before anything else: the judgements and quotes matter most.
+        text = "\n".join(l for l in lines if not l.startswith("   tip:"))
+    return text[:limit]
