@@ -75,10 +75,9 @@ def test_filling_in_and_advice_get_half_hearted_agreement_without_progress():
 
 def test_kernwoord_not_named_before_details_and_broadening():
     s = student("lieke")
-    s.reply(GOED := "Vertel eens over een ervaring die je is bijgebleven.")
+    s.reply("Vertel eens over een ervaring die je is bijgebleven.")
     reply = s.reply("Welk woord past daarbij, wat vind je belangrijk?")
     assert s.persona.kernwoord not in reply and not s.state.kernwoord_named
-    assert GOED
 
 
 def test_details_need_attention_for_the_feeling_first():
@@ -103,8 +102,7 @@ def test_no_experience_without_an_invitation():
 
 def test_deterministic_per_seed_and_varied_across_seeds():
     lines = GOOD_SEQUENCE + ["Waarom?", "Hoezo?", "Ben je blij?", "Is het leuk?"]
-    a = [student("noor", 3).reply(l) for l in lines[:1]]
     s1, s2 = student("noor", 3), student("noor", 3)
     assert [s1.reply(l) for l in lines] == [s2.reply(l) for l in lines]
     variants = {tuple(student("noor", seed).reply(l) for l in lines) for seed in range(6)}
-    assert len(variants) > 1 and a
+    assert len(variants) > 1
