@@ -20,6 +20,7 @@ def make_student(
     repo, sender: str, coach_id: Optional[int], *, shared: Optional[bool] = True,
     kernwoord: str = "vrijheid", experience: str = "Ik gaf een presentatie op mijn stage.",
     steps=None, flagged: bool = False, finish: bool = True,
+    parts=("terugkijken", "reflecteren", "vooruitkijken", "activeren"),
 ) -> Made:
     """A student (linked to ``coach_id`` if given) with one conversation through all four parts."""
     repo.ensure_student(sender, channel="web")
@@ -32,8 +33,10 @@ def make_student(
         qualities="uitleggen, rustig blijven", motives="anderen iets leren",
         kernwoord=kernwoord, options="een minor onderwijs verkennen",
     )
-    for phase in ("terugkijken", "reflecteren", "vooruitkijken", "activeren"):
+    for phase in parts:
         repo.set_phase(sender, phase)
+        if hasattr(repo, "mark_reached"):  # the lead's split: set_phase only moves, mark_reached records
+            repo.mark_reached(sender, phase, [])
     repo.add_competencies(sender, ["capaciteitenreflectie", "motievenreflectie", "werkexploratie"])
     step_ids = []
     for what, due, who in steps if steps is not None else [("Mail sturen naar de minorcoördinator", date.today() + timedelta(days=1), "mijn mentor")]:
