@@ -2,7 +2,7 @@
 
 Scheduling uses PTB's JobQueue on the APScheduler 3.9.1 that Rasa 3.6 pins. PTB's
 ``[job-queue]`` extra asks for APScheduler>=3.10.4, so that extra is deliberately not
-installed; tests/telegram/test_app.py::test_job_queue_runs_on_installed_apscheduler shows
+installed; tests/telegram/test_telegram_units.py::test_job_queue_runs_on_installed_apscheduler shows
 that run_repeating works on 3.9.1.
 """
 from __future__ import annotations

@@ -141,7 +141,8 @@ class FakeTelegram:
                 self.calls.append((method, params))
         planned = self.failures.get(method)
         if planned:
-            return web.json_response(planned.pop(0))
+            error = planned.pop(0)
+            return web.json_response(error, status=error.get("error_code", 400))
         result = await getattr(self, f"_{method}", self._true)(params)
         return web.json_response({"ok": True, "result": result})
 
