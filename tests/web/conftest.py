@@ -8,6 +8,7 @@ import pytest
 
 from bot.web import create_app
 from bot.web.accounts import add_coach
+from browser import CHROMIUM, CHROMIUM_ARGS, live_server
 from webhelpers import PASSWORD
 
 
@@ -40,3 +41,34 @@ def coach_b(repo) -> Coach:
     return Coach(add_coach("b@school.nl", PASSWORD, repo=repo), "b@school.nl")
 
 
+
+
+# ---- browser tests -----------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for all browser tests (Debian's binary; never `playwright install`)."""
+    from playwright import sync_api
+
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def page(browser):
+    context = browser.new_context(accept_downloads=True, locale="nl-NL")
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    context.close()
+    assert errors == [], f"JavaScript errors: {errors}"
+
+
+@pytest.fixture()
+def server(app):
+    with live_server(app) as url:
+        yield url
