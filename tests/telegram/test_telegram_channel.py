@@ -10,6 +10,7 @@ from telegram_fakes import media_update, press_update, text_update, wait_for
 
 from bot.telegram import texts
 from bot.telegram.identity import open_chat_id, telegram_sender_id
+from bot.telegram.splitting import split_message
 
 from conftest import HASH_KEY
 
@@ -137,12 +138,12 @@ def test_long_answer_is_split_into_telegram_sized_messages(telegram_api, fake_ra
     start_bot()
     accept_terms(telegram_api, fake_rasa)
     telegram_api.push(text_update(STUDENT, "lang"))
-    wait_for(lambda: len([t for t in telegram_api.texts_to(STUDENT) if t.startswith("Dit is")]) >= 3,
-             what="pieces")
-    pieces = [t for t in telegram_api.texts_to(STUDENT) if t.startswith("Dit is")]
-    assert all(len(p) <= 4096 for p in pieces)
-    assert all(p.endswith(".") for p in pieces)
-    assert " ".join(p.replace("\n\n", " ") for p in pieces) == long_text.replace("\n\n", " ")
+    expected = split_message(long_text)
+    assert len(expected) == 4  # two paragraphs per message: three would pass 4096
+    wait_for(lambda: [t for t in telegram_api.texts_to(STUDENT) if t.startswith("Dit is")] == expected,
+             what="all pieces in order")
+    assert all(len(p) <= 4096 and p.endswith(".") for p in expected)
+    assert "\n\n".join(expected) == long_text
 
 
 def test_user_id_is_never_stored(telegram_api, fake_rasa, start_bot, repo):
