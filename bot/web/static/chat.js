@@ -127,6 +127,7 @@
         .then(function (data) {
           startPanel.hidden = true;
           form.hidden = false;
+          log.hidden = false;
           root.dataset.accepted = "ja";
           input.focus();
           if (data.opening) { send(data.opening); }
