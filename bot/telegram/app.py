@@ -132,9 +132,34 @@ def webhook_secret(token: str, key: str) -> str:
     return hmac.new(key.encode(), f"webhook:{token}".encode(), hashlib.sha256).hexdigest()[:48]
 
 
+def serve(
+    application: Application,
+    webhook_url: str = "",
+    *,
+    secret: Optional[str] = None,
+    listen: str = "127.0.0.1",
+    port: int = 8443,
+    **run_options,
+) -> None:
+    """Run until stopped: a webhook when ``webhook_url`` is given, else long polling."""
+    if webhook_url:
+        application.run_webhook(
+            listen=listen,
+            port=port,
+            url_path=urlparse(webhook_url).path.lstrip("/"),
+            webhook_url=webhook_url,
+            secret_token=secret,
+            allowed_updates=ALLOWED_UPDATES,
+            **run_options,
+        )
+    else:
+        # Updates that arrived while the bot was down are handled, never dropped.
+        application.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False, **run_options)
+
+
 def run(listen: str = "127.0.0.1", port: int = 8443) -> None:
     """Entry point for ``lemniscaat telegram``: polling, or a webhook when TELEGRAM_WEBHOOK_URL
-    is set (then a reverse proxy forwards that URL to listen:port)."""
+    is set (a reverse proxy with TLS then forwards that URL to listen:port)."""
     config = settings()
     if not config.telegram_bot_token:
         raise SystemExit("TELEGRAM_BOT_TOKEN is not set; see docs/telegram.md")
@@ -142,15 +167,10 @@ def run(listen: str = "127.0.0.1", port: int = 8443) -> None:
     # httpx logs every request URL, and those contain the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     application = build_application(config.telegram_bot_token, config.telegram_api_base_url)
-    if config.telegram_webhook_url:
-        application.run_webhook(
-            listen=listen,
-            port=port,
-            url_path=urlparse(config.telegram_webhook_url).path.lstrip("/"),
-            webhook_url=config.telegram_webhook_url,
-            secret_token=webhook_secret(config.telegram_bot_token, config.sender_hash_key),
-            allowed_updates=ALLOWED_UPDATES,
-        )
-    else:
-        # Updates that arrived while the bot was down are handled, never dropped.
-        application.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False)
+    serve(
+        application,
+        config.telegram_webhook_url,
+        secret=webhook_secret(config.telegram_bot_token, config.sender_hash_key),
+        listen=listen,
+        port=port,
+    )

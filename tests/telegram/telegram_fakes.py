@@ -236,10 +236,12 @@ class FakeRasa:
 
 
 class PollingBot:
-    """The real Application, run with run_polling() in its own thread and event loop."""
+    """The real Application, run with run_polling() (or ``run``) in its own thread and event loop."""
 
-    def __init__(self, application) -> None:
+    def __init__(self, application, run: Optional[Callable[[], None]] = None) -> None:
         self.application = application
+        self._serve = run or (lambda: application.run_polling(
+            stop_signals=None, close_loop=True, poll_interval=0.0, timeout=1))
         self.loop: Optional[asyncio.AbstractEventLoop] = None
         self.error: Optional[BaseException] = None
         self.thread = threading.Thread(target=self._run, daemon=True)
@@ -248,7 +250,7 @@ class PollingBot:
         self.loop = asyncio.new_event_loop()
         asyncio.set_event_loop(self.loop)
         try:
-            self.application.run_polling(stop_signals=None, close_loop=True, poll_interval=0.0, timeout=1)
+            self._serve()
         except BaseException as error:  # reported by stop()
             self.error = error
 
