@@ -97,18 +97,26 @@ def build_application(
 
 
 def add_handlers(application: Application) -> None:
-    application.add_handler(CommandHandler("start", handlers.start_command))
-    application.add_handler(CommandHandler(list(handlers.FORWARDED_COMMANDS), handlers.forwarded_command))
-    application.add_handler(CommandHandler("koppel", handlers.link_command))
-    application.add_handler(CommandHandler("acties", handlers.actions_command))
-    application.add_handler(CommandHandler("mijngegevens", handlers.my_data_command))
-    application.add_handler(CommandHandler("vergeet", handlers.forget_command))
+    # Private chats only: in a group the chat is not the student's, and a follow-up sent
+    # there would show someone's action steps to others.
+    private = filters.ChatType.PRIVATE
+    commands = [
+        ("start", handlers.start_command),
+        (list(handlers.FORWARDED_COMMANDS), handlers.forwarded_command),
+        ("koppel", handlers.link_command),
+        ("acties", handlers.actions_command),
+        ("mijngegevens", handlers.my_data_command),
+        ("vergeet", handlers.forget_command),
+    ]
+    for names, callback in commands:
+        application.add_handler(CommandHandler(names, callback, filters=private))
     application.add_handler(CallbackQueryHandler(handlers.accept_terms_pressed, pattern=f"^{ACCEPT_TERMS}$"))
     application.add_handler(CallbackQueryHandler(handlers.forget_answered, pattern=r"^v:"))
     application.add_handler(CallbackQueryHandler(handlers.button_pressed))
+    not_edited = ~filters.UpdateType.EDITED
     # Unknown commands go to Rasa as typed too: Rasa may know them, and it keeps one voice.
-    application.add_handler(MessageHandler(filters.TEXT & ~filters.UpdateType.EDITED, handlers.text_message))
-    application.add_handler(MessageHandler(MEDIA & ~filters.UpdateType.EDITED, handlers.media_message))
+    application.add_handler(MessageHandler(filters.TEXT & private & not_edited, handlers.text_message))
+    application.add_handler(MessageHandler(MEDIA & private & not_edited, handlers.media_message))
     application.add_error_handler(handlers.log_error)
 
 

@@ -222,3 +222,14 @@ def test_vergeet_asks_first_and_then_erases_everything(telegram_api, fake_rasa, 
     assert repo.export_student(sender) is None
     with repo.engine.connect() as connection:
         assert connection.execute(sql("SELECT COUNT(*) FROM action_steps")).scalar() == 0
+
+
+def test_group_chats_are_ignored(telegram_api, fake_rasa, start_bot):
+    fake_rasa.start()
+    start_bot()
+    group = text_update(STUDENT, "/start")
+    group["message"]["chat"] = {"id": -100123, "type": "group", "title": "Klas 2B"}
+    telegram_api.push(group)
+    telegram_api.push(text_update(STUDENT, "/start"))  # then privately: this one is answered
+    wait_for(lambda: telegram_api.texts_to(STUDENT), what="private answer")
+    assert telegram_api.texts_to(-100123) == []
