@@ -8,7 +8,8 @@ import pytest
 from browser import CHROMIUM
 from webhelpers import PASSWORD, make_student
 
-pytest.importorskip("playwright.sync_api")
+sync_api = pytest.importorskip("playwright.sync_api")
+expect = sync_api.expect
 pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Chromium is not installed")
 
 
@@ -91,6 +92,6 @@ def test_chat_page_shows_answers_as_text_and_buttons_send_payloads(page, server,
 
     page.get_by_label("Je bericht").fill("Ik gaf een presentatie")
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelectorAll('#log .from-student').length === 3")
+    expect(page.locator("#log .from-student")).to_have_count(3)
     assert sent[-1] == "Ik gaf een presentatie"
     assert page.get_by_label("Je bericht").input_value() == ""
