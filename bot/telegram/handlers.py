@@ -13,7 +13,7 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.telegram import texts
-from bot.telegram.bridge import ACCEPT_TERMS, offer_terms, say_to_rasa
+from bot.telegram.bridge import offer_terms, say_to_rasa
 from bot.telegram.delivery import close_buttons, keyboard_of, rasa_payload_of, send_text, telegram_call
 from bot.telegram.followup import FOLLOWUP_PREFIX, answer_followup
 from bot.telegram.identity import open_chat_id, seal_chat_id, telegram_sender_id

@@ -3,11 +3,9 @@ factory that runs the real Application against them."""
 from __future__ import annotations
 
 import pytest
-from telegram_fakes import BackgroundLoop, FakeRasa, FakeTelegram, PollingBot
+from telegram_fakes import HASH_KEY, BackgroundLoop, FakeRasa, FakeTelegram, PollingBot
 
 from bot.config import reset_settings_cache
-
-HASH_KEY = "test-hash-key"
 
 
 @pytest.fixture()

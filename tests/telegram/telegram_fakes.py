@@ -13,6 +13,11 @@ from typing import Any, Callable, Dict, List, Optional
 
 from aiohttp import web
 
+# The sender-hash key the tests use, and a student's Telegram id (in a private chat the chat id
+# equals the user id).
+HASH_KEY = "test-hash-key"
+STUDENT = 555000111
+
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Lemniscaat", "username": "LemniscaatBot"}
 
 
@@ -328,3 +333,22 @@ def press_update(user_id: int, sent: Dict[str, Any], title: str) -> Dict[str, An
             "data": buttons[0]["callback_data"],
         }
     }
+
+
+def button_message(telegram_api: FakeTelegram, title: str) -> Optional[Dict[str, Any]]:
+    try:
+        return telegram_api.message_with_button(title)
+    except AssertionError:
+        return None
+
+
+def accept_terms(telegram_api: FakeTelegram, fake_rasa: FakeRasa, user_id: int = STUDENT) -> None:
+    """/start, then Akkoord, until Rasa heard the opening "hallo"."""
+    from bot.telegram import texts
+    from bot.telegram.identity import telegram_sender_id
+
+    telegram_api.push(text_update(user_id, "/start"))
+    sent = wait_for(lambda: button_message(telegram_api, texts.ACCEPT_BUTTON), what="terms")
+    telegram_api.push(press_update(user_id, sent, texts.ACCEPT_BUTTON))
+    sender = telegram_sender_id(user_id, HASH_KEY)
+    wait_for(lambda: (sender, "hallo") in fake_rasa.heard, what="hallo to Rasa")

@@ -6,29 +6,13 @@ import json
 from datetime import date
 
 from sqlalchemy import text as sql
-from telegram_fakes import media_update, press_update, text_update, wait_for
+from telegram_fakes import (
+    HASH_KEY, STUDENT, accept_terms, button_message, media_update, press_update, text_update, wait_for,
+)
 
 from bot.telegram import texts
 from bot.telegram.identity import open_chat_id, telegram_sender_id
 from bot.telegram.splitting import split_message
-
-from conftest import HASH_KEY
-
-STUDENT = 555000111  # in a private chat the chat id equals the user id
-
-
-def accept_terms(telegram_api, fake_rasa, user_id=STUDENT):
-    telegram_api.push(text_update(user_id, "/start"))
-    sent = wait_for(lambda: _with_button(telegram_api, texts.ACCEPT_BUTTON), what="terms")
-    telegram_api.push(press_update(user_id, sent, texts.ACCEPT_BUTTON))
-    wait_for(lambda: (telegram_sender_id(user_id, HASH_KEY), "hallo") in fake_rasa.heard, what="hallo to Rasa")
-
-
-def _with_button(telegram_api, title):
-    try:
-        return telegram_api.message_with_button(title)
-    except AssertionError:
-        return None
 
 
 def test_commands_are_registered_in_dutch(telegram_api, start_bot):
@@ -46,7 +30,7 @@ def test_start_shows_privacy_and_akkoord_starts_the_conversation(telegram_api, f
     fake_rasa.start()
     start_bot()
     telegram_api.push(text_update(STUDENT, "/start"))
-    sent = wait_for(lambda: _with_button(telegram_api, texts.ACCEPT_BUTTON), what="terms")
+    sent = wait_for(lambda: button_message(telegram_api, texts.ACCEPT_BUTTON), what="terms")
     assert sent["text"] == texts.WELCOME
     sender = telegram_sender_id(STUDENT, HASH_KEY)
     assert repo.find_student(sender) is None, "nothing is stored before Akkoord"
@@ -69,7 +53,7 @@ def test_nothing_reaches_rasa_before_akkoord(telegram_api, fake_rasa, start_bot)
     fake_rasa.start()
     start_bot()
     telegram_api.push(text_update(STUDENT, "Ik wil praten over mijn stage"))
-    wait_for(lambda: _with_button(telegram_api, texts.ACCEPT_BUTTON), what="terms offered")
+    wait_for(lambda: button_message(telegram_api, texts.ACCEPT_BUTTON), what="terms offered")
     assert fake_rasa.heard == []
 
 
@@ -120,7 +104,7 @@ def test_rasa_buttons_become_an_inline_keyboard(telegram_api, fake_rasa, start_b
     fake_rasa.start()
     start_bot()
     accept_terms(telegram_api, fake_rasa)
-    sent = wait_for(lambda: _with_button(telegram_api, "Iets anders"), what="keyboard")
+    sent = wait_for(lambda: button_message(telegram_api, "Iets anders"), what="keyboard")
     datas = [b["callback_data"] for row in sent["reply_markup"]["inline_keyboard"] for b in row]
     assert all(len(d.encode()) <= 64 for d in datas)
     telegram_api.push(press_update(STUDENT, sent, "Iets anders"))
@@ -208,7 +192,7 @@ def test_vergeet_asks_first_and_then_erases_everything(telegram_api, fake_rasa, 
     repo.save_action_step(sender, "Gesprek plannen", date(2030, 1, 1), None)
 
     telegram_api.push(text_update(STUDENT, "/vergeet"))
-    question = wait_for(lambda: _with_button(telegram_api, texts.FORGET_NO), what="question")
+    question = wait_for(lambda: button_message(telegram_api, texts.FORGET_NO), what="question")
     telegram_api.push(press_update(STUDENT, question, texts.FORGET_NO))
     wait_for(lambda: texts.NOT_FORGOTTEN in telegram_api.texts_to(STUDENT), what="kept")
     assert repo.find_student(sender) is not None

@@ -6,13 +6,10 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import text as sql
-from telegram_fakes import press_update, text_update, wait_for
+from telegram_fakes import HASH_KEY, STUDENT, accept_terms, press_update, text_update, wait_for
 
 from bot.telegram import texts
 from bot.telegram.identity import telegram_sender_id
-
-from conftest import HASH_KEY
-from test_telegram_channel import STUDENT, accept_terms
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 

@@ -3,12 +3,10 @@ requests carrying the secret token are accepted."""
 from __future__ import annotations
 
 import httpx
-from telegram_fakes import PollingBot, free_port, text_update, wait_for
+from telegram_fakes import HASH_KEY, PollingBot, free_port, text_update, wait_for
 
 from bot.telegram import texts
 from bot.telegram.app import build_application, serve, webhook_secret
-
-from conftest import HASH_KEY
 
 
 def test_webhook_mode_registers_and_accepts_only_telegram(telegram_api, repo):
