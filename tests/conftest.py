@@ -23,3 +23,29 @@ def repo(database_url) -> Repository:
     repository = Repository(database_url)
     yield repository
     repository.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def rasa_stack(tmp_path_factory):
+    """The real Rasa and action servers on a fresh database, for the whole test session.
+
+    Sets DATABASE_URL and RASA_URL for the session so channel code under test talks to it.
+    Needs a trained model (``make train``; ``make test`` trains first).
+    """
+    from rasa_stack import MODEL, RasaStack
+
+    if not MODEL.exists():
+        pytest.fail("no trained model at models/lemniscaat.tar.gz: run `make train` (make test does)")
+    stack = RasaStack(tmp_path_factory.mktemp("rasa_stack"))
+    upgrade(stack.database_url)
+    patch = pytest.MonkeyPatch()
+    patch.setenv("DATABASE_URL", stack.database_url)
+    patch.setenv("RASA_URL", stack.rasa_url)
+    reset_settings_cache()
+    stack.start()
+    try:
+        yield stack
+    finally:
+        stack.stop()
+        patch.undo()
+        reset_settings_cache()

@@ -6,6 +6,7 @@ from sqlalchemy import text
 
 def test_reflection_and_steps_are_exported(repo):
     repo.save_reflection("s1", experience="Mijn stage bij de kinderopvang", emotions=["trots"], kernwoord="zorgen")
+    repo.mark_reached("s1", "terugkijken", ["capaciteitenreflectie"])
     repo.set_phase("s1", "reflecteren")
     repo.save_action_step("s1", "Mailen met de stagebegeleider", date(2026, 12, 1), "mijn mentor")
     repo.set_consent("s1", True)
@@ -17,7 +18,8 @@ def test_reflection_and_steps_are_exported(repo):
     assert export["emotions"] == ["trots"]
     assert export["kernwoord"] == "zorgen"
     assert export["consent"] is True
-    assert export["parts_reached"] == ["reflecteren"]
+    assert export["parts_reached"] == ["terugkijken"]
+    assert export["competencies"] == ["capaciteitenreflectie"]
     assert export["action_steps"] == [
         {"id": 1, "what": "Mailen met de stagebegeleider", "when": "2026-12-01", "who": "mijn mentor", "status": "open"}
     ]

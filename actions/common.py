@@ -1,0 +1,16 @@
+"""What every action needs: the repository and today's date in the product's timezone."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from bot.config import settings
+from bot.storage import Repository, repository
+
+
+def repo() -> Repository:
+    return repository()
+
+
+def today() -> date:
+    return datetime.now(ZoneInfo(settings().timezone)).date()

@@ -1,0 +1,22 @@
+"""Ask for the kernwoord (rule 7) offering only the student's own words as choices (NIVEA)."""
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.nlp.kernwoorden import FIELD_WEIGHTS, candidate_kernwoorden
+
+
+class ActionAskKernwoord(Action):
+    def name(self) -> Text:
+        return "action_ask_kernwoord"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        answers = {field: tracker.get_slot(field) or "" for field in FIELD_WEIGHTS}
+        words = candidate_kernwoorden(answers)
+        if not words:
+            dispatcher.utter_message(response="utter_ask_kernwoord_open")
+        else:
+            buttons = [{"title": word, "payload": word} for word in words]
+            dispatcher.utter_message(response="utter_ask_kernwoord", buttons=buttons)
+        return []

@@ -1,0 +1,23 @@
+"""The end of a reflection."""
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import AllSlotsReset
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import repo
+
+
+class ActionFinishReflection(Action):
+    """Close the stored conversation and clear the slots, so the next message can start a
+    new reflection (the stored conversation keeps everything)."""
+
+    def name(self) -> Text:
+        return "action_finish_reflection"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        shared = tracker.get_slot("share_consent") == "ja"
+        repo().finish_conversation(tracker.sender_id)
+        dispatcher.utter_message(response="utter_finished_shared" if shared else "utter_finished_private")
+        return [AllSlotsReset()]
+

@@ -1,0 +1,62 @@
+"""Candidate kernwoorden for rule 7, under NIVEA (rule 10): only words the student wrote.
+
+Words are grouped by lemma (so "hielp" and "helpen" count together) and ranked by how
+often and where the student used them: motives and qualities weigh more than the story
+itself, because the kernwoord names what moves the student. The word offered back is the
+student's own most used spelling, never our lemma or a synonym.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Dict, Iterable, List, Tuple
+
+from bot.nlp.pipeline import load
+
+# Filler that is never the core of a story, whatever the frequency.
+_FILLER_LEMMAS = {
+    "gewoon", "echt", "heel", "erg", "best", "wel", "beetje", "gaan", "doen", "hebben", "zijn",
+    "worden", "maken", "vinden", "denken", "zeggen", "weten", "komen", "krijgen", "staan",
+    "laten", "zien", "keer", "ding", "dingen", "iets", "eigenlijk", "misschien", "ofzo", "zo",
+    "dus", "toen", "nou", "oke", "ok", "ja", "nee", "mee", "even", "ff", "idk", "snap", "weer",
+    "steeds", "altijd", "vaak", "soms", "elke", "moment", "momenten", "dag", "week", "jaar",
+    "mensen", "iemand", "niemand", "iedereen", "school", "kunnen", "moeten", "willen", "zullen",
+    "vind", "belangrijk", "goed", "leuk", "fijn", "geven", "nemen", "zitten", "liggen",
+    "voelen", "voel", "vertellen", "zeggen", "gebeuren", "proberen", "bedoelen",
+}
+
+# How much one use in each answer counts.
+FIELD_WEIGHTS: Dict[str, float] = {
+    "motives": 3.0,
+    "qualities": 2.0,
+    "other_situations": 1.5,
+    "what_happened": 1.0,
+    "experience": 1.0,
+}
+
+
+def candidate_kernwoorden(answers: Dict[str, str], limit: int = 4) -> List[str]:
+    """Up to ``limit`` of the student's own words, most salient first."""
+    nlp = load()
+    score: Counter = Counter()
+    spellings: Dict[str, Counter] = defaultdict(Counter)
+    first_seen: Dict[str, int] = {}
+    position = 0
+    for field, text in answers.items():
+        weight = FIELD_WEIGHTS.get(field, 1.0)
+        for token in nlp(text or ""):
+            if not token.is_alpha or token.is_stop or len(token.text) < 3:
+                continue
+            lemma = (token.lemma_ or token.text).lower()
+            if lemma in _FILLER_LEMMAS or token.text.lower() in _FILLER_LEMMAS:
+                continue
+            score[lemma] += weight
+            spellings[lemma][token.text.lower()] += 1
+            first_seen.setdefault(lemma, position)
+            position += 1
+    ranked = sorted(score, key=lambda lemma: (-score[lemma], first_seen[lemma]))
+    return [spellings[lemma].most_common(1)[0][0] for lemma in ranked[:limit]]
+
+
+def words_in(text: str) -> Iterable[Tuple[str, str]]:
+    """(surface word, lemma) pairs of ``text``; used to check a typed kernwoord."""
+    return [(t.text.lower(), (t.lemma_ or t.text).lower()) for t in load()(text or "") if t.is_alpha]

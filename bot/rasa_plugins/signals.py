@@ -1,0 +1,72 @@
+"""An NLU component that runs after the intent classifier and overrides its guess when
+the message itself says more than a classifier can: a crisis (lexicon), English, an empty,
+emoji-only or over-long message. Dialogue rules then answer with domain responses.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.config import settings
+from bot.nlp.answers import is_emoji_only, looks_english
+from bot.nlp.crisis import signals_crisis
+
+CRISIS_INTENT = "crisis"
+ENGLISH_INTENT = "english"
+BAD_INPUT_INTENT = "bad_input"
+INPUT_PROBLEM_ENTITY = "input_problem"
+
+
+def signal_for(text: str, max_chars: int) -> Optional[Dict[str, str]]:
+    """The intent (and problem) this text forces, or None to keep the classifier's guess."""
+    stripped = (text or "").strip()
+    if not stripped:
+        return {"intent": BAD_INPUT_INTENT, "problem": "empty"}
+    if signals_crisis(stripped):  # before the length check: a long message can be a cry for help
+        return {"intent": CRISIS_INTENT}
+    if len(stripped) > max_chars:
+        return {"intent": BAD_INPUT_INTENT, "problem": "too_long"}
+    if is_emoji_only(stripped):
+        return {"intent": BAD_INPUT_INTENT, "problem": "emoji_only"}
+    if looks_english(stripped):
+        return {"intent": ENGLISH_INTENT}
+    return None
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class InputSignals(GraphComponent):
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "InputSignals":
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        max_chars = settings().max_message_chars
+        for message in messages:
+            signal = signal_for(message.get(TEXT) or "", max_chars)
+            if signal is None:
+                continue
+            intent = {"name": signal["intent"], "confidence": 1.0}
+            message.set(INTENT, intent, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [intent], add_to_output=True)
+            entities = [] if "problem" not in signal else [{
+                "entity": INPUT_PROBLEM_ENTITY, "value": signal["problem"],
+                "start": 0, "end": 0, "extractor": self.__class__.__name__,
+            }]
+            message.set(ENTITIES, entities, add_to_output=True)
+        return messages

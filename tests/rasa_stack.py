@@ -1,0 +1,108 @@
+"""The real assistant for end-to-end tests: the action server and the Rasa server started
+as subprocesses on free loopback ports, on a fresh SQLite database of their own."""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Dict, List, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = ROOT / "models" / "lemniscaat.tar.gz"
+BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_for(url: str, process: subprocess.Popen, timeout: float = 180.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args[:3]} exited with {process.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except (urllib.error.URLError, ConnectionError, OSError):
+            time.sleep(0.5)
+    raise TimeoutError(f"{url} did not come up in {timeout} s")
+
+
+class RasaStack:
+    def __init__(self, workdir: Path) -> None:
+        self.workdir = workdir
+        self.database_url = f"sqlite:///{workdir / 'e2e.db'}"
+        self.action_port = free_port()
+        self.rasa_port = free_port()
+        self.rasa_url = f"http://127.0.0.1:{self.rasa_port}"
+        self.env = {
+            **os.environ,
+            "DATABASE_URL": self.database_url,
+            "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{self.action_port}/webhook",
+            "RASA_URL": self.rasa_url,
+            "TF_CPP_MIN_LOG_LEVEL": "3",
+        }
+        self.actions: Optional[subprocess.Popen] = None
+        self.rasa: Optional[subprocess.Popen] = None
+
+    def _spawn(self, name: str, args: List[str]) -> subprocess.Popen:
+        log = open(self.workdir / f"{name}.log", "ab")
+        return subprocess.Popen(args, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+
+    def start_actions(self) -> None:
+        self.actions = self._spawn("actions", [str(BIN / "rasa"), "run", "actions", "--actions", "actions",
+                                               "--port", str(self.action_port)])
+        _wait_for(f"http://127.0.0.1:{self.action_port}/health", self.actions)
+
+    def start_rasa(self) -> None:
+        self.rasa = self._spawn("rasa", [str(BIN / "rasa"), "run", "--model", str(MODEL), "--endpoints", "endpoints.yml",
+                                         "--credentials", "credentials.yml", "--port", str(self.rasa_port),
+                                         "--interface", "127.0.0.1"])
+        _wait_for(f"{self.rasa_url}/", self.rasa)
+
+    def start(self) -> "RasaStack":
+        self.start_actions()
+        self.start_rasa()
+        return self
+
+    @staticmethod
+    def _stop(process: Optional[subprocess.Popen]) -> None:
+        if process and process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+    def stop_actions(self) -> None:
+        self._stop(self.actions)
+
+    def stop_rasa(self) -> None:
+        self._stop(self.rasa)
+
+    def stop(self) -> None:
+        self.stop_rasa()
+        self.stop_actions()
+
+    def say(self, sender: str, message: str) -> List[Dict]:
+        """One student message over the REST channel; the bot's answers."""
+        request = urllib.request.Request(
+            f"{self.rasa_url}/webhooks/rest/webhook",
+            data=json.dumps({"sender": sender, "message": message}).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return json.load(response)
+
+    def texts(self, sender: str, message: str) -> str:
+        """The bot's answers to one message, joined into one text for assertions."""
+        return "\n".join(answer.get("text") or "" for answer in self.say(sender, message))
