@@ -46,13 +46,14 @@ def create_app(config_overrides: Optional[Dict[str, Any]] = None) -> Flask:
     repo = Repository(app.config["DATABASE_URL"])
     app.extensions["lemniscaat_repo"] = repo
 
-    from bot.web import auth, chat, dashboard, exports, pages
+    from bot.web import auth, chat, dashboard, exports, pages, practice
 
     app.register_blueprint(pages.bp)
     app.register_blueprint(auth.bp)
     app.register_blueprint(dashboard.bp)
     app.register_blueprint(exports.bp)
     app.register_blueprint(chat.bp)
+    app.register_blueprint(practice.bp)
 
     @app.before_request
     def _before() -> None:

@@ -1,0 +1,259 @@
+"""Practice mode on the web (/oefenen): storage, access rules, CSRF, the report page, and one
+browser run. The simulated student is the real one from bot/practice."""
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+from bot.practice.personas import PERSONAS
+from bot.web.accounts import add_coach
+from browser import CHROMIUM
+from webhelpers import PASSWORD, login, token
+
+GOOD = [
+    "Hoi, fijn dat je er bent.",
+    "Vertel eens over een moment van de laatste weken dat je is bijgebleven.",
+    "Dat klinkt als iets wat je echt raakte.",
+    "Wat gebeurde er precies?",
+    "En wat gebeurde er toen?",
+    "Waar kom je dat nog meer tegen, in andere situaties?",
+    "Wat vind je belangrijk in die verhalen? Welk woord past erbij?",
+    "Wat betekent dat woord voor je keuze volgend jaar?",
+    "Wat wordt je eerste stap, en wanneer?",
+]
+POOR = [
+    "Hoi.",
+    "Waarom twijfel je eigenlijk over het hbo?",
+    "Hoe komt het dat je dat niet weet?",
+    "Je bent gewoon bang om te falen, denk ik.",
+    "Dat klinkt als een echte doorzetter.",
+    "Je moet gewoon een open dag bezoeken.",
+]
+
+
+@pytest.fixture()
+def trainer(repo):
+    return add_coach("trainer@school.nl", PASSWORD, is_trainer=True, repo=repo)
+
+
+def start(client, persona="noor"):
+    response = client.post("/oefenen/start", data={"persona": persona, "csrf_token": token(client)})
+    assert response.status_code == 302
+    return int(re.search(r"/oefenen/(\d+)$", response.headers["Location"]).group(1))
+
+
+def say(client, session_id, line):
+    return client.post(f"/oefenen/{session_id}/zeg", data={"message": line, "csrf_token": token(client)})
+
+
+def practise(client, lines, persona="noor"):
+    session_id = start(client, persona)
+    for line in lines:
+        assert say(client, session_id, line).status_code == 302
+    response = client.post(f"/oefenen/{session_id}/afronden", data={"csrf_token": token(client)})
+    assert response.status_code == 302 and response.headers["Location"].endswith(f"/oefenen/{session_id}/verslag")
+    return session_id
+
+
+def test_practice_pages_need_login(client):
+    for path in ("/oefenen", "/oefenen/voortgang", "/oefenen/1", "/oefenen/1/verslag"):
+        response = client.get(path)
+        assert response.status_code == 302 and "/login" in response.headers["Location"]
+
+
+def test_menu_lists_every_persona(client, coach_a):
+    login(client, coach_a.email)
+    html = client.get("/oefenen").get_data(as_text=True)
+    for persona in PERSONAS.values():
+        assert f'value="{persona.key}"' in html and persona.name in html
+    assert "Naar oefenen" in client.get("/coach").get_data(as_text=True)
+
+
+def test_good_and_poor_conversations_give_different_stored_reports(client, coach_a, repo):
+    login(client, coach_a.email)
+    good_id = practise(client, GOOD)
+    poor_id = practise(client, POOR, persona="mehmet")
+
+    good, poor = repo.get_practice(good_id), repo.get_practice(poor_id)
+    assert good["coach_id"] == poor["coach_id"] == coach_a.id
+    assert good["ended_at"] is not None and poor["ended_at"] is not None
+    assert [t["speaker"] for t in good["transcript"]] == ["coach", "student"] * len(GOOD)
+    assert good["transcript"][0]["text"] == GOOD[0]
+
+    g, p = good["report"], poor["report"]
+    assert g["coach_turns"] == len(GOOD) and p["coach_turns"] == len(POOR)
+    assert g["counts"]["waarom_vraag"] == 0 and p["counts"]["waarom_vraag"] == 2
+    assert g["counts"]["invullen"] == 0 and p["counts"]["invullen"] == 2
+    assert g["counts"]["advies"] == 0 and p["counts"]["advies"] == 1
+    assert g["open_share"] == 1.0 and p["open_share"] == 0.0
+    assert g["parts_reached"] == ["terugkijken", "reflecteren", "vooruitkijken", "activeren"]
+    assert g["ended_with_student_steps"] and not p["ended_with_student_steps"]
+    assert p["parts_reached"] == []
+    rules = {r["number"]: r for r in p["rules"]}
+    assert rules[9]["judgement"] == "let op" and POOR[1] in rules[9]["evidence"]
+    assert rules[10]["judgement"] == "let op"
+
+    # The history (newest first) and the progress rows (oldest first) come from the stored reports.
+    history = repo.practice_history(coach_id=coach_a.id)
+    assert [h["id"] for h in history] == [poor_id, good_id] and all(h["finished"] for h in history)
+    progress = repo.trainee_progress(coach_a.id)
+    assert [r["id"] for r in progress] == [good_id, poor_id]
+    assert (progress[0]["why"], progress[1]["why"]) == (0, 2)
+    assert (progress[0]["filled_in"], progress[1]["filled_in"]) == (0, 2)
+    assert (len(progress[0]["parts_reached"]), len(progress[1]["parts_reached"])) == (4, 0)
+
+
+def test_report_page_shows_rules_quotes_counts_and_parts(client, coach_a):
+    login(client, coach_a.email)
+    session_id = practise(client, POOR)
+    html = client.get(f"/oefenen/{session_id}/verslag").get_data(as_text=True)
+    assert "De tien regels" in html and html.count('class="rule"') == 10
+    assert "<q>Waarom twijfel je eigenlijk over het hbo?</q>" in html
+    assert "Geen van de vier delen is echt op gang gekomen." in html
+    assert "Nog geen actiestappen die de student zelf koos." in html
+    assert 'id="open-share">0%' in html
+    # The page asks the trainee no why-question: the word only appears in quotes of their own lines
+    # (and in the transcript of the conversation, which is theirs as well).
+    outside = re.sub(r"<q>.*?</q>", "", html.split('id="kop-verloop"')[0], flags=re.S)
+    assert not re.search(r"waarom|hoezo", outside, re.I)
+
+    good_id = practise(client, GOOD)
+    html = client.get(f"/oefenen/{good_id}/verslag").get_data(as_text=True)
+    assert "De student noemde zelf actiestappen." in html and "In de goede volgorde." in html
+    assert "<li>Terugkijken</li><li>Reflecteren</li><li>Vooruitkijken</li><li>Activeren</li>" in html
+
+
+def test_conversation_page_is_escaped_and_a_finished_session_takes_no_more_lines(client, coach_a, repo):
+    login(client, coach_a.email)
+    session_id = start(client)
+    say(client, session_id, "<script>alert(1)</script> Vertel eens over een moment op je stage.")
+    html = client.get(f"/oefenen/{session_id}").get_data(as_text=True)
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+    assert say(client, session_id, "   ").status_code == 400
+    client.post(f"/oefenen/{session_id}/afronden", data={"csrf_token": token(client)})
+    assert say(client, session_id, "Nog iets?").status_code == 409
+    assert client.get(f"/oefenen/{session_id}").headers["Location"].endswith("/verslag")
+    assert len(repo.get_practice(session_id)["transcript"]) == 2
+
+
+def test_json_post_returns_the_reply(client, coach_a, repo):
+    login(client, coach_a.email)
+    session_id = start(client, "lieke")
+    response = client.post(f"/oefenen/{session_id}/zeg", json={"message": GOOD[1]},
+                           headers={"X-CSRF-Token": token(client)})
+    assert response.status_code == 200 and response.headers["Cache-Control"] == "no-store"
+    reply = response.get_json()["reply"]
+    assert reply in PERSONAS["lieke"].experience
+    assert repo.get_practice(session_id)["transcript"][-1] == {"speaker": "student", "text": reply}
+    error = client.post(f"/oefenen/{session_id}/zeg", json={"message": ""}, headers={"X-CSRF-Token": token(client)})
+    assert error.status_code == 400 and "Typ eerst" in error.get_json()["error"]
+
+
+def test_csrf_is_required_on_every_practice_post(client, coach_a, repo):
+    login(client, coach_a.email)
+    assert client.post("/oefenen/start", data={"persona": "noor"}).status_code == 400
+    assert repo.practice_history(coach_id=coach_a.id) == []
+    session_id = start(client)
+    assert client.post(f"/oefenen/{session_id}/zeg", data={"message": "Hoi"}).status_code == 400
+    assert client.post(f"/oefenen/{session_id}/zeg", json={"message": "Hoi"},
+                       headers={"X-CSRF-Token": "fout"}).status_code == 400
+    assert client.post(f"/oefenen/{session_id}/afronden", data={"csrf_token": "fout"}).status_code == 400
+    row = repo.get_practice(session_id)
+    assert row["transcript"] == [] and row["report"] is None
+
+
+def test_a_coach_cannot_see_another_coachs_practice_but_a_trainer_can(app, coach_a, coach_b, trainer, repo):
+    a = app.test_client()
+    login(a, coach_a.email)
+    session_id = practise(a, POOR)
+    running = start(a)
+
+    b = app.test_client()
+    login(b, coach_b.email)
+    for path in (f"/oefenen/{session_id}/verslag", f"/oefenen/{session_id}", f"/oefenen/{running}"):
+        assert b.get(path).status_code == 404
+    assert say(b, running, "Hoi").status_code == 404
+    assert b.post(f"/oefenen/{running}/afronden", data={"csrf_token": token(b)}).status_code == 404
+    progress = b.get("/oefenen/voortgang").get_data(as_text=True)
+    assert "a@school.nl" not in progress and "Mijn voortgang" in progress
+    assert repo.audit_entries(coach_b.id, "view_practice_report") == []
+
+    t = app.test_client()
+    login(t, "trainer@school.nl")
+    progress = t.get("/oefenen/voortgang")
+    assert progress.status_code == 200
+    html = progress.get_data(as_text=True)
+    assert "a@school.nl" in html and f"/oefenen/{session_id}/verslag" in html
+    report = t.get(f"/oefenen/{session_id}/verslag")
+    assert report.status_code == 200 and "Deelnemer: a@school.nl" in report.get_data(as_text=True)
+    assert [e["target"] for e in repo.audit_entries(trainer, "view_practice_report")] == [f"practice:{session_id}"]
+    # Running sessions stay with their owner; a trainer cannot type into someone else's practice.
+    assert t.get(f"/oefenen/{running}/verslag").status_code == 404
+    assert say(t, running, "Hoi").status_code == 404
+    # Reading one's own report is not audited.
+    a.get(f"/oefenen/{session_id}/verslag")
+    assert repo.audit_entries(coach_a.id, "view_practice_report") == []
+
+
+def test_finishing_without_a_line_is_refused_and_unknown_persona_too(client, coach_a, repo):
+    login(client, coach_a.email)
+    assert client.post("/oefenen/start", data={"persona": "niemand", "csrf_token": token(client)}).status_code == 302
+    assert repo.practice_history(coach_id=coach_a.id) == []
+    session_id = start(client)
+    client.post(f"/oefenen/{session_id}/afronden", data={"csrf_token": token(client)})
+    assert repo.get_practice(session_id)["report"] is None
+
+
+def test_repository_practice_for_a_chat_trainee(repo):
+    session_id = repo.start_practice("kevin", trainee_sender_id="tg-abc")
+    repo.save_practice(session_id, [("coach", "Hoi"), ("student", "hey")])
+    assert repo.get_practice(session_id)["transcript"] == [{"speaker": "coach", "text": "Hoi"},
+                                                          {"speaker": "student", "text": "hey"}]
+    assert [h["id"] for h in repo.practice_history(trainee_sender_id="tg-abc")] == [session_id]
+    with pytest.raises(ValueError):
+        repo.practice_history()
+    with pytest.raises(LookupError):
+        repo.save_practice(session_id + 1, [])
+
+
+# ---- browser ---------------------------------------------------------------------------------
+
+@pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Chromium is not installed")
+def test_browser_practice_with_a_persona_and_see_the_report(page, server, coach_a, repo):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    expect = sync_api.expect
+
+    page.goto(f"{server}/oefenen")
+    page.get_by_label("E-mailadres").fill(coach_a.email)
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_url(f"{server}/oefenen")
+
+    page.get_by_label(re.compile(r"^Mehmet")).check()
+    page.get_by_role("button", name="Start het oefengesprek").click()
+    page.wait_for_url(re.compile(r"/oefenen/\d+$"))
+    assert page.get_by_role("heading", name="Oefengesprek met Mehmet").is_visible()
+
+    log = page.get_by_role("log")
+    box = page.get_by_label("Wat zeg je tegen Mehmet?")
+    box.fill(GOOD[1])
+    page.keyboard.press("Enter")
+    expect(log.locator(".from-bot")).to_have_count(1)
+    box.fill("Waarom vond je dat zo lastig?")
+    page.get_by_role("button", name="Verstuur").click()
+    expect(log.locator(".from-bot")).to_have_count(2)
+    replies = log.locator(".from-bot p").all_inner_texts()
+    assert replies[0] in PERSONAS["mehmet"].experience
+    assert replies[1] in PERSONAS["mehmet"].evasive
+    assert page.locator("#turn-count").inner_text() == "2"
+
+    page.get_by_role("button", name="Gesprek afronden").click()
+    page.wait_for_url(re.compile(r"/oefenen/\d+/verslag$"))
+    assert page.get_by_role("heading", name="Feedback op je oefengesprek met Mehmet").is_visible()
+    rule9 = page.locator("#regel-9")
+    assert "let op" in rule9.inner_text() and "Waarom vond je dat zo lastig?" in rule9.inner_text()
+    assert page.locator("#coach-turns").inner_text() == "2"
+    stored = repo.practice_history(coach_id=coach_a.id)[0]
+    assert stored["finished"] and stored["coach_turns"] == 2
