@@ -24,9 +24,9 @@ from bot.nlp.emotions import dominant_valence, find_emotions, POSITIVE
 from bot.nlp.phases import FORM_SLOTS, STEP_SLOTS, competencies_of, part_of
 
 MAX_STEPS = 3
-# Slots whose answer should be a small story; a too-short one is asked about once more.
-STORY_SLOTS = {"experience": 3, "what_happened": 4, "other_situations": 3, "qualities": 1,
-               "motives": 1, "options": 1, "step_what": 1}
+# Fewest words an answer needs; a shorter one is asked about once more (rule 5).
+STORY_SLOTS = {"experience": 5, "what_happened": 6, "other_situations": 4, "qualities": 2,
+               "motives": 2, "options": 2, "step_what": 2}
 
 
 def _retry(slot: str, reason: str) -> Dict[Text, Any]:

@@ -1,0 +1,68 @@
+# Lemniscaat: `make run` sets up everything and starts the services; `make test` runs every test.
+# Settings come from the environment (README, "Configuration"); defaults below.
+
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+MODEL := models/lemniscaat.tar.gz
+SPACY_MODEL := var/spacy_nl/config.cfg
+TRAINING_FILES := config.yml $(shell find data domain -name '*.yml') $(wildcard bot/rasa_plugins/*.py)
+
+export ACTION_PORT ?= 5055
+export RASA_PORT ?= 5005
+export ACTION_ENDPOINT_URL ?= http://localhost:$(ACTION_PORT)/webhook
+export RASA_URL ?= http://localhost:$(RASA_PORT)
+export TF_CPP_MIN_LOG_LEVEL ?= 3
+export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
+
+.PHONY: help setup run test test-fast train validate nlu-eval db browser lint clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(BIN)/.installed: requirements.lock pyproject.toml
+	test -x $(BIN)/python || "$$(scripts/find-python.sh)" -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip==24.0"
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $@
+
+$(SPACY_MODEL): $(BIN)/.installed bot/nlp/pipeline.py
+	$(BIN)/python -m bot.nlp.pipeline
+
+setup: $(BIN)/.installed $(SPACY_MODEL) db  ## venv, pinned packages, Dutch spaCy pipeline, database schema
+
+db: $(BIN)/.installed  ## bring the database schema up to date (DATABASE_URL, default var/lemniscaat.db)
+	$(BIN)/lemniscaat db
+
+$(MODEL): $(TRAINING_FILES) $(SPACY_MODEL)
+	$(BIN)/rasa train --domain domain --data data --config config.yml --out models --fixed-model-name lemniscaat
+
+train: $(MODEL)  ## train the Rasa model when data or config changed
+
+validate: setup  ## check the training data and domain
+	$(BIN)/rasa data validate --domain domain --data data
+
+browser:  ## Debian's Chromium for the browser tests (Playwright uses /usr/bin/chromium)
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium chromium-driver; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium chromium-driver; fi; }
+
+run: setup train  ## set up, then start Rasa, the action server, the web app (and Telegram when TELEGRAM_BOT_TOKEN is set)
+	scripts/run.sh
+
+test: setup train browser validate  ## set up, then run every test (unit, Rasa stories, end-to-end, browser)
+	$(BIN)/rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/core
+	$(BIN)/python -m pytest -q
+
+test-fast: setup  ## the tests that need no running servers
+	$(BIN)/python -m pytest -q -m "not e2e"
+
+nlu-eval: setup  ## cross-validated intent F1 (3 folds), written to results/nlu
+	$(BIN)/rasa test nlu --nlu data/nlu --config config.yml --cross-validation --folds 3 --out results/nlu
+
+lint:  ## byte-compile everything (a quick syntax check)
+	$(BIN)/python -m compileall -q bot actions tests
+
+clean:  ## remove trained models and results (keeps the database)
+	rm -rf models results .rasa

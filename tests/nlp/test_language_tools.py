@@ -1,0 +1,72 @@
+import json
+
+import pytest
+
+from bot.nlp.answers import is_dont_know, is_emoji_only, is_thin, looks_english, yes_or_no
+from bot.nlp.commands import normalise_student_text
+from bot.nlp.emotions import NEGATIVE, POSITIVE, find_emotions
+from bot.nlp.kernwoorden import candidate_kernwoorden
+from bot.rasa_plugins.signals import signal_for
+
+
+def test_emotion_words_by_lemma_and_slang():
+    found = find_emotions("Ik was echt trots maar ook zenuwachtig, en daarna baalde ik")
+    assert found[:2] == [("trots", POSITIVE), ("zenuwachtig", NEGATIVE)]
+    assert ("baalde", NEGATIVE) in found
+    assert find_emotions("Ik heb een presentatie gegeven over mijn stage") == []
+
+
+def test_kernwoord_candidates_are_only_the_students_words():
+    answers = {
+        "experience": "Ik hielp een nieuwe collega op mijn stage en ik was trots",
+        "other_situations": "Thuis help ik mijn broertje ook vaak met zijn huiswerk",
+        "qualities": "Ik kan goed uitleggen en ik ben geduldig",
+        "motives": "Ik vind het belangrijk dat anderen verder komen, helpen geeft me energie",
+    }
+    candidates = candidate_kernwoorden(answers)
+    student_words = set(" ".join(answers.values()).lower().replace(",", " ").split())
+    assert candidates and set(candidates) <= student_words
+    assert "helpen" in candidates or "hielp" in candidates or "help" in candidates
+    assert not set(candidates) & {"ik", "het", "en", "vind", "belangrijk"}
+
+
+@pytest.mark.parametrize("text", ["weet ik niet", "idk", "geen idee", "Ik weet het echt niet.", "pff geen flauw idee", "weet niet hoor"])
+def test_dont_know(text):
+    assert is_dont_know(text)
+
+
+@pytest.mark.parametrize("text", ["ik weet niet of ik naar het hbo wil", "mijn stage", "niet zo goed eigenlijk, de klant was boos"])
+def test_real_answers_are_not_dont_know(text):
+    assert not is_dont_know(text)
+
+
+def test_yes_no_and_other_judgements():
+    assert yes_or_no("Ja, delen") is True and yes_or_no("ja") is True
+    assert yes_or_no("nee") is False and yes_or_no("Nee, dit is genoeg") is False
+    assert yes_or_no("misschien") is None
+    assert looks_english("I don't speak Dutch, can you help me")
+    assert not looks_english("ik had een presentatie in de klas")
+    assert is_emoji_only("😂😂 🙈") and not is_emoji_only("ok 👍")
+    assert is_thin("mijn stage") and not is_thin("ik moest een presentatie geven voor de hele klas")
+
+
+def test_slash_commands_cannot_skip_the_nlu():
+    assert normalise_student_text("/restart") == "/restart"
+    assert normalise_student_text("/nieuw") == "/restart"
+    assert normalise_student_text("/restart ik wil dood") == "restart ik wil dood"
+    assert normalise_student_text("/greet{\"x\": 1}") == 'greet{"x": 1}'
+    assert normalise_student_text("/koppel ab12-cd34") == "/link_coach" + json.dumps({"invite_code": "AB12-CD34"})
+    assert normalise_student_text("/koppel") == "/link_coach"
+    assert normalise_student_text("/koppel ik zie het niet meer zitten") == "ik zie het niet meer zitten"
+    assert normalise_student_text("   ").startswith("/bad_input")
+    assert normalise_student_text(None).startswith("/bad_input")
+    assert normalise_student_text("gewoon tekst") == "gewoon tekst"
+
+
+def test_signals_override_the_classifier():
+    assert signal_for("ik wil er niet meer zijn", 1500) == {"intent": "crisis"}
+    assert signal_for("x" * 1501, 1500) == {"intent": "bad_input", "problem": "too_long"}
+    assert signal_for("ik wil niet meer leven " + "x" * 2000, 1500) == {"intent": "crisis"}  # care before length
+    assert signal_for("🙂🙂", 1500) == {"intent": "bad_input", "problem": "emoji_only"}
+    assert signal_for("Do you speak English please", 1500) == {"intent": "english"}
+    assert signal_for("ik had stage vandaag", 1500) is None
