@@ -16,9 +16,12 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.config import settings
 from bot.nlp.answers import is_emoji_only, looks_english
-from bot.nlp.crisis import signals_crisis
+from bot.nlp.crisis import has_risk_words, signals_crisis
 
 CRISIS_INTENT = "crisis"
+# The classifier alone may call a message a crisis only this sure and with a risk word in
+# it: trained on a few dozen examples, it also fires on "ik wil beter worden in plannen".
+CLASSIFIER_CRISIS_CONFIDENCE = 0.6
 ENGLISH_INTENT = "english"
 BAD_INPUT_INTENT = "bad_input"
 INPUT_PROBLEM_ENTITY = "input_problem"
@@ -55,11 +58,27 @@ class InputSignals(GraphComponent):
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
 
+    @staticmethod
+    def _second_opinion(message: Message) -> None:
+        """Keep the classifier's crisis guess only when it is sure and a risk word backs it;
+        otherwise fall back to its next guess."""
+        intent = message.get(INTENT) or {}
+        if intent.get("name") != CRISIS_INTENT:
+            return
+        text = message.get(TEXT) or ""
+        if intent.get("confidence", 0.0) >= CLASSIFIER_CRISIS_CONFIDENCE and has_risk_words(text):
+            return
+        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != CRISIS_INTENT]
+        fallback = ranking[0] if ranking else {"name": "nlu_fallback", "confidence": 1.0}
+        message.set(INTENT, fallback, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+
     def process(self, messages: List[Message]) -> List[Message]:
         max_chars = settings().max_message_chars
         for message in messages:
             signal = signal_for(message.get(TEXT) or "", max_chars)
             if signal is None:
+                self._second_opinion(message)
                 continue
             intent = {"name": signal["intent"], "confidence": 1.0}
             message.set(INTENT, intent, add_to_output=True)
