@@ -33,6 +33,7 @@ from bot.telegram import handlers, texts
 from bot.telegram.bridge import ACCEPT_TERMS, replay_pending
 from bot.telegram.delivery import telegram_call
 from bot.telegram.followup import followup_job
+from bot.telegram.practice import PERSONA_BUTTON
 from bot.telegram.state import STATE_KEY, ChannelState, RasaCall, state_of
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,7 @@ def build_application(
         quiet_end_hour=config.followup_quiet_end_hour if quiet_end_hour is None else quiet_end_hour,
         clock=clock or (lambda: datetime.now(zone)),
         retry_base_delay=retry_base_delay,
+        max_message_chars=config.max_message_chars,
     )
     application = (
         Application.builder()
@@ -107,11 +109,14 @@ def add_handlers(application: Application) -> None:
         ("acties", handlers.actions_command),
         ("mijngegevens", handlers.my_data_command),
         ("vergeet", handlers.forget_command),
+        ("oefenen", handlers.practice_command),
+        ("klaar", handlers.finish_practice_command),
     ]
     for names, callback in commands:
         application.add_handler(CommandHandler(names, callback, filters=private))
     application.add_handler(CallbackQueryHandler(handlers.accept_terms_pressed, pattern=f"^{ACCEPT_TERMS}$"))
     application.add_handler(CallbackQueryHandler(handlers.forget_answered, pattern=r"^v:"))
+    application.add_handler(CallbackQueryHandler(handlers.persona_pressed, pattern=f"^{PERSONA_BUTTON}"))
     application.add_handler(CallbackQueryHandler(handlers.button_pressed))
     not_edited = ~filters.UpdateType.EDITED
     # Unknown commands go to Rasa as typed too: Rasa may know them, and it keeps one voice.

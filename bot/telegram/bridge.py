@@ -2,6 +2,7 @@
 away: the student gets an apology, the message is kept, and it is answered later, in order."""
 from __future__ import annotations
 
+import contextlib
 import logging
 from itertools import groupby
 from typing import Any, Dict, List
@@ -24,17 +25,19 @@ async def offer_terms(bot: Bot, state: ChannelState, chat_id: int) -> None:
     await send_text(bot, state, chat_id, texts.WELCOME, keyboard_of([[(texts.ACCEPT_BUTTON, ACCEPT_TERMS)]]))
 
 
-async def say_to_rasa(bot: Bot, state: ChannelState, sender_id: str, chat_id: int, text: str) -> bool:
+async def say_to_rasa(bot: Bot, state: ChannelState, sender_id: str, chat_id: int, text: str,
+                      holding_lock: bool = False) -> bool:
     """Pass one message of the student to Rasa and deliver the answers.
 
     Returns False when the message could not be answered now (it is then kept).
     Nothing reaches Rasa before the student accepted how their data is used.
+    ``holding_lock``: the caller already holds the student's lock (it looked at practice mode first).
     """
     if not await state.db(state.repo.has_accepted_terms, sender_id):
         await send_text(bot, state, chat_id, texts.NEEDS_ACCEPT)
         await offer_terms(bot, state, chat_id)
         return False
-    async with state.lock_for(sender_id):
+    async with (contextlib.nullcontext() if holding_lock else state.lock_for(sender_id)):
         # Older kept messages first, so Rasa hears the student in the order they wrote.
         waiting = await state.db(state.repo.pending_messages, "telegram", sender_id)
         if waiting and not await _replay(bot, state, waiting):

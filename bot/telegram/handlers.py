@@ -12,7 +12,7 @@ from typing import Any, Dict, List, Optional
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.telegram import texts
+from bot.telegram import practice, texts
 from bot.telegram.bridge import offer_terms, say_to_rasa
 from bot.telegram.delivery import close_buttons, keyboard_of, rasa_payload_of, send_text, telegram_call
 from bot.telegram.followup import FOLLOWUP_PREFIX, answer_followup
@@ -26,6 +26,8 @@ FORGET_NO = "v:nee"
 
 # Menu commands that Rasa answers: the lead's REST channel maps a bare "/name" to an intent.
 FORWARDED_COMMANDS = {"help": "/help", "nieuw": "/restart", "pauze": "/pauze", "verder": "/verder"}
+# What a pressed Akkoord should lead to when the terms were offered on the way to something else.
+AFTER_TERMS = "after_terms"
 
 
 def _who(update: Update, state: ChannelState):
@@ -60,6 +62,9 @@ async def accept_terms_pressed(update: Update, context: ContextTypes.DEFAULT_TYP
     already = await state.db(state.repo.has_accepted_terms, sender_id)
     await state.db(state.repo.accept_terms, sender_id, "telegram", seal_chat_id(chat_id, state.hash_key))
     await send_text(context.bot, state, chat_id, texts.ALREADY_ACCEPTED if already else texts.ACCEPTED)
+    if context.user_data.pop(AFTER_TERMS, None) == "oefenen":
+        await practice.show_menu(context.bot, state, chat_id)
+        return
     await say_to_rasa(context.bot, state, sender_id, chat_id, "hallo")
 
 
@@ -69,15 +74,81 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
     await _remember_chat(state, sender_id, chat_id)
-    await say_to_rasa(context.bot, state, sender_id, chat_id, update.effective_message.text)
+    text = update.effective_message.text
+    async with state.lock_for(sender_id):
+        running = await practice.active_practice(state, sender_id)
+        if running is not None:  # practising: the simulated student answers, Rasa hears nothing
+            if practice.is_finish_word(text):
+                await practice.finish(context.bot, state, chat_id, running)
+            else:
+                await practice.coach_says(context.bot, state, chat_id, running, text)
+            return
+        # Under the same lock: one student's messages reach Rasa in the order they were sent.
+        await say_to_rasa(context.bot, state, sender_id, chat_id, text, holding_lock=True)
 
 
 async def forwarded_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/help, /nieuw, /pauze, /verder: Rasa decides what they mean in the conversation."""
+    """/help, /nieuw, /pauze, /verder: Rasa decides what they mean in the conversation.
+    During practice /nieuw first closes the practice session (feedback sent), then goes to
+    Rasa; /help, /pauze and /verder explain practice mode instead (the session stays stored)."""
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
     command = _command_name(update.effective_message.text)
-    await say_to_rasa(context.bot, state, sender_id, chat_id, FORWARDED_COMMANDS[command])
+    async with state.lock_for(sender_id):
+        running = await practice.active_practice(state, sender_id)
+        if running is not None:
+            if command != "nieuw":
+                name = practice.persona_name(running["persona"])
+                await send_text(context.bot, state, chat_id, texts.PRACTICE_HELP.format(name=name))
+                return
+            await practice.finish(context.bot, state, chat_id, running, interrupted=True)
+        await say_to_rasa(context.bot, state, sender_id, chat_id, FORWARDED_COMMANDS[command], holding_lock=True)
+
+
+# ---- practice mode for coaches (bot/telegram/practice.py) ----
+
+async def practice_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/oefenen: the persona menu. The session starts when a persona is chosen; a running
+    session is closed then (not now, so a coach who only looks at the menu keeps practising)."""
+    state = state_of(context)
+    sender_id, chat_id = _who(update, state)
+    if not await state.db(state.repo.has_accepted_terms, sender_id):
+        # The transcript is stored under their code, so the same terms apply first.
+        context.user_data[AFTER_TERMS] = "oefenen"
+        await send_text(context.bot, state, chat_id, texts.NEEDS_ACCEPT)
+        await offer_terms(context.bot, state, chat_id)
+        return
+    await practice.show_menu(context.bot, state, chat_id)
+
+
+async def persona_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state = state_of(context)
+    sender_id, chat_id = _who(update, state)
+    query = update.callback_query
+    persona = practice.persona_of(query.data or "")
+    if persona is None:
+        await query.answer(text=texts.STALE_BUTTON, show_alert=True)
+        return
+    await query.answer()
+    await close_buttons(query)
+    if not await state.db(state.repo.has_accepted_terms, sender_id):  # an old menu after /vergeet
+        context.user_data[AFTER_TERMS] = "oefenen"
+        await offer_terms(context.bot, state, chat_id)
+        return
+    async with state.lock_for(sender_id):
+        await practice.start(context.bot, state, sender_id, chat_id, persona)
+
+
+async def finish_practice_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/klaar: close the running practice session and send the feedback."""
+    state = state_of(context)
+    sender_id, chat_id = _who(update, state)
+    async with state.lock_for(sender_id):
+        running = await practice.active_practice(state, sender_id)
+        if running is None:
+            await send_text(context.bot, state, chat_id, texts.PRACTICE_NOT_ACTIVE)
+            return
+        await practice.finish(context.bot, state, chat_id, running)
 
 
 async def link_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

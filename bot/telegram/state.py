@@ -36,6 +36,7 @@ class ChannelState:
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     send_attempts: int = 4
     retry_base_delay: float = 1.0
+    max_message_chars: int = 1500  # longest coach line in practice mode (LEMNISCAAT_MAX_MESSAGE_CHARS)
     _payloads: "OrderedDict[str, str]" = field(default_factory=OrderedDict)
     # One lock per student: with concurrent updates, two quick messages of one student must
     # still reach Rasa in the order they were sent. Weak values: a lock nobody holds disappears.

@@ -20,6 +20,7 @@ COMMANDS = (
     ("koppel", "Koppelen aan je begeleider met een code"),
     ("mijngegevens", "Een kopie van alles wat is bewaard"),
     ("vergeet", "Al je gegevens laten wissen"),
+    ("oefenen", "Oefen een loopbaangesprek (voor coaches)"),
 )
 
 # ---- /start ----
@@ -106,6 +107,33 @@ RASA_DOWN = (
     "Sorry, ik kan even niet goed nadenken. Je bericht is bewaard. Zodra het weer lukt, krijg je antwoord.",
     "Oei, er gaat iets mis bij mij. Geen zorgen: ik heb je bericht bewaard en antwoord zo snel ik kan.",
 )
+
+# ---- /oefenen: practice mode for coaches (the bot plays a student) ----
+PRACTICE_MENU = (
+    "Oefenen voor coaches. Jij bent de begeleider en leidt het gesprek. Ik speel een student. "
+    "Na afloop krijg je feedback op de tien regels van het loopbaangesprek.\n\n"
+    "Met wie wil je oefenen?"
+)
+PRACTICE_MENU_LINE = "• {line}"
+PRACTICE_INTRO = (
+    "Je oefent nu met {name}. Jij leidt het gesprek, ik ben {name}. "
+    "Typ wat je als begeleider zegt, dan antwoordt {name}.\n\n"
+    "Met /klaar rond je af en krijg je feedback. Begin maar!"
+)
+PRACTICE_HELP = (
+    "Je bent aan het oefenen met {name}. Typ wat je als begeleider zegt, dan antwoordt {name}. "
+    "Met /klaar rond je af en krijg je feedback. Met /nieuw stop je het oefengesprek en begin je "
+    "een gewoon gesprek."
+)
+PRACTICE_INTERRUPTED = "Je oefengesprek met {name} is afgesloten en bewaard. Hier is je feedback."
+PRACTICE_AFTER_REPORT = "Wil je nog een keer oefenen? Stuur dan /oefenen."
+PRACTICE_ENDED_EMPTY = (
+    "Je had nog niets tegen {name} gezegd, dus er is geen feedback. Het oefengesprek is gestopt."
+)
+PRACTICE_NOT_ACTIVE = "Je bent nu niet aan het oefenen. Met /oefenen begin je een oefengesprek."
+PRACTICE_TOO_LONG = "Je bericht is te lang. Houd het onder de {limit} tekens."
+PRACTICE_FULL = "Dit gesprek is lang genoeg geworden. Rond het af met /klaar, dan krijg je je feedback."
+PRACTICE_BROKEN = "Dit oefengesprek kan ik niet meer openen, sorry. Met /oefenen begin je een nieuw gesprek."
 
 # ---- a button that no longer works (for example after a restart of the bot) ----
 STALE_BUTTON = "Deze knop werkt niet meer. Typ je antwoord gerust zelf."
