@@ -93,5 +93,10 @@ def test_chat_page_shows_answers_as_text_and_buttons_send_payloads(page, server,
     page.get_by_label("Je bericht").fill("Ik gaf een presentatie")
     page.keyboard.press("Enter")
     expect(page.locator("#log .from-student")).to_have_count(3)
+    # The bubble shows before the server has the message: wait for the request to land.
+    for _ in range(100):
+        if sent[-1] == "Ik gaf een presentatie":
+            break
+        page.wait_for_timeout(50)
     assert sent[-1] == "Ik gaf een presentatie"
     assert page.get_by_label("Je bericht").input_value() == ""

@@ -8,6 +8,14 @@ from bot.storage.models import PendingMessage, Student
 from webhelpers import token
 
 
+def _sender(client) -> str:
+    """The student id from this browser's signed student cookie."""
+    from itsdangerous import URLSafeSerializer
+
+    cookie = client.get_cookie("lemniscaat_student")
+    return URLSafeSerializer(client.application.secret_key, salt="student-chat").loads(cookie.value)
+
+
 @pytest.fixture()
 def rasa(monkeypatch):
     calls = []
@@ -35,8 +43,7 @@ def _send(client, message):
 
 def test_chat_page_gives_pseudonymous_sender_and_privacy_line(client):
     html = client.get("/chat").get_data(as_text=True)
-    with client.session_transaction() as session:
-        assert session["web_sender"].startswith("web-") and len(session["web_sender"]) > 20
+    assert _sender(client).startswith("web-") and len(_sender(client)) > 20
     assert "Je coach ziet alleen wat jij aan het eind van het gesprek wilt delen." in html
     assert '<label for="message">Je bericht</label>' in html
     assert "chat.js" in html
@@ -62,8 +69,7 @@ def test_send_forwards_to_rasa_and_returns_text_and_buttons(client, rasa, repo):
         {"text": "Wil je dit delen?", "buttons": [{"title": "Ja", "payload": "/affirm"},
                                                   {"title": "Nee", "payload": "/deny"}]},
     ]
-    with client.session_transaction() as session:
-        sender = session["web_sender"]
+    sender = _sender(client)
     assert rasa == [(sender, "/koppel ABCD2345")]  # passed on as is: Rasa handles /koppel
     student = repo.find_student(sender)
     assert student.channel == "web" and student.accepted_terms_at is not None
@@ -100,3 +106,34 @@ def test_two_browsers_get_two_senders(app, rasa):
         _start(c)
         _send(c, "hoi")
     assert rasa[0][0] != rasa[1][0]
+
+
+def test_student_keeps_their_id_after_the_session_cookie_is_gone_and_kept_messages_are_answered(client, repo, monkeypatch):
+    calls = []
+
+    def down(sender_id, text, timeout=30.0):
+        raise RasaUnavailable("connection refused")
+
+    client.get("/chat")
+    _start(client)
+    sender = _sender(client)
+    monkeypatch.setattr("bot.web.chat.send_to_rasa_sync", down)
+    assert _send(client, "mijn stage was spannend").get_json()["pending"] is True
+
+    # Days later: the coach-style session cookie expired, the student cookie did not.
+    client.delete_cookie(client.application.config["SESSION_COOKIE_NAME"])
+
+    def up(sender_id, text, timeout=30.0):
+        calls.append((sender_id, text))
+        return [{"text": f"antwoord op {text}"}]
+
+    monkeypatch.setattr("bot.web.chat.send_to_rasa_sync", up)
+    client.get("/chat")
+    messages = _send(client, "en nu verder").get_json()["messages"]
+    assert calls == [(sender, "mijn stage was spannend"), (sender, "en nu verder")]
+    assert [m["text"] for m in messages] == [
+        "Je schreef eerder: \u201cmijn stage was spannend\u201d",
+        "antwoord op mijn stage was spannend",
+        "antwoord op en nu verder",
+    ]
+    assert repo.pending_messages(channel="web", sender_id=sender) == []

@@ -38,9 +38,10 @@ MAX_TURNS = 40
 
 
 def _sender_of(app, context) -> str:
-    cookie = next(c for c in context.cookies() if c["name"] == app.config["SESSION_COOKIE_NAME"])
-    serializer = app.session_interface.get_signing_serializer(app)
-    return serializer.loads(cookie["value"])["web_sender"]
+    from itsdangerous import URLSafeSerializer
+
+    cookie = next(c for c in context.cookies() if c["name"] == "lemniscaat_student")
+    return URLSafeSerializer(app.secret_key, salt="student-chat").loads(cookie["value"])
 
 
 def test_student_holds_a_whole_conversation_in_the_web_chat(rasa_stack, browser, tmp_path):
