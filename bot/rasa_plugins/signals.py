@@ -61,16 +61,19 @@ class InputSignals(GraphComponent):
     @staticmethod
     def _second_opinion(message: Message) -> None:
         """Keep the classifier's crisis guess only when it is sure and a risk word backs it;
-        otherwise fall back to its next guess."""
+        otherwise drop it from the ranking and fall back to its next guess."""
         intent = message.get(INTENT) or {}
-        if intent.get("name") != CRISIS_INTENT:
+        ranking = message.get(INTENT_RANKING_KEY) or []
+        crisis = next((r for r in ranking if r.get("name") == CRISIS_INTENT), None)
+        if crisis is None and intent.get("name") != CRISIS_INTENT:
             return
-        text = message.get(TEXT) or ""
-        if intent.get("confidence", 0.0) >= CLASSIFIER_CRISIS_CONFIDENCE and has_risk_words(text):
+        confidence = (crisis or intent).get("confidence", 0.0)
+        trusted = confidence >= CLASSIFIER_CRISIS_CONFIDENCE and has_risk_words(message.get(TEXT) or "")
+        if intent.get("name") == CRISIS_INTENT and trusted:
             return
-        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != CRISIS_INTENT]
-        fallback = ranking[0] if ranking else {"name": "nlu_fallback", "confidence": 1.0}
-        message.set(INTENT, fallback, add_to_output=True)
+        ranking = [r for r in ranking if r.get("name") != CRISIS_INTENT]
+        if intent.get("name") == CRISIS_INTENT:
+            message.set(INTENT, ranking[0] if ranking else {"name": "nlu_fallback", "confidence": 1.0}, add_to_output=True)
         message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
 
     def process(self, messages: List[Message]) -> List[Message]:

@@ -70,3 +70,29 @@ def test_signals_override_the_classifier():
     assert signal_for("🙂🙂", 1500) == {"intent": "bad_input", "problem": "emoji_only"}
     assert signal_for("Do you speak English please", 1500) == {"intent": "english"}
     assert signal_for("ik had stage vandaag", 1500) is None
+
+
+def _message(text, ranking):
+    from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+    from rasa.shared.nlu.training_data.message import Message
+
+    message = Message({TEXT: text})
+    message.set(INTENT, ranking[0])
+    message.set(INTENT_RANKING_KEY, ranking)
+    return message
+
+
+def test_classifier_crisis_guess_needs_confidence_and_a_risk_word():
+    from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY
+
+    from bot.rasa_plugins.signals import InputSignals
+
+    component = InputSignals()
+    unsure = _message("ik wil beter worden in plannen", [{"name": "crisis", "confidence": 0.97}, {"name": "vertellen", "confidence": 0.02}])
+    backed = _message("alles doet pijn en ik ben bang", [{"name": "crisis", "confidence": 0.8}, {"name": "vertellen", "confidence": 0.1}])
+    fallback = _message("ik moet gaan", [{"name": "nlu_fallback", "confidence": 0.5}, {"name": "crisis", "confidence": 0.4}])
+    component.process([unsure, backed, fallback])
+    assert unsure.get(INTENT)["name"] == "vertellen"
+    assert backed.get(INTENT)["name"] == "crisis"
+    assert fallback.get(INTENT)["name"] == "nlu_fallback"
+    assert [r["name"] for r in fallback.get(INTENT_RANKING_KEY)] == ["nlu_fallback"]
