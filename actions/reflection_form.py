@@ -40,15 +40,19 @@ class ValidateReflectieForm(FormValidationAction):
     # ---- shared steps ---------------------------------------------------------------
 
     @staticmethod
-    def _record(tracker: Tracker, slot: str, values: Dict[Text, Any], also: tuple = ()) -> None:
-        """Mark the part as reached and set the phase to the part of the next question."""
-        sender = tracker.sender_id
-        for answered in (*also, slot):
-            repo().mark_reached(sender, part_of(answered), competencies_of(answered))
+    def _record(tracker: Tracker, slot: str, values: Dict[Text, Any], stored: Optional[Dict[Text, Any]] = None,
+                also: tuple = ()) -> None:
+        """Store the answer, mark its part and competencies as reached, and set the phase to
+        the part of the next question: one transaction per answer."""
         filled = {name: tracker.get_slot(name) for name in FORM_SLOTS}
         filled.update(values)
         next_slot = next((name for name in FORM_SLOTS if not filled.get(name)), None)
-        repo().set_phase(sender, part_of(next_slot) if next_slot else "afronden")
+        repo().record_answer(
+            tracker.sender_id,
+            stored or {},
+            [(part_of(answered), competencies_of(answered)) for answered in (*also, slot)],
+            part_of(next_slot) if next_slot else "afronden",
+        )
 
     def _story(self, slot: str, value: Any, tracker: Tracker) -> Optional[Dict[Text, Any]]:
         """The checks every story answer gets; a dict to send back, or None when it is fine."""
@@ -65,9 +69,8 @@ class ValidateReflectieForm(FormValidationAction):
         if problem:
             return problem
         text = value.strip()
-        repo().save_reflection(tracker.sender_id, **{slot: text})
         result = {slot: text, "reprompt": None}
-        self._record(tracker, slot, result)
+        self._record(tracker, slot, result, stored={slot: text})
         return result
 
     # ---- terugkijken ----------------------------------------------------------------
@@ -82,23 +85,23 @@ class ValidateReflectieForm(FormValidationAction):
             repo().start_conversation(sender)
         emotions = find_emotions(value)
         words = [word for word, _ in emotions]
-        repo().save_reflection(sender, experience=value.strip(), emotions=words)
         if emotions:
             response = "utter_ack_emotion_positive" if dominant_valence(emotions) == POSITIVE else "utter_ack_emotion_negative"
             dispatcher.utter_message(response=response, emotion=words[0])
         result = {"experience": value.strip(), "emotions": words, "reprompt": None}
-        self._record(tracker, "experience", result)
+        self._record(tracker, "experience", result, stored={"experience": value.strip(), "emotions": words})
         return result
 
     def validate_what_happened(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        result = self._store_story("what_happened", value, tracker)
-        if result.get("what_happened"):
-            # Emotion words in the details count too (rule 3), without a second acknowledgement.
-            known = list(tracker.get_slot("emotions") or [])
-            more = [w for w, _ in find_emotions(value) if w not in known]
-            if more:
-                repo().save_reflection(tracker.sender_id, emotions=known + more)
-                result["emotions"] = known + more
+        problem = self._story("what_happened", value, tracker)
+        if problem:
+            return problem
+        text = value.strip()
+        # Emotion words in the details count too (rule 3), without a second acknowledgement.
+        known = list(tracker.get_slot("emotions") or [])
+        emotions = known + [w for w, _ in find_emotions(text) if w not in known]
+        result = {"what_happened": text, "emotions": emotions, "reprompt": None}
+        self._record(tracker, "what_happened", result, stored={"what_happened": text, "emotions": emotions})
         return result
 
     # ---- reflecteren ----------------------------------------------------------------
@@ -120,9 +123,8 @@ class ValidateReflectieForm(FormValidationAction):
         word = word.strip(" \"'.,!?:;")
         if not word or len(word.split()) > 3:
             return _retry("kernwoord", "too_long_word")
-        repo().save_reflection(tracker.sender_id, kernwoord=word)
         result = {"kernwoord": word, "reprompt": None}
-        self._record(tracker, "kernwoord", result)
+        self._record(tracker, "kernwoord", result, stored={"kernwoord": word})
         return result
 
     # ---- vooruitkijken --------------------------------------------------------------

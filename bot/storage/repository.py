@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from datetime import date, datetime
-from typing import Any, Dict, Iterator, List, Optional
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from sqlalchemy import Column, MetaData, String, Table, create_engine, delete, event, inspect, select
 from sqlalchemy.engine import Engine
@@ -133,24 +133,53 @@ class Repository:
             s.flush()
             return conversation.id
 
-    def set_phase(self, sender_id: str, phase: str) -> None:
-        """The part of the conversation the student is in now (the next question's part)."""
+    @staticmethod
+    def _check_phase(phase: str) -> None:
         if phase not in PHASES:
             raise ValueError(f"unknown phase {phase!r}")
+
+    @staticmethod
+    def _reach(conversation: Conversation, part: str, competencies: Sequence[str]) -> None:
+        parts = list(conversation.parts_reached or [])
+        if part in PHASES[:4] and part not in parts:
+            conversation.parts_reached = parts + [part]
+        known = list(conversation.competencies or [])
+        conversation.competencies = known + [c for c in competencies if c not in known]
+
+    def set_phase(self, sender_id: str, phase: str) -> None:
+        """The part of the conversation the student is in now (the next question's part)."""
+        self._check_phase(phase)
         with self.session() as s:
             self._open_conversation(s, sender_id).phase = phase
 
-    def mark_reached(self, sender_id: str, part: str, competencies: List[str] = ()) -> None:
+    def mark_reached(self, sender_id: str, part: str, competencies: Sequence[str] = ()) -> None:
         """The student answered in ``part`` of the lemniscate, touching these competencies."""
-        if part not in PHASES:
-            raise ValueError(f"unknown part {part!r}")
+        self._check_phase(part)
+        with self.session() as s:
+            self._reach(self._open_conversation(s, sender_id), part, competencies)
+
+    def record_answer(
+        self,
+        sender_id: str,
+        fields: Dict[str, Any],
+        reached: Sequence[Tuple[str, Sequence[str]]],
+        phase: str,
+    ) -> None:
+        """One answer in one transaction: the reflection fields, the parts and competencies it
+        reached, and the phase of the next question."""
+        unknown = set(fields) - set(REFLECTION_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown reflection fields {sorted(unknown)}")
+        self._check_phase(phase)
+        for part, _ in reached:
+            self._check_phase(part)
         with self.session() as s:
             conversation = self._open_conversation(s, sender_id)
-            parts = list(conversation.parts_reached or [])
-            if part in PHASES[:4] and part not in parts:
-                conversation.parts_reached = parts + [part]
-            known = list(conversation.competencies or [])
-            conversation.competencies = known + [c for c in competencies if c not in known]
+            for name, value in fields.items():
+                setattr(conversation.reflection, name, value)
+            for part, competencies in reached:
+                self._reach(conversation, part, competencies)
+            conversation.phase = phase
 
     def add_competencies(self, sender_id: str, competencies: List[str]) -> None:
         with self.session() as s:

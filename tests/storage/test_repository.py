@@ -82,3 +82,16 @@ def test_invite_code_links_once(repo):
     assert repo.link_student_to_coach("s1", code.lower()) is True
     assert repo.find_student("s1").coach_id == coach_id
     assert repo.link_student_to_coach("s2", code) is False
+
+
+def test_record_answer_stores_fields_parts_and_phase_together(repo):
+    repo.record_answer("s1", {"experience": "stage", "emotions": ["trots"]}, [("terugkijken", ["capaciteitenreflectie"])], "terugkijken")
+    repo.record_answer("s1", {"kernwoord": "zorg"}, [("reflecteren", ["motievenreflectie"])], "vooruitkijken")
+    export = repo.export_student("s1")
+    assert (export["experience"], export["emotions"], export["kernwoord"]) == ("stage", ["trots"], "zorg")
+    assert export["parts_reached"] == ["terugkijken", "reflecteren"]
+    assert export["competencies"] == ["capaciteitenreflectie", "motievenreflectie"]
+    assert export["phase"] == "vooruitkijken"
+    with pytest.raises(ValueError):
+        repo.record_answer("s1", {"nonsense": 1}, [], "reflecteren")
+    assert repo.export_student("s1")["phase"] == "vooruitkijken"
