@@ -69,15 +69,57 @@ _CRISIS = [
     r"\bik\s+wil\s+(?:gewoon\s+|echt\s+)?niet\s+meer\s*(?:[.!,]|$)",
     r"\bnooit\s+meer\s+wakker\s+(?:worden|te\s+worden)\b",
     r"\b(?:voorgoed|voor\s+altijd)\s+verdwijnen\b|\bverdwijnen\s+(?:voorgoed|voor\s+altijd)\b",
+    # suicidal thoughts said indirectly, and signs of a plan
+    r"\bniet\s+meer\s+wakker\s+(?:worden|word|te\s+worden)\b",
+    r"\b(?:als|dat)\s+ik\s+er\s+(?:gewoon\s+)?niet\s+(?:meer\s+)?(?:ben|was|zou\s+zijn)\b",
+    r"\bbeter\s+af\s+zijn\s+zonder\s+mij\b|\bbeter\s+(?:zijn|wezen)\s+als\s+ik\s+er\s+(?:gewoon\s+)?niet\b",
+    r"\b(?:uit\s+maakt|uitmaakt)\s+of\s+ik\s+er\s+(?:nog\s+)?ben\b|\bniks\s+meer\s+uit\s+of\s+ik\s+er\s+ben\b",
+    r"\b(?:denk|dacht)\s+(?:\w+\s+){0,3}aan\s+(?:dood\s*gaan|doodgaan|sterven|de\s+dood|er\s+niet\s+meer\s+zijn)\b",
+    r"\bhet\s+leven\s+(?:gewoon\s+|echt\s+)?zat\b",
+    r"\bniet\s+meer\s+(?:willen\s+)?bestaan\b",
+    r"\b(?:wil|zou)\s+(?:\w+\s+){0,2}verdwijnen\s+en\s+nooit\b|\bnooit\s+meer\s+terug\s*komen\b",
+    r"\b(?:afscheids?brief|brief\s+(?:\w+\s+){0,4}als\s+ik\s+er\s+niet)",
+    r"\bafscheid\s+genomen\b(?!\s+van\s+(?:mijn|de)\s+(?:stage|klas|school|collega))",
+    r"\b(?:spullen|alles)\s+(?:\w+\s+){0,2}weggegeven\b",
+    r"\bhoeveel\s+(?:pillen|medicijnen|tabletten)\b|\b(?:al\s+)?(?:mijn|m'n)\s+(?:medicijnen|pillen)\s+(?:\w+\s+){0,2}(?:ingenomen|geslikt)\b",
+    r"\b(?:spring|springen)\s+(?:ik\s+)?(?:van|voor|onder|op)\s+(?:een|de|het)\s+(?:brug|flat|trein|dak|spoor|metro)\b|\bom\s+te\s+springen\b",
+    r"\bop\s+het\s+dak\s+van\s+(?:onze|de|een|mijn)\s+flat\b",
+    r"\bvanavond\s+ga\s+ik\s+het\s+doen\b",
+    r"\bvolgend\s+jaar\s+ben\s+ik\s+er\s+(?:toch\s+)?niet\s+meer\b",
+    r"\b(?:ik\s+)?wil\s+(?:gewoon\s+)?dat\s+alles\s+ophoudt\b",
+    r"\b(?:hou|houd)\s+(?:het|dit)\s+(?:echt\s+|gewoon\s+)?(?:niet|nooit)\s+(?:meer\s+)?vol\b|\bhoe\s+lang\s+ik\s+dit\s+nog\s+volhoud\b",
+    r"\bwat\s+heeft\s+(?:het|dit)\s+(?:allemaal\s+)?(?:nog\s+)?(?:voor\s+)?zin\b",
+    # self-harm described
+    r"\b(?:snij|sneed|gesneden|kras|krast|gekrast|brand|gebrand|sla|sloeg|krab)\w*\s+(?:\w+\s+){0,3}(?:mezelf|mijn\s+(?:arm|armen|pols|polsen|benen|been|hoofd))\b",
+    r"\bmezelf\s+(?:gebrand|geslagen|gekrast|gesneden|opengekrabd|open\s+gekrabd)\b|\bkrab\s+mezelf\b",
+    r"\b(?:in|op)\s+(?:mijn|m'n)\s+(?:arm|armen|pols|polsen)\s+gekrast\b",
+    r"\bhet\s+mesje\b|\btot\s+(?:het\s+)?bloed(?:t|en)?\b|\bhoofd\s+tegen\s+de\s+muur\b",
+    # abuse, violence, threats
+    r"\b(?:geeft|gaf|krijg|kreeg)\s+(?:me\s+|ik\s+)?(?:een\s+)?(?:klap|klappen|schop|trap|stomp)\b",
+    r"\b(?:tegen\s+de\s+muur|op\s+de\s+grond)\s+(?:geduwd|gegooid|geslagen)\b|\bin\s+elkaar\s+geslagen\b|\bblauwe\s+plekken\b",
+    r"\bzit\s+(?:steeds\s+|vaak\s+|altijd\s+)?aan\s+me\b|\bheeft\s+me\s+vastgepakt\b|\bdingen\s+met\s+me\s+die\s+niet\s+mogen\b",
+    r"\b(?:'s|s)\s+nachts\s+(?:\w+\s+){0,2}kamer\s+in\b",
+    r"\b(?:sluiten|sluit|sloten)\s+me\s+op\b|\bopgesloten\b",
+    r"\b(?:dreig|dreigt|dreigen|dreigde)\w*\s+(?:\w+\s+){0,5}(?:slaan|aan\s+te\s+doen|aandoen|kapot|vermoorden|dood)\b",
+    r"\b(?:gaat|wil|komt)\s+me\s+(?:\w+\s+)?(?:opwachten|neersteken|steken|kapot\s*maken|in\s+elkaar\s+slaan|pakken)\b",
+    r"\bmaakt\s+me\s+kapot\b|\bme\s+kapot\s*maakt\b|\bme\s+iets\s+aan(?:doet|doen)\b",
+    # the same threats in subordinate-clause order: "dat hij me gaat opwachten"
+    r"\bme\s+(?:gaat|wil|komt)\s+(?:\w+\s+)?(?:opwachten|neersteken|steken|kapot\s*maken|in\s+elkaar\s+slaan|vermoorden)\b",
+    r"\b(?:geeft|gaf|gaven)\s+(?:hij|ze|zij|die)\s+me\s+(?:een\s+)?(?:klap|klappen|schop|trap|stomp)\b",
+    r"\bmes\s+(?:gepakt|getrokken)\b|\bbedreigt\b|\bbedreigd\b",
+    r"\b(?:moet|dwingen|dwingt|willen\s+dat\s+ik)\s+(?:\w+\s+){0,4}trouwen\b",
+    r"\bthuis\s+is\s+(?:het\s+)?(?:niet|nie)\s+veilig\b",
+    r"\bbang\s+om\s+(?:naar\s+huis|thuis)\b",
+    # no place to live
+    r"\bop\s+straat\b|\b(?:huis\s+)?uit\s*gezet\b|\bzet\s+me\s+(?:er\s+)?(?:\w+\s+){0,2}uit\b",
+    r"\bgeen\s+(?:huis|dak\s+boven\s+mijn\s+hoofd|slaapplek|plek\s+om\s+te\s+slapen)\s*(?:meer)?\b",
+    r"\bslaap\s+(?:\w+\s+){0,3}in\s+(?:de|een)\s+auto\b|\bmag\s+(?:ik\s+)?(?:thuis\s+)?(?:niet|nie)\s+meer\s+(?:thuis\s+)?komen\b",
+    # acute distress
+    r"\bgeen\s+(?:adem|lucht)\b|\bhart\s+(?:bonkt|gaat\s+(?:zo\s+)?tekeer)\b",
+    r"\bkan\s+(?:niet|nie)\s+(?:meer\s+)?stoppen\s+met\s+(?:huilen|trillen)\b",
+    r"\bik\s+word\s+gek\b|\balsof\s+ik\s+gek\s+word\b|\bzit\s+in\s+paniek\b",
     r"\bbang\s+voor\s+(?:mijn|m'n)\s+(?:vader|moeder|stiefvader|stiefmoeder|vriend|vriendin|ex|broer|oom)\b",
 ]
-
-# Words that make a classifier's crisis guess plausible when the lexicon found nothing.
-RISK_WORDS = re.compile(
-    r"\b(?:dood\w*|sterven|leven|pijn|bang|angst\w*|sla(?:at|an)|geslagen|pillen|medicijnen|snij\w*|kras\w*|"
-    r"mes|einde|zin|veilig|bedreig\w*|vermoord\w*|misbruik\w*|eruit|straat|wanhopig|paniek\w*|kapot|"
-    r"niemand|alleen|weg|verdwijnen|ophouden|opgeven|suïcid\w*|zelfmoord\w*)\b"
-)
 
 _HYPERBOLE_RE = re.compile("|".join(f"(?:{p})" for p in _HYPERBOLE))
 _CRISIS_RE = re.compile("|".join(f"(?:{p})" for p in _CRISIS))
@@ -96,16 +138,18 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def prepare(text: str) -> str:
+    """Lower case, chat spelling normalised, hyperbole removed: what both detectors read."""
+    return _HYPERBOLE_RE.sub(" ", _normalise(text or ""))
+
+
 def crisis_phrases(text: str) -> List[str]:
-    """The crisis expressions found in ``text`` (empty when none)."""
-    normalised = _HYPERBOLE_RE.sub(" ", _normalise(text or ""))
-    return [match.group(0).strip() for match in _CRISIS_RE.finditer(normalised)]
+    """The crisis expressions of the lexicon found in ``text`` (empty when none)."""
+    return [match.group(0).strip() for match in _CRISIS_RE.finditer(prepare(text))]
 
 
 def signals_crisis(text: str) -> bool:
-    return bool(crisis_phrases(text))
+    """The lexicon or the crisis model (``bot.nlp.crisis_model``) sees a crisis."""
+    from bot.nlp.crisis_model import THRESHOLD, crisis_probability
 
-
-def has_risk_words(text: str) -> bool:
-    """A weaker signal: words that occur in crisis messages, used to trust the classifier."""
-    return bool(RISK_WORDS.search(_HYPERBOLE_RE.sub(" ", _normalise(text or ""))))
+    return bool(crisis_phrases(text)) or crisis_probability(text) >= THRESHOLD

@@ -16,12 +16,9 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.config import settings
 from bot.nlp.answers import is_emoji_only, looks_english
-from bot.nlp.crisis import has_risk_words, signals_crisis
+from bot.nlp.crisis import signals_crisis
 
 CRISIS_INTENT = "crisis"
-# The classifier alone may call a message a crisis only this sure and with a risk word in
-# it: trained on a few dozen examples, it also fires on "ik wil beter worden in plannen".
-CLASSIFIER_CRISIS_CONFIDENCE = 0.6
 ENGLISH_INTENT = "english"
 BAD_INPUT_INTENT = "bad_input"
 INPUT_PROBLEM_ENTITY = "input_problem"
@@ -53,23 +50,22 @@ class InputSignals(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> "InputSignals":
+        from bot.nlp.crisis_model import model
+
+        model()  # train the small crisis model now, not on a student's first message
         return cls()
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
 
     @staticmethod
-    def _second_opinion(message: Message) -> None:
-        """Keep the classifier's crisis guess only when it is sure and a risk word backs it;
-        otherwise drop it from the ranking and fall back to its next guess."""
+    def _drop_crisis_guess(message: Message) -> None:
+        """The intent classifier's crisis guess does not count on its own: trained on a few
+        dozen examples among 17 intents, it also fires on "ik wil beter worden in plannen".
+        ``signals_crisis`` (lexicon + a dedicated model) already said no, so use its next guess."""
         intent = message.get(INTENT) or {}
         ranking = message.get(INTENT_RANKING_KEY) or []
-        crisis = next((r for r in ranking if r.get("name") == CRISIS_INTENT), None)
-        if crisis is None and intent.get("name") != CRISIS_INTENT:
-            return
-        confidence = (crisis or intent).get("confidence", 0.0)
-        trusted = confidence >= CLASSIFIER_CRISIS_CONFIDENCE and has_risk_words(message.get(TEXT) or "")
-        if intent.get("name") == CRISIS_INTENT and trusted:
+        if intent.get("name") != CRISIS_INTENT and not any(r.get("name") == CRISIS_INTENT for r in ranking):
             return
         ranking = [r for r in ranking if r.get("name") != CRISIS_INTENT]
         if intent.get("name") == CRISIS_INTENT:
@@ -81,7 +77,7 @@ class InputSignals(GraphComponent):
         for message in messages:
             signal = signal_for(message.get(TEXT) or "", max_chars)
             if signal is None:
-                self._second_opinion(message)
+                self._drop_crisis_guess(message)
                 continue
             intent = {"name": signal["intent"], "confidence": 1.0}
             message.set(INTENT, intent, add_to_output=True)

@@ -38,3 +38,17 @@ def test_crisis_expressions_are_recognised(text):
 ])
 def test_hyperbole_and_ordinary_text_are_not_crisis(text):
     assert not signals_crisis(text), text
+
+
+def test_crisis_detection_on_the_held_out_set():
+    """crisis_heldout_2.tsv was written by someone who saw neither the lexicon nor the
+    training examples, and was never used to tune them. Measured: recall 0.72, false alarms
+    0.15 on deliberately hard negatives (hyperbole, the same words in study talk)."""
+    from pathlib import Path
+
+    rows = [line.split("\t", 1) for line in (Path(__file__).parent / "crisis_heldout_2.tsv").read_text().splitlines() if line.strip()]
+    crisis = [signals_crisis(text) for label, text in rows if label == "crisis"]
+    other = [signals_crisis(text) for label, text in rows if label != "crisis"]
+    assert len(crisis) >= 50 and len(other) >= 50
+    assert sum(crisis) / len(crisis) >= 0.70
+    assert sum(other) / len(other) <= 0.20

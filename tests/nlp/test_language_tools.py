@@ -82,17 +82,17 @@ def _message(text, ranking):
     return message
 
 
-def test_classifier_crisis_guess_needs_confidence_and_a_risk_word():
+def test_the_intent_classifiers_crisis_guess_does_not_count_on_its_own():
     from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY
 
     from bot.rasa_plugins.signals import InputSignals
 
     component = InputSignals()
-    unsure = _message("ik wil beter worden in plannen", [{"name": "crisis", "confidence": 0.97}, {"name": "vertellen", "confidence": 0.02}])
-    backed = _message("alles doet pijn en ik ben bang", [{"name": "crisis", "confidence": 0.8}, {"name": "vertellen", "confidence": 0.1}])
+    harmless = _message("ik wil beter worden in plannen", [{"name": "crisis", "confidence": 0.97}, {"name": "vertellen", "confidence": 0.02}])
+    real = _message("als ik morgen niet wakker word is dat ook prima", [{"name": "vertellen", "confidence": 0.9}, {"name": "crisis", "confidence": 0.1}])
     fallback = _message("ik moet gaan", [{"name": "nlu_fallback", "confidence": 0.5}, {"name": "crisis", "confidence": 0.4}])
-    component.process([unsure, backed, fallback])
-    assert unsure.get(INTENT)["name"] == "vertellen"
-    assert backed.get(INTENT)["name"] == "crisis"
+    component.process([harmless, real, fallback])
+    assert harmless.get(INTENT)["name"] == "vertellen"
+    assert real.get(INTENT)["name"] == "crisis"
     assert fallback.get(INTENT)["name"] == "nlu_fallback"
     assert [r["name"] for r in fallback.get(INTENT_RANKING_KEY)] == ["nlu_fallback"]
