@@ -148,8 +148,15 @@ def crisis_phrases(text: str) -> List[str]:
     return [match.group(0).strip() for match in _CRISIS_RE.finditer(prepare(text))]
 
 
+# The model reads too much into a few words ("als ik zin heb", "weet niet meer"): short
+# messages count as crisis only through the lexicon, which covers the short explicit ones.
+MODEL_MIN_WORDS = 5
+
+
 def signals_crisis(text: str) -> bool:
-    """The lexicon or the crisis model (``bot.nlp.crisis_model``) sees a crisis."""
+    """The lexicon, or for longer messages the crisis model (``bot.nlp.crisis_model``), sees a crisis."""
     from bot.nlp.crisis_model import THRESHOLD, crisis_probability
 
-    return bool(crisis_phrases(text)) or crisis_probability(text) >= THRESHOLD
+    if crisis_phrases(text):
+        return True
+    return len(prepare(text).split()) >= MODEL_MIN_WORDS and crisis_probability(text) >= THRESHOLD

@@ -8,6 +8,8 @@ from datetime import date, datetime
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from sqlalchemy import Column, MetaData, String, Table, create_engine, delete, event, inspect, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -85,9 +87,16 @@ class Repository:
     def _student(self, s: Session, sender_id: str, channel: str = "rest") -> Student:
         student = s.execute(select(Student).where(Student.sender_id == sender_id)).scalar_one_or_none()
         if student is None:
-            student = Student(sender_id=sender_id, channel=channel)
-            s.add(student)
-            s.flush()
+            # The web app, the Telegram bot and the action server may all see a new student
+            # at the same moment: insert if absent, then read whichever row won.
+            dialect = s.get_bind().dialect.name
+            insert_ = sqlite_insert if dialect == "sqlite" else postgresql_insert
+            s.execute(
+                insert_(Student.__table__)
+                .values(sender_id=sender_id, channel=channel, created_at=utcnow())
+                .on_conflict_do_nothing(index_elements=["sender_id"])
+            )
+            student = s.execute(select(Student).where(Student.sender_id == sender_id)).scalar_one()
         return student
 
     def ensure_student(self, sender_id: str, channel: str = "rest", channel_address: Optional[str] = None) -> Student:

@@ -23,18 +23,20 @@ from bot.telegram.identity import telegram_sender_id
 pytestmark = pytest.mark.e2e
 
 STUDENT = 777000333
+# The student's typed answers, in the order the reflection asks (the kernwoord, "more steps"
+# and sharing are answered with buttons).
 ANSWERS = [
     "Vorige week gaf ik op mijn stage een presentatie over ons project en ik was er echt trots op.",
     "Mijn begeleider vroeg me het project aan het hele team uit te leggen, en iedereen stelde vragen.",
     "Bij de voetbalclub leg ik de jeugd ook oefeningen uit, dat geeft me hetzelfde gevoel.",
     "Ik kan goed uitleggen en ik blijf rustig als het spannend wordt.",
     "Ik vind het belangrijk dat anderen iets van me leren.",
-    "uitleggen",
     "Ik wil een minor in het onderwijs verkennen en misschien een meeloopdag doen.",
-    "Ik stuur morgen een mail naar de minorcoördinator over een meeloopdag, samen met mijn mentor.",
-    "Ja",
-    "Nee, dat was het.",
+    "Een mail sturen naar de minorcoördinator over een meeloopdag.",
+    "morgen",
+    "samen met mijn mentor",
 ]
+BUTTON_CHOICES = ("Ja, delen", "Nee, dit is genoeg")
 MAX_TURNS = 30
 
 
@@ -101,7 +103,7 @@ def test_whole_conversation_over_telegram(request, telegram_api):
             before = len(telegram_api.calls_of("sendMessage"))
             buttons = [b["text"] for row in (last.get("reply_markup") or {}).get("inline_keyboard", []) for b in row]
             if buttons:
-                choice = next((b for b in buttons if b.lower().startswith("ja")), buttons[0])
+                choice = next((b for b in buttons if b in BUTTON_CHOICES), buttons[0])
                 telegram_api.push(press_update(STUDENT, last, choice))
             else:
                 telegram_api.push(text_update(STUDENT, next(answers, "Ik weet het even niet.")))
