@@ -7,7 +7,9 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
-from sqlalchemy import Column, MetaData, String, Table, create_engine, delete, event, inspect, select
+import json
+
+from sqlalchemy import Column, Integer, MetaData, String, Table, Text, create_engine, delete, event, inspect, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
@@ -40,7 +42,10 @@ REFLECTION_FIELDS = (
 )
 
 # Rasa's SQLTrackerStore keeps every conversation event in this table of the same database.
-_tracker_events = Table("events", MetaData(), Column("sender_id", String(255)))
+_tracker_events = Table(
+    "events", MetaData(),
+    Column("id", Integer), Column("sender_id", String(255)), Column("type_name", String(255)), Column("data", Text),
+)
 
 
 def _make_engine(url: str) -> Engine:
@@ -290,7 +295,31 @@ class Repository:
             export = {"sender": student.sender_id, "channel": student.channel, "linked_to_coach": student.coach_id is not None}
             export.update({k: v for k, v in latest.items() if k not in ("id", "started_at", "ended_at")})
             export["conversations"] = conversations
+            export["messages"] = self._chat_history(s, sender_id)
+            export["practice_sessions"] = [
+                {"persona": p.persona, "started_at": p.started_at.isoformat(), "transcript": p.transcript, "report": p.report}
+                for p in s.execute(
+                    select(PracticeSession).where(PracticeSession.trainee_sender_id == sender_id).order_by(PracticeSession.id)
+                ).scalars()
+            ]
             return export
+
+    @staticmethod
+    def _chat_history(s: Session, sender_id: str) -> List[Dict[str, Any]]:
+        """What the student and the bot said, from Rasa's tracker events in this database."""
+        if not inspect(s.connection()).has_table("events"):
+            return []
+        rows = s.execute(
+            select(_tracker_events.c.type_name, _tracker_events.c.data)
+            .where(_tracker_events.c.sender_id == sender_id, _tracker_events.c.type_name.in_(("user", "bot")))
+            .order_by(_tracker_events.c.id)
+        ).all()
+        history = []
+        for type_name, data in rows:
+            event_data = json.loads(data or "{}")
+            history.append({"from": "student" if type_name == "user" else "bot", "text": event_data.get("text"),
+                            "at": event_data.get("timestamp")})
+        return history
 
     # ---- erasure --------------------------------------------------------------------
 

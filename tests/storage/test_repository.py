@@ -95,3 +95,21 @@ def test_record_answer_stores_fields_parts_and_phase_together(repo):
     with pytest.raises(ValueError):
         repo.record_answer("s1", {"nonsense": 1}, [], "reflecteren")
     assert repo.export_student("s1")["phase"] == "vooruitkijken"
+
+
+def test_export_holds_the_chat_history_and_practice_sessions(repo):
+    import json as _json
+
+    repo.save_reflection("s1", experience="x")
+    with repo.engine.begin() as conn:  # Rasa's events table, as its SQLTrackerStore writes it
+        conn.execute(text("CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id VARCHAR(255), type_name VARCHAR(255), "
+                          "timestamp FLOAT, intent_name VARCHAR(255), action_name VARCHAR(255), data TEXT)"))
+        for type_name, said in (("user", "hoi"), ("action", None), ("bot", "Hallo!")):
+            conn.execute(text("INSERT INTO events (sender_id, type_name, data) VALUES ('s1', :t, :d)"),
+                         {"t": type_name, "d": _json.dumps({"event": type_name, "text": said, "timestamp": 1.0})})
+    session_id = repo.start_practice("noor", trainee_sender_id="s1")
+    repo.save_practice(session_id, [("coach", "Vertel eens?"), ("student", "nou...")])
+    export = repo.export_student("s1")
+    assert [(m["from"], m["text"]) for m in export["messages"]] == [("student", "hoi"), ("bot", "Hallo!")]
+    assert export["practice_sessions"][0]["persona"] == "noor"
+    assert len(export["practice_sessions"][0]["transcript"]) == 2
