@@ -49,3 +49,18 @@ def rasa_stack(tmp_path_factory):
         stack.stop()
         patch.undo()
         reset_settings_cache()
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A fresh PostgreSQL server for the session (DATABASE_URL may point there too)."""
+    from postgres_server import PostgresServer, available
+
+    reason = available()
+    if reason:
+        pytest.skip(reason)
+    server = PostgresServer().start()
+    try:
+        yield server.url
+    finally:
+        server.stop()
