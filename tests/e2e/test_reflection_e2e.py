@@ -143,3 +143,17 @@ def test_koppel_links_the_student_to_a_coach(rasa_stack):
     assert "ken ik niet" in rasa_stack.texts("e2e-link", "/koppel WRONG123")
     assert "gekoppeld" in rasa_stack.texts("e2e-link", f"/koppel {code.lower()}")
     assert repo.find_student("e2e-link").coach_id == coach_id
+
+
+def test_starting_over_keeps_the_old_conversation_and_opens_a_new_one(rasa_stack):
+    sender = "e2e-over"
+    rasa_stack.texts(sender, "hoi")
+    rasa_stack.texts(sender, "Op mijn bijbaan bij de bakker moest ik de nieuwe collega inwerken en dat ging goed")
+    assert "bewaard" in rasa_stack.texts(sender, "/nieuw")
+    first_question = rasa_stack.texts(sender, "hoi")
+    assert "Welkom terug" not in first_question  # a fresh start, not a resumed reflection
+    rasa_stack.texts(sender, "Gisteren had ik een gesprek met mijn slb'er over de minor en ik was opgelucht")
+    export = Repository(rasa_stack.database_url).export_student(sender)
+    assert [c["experience"][:10] for c in export["conversations"]] == ["Op mijn bi", "Gisteren h"]
+    assert export["conversations"][0]["ended_at"] is not None
+    assert export["emotions"] == ["opgelucht"]
