@@ -798,10 +798,11 @@ class Repository:
                 history.append(item)
             return history
 
-    def trainee_progress(self, coach_id: int) -> List[Dict[str, Any]]:
-        """Per finished session of one trainee, oldest first: the numbers a trainer follows over time."""
+    def trainee_progress(self, coach_id: Optional[int] = None, trainee_sender_id: Optional[str] = None) -> List[Dict[str, Any]]:
+        """Per finished session of one trainee (a dashboard account, or a chat sender who
+        practised on Telegram), oldest first: the numbers a trainer follows over time."""
         rows = []
-        for item in reversed(self.practice_history(coach_id=coach_id)):
+        for item in reversed(self.practice_history(coach_id=coach_id, trainee_sender_id=trainee_sender_id)):
             report = item["report"]
             if not report:
                 continue
@@ -827,6 +828,19 @@ class Repository:
                 "rules_good": sum(1 for r in report.get("rules") or [] if r.get("judgement") == "goed"),
             })
         return rows
+
+    def practice_chat_trainees(self) -> List[Dict[str, Any]]:
+        """Chat senders (Telegram /oefenen) who practised without a dashboard account."""
+        from sqlalchemy import func
+
+        with self.session() as s:
+            rows = s.execute(
+                select(PracticeSession.trainee_sender_id, func.count(PracticeSession.id), func.max(PracticeSession.started_at))
+                .where(PracticeSession.coach_id.is_(None), PracticeSession.trainee_sender_id.isnot(None))
+                .group_by(PracticeSession.trainee_sender_id)
+                .order_by(PracticeSession.trainee_sender_id)
+            ).all()
+            return [{"trainee_sender_id": sender, "sessions": n, "last_at": last} for sender, n, last in rows]
 
     def practice_trainees(self) -> List[Dict[str, Any]]:
         """Dashboard accounts that practised, with their number of sessions (for a trainer)."""

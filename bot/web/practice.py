@@ -111,8 +111,8 @@ def decimal(value: Optional[float]) -> str:
     return f"{(value or 0):.2f}".replace(".", ",")
 
 
-def _progress_rows(coach_id: int) -> List[Dict[str, Any]]:
-    rows = _repo().trainee_progress(coach_id)
+def _progress_rows(coach_id: Optional[int] = None, trainee_sender_id: Optional[str] = None) -> List[Dict[str, Any]]:
+    rows = _repo().trainee_progress(coach_id=coach_id, trainee_sender_id=trainee_sender_id)
     for row in rows:
         row["persona_name"] = persona_name(row["persona"])
         row["open_share_text"] = percent(row["open_share"])
@@ -226,8 +226,15 @@ def progress():
     if g.coach.is_trainer:
         trainees = repo.practice_trainees()
         for trainee in trainees:
-            trainee["rows"] = _progress_rows(trainee["coach_id"])
+            trainee["rows"] = _progress_rows(coach_id=trainee["coach_id"])
+        # Practice on Telegram has no dashboard account: show it under the chat pseudonym.
+        for number, chat in enumerate(repo.practice_chat_trainees(), start=1):
+            trainees.append({
+                "coach_id": f"chat-{number}",
+                "email": f"Chatdeelnemer {chat['trainee_sender_id'][:11]}",
+                "rows": _progress_rows(trainee_sender_id=chat["trainee_sender_id"]),
+            })
         repo.record_audit(g.coach.id, "view_practice_progress", "practice:all")
     else:
-        trainees = [{"coach_id": g.coach.id, "email": g.coach.email, "rows": _progress_rows(g.coach.id)}]
+        trainees = [{"coach_id": g.coach.id, "email": g.coach.email, "rows": _progress_rows(coach_id=g.coach.id)}]
     return render_template("practice_progress.html", trainees=trainees, trainer=g.coach.is_trainer)

@@ -197,6 +197,28 @@ def test_a_coach_cannot_see_another_coachs_practice_but_a_trainer_can(app, coach
     assert repo.audit_entries(coach_a.id, "view_practice_report") == []
 
 
+def test_a_trainer_sees_practice_held_on_telegram_in_the_dashboard(app, coach_a, trainer, repo):
+    from bot.practice.session import PracticeSession
+
+    # What the Telegram /oefenen flow stores: a session under the chat pseudonym, no account.
+    session_id = repo.start_practice("noor", trainee_sender_id="tg-0123456789abcdef")
+    practice = PracticeSession("noor", seed=session_id)
+    practice.coach_says("Waarom koos je voor deze opleiding?")
+    report = practice.finish()
+    repo.save_practice(session_id, practice.to_dict()["transcript"], report.to_dict(), ended=True)
+
+    t = app.test_client()
+    login(t, "trainer@school.nl")
+    html = t.get("/oefenen/voortgang").get_data(as_text=True)
+    assert "Chatdeelnemer tg-01234567" in html and f"/oefenen/{session_id}/verslag" in html
+    assert "Waarom koos je voor deze opleiding?" in t.get(f"/oefenen/{session_id}/verslag").get_data(as_text=True)
+
+    a = app.test_client()
+    login(a, coach_a.email)
+    assert "Chatdeelnemer" not in a.get("/oefenen/voortgang").get_data(as_text=True)
+    assert a.get(f"/oefenen/{session_id}/verslag").status_code == 404
+
+
 def test_finishing_without_a_line_is_refused_and_unknown_persona_too(client, coach_a, repo):
     login(client, coach_a.email)
     assert client.post("/oefenen/start", data={"persona": "niemand", "csrf_token": token(client)}).status_code == 302
