@@ -19,6 +19,12 @@ from bot.nlp.answers import is_emoji_only, looks_english
 from bot.nlp.crisis import signals_crisis
 
 CRISIS_INTENT = "crisis"
+# Intents that interrupt the reflection: what the bot then does not store as an answer.
+INTERRUPTIONS = {"bot_challenge", "help", "pauze", "verder", "opnieuw", "goodbye", "link_coach", "out_of_scope"}
+# A message this long is a student telling something, whatever short phrase it resembles:
+# better to keep a confused question as an answer than to drop a story.
+STORY_MIN_WORDS = 15
+STORY_INTENT = "vertellen"
 ENGLISH_INTENT = "english"
 BAD_INPUT_INTENT = "bad_input"
 INPUT_PROBLEM_ENTITY = "input_problem"
@@ -72,12 +78,19 @@ class InputSignals(GraphComponent):
             message.set(INTENT, ranking[0] if ranking else {"name": "nlu_fallback", "confidence": 1.0}, add_to_output=True)
         message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
 
+    @staticmethod
+    def _keep_long_stories(message: Message) -> None:
+        intent = message.get(INTENT) or {}
+        if intent.get("name") in INTERRUPTIONS and len((message.get(TEXT) or "").split()) >= STORY_MIN_WORDS:
+            message.set(INTENT, {"name": STORY_INTENT, "confidence": intent.get("confidence", 0.0)}, add_to_output=True)
+
     def process(self, messages: List[Message]) -> List[Message]:
         max_chars = settings().max_message_chars
         for message in messages:
             signal = signal_for(message.get(TEXT) or "", max_chars)
             if signal is None:
                 self._drop_crisis_guess(message)
+                self._keep_long_stories(message)
                 continue
             intent = {"name": signal["intent"], "confidence": 1.0}
             message.set(INTENT, intent, add_to_output=True)

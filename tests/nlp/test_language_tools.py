@@ -96,3 +96,17 @@ def test_the_intent_classifiers_crisis_guess_does_not_count_on_its_own():
     assert real.get(INTENT)["name"] == "crisis"
     assert fallback.get(INTENT)["name"] == "nlu_fallback"
     assert [r["name"] for r in fallback.get(INTENT_RANKING_KEY)] == ["nlu_fallback"]
+
+
+def test_a_long_story_is_never_taken_for_an_interruption():
+    from rasa.shared.nlu.constants import INTENT
+
+    from bot.rasa_plugins.signals import InputSignals
+
+    story = ("mijn eerste jaar hbo gaat slecht, ik mis de structuur van het mbo. op het mbo zeiden ze "
+             "precies wat je moest doen en nu moet alles zelf")
+    long_one = _message(story, [{"name": "out_of_scope", "confidence": 0.96}])
+    short_one = _message("schrijf mijn verslag", [{"name": "out_of_scope", "confidence": 0.88}])
+    InputSignals().process([long_one, short_one])
+    assert long_one.get(INTENT)["name"] == "vertellen"
+    assert short_one.get(INTENT)["name"] == "out_of_scope"
