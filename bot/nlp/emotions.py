@@ -6,30 +6,10 @@ mattered; the bot acknowledges it briefly and goes back to the experience itself
 """
 from __future__ import annotations
 
-from typing import Dict, List, Tuple
+from typing import List, Tuple
 
+from bot.nlp.emotion_words import EMOTION_WORDS, NEGATIVE, POSITIVE  # noqa: F401 (re-exported)
 from bot.nlp.pipeline import load
-
-POSITIVE = "positief"
-NEGATIVE = "negatief"
-
-# word (lemma or surface form) -> valence. Student slang included ("vet", "kut", "balen").
-EMOTION_WORDS: Dict[str, str] = {
-    **{w: POSITIVE for w in (
-        "trots", "blij", "gelukkig", "opgelucht", "enthousiast", "tevreden", "vrolijk",
-        "dankbaar", "verrast", "geweldig", "genieten", "genoten", "vet", "gaaf", "chill", "top",
-        "leuk", "fijn", "plezier", "voldaan", "zelfverzekerd", "geraakt", "ontroerd", "energie",
-        "trotse", "blije", "super", "heerlijk", "geïnspireerd", "gemotiveerd", "opgewonden",
-    )},
-    **{w: NEGATIVE for w in (
-        "bang", "zenuwachtig", "nerveus", "gestrest", "stress", "boos", "kwaad", "verdrietig",
-        "teleurgesteld", "onzeker", "eenzaam", "gefrustreerd", "frustrerend", "balen", "baalde",
-        "schamen", "schaamde", "schaamte", "angstig", "angst", "paniek", "moe", "irritant",
-        "geïrriteerd", "kut", "rot", "vervelend", "verward", "jaloers", "schuldig", "machteloos",
-        "onrustig", "spannend", "eng", "verdriet", "huilen", "huilde", "gespannen", "overweldigd",
-        "genegeerd", "ongemakkelijk", "zenuwen", "stressen", "stresste",
-    )},
-}
 
 
 def find_emotions(text: str) -> List[Tuple[str, str]]:

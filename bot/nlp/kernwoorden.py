@@ -8,7 +8,7 @@ student's own most used spelling, never our lemma or a synonym.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Dict, Iterable, List, Tuple
+from typing import Dict, List
 
 from bot.nlp.pipeline import load
 
@@ -56,7 +56,3 @@ def candidate_kernwoorden(answers: Dict[str, str], limit: int = 4) -> List[str]:
     ranked = sorted(score, key=lambda lemma: (-score[lemma], first_seen[lemma]))
     return [spellings[lemma].most_common(1)[0][0] for lemma in ranked[:limit]]
 
-
-def words_in(text: str) -> Iterable[Tuple[str, str]]:
-    """(surface word, lemma) pairs of ``text``; used to check a typed kernwoord."""
-    return [(t.text.lower(), (t.lemma_ or t.text).lower()) for t in load()(text or "") if t.is_alpha]

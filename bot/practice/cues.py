@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import FrozenSet
 
+from bot.nlp.emotion_words import EMOTION_WORDS
+
 # Order matters only for readability; a line may carry several cues.
 CUE_PATTERNS = {
     # Rule 2: invite a concrete, recent experience.
@@ -79,12 +81,9 @@ def cues(text: str) -> FrozenSet[str]:
 
 
 # Emotion words a student may use; the report checks whether the coach picked them up (rule 3).
-STUDENT_EMOTION_WORDS = {
-    "trots", "blij", "bang", "boos", "spannend", "zenuwachtig", "vervelend", "rot", "heftig",
-    "schrok", "geschrokken", "opgelucht", "teleurgesteld", "verdrietig", "onzeker", "stom", "dom",
-    "chill", "vet", "kapot", "gestrest", "stress", "schaamde", "schaam", "kut", "balen", "baalde",
-    "eng", "gelukkig", "raar", "gek", "nerveus", "zenuwen", "moe", "gefrustreerd", "frustrerend",
-    "jaloers", "eenzaam", "enthousiast", "gaaf", "leuk", "shit",
+# The shared lexicon, plus chat words the simulated students use for how something felt.
+STUDENT_EMOTION_WORDS = set(EMOTION_WORDS) | {
+    "heftig", "schrok", "geschrokken", "stom", "dom", "kapot", "raar", "gek", "shit", "schaam",
 }
 
 

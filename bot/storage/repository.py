@@ -157,6 +157,10 @@ class Repository:
         parts = list(conversation.parts_reached or [])
         if part in PHASES[:4] and part not in parts:
             conversation.parts_reached = parts + [part]
+        Repository._add_competencies(conversation, competencies)
+
+    @staticmethod
+    def _add_competencies(conversation: Conversation, competencies: Sequence[str]) -> None:
         known = list(conversation.competencies or [])
         conversation.competencies = known + [c for c in competencies if c not in known]
 
@@ -197,9 +201,7 @@ class Repository:
 
     def add_competencies(self, sender_id: str, competencies: List[str]) -> None:
         with self.session() as s:
-            conversation = self._open_conversation(s, sender_id)
-            known = list(conversation.competencies or [])
-            conversation.competencies = known + [c for c in competencies if c not in known]
+            self._add_competencies(self._open_conversation(s, sender_id), competencies)
 
     def open_conversation_has(self, sender_id: str, field: str) -> bool:
         """Whether the open conversation already holds an answer for ``field``."""
