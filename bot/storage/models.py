@@ -93,6 +93,13 @@ class Conversation(Base):
     consent = Column(Boolean)
     safety_flag = Column(Boolean, nullable=False, default=False)
     safety_flagged_at = Column(DateTime)
+    # Which kind of crisis the student wrote about (bot.nlp.crisis kinds: suicide, self_harm,
+    # abuse, ...), so the coach knows what the bot answered with.
+    safety_kind = Column(String(32))
+    # The coach's verdict on the flag ("terecht" / "vals_alarm") and note: data to learn from.
+    safety_verdict = Column(String(16))
+    safety_verdict_note = Column(Text)
+    safety_verdict_at = Column(DateTime)
     # Which parts of the lemniscate and which career competencies the conversation reached.
     parts_reached = Column(JSON, nullable=False, default=list)
     competencies = Column(JSON, nullable=False, default=list)

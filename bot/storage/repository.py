@@ -236,11 +236,13 @@ class Repository:
             conversation.phase = "afgerond"
             conversation.ended_at = utcnow()
 
-    def flag_safety(self, sender_id: str) -> None:
+    def flag_safety(self, sender_id: str, kind: Optional[str] = None) -> None:
         with self.session() as s:
             conversation = self._open_conversation(s, sender_id)
             conversation.safety_flag = True
             conversation.safety_flagged_at = utcnow()
+            if kind:
+                conversation.safety_kind = kind
 
     def set_step_status(self, step_id: int, status: str) -> None:
         if status not in STEP_STATUSES:

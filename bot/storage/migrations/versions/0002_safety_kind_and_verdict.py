@@ -1,0 +1,29 @@
+"""safety flag kind and the coach's verdict
+
+Revision ID: 0002
+Revises: 0001
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0002'
+down_revision = '0001'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('conversations') as batch:
+        batch.add_column(sa.Column('safety_kind', sa.String(length=32), nullable=True))
+        batch.add_column(sa.Column('safety_verdict', sa.String(length=16), nullable=True))
+        batch.add_column(sa.Column('safety_verdict_note', sa.Text(), nullable=True))
+        batch.add_column(sa.Column('safety_verdict_at', sa.DateTime(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('conversations') as batch:
+        batch.drop_column('safety_verdict_at')
+        batch.drop_column('safety_verdict_note')
+        batch.drop_column('safety_verdict')
+        batch.drop_column('safety_kind')
