@@ -57,6 +57,7 @@ def build_application(
     *,
     repo: Optional[Repository] = None,
     hash_key: Optional[str] = None,
+    chat_id_key: Optional[str] = None,
     rasa: RasaCall = send_to_rasa,
     timezone: Optional[str] = None,
     quiet_start_hour: Optional[int] = None,
@@ -72,6 +73,7 @@ def build_application(
     state = ChannelState(
         repo=repo or Repository(),
         hash_key=hash_key or config.sender_hash_key,
+        chat_id_key=chat_id_key or config.chat_id_key,
         rasa=rasa,
         timezone=zone,
         quiet_start_hour=config.followup_quiet_start_hour if quiet_start_hour is None else quiet_start_hour,
@@ -183,7 +185,7 @@ def run(listen: str = "127.0.0.1", port: int = 8443) -> None:
     serve(
         application,
         config.telegram_webhook_url,
-        secret=webhook_secret(config.telegram_bot_token, config.sender_hash_key),
+        secret=config.telegram_webhook_secret,  # a key of its own (TELEGRAM_WEBHOOK_SECRET)
         listen=listen,
         port=port,
     )

@@ -69,7 +69,7 @@ async def _replay(bot: Bot, state: ChannelState, messages: List[Dict[str, Any]])
         # Rasa has heard it now: delete before delivering, so a delivery problem can never
         # make Rasa hear the same message twice.
         await state.db(state.repo.delete_pending_message, message["id"])
-        chat_id = open_chat_id(message["channel_address"], state.hash_key)
+        chat_id = open_chat_id(message["channel_address"], state.chat_id_key, message["sender_id"])
         if chat_id is None:
             log.error("Kept message %s answered by Rasa but the chat is unknown", message["id"])
             continue

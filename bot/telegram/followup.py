@@ -48,7 +48,7 @@ async def send_due_followups(bot: Bot, state: ChannelState, now: datetime) -> in
         return 0
     sent = 0
     for step in await state.db(state.repo.steps_due_for_followup, local.date(), "telegram"):
-        chat_id = open_chat_id(step["channel_address"], state.hash_key)
+        chat_id = open_chat_id(step["channel_address"], state.chat_id_key, step["sender_id"])
         if chat_id is None:
             log.warning("Step %s: the student's chat cannot be read; no follow-up", step["step_id"])
             continue

@@ -38,8 +38,8 @@ def _who(update: Update, state: ChannelState):
 async def _remember_chat(state: ChannelState, sender_id: str, chat_id: int) -> None:
     """Keep the (sealed) chat id current for follow-ups; only for students who accepted."""
     stored = await state.db(state.repo.channel_address_of, sender_id)
-    if stored is not None and open_chat_id(stored, state.hash_key) != chat_id:
-        await state.db(state.repo.ensure_student, sender_id, "telegram", seal_chat_id(chat_id, state.hash_key))
+    if stored is not None and open_chat_id(stored, state.chat_id_key, sender_id) != chat_id:
+        await state.db(state.repo.ensure_student, sender_id, "telegram", seal_chat_id(chat_id, state.chat_id_key, sender_id))
 
 
 # ---- /start and the terms ----
@@ -60,7 +60,7 @@ async def accept_terms_pressed(update: Update, context: ContextTypes.DEFAULT_TYP
     await update.callback_query.answer()
     await close_buttons(update.callback_query)
     already = await state.db(state.repo.has_accepted_terms, sender_id)
-    await state.db(state.repo.accept_terms, sender_id, "telegram", seal_chat_id(chat_id, state.hash_key))
+    await state.db(state.repo.accept_terms, sender_id, "telegram", seal_chat_id(chat_id, state.chat_id_key, sender_id))
     await send_text(context.bot, state, chat_id, texts.ALREADY_ACCEPTED if already else texts.ACCEPTED)
     if context.user_data.pop(AFTER_TERMS, None) == "oefenen":
         await practice.show_menu(context.bot, state, chat_id)

@@ -27,7 +27,7 @@ _MAX_REMEMBERED_PAYLOADS = 10_000
 @dataclass
 class ChannelState:
     repo: Repository
-    hash_key: str
+    hash_key: str  # SENDER_HASH_KEY: the HMAC for tg- sender ids
     rasa: RasaCall
     timezone: ZoneInfo
     quiet_start_hour: int
@@ -37,6 +37,7 @@ class ChannelState:
     send_attempts: int = 4
     retry_base_delay: float = 1.0
     max_message_chars: int = 1500  # longest coach line in practice mode (LEMNISCAAT_MAX_MESSAGE_CHARS)
+    chat_id_key: str = ""  # CHAT_ID_KEY: seals chat ids (bot/telegram/identity.py)
     _payloads: "OrderedDict[str, str]" = field(default_factory=OrderedDict)
     # One lock per student: with concurrent updates, two quick messages of one student must
     # still reach Rasa in the order they were sent. Weak values: a lock nobody holds disappears.

@@ -14,9 +14,6 @@ from bot.web import security
 
 log = logging.getLogger(__name__)
 
-DEV_SECRET = "dev-secret-change-me"
-
-
 def create_app(config_overrides: Optional[Dict[str, Any]] = None) -> Flask:
     conf = settings()
     app = Flask(__name__)
@@ -118,8 +115,6 @@ def serve(host: Optional[str] = None, port: Optional[int] = None) -> None:
     conf = settings()
     host = host or conf.web_host
     port = int(port or conf.web_port)
-    if conf.web_secret_key == DEV_SECRET:
-        log.warning("WEB_SECRET_KEY is the development default; set a long random value in production.")
     app = create_app()
     log.info("Lemniscaat web on http://%s:%s (chat at /chat, coaches at /login)", host, port)
     waitress_serve(app, host=host, port=port, threads=8, ident="lemniscaat")

@@ -3,7 +3,7 @@ factory that runs the real Application against them."""
 from __future__ import annotations
 
 import pytest
-from telegram_fakes import HASH_KEY, BackgroundLoop, FakeRasa, FakeTelegram, PollingBot
+from telegram_fakes import CHAT_ID_KEY, HASH_KEY, BackgroundLoop, FakeRasa, FakeTelegram, PollingBot
 
 from bot.config import reset_settings_cache
 
@@ -42,6 +42,7 @@ def start_bot(telegram_api, repo):
 
     def start(**options):
         options.setdefault("hash_key", HASH_KEY)
+        options.setdefault("chat_id_key", CHAT_ID_KEY)
         options.setdefault("retry_base_delay", 0.05)
         application = build_application("123456:TEST", telegram_api.base_url, repo=repo, **options)
         bot = PollingBot(application)

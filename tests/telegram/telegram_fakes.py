@@ -16,6 +16,7 @@ from aiohttp import web
 # The sender-hash key the tests use, and a student's Telegram id (in a private chat the chat id
 # equals the user id).
 HASH_KEY = "test-hash-key"
+CHAT_ID_KEY = "test-chat-id-key"  # a key of its own (bot/telegram/identity.py)
 STUDENT = 555000111
 
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Lemniscaat", "username": "LemniscaatBot"}

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import text as sql
 from telegram_fakes import (
-    HASH_KEY, STUDENT, accept_terms, button_message, media_update, press_update, text_update, wait_for,
+    CHAT_ID_KEY, HASH_KEY, STUDENT, accept_terms, button_message, media_update, press_update, text_update, wait_for,
 )
 
 from bot.telegram import texts
@@ -42,7 +42,8 @@ def test_start_shows_privacy_and_akkoord_starts_the_conversation(telegram_api, f
     assert texts.ACCEPTED in telegram_api.texts_to(STUDENT)
     student = repo.find_student(sender)
     assert student.channel == "telegram" and student.accepted_terms_at is not None
-    assert open_chat_id(student.channel_address, HASH_KEY) == STUDENT
+    assert open_chat_id(student.channel_address, CHAT_ID_KEY, sender) == STUDENT
+    assert open_chat_id(student.channel_address, HASH_KEY, sender) is None, "each purpose has its own key"
     # The pressed message loses its buttons and shows the choice.
     edited = telegram_api.calls_of("editMessageText")[0]
     assert edited["text"].endswith(texts.ACCEPT_BUTTON) and "reply_markup" not in edited

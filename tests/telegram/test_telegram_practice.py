@@ -3,7 +3,7 @@ a student, Rasa hears nothing, and the stored practice session is the only memor
 from __future__ import annotations
 
 from telegram_fakes import (
-    HASH_KEY, STUDENT, PollingBot, accept_terms, button_message, press_update, text_update, wait_for,
+    CHAT_ID_KEY, HASH_KEY, STUDENT, PollingBot, accept_terms, button_message, press_update, text_update, wait_for,
 )
 
 from bot.practice.session import PracticeSession
@@ -17,7 +17,7 @@ WHY = "Waarom deed je dat?"
 
 def _accepted(repo, user_id=STUDENT):
     """Akkoord straight in the database, so Rasa never hears a "hallo"."""
-    repo.accept_terms(telegram_sender_id(user_id, HASH_KEY), "telegram", seal_chat_id(user_id, HASH_KEY))
+    repo.accept_terms(telegram_sender_id(user_id, HASH_KEY), "telegram", seal_chat_id(user_id, CHAT_ID_KEY, telegram_sender_id(user_id, HASH_KEY)))
 
 
 def _texts_after(telegram_api, marker, user_id=STUDENT):

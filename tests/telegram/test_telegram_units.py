@@ -26,14 +26,16 @@ def test_sender_id_is_a_stable_keyed_hash():
 
 def test_chat_id_is_sealed_and_fits_the_column():
     for chat_id in (7, 123456789, -1001234567890123):
-        sealed = seal_chat_id(chat_id, "key")
+        sealed = seal_chat_id(chat_id, "key", "tg-abc")
         assert len(sealed) <= 64
         if chat_id != 7:  # a single digit can show up in any random string
             assert str(abs(chat_id)) not in sealed
-        assert open_chat_id(sealed, "key") == chat_id
-        assert open_chat_id(sealed, "other key") is None
-    assert seal_chat_id(42, "key") != seal_chat_id(42, "key"), "random nonce"
-    assert open_chat_id(None, "key") is None and open_chat_id("12345", "key") is None
+        assert open_chat_id(sealed, "key", "tg-abc") == chat_id
+        assert open_chat_id(sealed, "other key", "tg-abc") is None
+        # The associated data is the sender: copied to another student's row it does not open.
+        assert open_chat_id(sealed, "key", "tg-other") is None
+    assert seal_chat_id(42, "key", "tg-abc") != seal_chat_id(42, "key", "tg-abc"), "random nonce"
+    assert open_chat_id(None, "key", "tg-abc") is None and open_chat_id("12345", "key", "tg-abc") is None
 
 
 def test_split_prefers_paragraphs_then_sentences_then_words():
