@@ -14,6 +14,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -28,12 +29,18 @@ PHASES = ("terugkijken", "reflecteren", "vooruitkijken", "activeren", "afronden"
 STEP_STATUSES = ("open", "gedaan", "bijgesteld", "vervallen")
 
 
+# SQLite hands out max(id)+1 without AUTOINCREMENT, so an erased student's id (and the
+# "Student 176" a coach knew) would come back for someone else. Sequences on PostgreSQL never do.
+NEVER_REUSE_IDS = {"sqlite_autoincrement": True}
+
+
 def utcnow() -> datetime:
     return datetime.utcnow()
 
 
 class Coach(Base):
     __tablename__ = "coaches"
+    __table_args__ = NEVER_REUSE_IDS
 
     id = Column(Integer, primary_key=True)
     email = Column(String(254), nullable=False, unique=True)
@@ -41,6 +48,8 @@ class Coach(Base):
     is_admin = Column(Boolean, nullable=False, default=False)
     is_trainer = Column(Boolean, nullable=False, default=False)
     created_at = Column(DateTime, nullable=False, default=utcnow)
+    # Raised at every logout: a session cookie carrying an older version opens nothing.
+    session_version = Column(Integer, nullable=False, default=0, server_default="0")
 
     students = relationship("Student", back_populates="coach")
 
@@ -55,10 +64,13 @@ class InviteCode(Base):
     created_at = Column(DateTime, nullable=False, default=utcnow)
     used_at = Column(DateTime)
     used_by_student_id = Column(Integer, ForeignKey("students.id", ondelete="SET NULL"))
+    # A code that was not used in time (INVITE_VALID_DAYS) links nobody.
+    expires_at = Column(DateTime)
 
 
 class Student(Base):
     __tablename__ = "students"
+    __table_args__ = NEVER_REUSE_IDS
 
     id = Column(Integer, primary_key=True)
     # Pseudonymous: for Telegram a keyed hash of the user id, never the id itself.
@@ -70,6 +82,8 @@ class Student(Base):
     # When the student agreed to how their data is used (shown by /start on Telegram, the web chat).
     accepted_terms_at = Column(DateTime)
     created_at = Column(DateTime, nullable=False, default=utcnow)
+    # The linked coach's own name for this student; only that coach sees it, cleared on relinking.
+    coach_label = Column(String(80))
 
     coach = relationship("Coach", back_populates="students")
     conversations = relationship(
@@ -83,6 +97,7 @@ class Student(Base):
 
 class Conversation(Base):
     __tablename__ = "conversations"
+    __table_args__ = NEVER_REUSE_IDS
 
     id = Column(Integer, primary_key=True)
     student_id = Column(Integer, ForeignKey("students.id", ondelete="CASCADE"), nullable=False, index=True)
@@ -91,6 +106,11 @@ class Conversation(Base):
     ended_at = Column(DateTime)
     # None until asked; True only when the student agreed to share with their coach.
     consent = Column(Boolean)
+    # When the student last said yes or no to sharing (or took it back).
+    consent_at = Column(DateTime)
+    # The coach it was shared with: linking to another coach does not show it to the new one
+    # until the student shares again.
+    shared_with_coach_id = Column(Integer, ForeignKey("coaches.id", ondelete="SET NULL"))
     safety_flag = Column(Boolean, nullable=False, default=False)
     safety_flagged_at = Column(DateTime)
     # Which kind of crisis the student wrote about (bot.nlp.crisis kinds: suicide, self_harm,
@@ -123,6 +143,7 @@ class Reflection(Base):
     """What the student said in the four parts, in their own words."""
 
     __tablename__ = "reflections"
+    __table_args__ = NEVER_REUSE_IDS
 
     id = Column(Integer, primary_key=True)
     conversation_id = Column(
@@ -132,7 +153,11 @@ class Reflection(Base):
     emotions = Column(JSON, nullable=False, default=list)
     what_happened = Column(Text)
     other_situations = Column(Text)
+    # Rule 6: what the student sees in common between their stories.
+    common_thread = Column(Text)
+    # What they are good at (qualities) kept apart from what they want to learn.
     qualities = Column(Text)
+    to_learn = Column(Text)
     motives = Column(Text)
     kernwoord = Column(String(100))
     options = Column(Text)
@@ -142,6 +167,7 @@ class Reflection(Base):
 
 class ActionStep(Base):
     __tablename__ = "action_steps"
+    __table_args__ = NEVER_REUSE_IDS
 
     id = Column(Integer, primary_key=True)
     conversation_id = Column(
@@ -151,6 +177,9 @@ class ActionStep(Base):
     due_date = Column(Date)
     who = Column(Text)
     status = Column(String(16), nullable=False, default="open")
+    # How much the student feels like doing it (1-10) and what could get in the way.
+    motivation = Column(Integer)
+    obstacle = Column(Text)
     created_at = Column(DateTime, nullable=False, default=utcnow)
     # Follow-up on the due date: when it was sent (None = not yet), so it is sent once.
     followup_sent_at = Column(DateTime)
@@ -162,6 +191,7 @@ class CoachNote(Base):
     """A coach's private note on one conversation; never shown to the student."""
 
     __tablename__ = "coach_notes"
+    __table_args__ = NEVER_REUSE_IDS
 
     id = Column(Integer, primary_key=True)
     conversation_id = Column(
@@ -185,11 +215,14 @@ class AuditLog(Base):
     target = Column(String(128), nullable=False)
     at = Column(DateTime, nullable=False, default=utcnow, index=True)
 
+    __table_args__ = (Index("ix_audit_log_action_target", "action", "target"), NEVER_REUSE_IDS)
+
 
 class PendingMessage(Base):
     """A student's message that could not reach Rasa yet; answered once Rasa is back."""
 
     __tablename__ = "pending_messages"
+    __table_args__ = NEVER_REUSE_IDS
 
     id = Column(Integer, primary_key=True)
     student_id = Column(Integer, ForeignKey("students.id", ondelete="CASCADE"), nullable=False, index=True)
@@ -201,6 +234,7 @@ class PracticeSession(Base):
     """A trainee's practice conversation with a simulated student, and its feedback report."""
 
     __tablename__ = "practice_sessions"
+    __table_args__ = NEVER_REUSE_IDS
 
     id = Column(Integer, primary_key=True)
     # The trainee: a dashboard account or a pseudonymous chat sender.
