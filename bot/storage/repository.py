@@ -35,7 +35,9 @@ REFLECTION_FIELDS = (
     "emotions",
     "what_happened",
     "other_situations",
+    "common_thread",
     "qualities",
+    "to_learn",
     "motives",
     "kernwoord",
     "options",
@@ -218,10 +220,12 @@ class Repository:
             for name, value in fields.items():
                 setattr(reflection, name, value)
 
-    def save_action_step(self, sender_id: str, what: str, due: Optional[date], who: Optional[str]) -> int:
+    def save_action_step(self, sender_id: str, what: str, due: Optional[date], who: Optional[str],
+                         motivation: Optional[int] = None, obstacle: Optional[str] = None) -> int:
         with self.session() as s:
             conversation = self._open_conversation(s, sender_id)
-            step = ActionStep(what=what, due_date=due, who=who, status="open")
+            step = ActionStep(what=what, due_date=due, who=who, status="open",
+                              motivation=motivation, obstacle=obstacle)
             conversation.action_steps.append(step)
             s.flush()
             return step.id
@@ -253,6 +257,32 @@ class Repository:
                 raise LookupError(f"no action step {step_id}")
             step.status = status
 
+    # ---- the cycle across conversations ----------------------------------------------
+
+    def returning_context(self, sender_id: str, today: date) -> Dict[str, Any]:
+        """What a returning student chose before, read from storage (not from the tracker):
+        whether they finished a conversation, their last kernwoord, their open steps, and the
+        open steps due today or earlier (oldest first), each as {"id", "what", "when"}."""
+        with self.session() as s:
+            student = s.execute(select(Student).where(Student.sender_id == sender_id)).scalar_one_or_none()
+            context: Dict[str, Any] = {"returning": False, "last_kernwoord": None, "open_steps": [], "due_steps": []}
+            if student is None:
+                return context
+            finished = [c for c in student.conversations if c.ended_at is not None]
+            context["returning"] = bool(finished)
+            for conversation in reversed(student.conversations):
+                if conversation.reflection is not None and conversation.reflection.kernwoord:
+                    context["last_kernwoord"] = conversation.reflection.kernwoord
+                    break
+            steps = [step for c in student.conversations for step in c.action_steps if step.status == "open"]
+            steps.sort(key=lambda step: (step.due_date or date.max, step.id))
+            for step in steps:
+                entry = {"id": step.id, "what": step.what, "when": step.due_date.isoformat() if step.due_date else None}
+                context["open_steps"].append(entry)
+                if step.due_date is not None and step.due_date <= today:
+                    context["due_steps"].append(entry)
+            return context
+
     # ---- reading back ---------------------------------------------------------------
 
     def latest_conversation_id(self, sender_id: str) -> Optional[int]:
@@ -272,6 +302,7 @@ class Repository:
             "ended_at": conversation.ended_at.isoformat() if conversation.ended_at else None,
             "consent": conversation.consent,
             "safety_flag": conversation.safety_flag,
+            "safety_kind": conversation.safety_kind,
             "parts_reached": list(conversation.parts_reached or []),
             "competencies": list(conversation.competencies or []),
             **{name: getattr(reflection, name) for name in REFLECTION_FIELDS},
@@ -281,6 +312,8 @@ class Repository:
                     "what": step.what,
                     "when": step.due_date.isoformat() if step.due_date else None,
                     "who": step.who,
+                    "motivation": step.motivation,
+                    "obstacle": step.obstacle,
                     "status": step.status,
                 }
                 for step in conversation.action_steps
@@ -684,6 +717,14 @@ class Repository:
             )
             return result.rowcount == 1
 
+    def release_followup(self, step_id: int) -> None:
+        """Undo a claim (mark_followup_sent) whose message could not be sent, so the next
+        round tries again."""
+        from sqlalchemy import update
+
+        with self.session() as s:
+            s.execute(update(ActionStep).where(ActionStep.id == step_id).values(followup_sent_at=None))
+
     def set_own_step_status(self, sender_id: str, step_id: int, status: str) -> bool:
         """Like set_step_status, but only for a step of this student (button data can be forged)."""
         if status not in STEP_STATUSES:
@@ -725,6 +766,32 @@ class Repository:
     def delete_pending_message(self, message_id: int) -> None:
         with self.session() as s:
             s.execute(delete(PendingMessage).where(PendingMessage.id == message_id))
+
+    def take_pending_message(self, message_id: int) -> bool:
+        """Claim a kept message for replay: it is deleted, and only the caller that deleted
+        it (True) may send it to Rasa, so two workers never replay one message."""
+        with self.session() as s:
+            return s.execute(delete(PendingMessage).where(PendingMessage.id == message_id)).rowcount == 1
+
+    def restore_pending_message(self, message: Dict[str, Any]) -> None:
+        """Put a taken message back (Rasa was still away), with its id and time, so it keeps
+        its place in line."""
+        with self.session() as s:
+            student = s.execute(select(Student).where(Student.sender_id == message["sender_id"])).scalar_one_or_none()
+            if student is None:  # erased meanwhile: nothing to answer any more
+                return
+            s.add(PendingMessage(id=message["id"], student_id=student.id, text=message["text"],
+                                 received_at=message["received_at"]))
+
+    def current_phase(self, sender_id: str) -> Optional[str]:
+        """The phase of the student's open conversation (None when there is none); read only."""
+        with self.session() as s:
+            return s.execute(
+                select(Conversation.phase)
+                .join(Student, Conversation.student_id == Student.id)
+                .where(Student.sender_id == sender_id, Conversation.ended_at.is_(None))
+                .order_by(Conversation.id.desc())
+            ).scalars().first()
 
     # ---- practice sessions ----
     # A trainee (a dashboard coach, or a pseudonymous chat sender) practises with a simulated

@@ -1,0 +1,238 @@
+"""The one way from a student's message to Rasa and back, for every channel.
+
+``Relay.handle`` does, in this order:
+
+1. the crisis check on the full text (``bot.channels.crisis.check``), before anything else;
+2. a message over the channel's length limit goes no further, unless it signals a crisis
+   (then Rasa still hears it: its REST channel passes a crisis message on whole);
+3. messages kept earlier for this student are replayed first, so Rasa hears them in order;
+4. the message goes to Rasa;
+5. when Rasa is away, or answers from a failed turn, the message is kept (``pending_messages``)
+   and the channel apologises; a crisis message is answered by the channel itself with the
+   domain's crisis text, and the flag for the coach is written (retried until it is);
+6. the student's part of the lemniscate after the turn, and whether it changed.
+
+**Failed turns.** Our REST channel answers 503 ``{"error": "turn_failed", "messages": [...]}``
+when an action raised during the turn (the action server away, a bug); Rasa's own REST channel
+would answer 200 with whatever was said before. Rasa always says something after a student's
+message, so an empty answer list counts as a failed turn too. Partial answers are not shown:
+the student gets the apology, and the answer comes when the kept message is replayed.
+
+**Replay is idempotent per message.** A kept message is claimed before it is sent
+(``take_pending_message`` deletes it; only the caller whose delete took effect sends it), so
+two workers (a handler and the background job, or two processes) never send one message twice,
+and a step is never stored twice. When Rasa is still away the message is put back with its id
+and time. A replayed message that gets an empty answer is not kept again, so no message can
+loop forever.
+"""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any, AsyncContextManager, Awaitable, Callable, Dict, List, Optional, Tuple
+
+from bot.channels import crisis
+from bot.channels.rasa_client import RasaUnavailable, TurnFailed, send_to_rasa
+
+log = logging.getLogger(__name__)
+
+Answers = List[Dict[str, Any]]
+RasaSend = Callable[[str, str], Awaitable[Answers]]
+LockFor = Callable[[str], AsyncContextManager[Any]]
+Deliver = Callable[["Replayed"], Awaitable[None]]
+
+# The four parts of the lemniscate, in the order of the conversation; the last two phases
+# (afronden, afgerond) are the end of the activeren part.
+PARTS = ("terugkijken", "reflecteren", "vooruitkijken", "activeren")
+_PART_OF_PHASE = {"afronden": "activeren", "afgerond": "activeren"}
+
+
+def part_of(phase: Optional[str]) -> Optional[str]:
+    """The part of the lemniscate for a stored conversation phase."""
+    if phase in PARTS:
+        return phase
+    return _PART_OF_PHASE.get(phase or "")
+
+
+@dataclass
+class Replayed:
+    """A kept message that Rasa has now answered."""
+
+    id: int
+    sender_id: str
+    channel_address: Optional[str]
+    text: str
+    answers: Answers
+
+
+@dataclass
+class Turn:
+    """What a channel shows for one message."""
+
+    answers: Answers = field(default_factory=list)
+    kept: bool = False  # Rasa could not answer now: apologise; the answer comes later
+    too_long: bool = False  # over the channel's limit: say so (after any crisis reply)
+    assessment: crisis.Assessment = crisis.NO_CRISIS
+    channel_crisis_reply: bool = False  # the answers hold the channel's own crisis text
+    replayed: List[Replayed] = field(default_factory=list)  # answered first, oldest first
+    part: Optional[str] = None
+    part_changed: bool = False
+
+
+async def _in_thread(method: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    return await asyncio.to_thread(partial(method, *args, **kwargs))
+
+
+class Relay:
+    def __init__(
+        self,
+        repo: Any,
+        channel: str,
+        rasa: RasaSend = send_to_rasa,
+        *,
+        lock_for: Optional[LockFor] = None,
+        flag_attempts: int = 4,
+        flag_first_delay: float = 0.2,
+    ) -> None:
+        self.repo = repo
+        self.channel = channel
+        self.rasa = rasa
+        self.lock_for = lock_for
+        self.flag_attempts = flag_attempts
+        self.flag_first_delay = flag_first_delay
+
+    # ---- the crisis check, usable by every gate of a channel ----
+
+    async def assess(self, text: str) -> crisis.Assessment:
+        """The crisis check on the whole text (the detector may use a small model: off the loop)."""
+        return await _in_thread(crisis.check, text)
+
+    async def crisis_reply(self, sender_id: Optional[str], assessment: crisis.Assessment) -> Answers:
+        """The channel's own crisis answer; the flag is written when the student is known
+        (has accepted the terms): nothing is stored about someone who has not."""
+        if sender_id is not None and await _in_thread(self.repo.has_accepted_terms, sender_id):
+            await self.flag(sender_id, assessment.kind)
+        return [{"text": crisis.reply_text(assessment.kind), "buttons": []}]
+
+    async def flag(self, sender_id: str, kind: Optional[str]) -> bool:
+        return await _in_thread(
+            crisis.flag_durably, self.repo.flag_safety, sender_id, kind,
+            attempts=self.flag_attempts, first_delay=self.flag_first_delay,
+        )
+
+    # ---- one message ----
+
+    def _lock(self, sender_id: str) -> AsyncContextManager[Any]:
+        return self.lock_for(sender_id) if self.lock_for else contextlib.nullcontext()
+
+    async def handle(
+        self, sender_id: str, text: str, *, limit: Optional[int] = None, holding_lock: bool = False
+    ) -> Turn:
+        """One message of a student who accepted the terms. ``limit``: the channel's longest
+        message (None: Rasa decides). ``holding_lock``: the caller holds the student's lock."""
+        assessment = await self.assess(text)
+        too_long = limit is not None and len(text) > limit
+        if too_long and not assessment.is_crisis:
+            return Turn(too_long=True, assessment=assessment)
+        async with (contextlib.nullcontext() if holding_lock else self._lock(sender_id)):
+            turn = await self._handle_locked(sender_id, text, assessment)
+        turn.too_long = too_long
+        return turn
+
+    async def _handle_locked(self, sender_id: str, text: str, assessment: crisis.Assessment) -> Turn:
+        turn = Turn(assessment=assessment)
+        turn.replayed, caught_up = await self._replay_locked(sender_id)
+        before = part_of(await _in_thread(self.repo.current_phase, sender_id))
+        answers: Optional[Answers] = None
+        partial_answers: Answers = []
+        if caught_up:
+            try:
+                answers = await self.rasa(sender_id, text)
+            except TurnFailed as error:
+                log.warning("A step of Rasa's turn failed; keeping the message")
+                partial_answers = error.answers
+            except RasaUnavailable as error:
+                log.warning("Rasa unavailable, keeping the message: %s", error)
+            if answers is not None and not answers:
+                log.warning("Rasa answered nothing (a failed action?); keeping the message")
+                answers = None
+        # else: older messages still wait; this one waits behind them.
+
+        if answers is not None:
+            turn.answers = answers
+            if assessment.is_crisis and not crisis.carries_help(answers):
+                # The detector saw a crisis that Rasa's answer does not address: never leave
+                # the student without the help lines.
+                turn.answers = await self.crisis_reply(sender_id, assessment) + answers
+                turn.channel_crisis_reply = True
+        elif assessment.is_crisis:
+            await self.flag(sender_id, assessment.kind)
+            if crisis.carries_help(partial_answers):
+                # Rasa gave its crisis answer (a domain response) but the flag action failed:
+                # the flag is written now, and Rasa has heard the message; nothing to keep.
+                turn.answers = partial_answers
+            else:
+                turn.answers = [{"text": crisis.reply_text(assessment.kind), "buttons": []}]
+                turn.channel_crisis_reply = True
+                await self._keep(sender_id, text)
+                turn.kept = True
+        else:
+            await self._keep(sender_id, text)
+            turn.kept = True
+        after = part_of(await _in_thread(self.repo.current_phase, sender_id))
+        turn.part = after
+        turn.part_changed = after is not None and after != before
+        return turn
+
+    async def _keep(self, sender_id: str, text: str) -> None:
+        await _in_thread(self.repo.keep_pending_message, sender_id, text)
+
+    # ---- kept messages ----
+
+    async def replay(self, sender_id: str, *, holding_lock: bool = False,
+                     deliver: Optional[Deliver] = None) -> Tuple[List[Replayed], bool]:
+        """Answer this student's kept messages, oldest first. Returns the answered ones and
+        whether none is left waiting (False: Rasa is still away). ``deliver`` is called with
+        each answered message at once, still under the student's lock."""
+        async with (contextlib.nullcontext() if holding_lock else self._lock(sender_id)):
+            return await self._replay_locked(sender_id, deliver)
+
+    async def _replay_locked(self, sender_id: str,
+                             deliver: Optional[Deliver] = None) -> Tuple[List[Replayed], bool]:
+        done: List[Replayed] = []
+        for message in await _in_thread(self.repo.pending_messages, self.channel, sender_id):
+            if not await _in_thread(self.repo.take_pending_message, message["id"]):
+                continue  # another worker claimed it and sends it
+            try:
+                answers = await self.rasa(sender_id, message["text"])
+            except RasaUnavailable as error:
+                # Still away (or the turn failed again): back in its place, tried next round.
+                log.info("Kept message %s not answered yet: %s", message["id"], error)
+                await _in_thread(self.repo.restore_pending_message, message)
+                return done, False
+            if not answers:
+                log.warning("Kept message %s answered with nothing; not kept again", message["id"])
+            replayed = Replayed(message["id"], sender_id, message.get("channel_address"), message["text"], answers)
+            done.append(replayed)
+            if deliver is not None:
+                try:
+                    await deliver(replayed)
+                except Exception:  # logged loudly; Rasa has heard it, so it is not sent again
+                    log.exception("Could not deliver the answer to kept message %s", message["id"])
+        return done, True
+
+    async def replay_all(self, deliver: Optional[Deliver] = None) -> List[Replayed]:
+        """One round of the background job: every student of this channel with kept
+        messages, each under their lock. Stops at the first student Rasa cannot answer."""
+        answered: List[Replayed] = []
+        waiting = await _in_thread(self.repo.pending_messages, self.channel)
+        senders = list(dict.fromkeys(m["sender_id"] for m in waiting))
+        for sender_id in senders:
+            done, caught_up = await self.replay(sender_id, deliver=deliver)
+            answered.extend(done)
+            if not caught_up:
+                break
+        return answered

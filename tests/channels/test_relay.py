@@ -1,0 +1,215 @@
+"""The relay every channel uses: crisis first, keep when Rasa cannot answer, replay each kept
+message exactly once. Real database; Rasa is a coroutine that records what it heard."""
+from __future__ import annotations
+
+import asyncio
+import threading
+from typing import List, Optional
+
+import pytest
+
+from bot.channels import crisis
+from bot.channels.rasa_client import RasaUnavailable, TurnFailed
+from bot.channels.relay import Relay, part_of
+
+CRISIS = "ik wil dood, ik zie het niet meer zitten"
+SENDER = "web-relaytest"
+
+
+class FakeRasa:
+    def __init__(self) -> None:
+        self.heard: List[tuple] = []
+        self.down = False
+        self.failed_turn: Optional[list] = None
+        self.reply = lambda sender, text: [{"text": f"Rasa: {text}"}]
+        self.delay = 0.0
+
+    async def __call__(self, sender: str, text: str):
+        if self.down:
+            raise RasaUnavailable("connection refused")
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        self.heard.append((sender, text))
+        if self.failed_turn is not None:
+            raise TurnFailed("action failed", self.failed_turn)
+        return self.reply(sender, text)
+
+
+@pytest.fixture()
+def student(repo):
+    repo.ensure_student(SENDER, channel="web")
+    repo.record_terms_accepted(SENDER, channel="web")
+    return SENDER
+
+
+def run(coroutine):
+    return asyncio.run(coroutine)
+
+
+def test_rasa_down_keeps_the_message_and_replays_it_in_order(repo, student):
+    rasa = FakeRasa()
+    relay = Relay(repo, "web", rasa)
+    rasa.down = True
+    first = run(relay.handle(student, "eerste"))
+    second = run(relay.handle(student, "tweede"))
+    assert first.kept and second.kept and not first.answers
+    assert [m["text"] for m in repo.pending_messages("web", student)] == ["eerste", "tweede"]
+    # A replay while Rasa is still away puts the message back in its place.
+    done, caught_up = run(relay.replay(student))
+    assert (done, caught_up) == ([], False)
+    assert [m["text"] for m in repo.pending_messages("web", student)] == ["eerste", "tweede"]
+    rasa.down = False
+    turn = run(relay.handle(student, "derde"))
+    assert [r.text for r in turn.replayed] == ["eerste", "tweede"]
+    assert turn.replayed[0].answers == [{"text": "Rasa: eerste"}]
+    assert turn.answers == [{"text": "Rasa: derde"}] and not turn.kept
+    assert [t for _, t in rasa.heard] == ["eerste", "tweede", "derde"]
+    assert repo.pending_messages("web", student) == []
+
+
+def test_a_failed_turn_or_an_empty_answer_keeps_the_message(repo, student):
+    rasa = FakeRasa()
+    relay = Relay(repo, "web", rasa)
+    rasa.failed_turn = [{"text": "Welke dag?"}]  # partial output of a turn whose action failed
+    turn = run(relay.handle(student, "volgende week dinsdag"))
+    assert turn.kept and turn.answers == []
+    rasa.failed_turn = None
+    rasa.reply = lambda sender, text: []
+    turn = run(relay.handle(student, "nog een"))
+    # The kept one is replayed first; answered with nothing again, it is not kept again (no
+    # message loops forever). The new one, answered with nothing, is kept.
+    assert [r.text for r in turn.replayed] == ["volgende week dinsdag"] and turn.kept
+    assert [m["text"] for m in repo.pending_messages("web", student)] == ["nog een"]
+    rasa.reply = lambda sender, text: [{"text": "Wat gebeurde er?"}]
+    done, caught_up = run(relay.replay(student))
+    assert caught_up and [(r.text, r.answers) for r in done] == [("nog een", [{"text": "Wat gebeurde er?"}])]
+    assert repo.pending_messages("web", student) == []
+
+
+def test_two_workers_never_replay_one_message_twice(repo, student, database_url):
+    from bot.storage.repository import Repository
+
+    rasa = FakeRasa()
+    rasa.down = True
+    relay = Relay(repo, "web", rasa)
+    for number in range(6):
+        run(relay.handle(student, f"bericht {number}"))
+    rasa.down = False
+    rasa.delay = 0.02
+    other_repo = Repository(database_url)  # another process, as far as the database knows
+    workers = [Relay(repo, "web", rasa), Relay(other_repo, "web", rasa), Relay(repo, "web", rasa)]
+    threads = [threading.Thread(target=lambda r=r: run(r.replay_all())) for r in workers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(20)
+    heard = [text for _, text in rasa.heard]
+    assert sorted(heard) == sorted(f"bericht {n}" for n in range(6)), heard
+    assert repo.pending_messages("web", student) == []
+    other_repo.engine.dispose()
+
+
+def test_crisis_while_rasa_is_down_gets_the_domain_text_and_a_durable_flag(repo, student):
+    rasa = FakeRasa()
+    rasa.down = True
+    turn = run(Relay(repo, "web", rasa).handle(student, CRISIS))
+    assert turn.assessment.is_crisis and turn.channel_crisis_reply
+    assert turn.answers[0]["text"] == crisis.reply_text(turn.assessment.kind)
+    assert "113" in turn.answers[0]["text"]
+    conversation = repo.export_student(student)["conversations"][-1]
+    assert conversation["safety_flag"] is True
+    # Kept, so Rasa hears it later and the conversation knows about the crisis.
+    assert [m["text"] for m in repo.pending_messages("web", student)] == [CRISIS]
+
+
+def test_crisis_when_the_flag_action_failed_is_flagged_by_the_channel(repo, student):
+    rasa = FakeRasa()
+    rasa.failed_turn = [{"text": "Bel 113 of 0800-0113."}]  # utter_crisis came, the flag action failed
+    turn = run(Relay(repo, "web", rasa).handle(student, CRISIS))
+    assert turn.answers == [{"text": "Bel 113 of 0800-0113."}] and not turn.kept
+    assert repo.export_student(student)["conversations"][-1]["safety_flag"] is True
+    assert repo.pending_messages("web", student) == []
+
+
+def test_crisis_that_rasa_does_not_answer_gets_the_help_lines_too(repo, student):
+    rasa = FakeRasa()
+    turn = run(Relay(repo, "web", rasa).handle(student, CRISIS))
+    assert turn.channel_crisis_reply and "113" in turn.answers[0]["text"]
+    assert turn.answers[-1] == {"text": f"Rasa: {CRISIS}"}
+
+
+def test_too_long_goes_nowhere_unless_it_signals_a_crisis(repo, student):
+    rasa = FakeRasa()
+    relay = Relay(repo, "web", rasa)
+    long_story = "Ik liep stage bij een garage en dat was leuk. " * 40
+    turn = run(relay.handle(student, long_story, limit=1500))
+    assert turn.too_long and not turn.answers and rasa.heard == []
+    rasa.down = True
+    turn = run(relay.handle(student, long_story + CRISIS, limit=1500))
+    assert turn.too_long and turn.assessment.is_crisis and "113" in turn.answers[0]["text"]
+
+
+def test_the_flag_is_retried_until_it_is_written(repo, student):
+    calls = []
+
+    def flaky(sender_id, kind):
+        calls.append(kind)
+        if len(calls) < 3:
+            raise RuntimeError("database is locked")
+        repo.flag_safety(sender_id, kind)
+
+    assert crisis.flag_durably(flaky, student, "suicide", first_delay=0.01) is True
+    assert len(calls) == 3
+    assert repo.export_student(student)["conversations"][-1]["safety_flag"] is True
+
+    # Still failing after the quick tries: a background thread goes on until it is written.
+    calls.clear()
+    written = threading.Event()
+
+    def slow(sender_id, kind):
+        calls.append(kind)
+        if len(calls) < 6:
+            raise RuntimeError("database is away")
+        written.set()
+
+    assert crisis.flag_durably(slow, student, None, attempts=2, first_delay=0.01, background_every=0.01) is False
+    assert written.wait(5)
+
+
+def test_the_turn_says_which_part_of_the_lemniscate_the_student_is_in(repo, student):
+    rasa = FakeRasa()
+
+    def moving(sender, text):
+        if text == "verder":
+            repo.set_phase(sender, "reflecteren")
+        return [{"text": "ok"}]
+
+    rasa.reply = moving
+    relay = Relay(repo, "web", rasa)
+    repo.set_phase(student, "terugkijken")
+    first = run(relay.handle(student, "een verhaal"))
+    assert (first.part, first.part_changed) == ("terugkijken", False)
+    second = run(relay.handle(student, "verder"))
+    assert (second.part, second.part_changed) == ("reflecteren", True)
+    assert part_of("afgerond") == "activeren" and part_of(None) is None
+
+
+def test_crisis_text_is_read_from_the_domain_with_conditional_variations(tmp_path):
+    domain = tmp_path / "safety.yml"
+    domain.write_text(
+        "responses:\n"
+        "  utter_crisis:\n"
+        "    - condition:\n"
+        "        - type: slot\n"
+        "          name: crisis_kind\n"
+        "          value: abuse\n"
+        "      text: Veilig Thuis 0800-2000\n"
+        "    - text: Bel 113\n"
+        "    - text: Tweede variant 113\n",
+        encoding="utf-8",
+    )
+    assert crisis.reply_text("abuse", domain) == "Veilig Thuis 0800-2000"
+    assert crisis.reply_text("suicide", domain) == "Bel 113"
+    assert crisis.reply_text(None, domain) == "Bel 113"
+    # The real domain has the crisis response, with 113.
+    assert "113" in crisis.reply_text(None)
