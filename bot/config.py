@@ -89,6 +89,12 @@ class Settings:
     web_idle_minutes: int = 30
     invite_valid_days: int = 14
     ratelimit_storage_uri: str = "memory://"
+    # Internal services (docs/security.md): Rasa and the action server listen on loopback by
+    # default (RASA_HOST, ACTION_HOST; scripts/run.sh); with RASA_CHANNEL_TOKEN set, Rasa's
+    # student REST channel accepts only requests that carry it (the web app and Telegram do).
+    rasa_host: str = "127.0.0.1"
+    action_host: str = "127.0.0.1"
+    rasa_channel_token: str = ""
 
     @property
     def production(self) -> bool:
@@ -193,6 +199,9 @@ def settings() -> Settings:
         web_idle_minutes=int(_env("WEB_IDLE_MINUTES", "30")),
         invite_valid_days=int(_env("INVITE_VALID_DAYS", "14")),
         ratelimit_storage_uri=_env("RATELIMIT_STORAGE_URI", "memory://"),
+        rasa_host=_env("RASA_HOST", "127.0.0.1"),
+        action_host=_env("ACTION_HOST", "127.0.0.1"),
+        rasa_channel_token=_env("RASA_CHANNEL_TOKEN", ""),
         **keys,
     )
 
