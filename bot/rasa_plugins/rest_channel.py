@@ -1,19 +1,89 @@
 """The REST channel every student channel speaks to (Telegram, web chat, scripts).
 
-Same path and payload as Rasa's own (``/webhooks/rest/webhook``, ``{"sender", "message"}``),
-with one difference: the text goes through ``normalise_student_text`` so a leading slash
-cannot skip the NLU pipeline, and very long messages are cut before they reach the models
-(the NLU still sees that they were too long and the bot says so).
+Same path and payload as Rasa's own (``/webhooks/rest/webhook``, ``{"sender", "message"}``), with
+these differences:
+
+* **Token.** When ``RASA_CHANNEL_TOKEN`` is set, a request must carry it
+  (``Authorization: Bearer <token>``); others get 401. The web app and Telegram always send it.
+* **Crisis before any cut.** The text goes through ``normalise_student_text`` (a leading slash
+  cannot skip the NLU pipeline), and a very long message is cut before it reaches the models,
+  but only after the crisis check ran on the whole text: a crisis message is passed on whole, so
+  the NLU's own crisis signal sees it too (the NLU then says it was too long as well).
+* **A failed turn is not a success.** Rasa's own channel answers 200 with whatever was said when
+  an action raised during the turn (the action server away, a bug) or the turn itself failed.
+  This one answers 503 ``{"error": "turn_failed", "messages": [...]}`` then, so the channel keeps
+  the student's message and replays it later (``bot/channels/relay.py``).
 """
 from __future__ import annotations
 
-from typing import Optional, Text
+import contextvars
+import hmac
+import logging
+from asyncio import CancelledError
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
+from sanic import Blueprint, response
 from sanic.request import Request
+from sanic.response import HTTPResponse
 
 from bot.config import settings
 from bot.nlp.commands import normalise_student_text
+
+log = logging.getLogger(__name__)
+
+TURN_FAILED = "turn_failed"
+# A crisis message is passed on whole, up to this much (the web app caps bodies at 64 KiB too).
+CRISIS_MAX_CHARS = 64 * 1024
+# What Rasa's processor logs when an action raised and "the actions events are lost".
+_ACTION_FAILED_LOG = "Encountered an exception while running action"
+
+# The failures seen during the turn being handled (a list, so tasks the turn starts share it).
+_turn_failures: contextvars.ContextVar[Optional[List[str]]] = contextvars.ContextVar(
+    "lemniscaat_turn_failures", default=None
+)
+
+
+class _ActionFailureWatch(logging.Filter):
+    """Notes, for the turn in progress, that Rasa's processor swallowed an action's exception."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        failures = _turn_failures.get()
+        if failures is not None and str(record.msg).startswith(_ACTION_FAILED_LOG):
+            failures.append(str(record.msg)[:200])
+        return True
+
+
+_WATCH = _ActionFailureWatch()
+
+
+def _install_watch() -> None:
+    processor_logger = logging.getLogger("rasa.core.processor")
+    if _WATCH not in processor_logger.filters:
+        processor_logger.addFilter(_WATCH)
+
+
+def message_for_rasa(raw: Any, limit: int) -> str:
+    """The text Rasa's NLU reads: normalised; cut after ``limit`` + 1 characters (so the NLU
+    still sees it was too long), unless the whole text signals a crisis."""
+    from bot.channels.crisis import check
+
+    text = normalise_student_text(raw)
+    if len(text) <= limit + 1:
+        return text
+    if check(text).is_crisis:
+        return text[:CRISIS_MAX_CHARS]
+    return text[: limit + 1]
+
+
+def token_ok(request: Request) -> bool:
+    expected = getattr(settings(), "rasa_channel_token", "") or ""
+    if not expected:
+        return True
+    given = request.headers.get("authorization", "")
+    scheme, _, token = given.partition(" ")
+    return scheme.lower() == "bearer" and hmac.compare_digest(token.strip().encode(), expected.encode())
 
 
 class StudentRestInput(RestInput):
@@ -23,6 +93,43 @@ class StudentRestInput(RestInput):
 
     def _extract_message(self, req: Request) -> Optional[Text]:
         payload = req.json if isinstance(req.json, dict) else {}
-        text = normalise_student_text(payload.get("message"))
-        limit = settings().max_message_chars
-        return text[: limit + 1] if len(text) > limit + 1 else text
+        return message_for_rasa(payload.get("message"), settings().max_message_chars)
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        _install_watch()
+        webhook = Blueprint(f"custom_webhook_{type(self).__name__}", type(self).__module__)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(request: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            if not token_ok(request):
+                return response.json({"error": "unauthorized"}, status=401)
+            if not isinstance(request.json, dict):
+                return response.json({"error": "bad_request"}, status=400)
+            sender_id = await self._extract_sender(request)
+            text = self._extract_message(request)
+            collector = CollectingOutputChannel()
+            failures: List[str] = []
+            marker = _turn_failures.set(failures)
+            try:
+                await on_new_message(
+                    UserMessage(text, collector, sender_id, input_channel=self._extract_input_channel(request),
+                                metadata=self.get_metadata(request))
+                )
+            except CancelledError:
+                failures.append("timeout")
+            except Exception:  # Rasa's own channel swallows this and answers 200
+                log.exception("A student's turn failed")
+                failures.append("exception")
+            finally:
+                _turn_failures.reset(marker)
+            if failures:
+                log.warning("Turn of a student failed (%d failure(s)); answering 503", len(failures))
+                body: Dict[str, Any] = {"error": TURN_FAILED, "messages": collector.messages}
+                return response.json(body, status=503)
+            return response.json(collector.messages)
+
+        return webhook

@@ -1,0 +1,107 @@
+"""The student REST channel inside the real Rasa server: the channel token, the crisis check
+before any cut, and a failed turn answered as one (503), so the relay keeps the message."""
+from __future__ import annotations
+
+import asyncio
+import json
+import urllib.error
+import urllib.request
+
+import pytest
+
+from bot.channels.relay import Relay
+from bot.config import reset_settings_cache
+from bot.storage.migrate import upgrade
+from bot.storage.repository import Repository
+
+pytestmark = pytest.mark.e2e
+
+TOKEN = "test-channel-token-0123456789"
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory):
+    from rasa_stack import MODEL, RasaStack
+
+    if not MODEL.exists():
+        pytest.fail("no trained model at models/lemniscaat.tar.gz: run `make train`")
+    stack = RasaStack(tmp_path_factory.mktemp("rest_channel"))
+    stack.env["RASA_CHANNEL_TOKEN"] = TOKEN
+    upgrade(stack.database_url)
+    stack.start()
+    try:
+        yield stack
+    finally:
+        stack.stop()
+
+
+@pytest.fixture()
+def as_channel(stack, monkeypatch):
+    """This test process talks to the stack as the web app and Telegram do (with the token)."""
+    monkeypatch.setenv("RASA_URL", stack.rasa_url)
+    monkeypatch.setenv("DATABASE_URL", stack.database_url)
+    monkeypatch.setenv("RASA_CHANNEL_TOKEN", TOKEN)
+    reset_settings_cache()
+    repo = Repository(stack.database_url)
+    yield repo
+    repo.engine.dispose()
+    reset_settings_cache()
+
+
+def post(stack, body, token=None):
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    request = urllib.request.Request(f"{stack.rasa_url}/webhooks/rest/webhook", data=json.dumps(body).encode(),
+                                     headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, json.load(response)
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read() or b"null")
+
+
+def test_the_channel_token_is_required_when_set(stack):
+    status, _ = post(stack, {"sender": "rest-token", "message": "hoi"})
+    assert status == 401
+    status, _ = post(stack, {"sender": "rest-token", "message": "hoi"}, token="wrong-token")
+    assert status == 401
+    status, answers = post(stack, {"sender": "rest-token", "message": "hoi"}, token=TOKEN)
+    assert status == 200 and answers
+
+
+def test_a_too_long_message_is_checked_whole_for_crisis(stack):
+    sender = "rest-long-crisis"
+    post(stack, {"sender": sender, "message": "hoi"}, token=TOKEN)
+    long_story = "We moesten op stage elke dag dozen inpakken en dat vond ik saai. " * 40
+    status, answers = post(stack, {"sender": sender, "message": long_story + " ik wil niet meer leven"}, token=TOKEN)
+    assert status in (200, 503)
+    texts = " ".join(a.get("text") or "" for a in (answers["messages"] if status == 503 else answers))
+    assert "113" in texts
+    # Without crisis words it is only too long.
+    status, answers = post(stack, {"sender": "rest-long", "message": long_story}, token=TOKEN)
+    assert status == 200 and "113" not in " ".join(a.get("text") or "" for a in answers)
+
+
+def test_a_turn_whose_action_fails_is_kept_and_replayed(stack, as_channel):
+    repo = as_channel
+    sender = "web-rest-failed-turn"
+    repo.ensure_student(sender, channel="web")
+    repo.record_terms_accepted(sender, channel="web")
+    relay = Relay(repo, "web")
+    assert asyncio.run(relay.handle(sender, "hoi")).answers
+    stack.stop_actions()
+    try:
+        story = "Ik had gisteren een gesprek met mijn stagebegeleider over mijn verslag"
+        status, body = post(stack, {"sender": "rest-failed-direct", "message": "hoi"}, token=TOKEN)
+        status, body = post(stack, {"sender": "rest-failed-direct", "message": story}, token=TOKEN)
+        assert status == 503 and body["error"] == "turn_failed"
+        turn = asyncio.run(relay.handle(sender, story))
+        assert turn.kept, turn
+        assert [m["text"] for m in repo.pending_messages("web", sender)] == [story]
+    finally:
+        stack.start_actions()
+    done, caught_up = asyncio.run(relay.replay(sender))
+    assert caught_up and [r.text for r in done] == [story] and done[0].answers
+    assert repo.pending_messages("web", sender) == []
+    assert repo.export_student(sender)["experience"] == story
