@@ -16,6 +16,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import settings
+from bot.storage.coaches import CoachStore, coach_label_of, is_shared_with, shared_with
+from bot.storage.privacy import PrivacyStore
 from bot.storage.models import (
     PHASES,
     STEP_STATUSES,
@@ -67,7 +69,10 @@ def _make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-class Repository:
+class Repository(CoachStore, PrivacyStore):
+    """The coach aggregate (accounts, invites, labels, safety verdicts) lives in
+    bot/storage/coaches.py, the privacy rights (copy, erasure, consent) in bot/storage/privacy.py."""
+
     def __init__(self, url: Optional[str] = None) -> None:
         self.url = url or settings().database_url
         if self.url.startswith("sqlite:///"):
@@ -230,10 +235,6 @@ class Repository:
             s.flush()
             return step.id
 
-    def set_consent(self, sender_id: str, consent: bool) -> None:
-        with self.session() as s:
-            self._open_conversation(s, sender_id).consent = consent
-
     def finish_conversation(self, sender_id: str) -> None:
         with self.session() as s:
             conversation = self._open_conversation(s, sender_id)
@@ -320,27 +321,6 @@ class Repository:
             ],
         }
 
-    def export_student(self, sender_id: str) -> Optional[Dict[str, Any]]:
-        """All stored data of one student (their right to a copy). The latest conversation's
-        fields sit at the top level; every conversation is listed under ``conversations``."""
-        with self.session() as s:
-            student = s.execute(select(Student).where(Student.sender_id == sender_id)).scalar_one_or_none()
-            if student is None:
-                return None
-            conversations = [self.conversation_dict(c) for c in student.conversations]
-            latest = conversations[-1] if conversations else self.conversation_dict(Conversation(parts_reached=[], competencies=[]))
-            export = {"sender": student.sender_id, "channel": student.channel, "linked_to_coach": student.coach_id is not None}
-            export.update({k: v for k, v in latest.items() if k not in ("id", "started_at", "ended_at")})
-            export["conversations"] = conversations
-            export["messages"] = self._chat_history(s, sender_id)
-            export["practice_sessions"] = [
-                {"persona": p.persona, "started_at": p.started_at.isoformat(), "transcript": p.transcript, "report": p.report}
-                for p in s.execute(
-                    select(PracticeSession).where(PracticeSession.trainee_sender_id == sender_id).order_by(PracticeSession.id)
-                ).scalars()
-            ]
-            return export
-
     @staticmethod
     def _chat_history(s: Session, sender_id: str) -> List[Dict[str, Any]]:
         """What the student and the bot said, from Rasa's tracker events in this database."""
@@ -357,47 +337,6 @@ class Repository:
             history.append({"from": "student" if type_name == "user" else "bot", "text": event_data.get("text"),
                             "at": event_data.get("timestamp")})
         return history
-
-    # ---- erasure --------------------------------------------------------------------
-
-    def erase_student(self, sender_id: str) -> bool:
-        """Delete everything of one student: our rows (cascading) and Rasa's tracker events."""
-        with self.session() as s:
-            student = s.execute(select(Student).where(Student.sender_id == sender_id)).scalar_one_or_none()
-            if student is not None:
-                s.delete(student)
-            s.execute(delete(PracticeSession).where(PracticeSession.trainee_sender_id == sender_id))
-            if inspect(s.connection()).has_table("events"):
-                s.execute(delete(_tracker_events).where(_tracker_events.c.sender_id == sender_id))
-            return student is not None
-
-    # ---- coaches and invite codes ---------------------------------------------------
-
-    def create_invite_code(self, coach_id: int) -> str:
-        """A short code that is easy to type on a phone (no 0/O or 1/I confusion)."""
-        import secrets
-
-        alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-        with self.session() as s:
-            while True:
-                code = "".join(secrets.choice(alphabet) for _ in range(8))
-                if s.get(InviteCode, code) is None:
-                    break
-            s.add(InviteCode(code=code, coach_id=coach_id))
-            return code
-
-    def link_student_to_coach(self, sender_id: str, code: str) -> bool:
-        """Link a student to the coach who made ``code``. A code links one student, once."""
-        normalised = (code or "").strip().upper().replace("-", "").replace(" ", "")
-        with self.session() as s:
-            invite = s.get(InviteCode, normalised) if normalised else None
-            if invite is None or invite.used_at is not None:
-                return False
-            student = self._student(s, sender_id)
-            student.coach_id = invite.coach_id
-            invite.used_at = utcnow()
-            invite.used_by_student_id = student.id
-            return True
 
     # ---- messages that wait for Rasa -------------------------------------------------
 
@@ -478,17 +417,19 @@ class Repository:
                 student.accepted_terms_at = utcnow()
 
     @staticmethod
-    def _shared():
-        return Conversation.consent == True  # noqa: E712  (SQL comparison, not Python truthiness)
+    def _shared(coach_id: int):
+        """SQL: shared by the student with this coach (not with an earlier one)."""
+        return shared_with(coach_id)
 
     def _coach_student_summary(self, s: Session, student: Student) -> Dict[str, Any]:
         invite = s.execute(
             select(InviteCode).where(InviteCode.used_by_student_id == student.id).order_by(InviteCode.used_at.desc())
         ).scalars().first()
-        shared = [c for c in student.conversations if c.consent is True]
+        shared = [c for c in student.conversations if is_shared_with(c, student.coach_id)]
         return {
             "id": student.id,
-            "label": f"Student {student.id}",
+            "label": coach_label_of(student),
+            "coach_label": student.coach_label or "",
             "channel": student.channel,
             "invite_code": invite.code if invite else None,
             "linked_at": invite.used_at if invite else None,
@@ -508,12 +449,12 @@ class Repository:
         """Steps still to do (open or bijgesteld) of shared conversations, due on or before ``until``."""
         with self.session() as s:
             rows = s.execute(
-                select(ActionStep, Conversation.student_id)
+                select(ActionStep, Student)
                 .join(Conversation, ActionStep.conversation_id == Conversation.id)
                 .join(Student, Conversation.student_id == Student.id)
                 .where(
                     Student.coach_id == coach_id,
-                    self._shared(),
+                    self._shared(coach_id),
                     ActionStep.status.in_(("open", "bijgesteld")),
                     ActionStep.due_date.isnot(None),
                     ActionStep.due_date <= until,
@@ -524,9 +465,9 @@ class Repository:
                 {
                     "id": step.id, "what": step.what, "due_date": step.due_date, "who": step.who,
                     "status": step.status, "conversation_id": step.conversation_id,
-                    "student_id": student_id, "student_label": f"Student {student_id}",
+                    "student_id": student.id, "student_label": coach_label_of(student),
                 }
-                for step, student_id in rows
+                for step, student in rows
             ]
 
     def coach_safety_flags(self, coach_id: int) -> List[Dict[str, Any]]:
@@ -540,10 +481,16 @@ class Repository:
             ).scalars().all()
             return [
                 {
-                    "student_id": c.student_id, "student_label": f"Student {c.student_id}",
-                    "shared": c.consent is True,
-                    "conversation_id": c.id if c.consent is True else None,
+                    "student_id": c.student_id, "student_label": coach_label_of(c.student),
+                    "shared": is_shared_with(c, coach_id),
+                    "conversation_id": c.id if is_shared_with(c, coach_id) else None,
+                    # Which flag this is, for the coach's verdict (the id alone shows no content).
+                    "flag_id": c.id,
                     "flagged_at": c.safety_flagged_at or c.started_at,
+                    "kind": c.safety_kind,
+                    "verdict": c.safety_verdict,
+                    "verdict_note": c.safety_verdict_note or "",
+                    "verdict_at": c.safety_verdict_at,
                 }
                 for c in rows
             ]
@@ -559,7 +506,7 @@ class Repository:
             summary = self._coach_student_summary(s, student)
             conversations = []
             for c in student.conversations:
-                if c.consent is not True:
+                if not is_shared_with(c, coach_id):
                     continue
                 data = self.conversation_dict(c)
                 data["started_at"] = c.started_at
@@ -577,7 +524,7 @@ class Repository:
             summary["conversations"] = conversations
             summary["unshared_safety_flags"] = [
                 c.safety_flagged_at or c.started_at
-                for c in student.conversations if c.safety_flag and c.consent is not True
+                for c in student.conversations if c.safety_flag and not is_shared_with(c, coach_id)
             ]
             return summary
 
@@ -585,12 +532,12 @@ class Repository:
         """A shared conversation of one of the coach's own students; None otherwise."""
         with self.session() as s:
             c = s.get(Conversation, conversation_id)
-            if c is None or c.consent is not True or c.student.coach_id != coach_id:
+            if c is None or not is_shared_with(c, coach_id) or c.student.coach_id != coach_id:
                 return None
             data = self.conversation_dict(c)
             data["started_at"] = c.started_at
             data["student_id"] = c.student_id
-            data["student_label"] = f"Student {c.student_id}"
+            data["student_label"] = coach_label_of(c.student)
             data["action_steps"] = [
                 {"id": st.id, "what": st.what, "due_date": st.due_date, "who": st.who, "status": st.status}
                 for st in c.action_steps
@@ -604,7 +551,7 @@ class Repository:
             if step is None:
                 return None
             c = step.conversation
-            if c.consent is not True or c.student.coach_id != coach_id:
+            if not is_shared_with(c, coach_id) or c.student.coach_id != coach_id:
                 return None
             return {"id": step.id, "status": step.status, "conversation_id": c.id, "student_id": c.student_id}
 
@@ -632,7 +579,7 @@ class Repository:
             ).scalars().all()
             for student in students:
                 base = self._coach_student_summary(s, student)
-                shared = [c for c in student.conversations if c.consent is True]
+                shared = [c for c in student.conversations if is_shared_with(c, coach_id)]
                 if not shared:
                     rows.append({"student": base["label"], "invite_code": base["invite_code"]})
                 for c in shared:
