@@ -25,11 +25,33 @@ def create_app(config_overrides: Optional[Dict[str, Any]] = None) -> Flask:
         PERMANENT_SESSION_LIFETIME=timedelta(hours=8),
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
-        SESSION_COOKIE_SECURE=bool(getattr(conf, "web_cookie_secure", False)),
+        # WEB_COOKIE_SECURE: on in production (HTTPS), off by default so plain-HTTP localhost works.
+        SESSION_COOKIE_SECURE=conf.web_cookie_secure,
         SESSION_COOKIE_NAME="lemniscaat_session",
+        # A coach session also ends after this many minutes without a request (WEB_IDLE_MINUTES).
+        SESSION_IDLE_MINUTES=conf.web_idle_minutes,
+        # Strict-Transport-Security (WEB_HSTS, on in production).
+        HSTS=conf.web_hsts,
+        # How many reverse proxies in front may be believed for X-Forwarded-* (WEB_TRUSTED_PROXIES).
+        TRUSTED_PROXIES=conf.web_trusted_proxies,
         MAX_CONTENT_LENGTH=64 * 1024,
-        LOGIN_MAX_FAILURES=5,
+        # Login limits (bot/web/security.py): a growing delay per account, a cap per IP address.
         LOGIN_WINDOW_MINUTES=15,
+        LOGIN_FREE_FAILURES=3,
+        LOGIN_DELAY_SECONDS=2,
+        LOGIN_MAX_DELAY_SECONDS=60,
+        LOGIN_IP_MAX_FAILURES=30,
+        # Rate limits (Flask-Limiter, bot/web/limits.py). The store is RATELIMIT_STORAGE_URI:
+        # memory:// is shared by the threads of the one `lemniscaat web` process; run several
+        # processes only with a shared store (redis://...).
+        RATELIMIT_STORAGE_URI=conf.ratelimit_storage_uri,
+        RATELIMIT_ENABLED=True,
+        RATELIMIT_HEADERS_ENABLED=True,
+        RATE_LIMIT_CHAT_START="20 per minute; 200 per hour",
+        RATE_LIMIT_CHAT_SEND="30 per minute; 600 per hour",
+        RATE_LIMIT_CHAT_PRIVACY="10 per minute",
+        RATE_LIMIT_PRACTICE="40 per minute; 600 per hour",
+        INVITE_VALID_DAYS=conf.invite_valid_days,
         MAX_MESSAGE_CHARS=conf.max_message_chars,
         TIMEZONE=conf.timezone,
         # What the start button of the web chat sends as the student's first message.
@@ -43,14 +65,21 @@ def create_app(config_overrides: Optional[Dict[str, Any]] = None) -> Flask:
     repo = Repository(app.config["DATABASE_URL"])
     app.extensions["lemniscaat_repo"] = repo
 
-    from bot.web import auth, chat, dashboard, exports, pages, practice
+    from bot.web import auth, chat, chat_privacy, dashboard, exports, limits, pages, practice
 
     app.register_blueprint(pages.bp)
     app.register_blueprint(auth.bp)
     app.register_blueprint(dashboard.bp)
     app.register_blueprint(exports.bp)
     app.register_blueprint(chat.bp)
+    app.register_blueprint(chat_privacy.bp)
     app.register_blueprint(practice.bp)
+    limits.install(app)
+    if app.config["TRUSTED_PROXIES"]:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        hops = int(app.config["TRUSTED_PROXIES"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
     @app.before_request
     def _before() -> None:
@@ -67,6 +96,8 @@ def create_app(config_overrides: Optional[Dict[str, Any]] = None) -> Flask:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
         response.headers.setdefault("X-Frame-Options", "DENY")
+        if app.config.get("HSTS"):
+            response.headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
         if getattr(g, "coach", None) is not None or response.mimetype == "application/json":
             response.headers["Cache-Control"] = "no-store"
         return response

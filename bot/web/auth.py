@@ -25,9 +25,13 @@ def login():
     next_path = security.safe_next(request.form.get("next"))
     ip = request.remote_addr or "?"
 
-    if security.login_blocked(repo, email, ip):
-        message = "Te veel mislukte pogingen. Probeer het over een kwartier opnieuw."
-        return render_template("login.html", email=email, next=next_path or "", error=message), 429
+    wait = security.login_wait_seconds(repo, email, ip)
+    if wait:
+        minutes = (wait + 59) // 60
+        message = (f"Te veel mislukte pogingen. Probeer het over {wait} seconden opnieuw." if wait < 120
+                   else f"Te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw.")
+        response = render_template("login.html", email=email, next=next_path or "", error=message)
+        return response, 429, {"Retry-After": str(wait)}
 
     coach = repo.find_coach_by_email(email) if email else None
     if not security.verify_password(coach.password_hash if coach else None, password):
@@ -37,7 +41,7 @@ def login():
 
     if security.needs_rehash(coach.password_hash):
         repo.set_coach_password_hash(coach.id, security.hash_password(password))
-    security.start_coach_session(coach.id)
+    security.start_coach_session(coach.id, coach.session_version)
     repo.record_audit(coach.id, "login", f"coach:{coach.id}")
     return redirect(next_path or url_for("dashboard.overview"))
 
@@ -45,6 +49,8 @@ def login():
 @bp.post("/logout")
 def logout():
     if g.coach is not None:
+        # Server-side: every copy of this coach's session cookie stops working now.
+        _repo().revoke_coach_sessions(g.coach.id)
         _repo().record_audit(g.coach.id, "logout", f"coach:{g.coach.id}")
     session.clear()
     flash("Je bent uitgelogd.")

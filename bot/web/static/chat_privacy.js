@@ -1,0 +1,66 @@
+/* Lemniscaat web chat: the student's privacy rights (bot/web/chat_privacy.py).
+   Every destructive choice asks first. All text is inserted with textContent. */
+(function () {
+  "use strict";
+  var box = document.getElementById("mijn-gegevens");
+  if (!box) { return; }
+  var csrf = document.querySelector('meta[name="csrf-token"]').getAttribute("content");
+  var status = document.getElementById("my-data-status");
+
+  function say(text) { status.textContent = text; }
+
+  function post(url, body) {
+    return fetch(url, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
+      body: JSON.stringify(body || {})
+    }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (data) {
+        if (!response.ok) { throw new Error(data.error || "Er ging iets mis. Probeer het nog eens."); }
+        return data;
+      });
+    });
+  }
+
+  function on(id, question, url, body, done) {
+    var button = document.getElementById(id);
+    if (!button) { return; }
+    button.addEventListener("click", function () {
+      if (question && !window.confirm(question)) { return; }
+      button.disabled = true;
+      post(url, body)
+        .then(done)
+        .catch(function (err) { say(err.message); })
+        .then(function () { button.disabled = false; });
+    });
+  }
+
+  function startOver(text) {
+    say(text);
+    window.setTimeout(function () { window.location.reload(); }, 1500);
+  }
+
+  on("forget-button",
+     "Weet je het zeker? Alles wat je hier schreef wordt gewist, ook wat je coach kan zien. Dit kun je niet terugdraaien.",
+     box.dataset.forgetUrl, { confirm: true },
+     function () { startOver("Je gegevens zijn gewist. Je kunt opnieuw beginnen als je wilt."); });
+
+  on("device-button",
+     "Deze browser vergeet je nu. Je kunt dan hier niet verder met je gesprek. Doorgaan?",
+     box.dataset.deviceUrl, {},
+     function () { startOver("Deze browser is je vergeten."); });
+
+  on("withdraw-button",
+     "Je coach ziet je gedeelde gesprekken dan niet meer. Doorgaan?",
+     box.dataset.withdrawUrl, {},
+     function (data) {
+       say(data.withdrawn ? "Je coach ziet je gesprekken niet meer." : "Er was niets gedeeld met je coach.");
+     });
+
+  on("share-button", null, box.dataset.shareUrl, {},
+     function (data) {
+       say(data.shared ? "Je nieuwe coach ziet nu ook je eerder gedeelde gesprekken."
+                       : "Er zijn geen eerder gedeelde gesprekken om te tonen.");
+     });
+})();
