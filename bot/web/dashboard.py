@@ -13,6 +13,15 @@ from bot.web.security import login_required
 bp = Blueprint("dashboard", __name__, url_prefix="/coach")
 
 STATUS_LABELS = {"open": "Open", "gedaan": "Gedaan", "bijgesteld": "Bijgesteld", "vervallen": "Vervallen"}
+# What the bot answered with, in the coach's words (conversations.safety_kind, bot/nlp/crisis).
+SAFETY_KIND_LABELS = {
+    "suicide": "gedachten aan zelfdoding",
+    "self_harm": "zichzelf pijn doen",
+    "abuse": "geweld of misbruik",
+    "homeless": "geen veilige plek om te slapen",
+    "panic": "acute paniek",
+}
+VERDICT_LABELS = {"terecht": "Terecht", "vals_alarm": "Vals alarm"}
 PHASE_LABELS = {
     "terugkijken": "Terugkijken",
     "reflecteren": "Reflecteren",
@@ -48,7 +57,44 @@ def overview():
         safety_flags=repo.coach_safety_flags(g.coach.id),
         today=now,
         status_labels=STATUS_LABELS,
+        kind_labels=SAFETY_KIND_LABELS,
+        verdict_labels=VERDICT_LABELS,
     )
+
+
+@bp.post("/signalen/<int:flag_id>/oordeel")
+@login_required
+def safety_verdict(flag_id: int):
+    """The coach marks a safety flag "terecht" or "vals alarm", with a note (issue 14): data to
+    learn from. Only for a flag of the coach's own student; the flag's content stays unseen."""
+    repo = _repo()
+    verdict = request.form.get("verdict", "")
+    if verdict not in VERDICT_LABELS:
+        abort(400, description="Kies 'terecht' of 'vals alarm'.")
+    note = (request.form.get("note") or "").strip()
+    limit = current_app.config["NOTE_MAX_CHARS"]
+    if len(note) > limit:
+        abort(400, description=f"Een toelichting mag hoogstens {limit} tekens hebben.")
+    if not repo.set_safety_verdict(g.coach.id, flag_id, verdict, note):
+        abort(404)
+    repo.record_audit(g.coach.id, "safety_verdict", f"conversation:{flag_id}")
+    flash(f"Je oordeel is opgeslagen: {VERDICT_LABELS[verdict].lower()}.")
+    return redirect(url_for("dashboard.overview", _anchor=f"signaal-{flag_id}"))
+
+
+@bp.post("/studenten/<int:student_id>/naam")
+@login_required
+def student_label(student_id: int):
+    """The coach's own name for a linked student, seen only by this coach."""
+    repo = _repo()
+    label = request.form.get("label") or ""
+    if len(label) > 200:
+        abort(400, description="Een naam mag hoogstens 80 tekens hebben.")
+    if not repo.set_coach_label(g.coach.id, student_id, label):
+        abort(404)
+    repo.record_audit(g.coach.id, "label_saved", f"student:{student_id}")
+    flash("De naam is opgeslagen. Alleen jij ziet hem." if label.strip() else "De naam is weggehaald.")
+    return redirect(url_for("dashboard.student", student_id=student_id))
 
 
 @bp.post("/uitnodiging")
