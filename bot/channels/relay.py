@@ -184,7 +184,9 @@ class Relay:
             turn.kept = True
         after = part_of(await _in_thread(self.repo.current_phase, sender_id))
         turn.part = after
-        turn.part_changed = after is not None and after != before
+        # A new part, not a new conversation (or the row a crisis flag opens): named only
+        # when the student moved on from one part to another in this turn.
+        turn.part_changed = before is not None and after is not None and after != before and not turn.kept
         return turn
 
     async def _keep(self, sender_id: str, text: str) -> None:

@@ -52,6 +52,10 @@ async def send_due_followups(bot: Bot, state: ChannelState, now: datetime) -> in
         if chat_id is None:
             log.warning("Step %s: the student's chat cannot be read; no follow-up", step["step_id"])
             continue
+        # Claimed before it is sent: of two processes (or two rounds) only the one whose
+        # claim took effect sends it, so a follow-up never goes out twice.
+        if not await state.db(state.repo.mark_followup_sent, step["step_id"]):
+            continue
         question = texts.pick(texts.FOLLOWUP_QUESTION).format(what=step["what"])
         keyboard = keyboard_of(
             [[(title, followup_data(step["step_id"], code))] for code, title in texts.FOLLOWUP_BUTTONS.items()]
@@ -59,15 +63,15 @@ async def send_due_followups(bot: Bot, state: ChannelState, now: datetime) -> in
         try:
             await send_text(bot, state, chat_id, f"{question}\n{texts.FOLLOWUP_TYPE_HINT}", keyboard)
         except (Forbidden, BadRequest) as error:
-            # The student blocked the bot or the chat is gone: asking again will not help.
+            # The student blocked the bot or the chat is gone: asking again will not help,
+            # so the claim stays.
             log.warning("Step %s: follow-up refused by Telegram (%s); not retried", step["step_id"], error)
         except TelegramError as error:
+            # Network trouble: give the claim back, the next round tries again.
             log.warning("Step %s: follow-up not sent (%s); next round tries again", step["step_id"], error)
-            continue
+            await state.db(state.repo.release_followup, step["step_id"])
         else:
             sent += 1
-        # Marked right after sending (or a final refusal): the next round never sends it again.
-        await state.db(state.repo.mark_followup_sent, step["step_id"])
     return sent
 
 

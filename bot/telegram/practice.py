@@ -113,6 +113,12 @@ async def coach_says(bot: Bot, state: ChannelState, chat_id: int, row: Dict[str,
     """One line of the coach: the simulated student answers; the transcript is stored."""
     name = persona_name(row["persona"])
     text = text.strip()
+    # A real person typing a crisis message gets the real crisis reply, whatever they are
+    # practising; it is not a line for the simulated student and is not stored.
+    assessment = await state.relay.assess(text)
+    if assessment.is_crisis:
+        await send_answers(bot, state, chat_id, await state.relay.crisis_reply(None, assessment))
+        return
     if text.startswith("/"):  # an unknown command is not something the coach says to the student
         await send_text(bot, state, chat_id, texts.PRACTICE_HELP.format(name=name))
         return

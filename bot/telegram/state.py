@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from telegram.ext import Application, ContextTypes
 
+from bot.channels.relay import Relay
 from bot.storage.repository import Repository
 
 T = TypeVar("T")
@@ -38,10 +39,15 @@ class ChannelState:
     retry_base_delay: float = 1.0
     max_message_chars: int = 1500  # longest coach line in practice mode (LEMNISCAAT_MAX_MESSAGE_CHARS)
     chat_id_key: str = ""  # CHAT_ID_KEY: seals chat ids (bot/telegram/identity.py)
+    # The one way to Rasa (bot/channels/relay.py), made from repo and rasa, under lock_for.
+    relay: Relay = field(init=False)
     _payloads: "OrderedDict[str, str]" = field(default_factory=OrderedDict)
     # One lock per student: with concurrent updates, two quick messages of one student must
     # still reach Rasa in the order they were sent. Weak values: a lock nobody holds disappears.
     _locks: "weakref.WeakValueDictionary[str, asyncio.Lock]" = field(default_factory=weakref.WeakValueDictionary)
+
+    def __post_init__(self) -> None:
+        self.relay = Relay(self.repo, "telegram", self.rasa, lock_for=self.lock_for)
 
     async def db(self, method: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run a (blocking) repository call off the event loop, so one slow database

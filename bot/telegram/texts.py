@@ -147,3 +147,11 @@ def pick(options: Sequence[str] | str) -> str:
 
 # ---- answering a message that waited until Rasa was back ----
 REPLAY_INTRO = "Je schreef eerder: \u201c{text}\u201d\nHier is mijn antwoord."
+
+# ---- where the student is in the lemniscate: said when a new part starts ----
+PART_STARTED = {
+    "terugkijken": "\U0001F501 We zijn bij het eerste deel: terugkijken. Je vertelt wat er gebeurde.",
+    "reflecteren": "\U0001F501 Nu komt het tweede deel: reflecteren. We kijken wat dit zegt over jou.",
+    "vooruitkijken": "\U0001F501 Nu het derde deel: vooruitkijken. Wat wil je hierna?",
+    "activeren": "\U0001F501 Het laatste deel: activeren. We maken een kleine stap die je echt gaat zetten.",
+}

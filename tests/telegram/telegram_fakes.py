@@ -213,6 +213,8 @@ class FakeRasa:
         self.background = background
         self.port = free_port()
         self.heard: List[tuple] = []
+        self.authorizations: List[str] = []  # the Authorization header of every request
+        # reply(sender, text) -> the JSON body (status 200), or (status, body)
         self.reply = reply or (lambda sender, text: [{"text": f"Rasa hoorde: {text}"}])
         self._runner: Optional[web.AppRunner] = None
 
@@ -238,7 +240,10 @@ class FakeRasa:
     async def _webhook(self, request: web.Request) -> web.Response:
         body = await request.json()
         self.heard.append((body["sender"], body["message"]))
-        return web.json_response(self.reply(body["sender"], body["message"]))
+        self.authorizations.append(request.headers.get("Authorization", ""))
+        answer = self.reply(body["sender"], body["message"])
+        status, answer = answer if isinstance(answer, tuple) else (200, answer)
+        return web.json_response(answer, status=status)
 
 
 class PollingBot:
