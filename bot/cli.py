@@ -1,4 +1,4 @@
-"""The ``lemniscaat`` command: chat, export, coach, classify, telegram, web, db."""
+"""The ``lemniscaat`` command: chat, export, coach, classify, telegram, web, db, crisis-review."""
 from __future__ import annotations
 
 import argparse
@@ -41,7 +41,7 @@ def _export(args: argparse.Namespace) -> int:
     if data is None:
         print(f"Geen gegevens gevonden voor sender {args.sender!r}.", file=sys.stderr)
         return 1
-    print(json.dumps(data, ensure_ascii=False, indent=2))
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
     return 0
 
 
@@ -93,6 +93,56 @@ def _web(args: argparse.Namespace) -> int:
     return 0
 
 
+def _one_line(value) -> str:
+    return " ".join(str(value or "").split())
+
+
+def crisis_review_lines(review) -> List[str]:
+    """The review as lines a maintainer can check and add to the crisis data
+    (``label<TAB>kind<TAB>text``, like tests/nlp/crisis_blind_3.tsv; label crisis or geen), each
+    after a comment with the coach's verdict and note."""
+    lines = ["# lemniscaat crisis-review: label<TAB>kind<TAB>text; the coach's verdict and note above each line.",
+             "# Holds students' own words: review, keep out of version control until anonymised, then delete."]
+    for item in review:
+        flagged = item["flagged_at"].strftime("%Y-%m-%d") if item.get("flagged_at") else "?"
+        note = _one_line(item.get("note"))
+        lines.append(f"# gesprek {item['conversation_id']}, {flagged}, {item['verdict']}" + (f": {note}" if note else ""))
+        text = _one_line(item.get("text"))
+        if text:
+            lines.append(f"{item['label']}\t{item.get('kind') or 'onbekend'}\t{text}")
+        else:
+            lines.append("# (the message is not in the tracker store any more)")
+    return lines
+
+
+def _crisis_review(args: argparse.Namespace) -> int:
+    """Coaches' verdicts on safety flags. Without --export only counts (no text); with --export
+    the flagged messages themselves, labelled: the one way message text leaves the database."""
+    from collections import Counter
+
+    from bot.storage import repository
+
+    if not args.export:
+        review = repository().crisis_review(with_text=False)
+        counts = Counter((item["verdict"], item.get("kind") or "onbekend") for item in review)
+        print(f"{len(review)} signalen met een oordeel van de coach.")
+        for (verdict, kind), n in sorted(counts.items()):
+            print(f"  {verdict:<10} {kind:<10} {n}")
+        print("Met --export [--output BESTAND] komen de berichten zelf mee, gelabeld.")
+        return 0
+    lines = crisis_review_lines(repository().crisis_review(with_text=True))
+    if args.output:
+        import os
+
+        descriptor = os.open(args.output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write("\n".join(lines) + "\n")
+        print(f"{len(lines) - 2} regels geschreven naar {args.output} (alleen leesbaar voor jou).", file=sys.stderr)
+    else:
+        print("\n".join(lines))
+    return 0
+
+
 def _db(args: argparse.Namespace) -> int:
     from bot.storage.migrate import upgrade
 
@@ -136,6 +186,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     db = commands.add_parser("db", help="bring the database schema up to date")
     db.set_defaults(func=_db)
+
+    review = commands.add_parser("crisis-review", help="coaches' verdicts on safety flags; --export writes labelled lines")
+    review.add_argument("--export", action="store_true", help="include the flagged messages, labelled (sensitive)")
+    review.add_argument("--output", help="write the export to this file (mode 0600) instead of stdout")
+    review.set_defaults(func=_crisis_review)
     return parser
 
 

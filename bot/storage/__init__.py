@@ -5,9 +5,16 @@ from bot.storage.repository import Repository
 
 
 @lru_cache(maxsize=4)
+def _repository(url: str) -> Repository:
+    return Repository(url)
+
+
 def repository(url: str = "") -> Repository:
-    """A shared repository per database URL ("" = the configured DATABASE_URL)."""
-    return Repository(url or None)
+    """A shared repository per database URL ("" = the configured DATABASE_URL, read each time,
+    so a changed DATABASE_URL never reaches an old database)."""
+    from bot.config import settings
+
+    return _repository(url or settings().database_url)
 
 
 __all__ = ["Repository", "repository"]
