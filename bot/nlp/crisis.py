@@ -1,162 +1,591 @@
 """Recognise messages that signal crisis or danger, independently of the intent classifier.
 
-A classifier trained on a few dozen examples cannot cover what students write, so the NLU
-pipeline also runs this lexicon and lets a hit win (see ``bot.rasa_components.signals``).
-It errs on the side of care: a false alarm costs one caring message, a miss costs more.
-Hyperbole ("ik ging dood van het lachen") is recognised and removed before matching.
+``assess(text, previous)`` reads the whole message after ``bot.nlp.normalize.normalise`` and
+answers with a level ("none", "unsure", "crisis"), one of the twelve categories of
+docs/crisis.md, the kind the reply is chosen by, whether the student says they are under 18,
+and whether the danger is acute. It is a first filter as a crisis-line counsellor would want
+one: it errs on the side of care, and the middle band ("unsure") makes the bot ask one gentle
+question instead of guessing.
+
+How it reads:
+1. Everyday hyperbole ("ik ging dood van het lachen", "ik schaam me dood") is removed.
+2. Rules per category (``_RULES``). Each rule has a level and, for words that also occur in
+   study talk, sport or jokes, a guard: a context that cancels it in the same sentence.
+   Co-occurrence rules combine a method or place with an intent, and not eating or sleeping
+   with "it doesn't matter any more".
+3. Negation: "ik wil niet dood, maar..." is at least unsure; a reassurance without "maar"
+   ("ik wil niet dood hoor, gewoon moe") is not.
+4. A joke marker (lol, haha, 😂, 💀) lowers a hit by one level; study or sport context with a
+   joke marker cancels an ordinary hit.
+5. When no rule fires, a small model (``bot.nlp.crisis_model``) may raise "unsure" for longer
+   messages.
+6. The previous message as context: a short confirmation ("ja", "ik meen het") after a worrying
+   message, or a message that only together with the previous one says something (a method
+   first, "vanavond doe ik het" next).
 """
 from __future__ import annotations
 
 import re
-from typing import List
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, List, Optional, Pattern, Tuple
 
-# Everyday exaggerations with "dood" and friends that do not signal danger.
-_HYPERBOLE = [
-    r"\bdood\s*(?:gaan|ging|gingen|ga|gaat)?\s*van\s+(?:het\s+|de\s+)?(?:lachen|schaamte|verveling|de\s+honger|honger|de\s+stress|stress|de\s+zenuwen|zenuwen|kou|hitte|de\s+kou)",
-    r"\b(?:schaam|verveel|lach|schrik|werk|zweet|vries|stres)\w*\s+(?:me|mij|je|zich|ons)?\s*(?:bijna\s+|echt\s+|helemaal\s+)?dood\b",
-    r"\bdoodmoe\b|\bdoodziek\s+van\b|\bdoodsbang\s+voor\s+(?:de|het|een)\s+(?:toets|tentamen|presentatie|examen)",
-    r"\b(?:is|wordt|was)\s+(?:echt\s+)?mijn\s+dood\b",
-    r"\bdoodgewoon\b|\bdoodstil\b|\bdoodlopend\w*\b|\bdoodleuk\b",
-    r"\bik\s+(?:kan|kon)\s+(?:hem|haar|die\s+\w+|ze)\s+wel\s+(?:vermoorden|doodslaan|wurgen)\b",
-]
+from bot.nlp.normalize import normalise
 
-_CRISIS = [
-    # suicidal thoughts
-    r"\bzelfmoord\w*|\bsuicid\w*|\bsuïcid\w*|\bzelfdoding\b",
-    r"\bwil\s+(?:echt\s+|gewoon\s+)?(?:dood|sterven|doodgaan)\b",
-    r"\b(?:ik\s+)?(?:wil|zou)\s+(?:het\s+liefst\s+)?(?:er\s+)?(?:gewoon\s+|echt\s+)?niet\s+meer\s+(?:zijn|leven|bestaan|wakker\s+worden)\b",
-    r"\bniet\s+meer\s+(?:willen\s+)?leven\b",
-    r"\bzie\s+het\s+(?:echt\s+|allemaal\s+)?niet\s+meer\s+zitten\b",
-    r"\bmaak\s+(?:er\s+)?een\s+einde\s+aan\b|\beinde\s+aan\s+(?:mijn|m'n|mn)\s+leven\b|\bmijn\s+leven\s+beëindigen\b",
-    r"\b(?:iedereen|jullie|ze)\s+(?:is|zijn)\s+beter\s+af\s+zonder\s+mij\b",
-    r"\bvan\s+(?:een|het|de)\s+(?:brug|flat|dak)\s+(?:af\s+)?springen\b|\bvoor\s+de\s+trein\s+(?:springen|gaan\s+liggen)\b",
-    r"\b(?:pillen|medicijnen)\s+(?:slikken|innemen)\s+om\b|\boverdosis\b",
-    r"\bkill\s+myself\b|\bwant\s+to\s+die\b|\bsuicidal\b|\bend\s+my\s+life\b",
-    # self-harm
-    r"\bmezelf\s+(?:iets\s+)?(?:aandoen|pijn\s+doen|snijden|krassen|verwonden)\b",
-    r"\b(?:snij|kras|verwond|beschadig)\w*\s+(?:me|mij|mezelf)\b",
-    r"\bzelfbeschadig\w*\b|\bautomutilatie\b|\bself\s*harm\b",
-    r"\bdoe\s+mezelf\s+pijn\b",
-    # abuse, violence and danger
-    r"\b(?:slaat|sloeg|schopt|mishandelt|misbruikt|bedreigt|dwingt|stalkt|chanteert)\s+(?:me|mij)\b",
-    r"\b(?:word|werd|ben)\s+(?:thuis\s+|vaak\s+|steeds\s+)?(?:geslagen|mishandeld|misbruikt|bedreigd|aangerand|verkracht|gechanteerd|gestalkt)\b",
-    r"\baangerand\b|\bverkracht\w*\b|\bmishandel\w*\b|\bseksueel\s+misbruik\w*\b",
-    r"\bdurf\s+niet\s+(?:meer\s+)?(?:naar\s+huis|thuis\s+te\s+komen)\b",
-    r"\bniet\s+veilig\s+(?:thuis|meer)\b|\bvoel\s+me\s+(?:thuis\s+)?niet\s+veilig\b",
-    r"\b(?:wil|ga)\s+(?:hem|haar|iemand|ze)\s+(?:vermoorden|doodmaken|iets\s+aandoen)\b",
-    # acute distress
-    r"\bpaniekaanval\w*\b",
-    # "ik kan niet meer" on its own, not "ik kan niet meer naar die les"
-    r"\bik\s+kan\s+(?:het\s+)?(?:echt\s+|gewoon\s+|echt\s+gewoon\s+)?niet\s+meer\s*(?:[.!,]|$|\balles\b|\bhelemaal\b|\bhoor\b)",
-    r"\b(?:ben|voel\s+me)\s+(?:echt\s+|zo\s+|heel\s+|totaal\s+)?wanhopig\b",
-    r"\bhet\s+hoeft\s+(?:voor\s+mij\s+)?niet\s+meer\b",
-    r"\b(?:het|alles|mijn\s+leven)\s+heeft\s+(?:allemaal\s+|echt\s+)?geen\s+zin\s+meer\b",
-    r"\b(?:iedereen|jullie|ze)\s+(?:is|zijn)\s+beter\s+af\s+als\s+ik\s+er\s+niet\s+(?:meer\s+)?ben\b",
-    r"\b(?:een\s+)?plan\s+om\s+(?:er\s+)?een\s+einde\s+aan\s+te\s+maken\b",
-    r"\bte\s+veel\s+(?:pillen|pilletjes|medicijnen|tabletten)\s+(?:genomen|geslikt|ingenomen)\b",
-    r"\bkras\w*\s+(?:in|op)\s+(?:mijn|m'n)\s+(?:armen|arm|benen|been|polsen|pols)\b",
-    r"\b(?:gaat|wil)\s+me\s+(?:vermoorden|doodmaken|iets\s+aandoen|pijn\s+doen)\b",
-    r"\b(?:eruit|op\s+straat)\s+(?:gegooid|gezet)\b|\bgeen\s+(?:plek|plaats)\s+om\s+te\s+slapen\b",
-    r"\bgeen\s+zin\s+meer\s+(?:om\s+te\s+leven|in\s+(?:het|mijn)\s+leven)\b",
-    r"\beind(?:e)?\s+aan\s+(?:mijn\s+leven\s+)?(?:maken|te\s+maken)\b",
-    r"\bvan\s+het\s+leven\s+beroven\b",
-    r"\bniemand\s+(?:zou|zal)\s+me\s+missen\b",
-    r"\bmezelf\s+(?:iets\s+)?(?:aandoe|aan\s+te\s+doen|gesneden|(?:soms\s+|vaak\s+)?pijn\s+(?:doe|doen))\b",
-    r"\bdoe\s+mezelf\s+(?:soms\s+|vaak\s+)?pijn\b",
-    r"\bpillen\s+gespaard\b",
-    r"\b(?:doet|deed)\s+me\s+pijn\b",
-    r"\bme\s+(?:gaat|wil)\s+(?:vermoorden|doodmaken)\b",
-    r"\bik\s+wil\s+(?:gewoon\s+|echt\s+)?niet\s+meer\s*(?:[.!,]|$)",
-    r"\bnooit\s+meer\s+wakker\s+(?:worden|te\s+worden)\b",
-    r"\b(?:voorgoed|voor\s+altijd)\s+verdwijnen\b|\bverdwijnen\s+(?:voorgoed|voor\s+altijd)\b",
-    # suicidal thoughts said indirectly, and signs of a plan
-    r"\bniet\s+meer\s+wakker\s+(?:worden|word|te\s+worden)\b",
-    r"\b(?:als|dat)\s+ik\s+er\s+(?:gewoon\s+)?niet\s+(?:meer\s+)?(?:ben|was|zou\s+zijn)\b",
-    r"\bbeter\s+af\s+zijn\s+zonder\s+mij\b|\bbeter\s+(?:zijn|wezen)\s+als\s+ik\s+er\s+(?:gewoon\s+)?niet\b",
-    r"\b(?:uit\s+maakt|uitmaakt)\s+of\s+ik\s+er\s+(?:nog\s+)?ben\b|\bniks\s+meer\s+uit\s+of\s+ik\s+er\s+ben\b",
-    r"\b(?:denk|dacht)\s+(?:\w+\s+){0,3}aan\s+(?:dood\s*gaan|doodgaan|sterven|de\s+dood|er\s+niet\s+meer\s+zijn)\b",
-    r"\bhet\s+leven\s+(?:gewoon\s+|echt\s+)?zat\b",
-    r"\bniet\s+meer\s+(?:willen\s+)?bestaan\b",
-    r"\b(?:wil|zou)\s+(?:\w+\s+){0,2}verdwijnen\s+en\s+nooit\b|\bnooit\s+meer\s+terug\s*komen\b",
-    r"\b(?:afscheids?brief|brief\s+(?:\w+\s+){0,4}als\s+ik\s+er\s+niet)",
-    r"\bafscheid\s+genomen\b(?!\s+van\s+(?:mijn|de)\s+(?:stage|klas|school|collega))",
-    r"\b(?:spullen|alles)\s+(?:\w+\s+){0,2}weggegeven\b",
-    r"\bhoeveel\s+(?:pillen|medicijnen|tabletten)\b|\b(?:al\s+)?(?:mijn|m'n)\s+(?:medicijnen|pillen)\s+(?:\w+\s+){0,2}(?:ingenomen|geslikt)\b",
-    r"\b(?:spring|springen)\s+(?:ik\s+)?(?:van|voor|onder|op)\s+(?:een|de|het)\s+(?:brug|flat|trein|dak|spoor|metro)\b|\bom\s+te\s+springen\b",
-    r"\bop\s+het\s+dak\s+van\s+(?:onze|de|een|mijn)\s+flat\b",
-    r"\bvanavond\s+ga\s+ik\s+het\s+doen\b",
-    r"\bvolgend\s+jaar\s+ben\s+ik\s+er\s+(?:toch\s+)?niet\s+meer\b",
-    r"\b(?:ik\s+)?wil\s+(?:gewoon\s+)?dat\s+alles\s+ophoudt\b",
-    r"\b(?:hou|houd)\s+(?:het|dit)\s+(?:echt\s+|gewoon\s+)?(?:niet|nooit)\s+(?:meer\s+)?vol\b|\bhoe\s+lang\s+ik\s+dit\s+nog\s+volhoud\b",
-    r"\bwat\s+heeft\s+(?:het|dit)\s+(?:allemaal\s+)?(?:nog\s+)?(?:voor\s+)?zin\b",
-    # self-harm described
-    r"\b(?:snij|sneed|gesneden|kras|krast|gekrast|brand|gebrand|sla|sloeg|krab)\w*\s+(?:\w+\s+){0,3}(?:mezelf|mijn\s+(?:arm|armen|pols|polsen|benen|been|hoofd))\b",
-    r"\bmezelf\s+(?:gebrand|geslagen|gekrast|gesneden|opengekrabd|open\s+gekrabd)\b|\bkrab\s+mezelf\b",
-    r"\b(?:in|op)\s+(?:mijn|m'n)\s+(?:arm|armen|pols|polsen)\s+gekrast\b",
-    r"\bhet\s+mesje\b|\btot\s+(?:het\s+)?bloed(?:t|en)?\b|\bhoofd\s+tegen\s+de\s+muur\b",
-    # abuse, violence, threats
-    r"\b(?:geeft|gaf|krijg|kreeg)\s+(?:me\s+|ik\s+)?(?:een\s+)?(?:klap|klappen|schop|trap|stomp)\b",
-    r"\b(?:tegen\s+de\s+muur|op\s+de\s+grond)\s+(?:geduwd|gegooid|geslagen)\b|\bin\s+elkaar\s+geslagen\b|\bblauwe\s+plekken\b",
-    r"\bzit\s+(?:steeds\s+|vaak\s+|altijd\s+)?aan\s+me\b|\bheeft\s+me\s+vastgepakt\b|\bdingen\s+met\s+me\s+die\s+niet\s+mogen\b",
-    r"\b(?:'s|s)\s+nachts\s+(?:\w+\s+){0,2}kamer\s+in\b",
-    r"\b(?:sluiten|sluit|sloten)\s+me\s+op\b|\bopgesloten\b",
-    r"\b(?:dreig|dreigt|dreigen|dreigde)\w*\s+(?:\w+\s+){0,5}(?:slaan|aan\s+te\s+doen|aandoen|kapot|vermoorden|dood)\b",
-    r"\b(?:gaat|wil|komt)\s+me\s+(?:\w+\s+)?(?:opwachten|neersteken|steken|kapot\s*maken|in\s+elkaar\s+slaan|pakken)\b",
-    r"\bmaakt\s+me\s+kapot\b|\bme\s+kapot\s*maakt\b|\bme\s+iets\s+aan(?:doet|doen)\b",
-    # the same threats in subordinate-clause order: "dat hij me gaat opwachten"
-    r"\bme\s+(?:gaat|wil|komt)\s+(?:\w+\s+)?(?:opwachten|neersteken|steken|kapot\s*maken|in\s+elkaar\s+slaan|vermoorden)\b",
-    r"\b(?:geeft|gaf|gaven)\s+(?:hij|ze|zij|die)\s+me\s+(?:een\s+)?(?:klap|klappen|schop|trap|stomp)\b",
-    r"\bmes\s+(?:gepakt|getrokken)\b|\bbedreigt\b|\bbedreigd\b",
-    r"\b(?:moet|dwingen|dwingt|willen\s+dat\s+ik)\s+(?:\w+\s+){0,4}trouwen\b",
-    r"\bthuis\s+is\s+(?:het\s+)?(?:niet|nie)\s+veilig\b",
-    r"\bbang\s+om\s+(?:naar\s+huis|thuis)\b",
-    # no place to live
-    r"\bop\s+straat\b|\b(?:huis\s+)?uit\s*gezet\b|\bzet\s+me\s+(?:er\s+)?(?:\w+\s+){0,2}uit\b",
-    r"\bgeen\s+(?:huis|dak\s+boven\s+mijn\s+hoofd|slaapplek|plek\s+om\s+te\s+slapen)\s*(?:meer)?\b",
-    r"\bslaap\s+(?:\w+\s+){0,3}in\s+(?:de|een)\s+auto\b|\bmag\s+(?:ik\s+)?(?:thuis\s+)?(?:niet|nie)\s+meer\s+(?:thuis\s+)?komen\b",
-    # acute distress
-    r"\bgeen\s+(?:adem|lucht)\b|\bhart\s+(?:bonkt|gaat\s+(?:zo\s+)?tekeer)\b",
-    r"\bkan\s+(?:niet|nie)\s+(?:meer\s+)?stoppen\s+met\s+(?:huilen|trillen)\b",
-    r"\bik\s+word\s+gek\b|\balsof\s+ik\s+gek\s+word\b|\bzit\s+in\s+paniek\b",
-    r"\bbang\s+voor\s+(?:mijn|m'n)\s+(?:vader|moeder|stiefvader|stiefmoeder|vriend|vriendin|ex|broer|oom)\b",
-]
-
-_HYPERBOLE_RE = re.compile("|".join(f"(?:{p})" for p in _HYPERBOLE))
-_CRISIS_RE = re.compile("|".join(f"(?:{p})" for p in _CRISIS))
+KINDS = ("suicide", "self_harm", "abuse", "homeless", "panic")
+CATEGORIES = {
+    "passive_wish": "suicide", "burden": "suicide", "not_missed": "suicide", "active_suicide": "suicide",
+    "plan": "suicide", "method_place": "suicide", "neglect": "suicide", "self_harm": "self_harm",
+    "abuse": "abuse", "coercion": "abuse", "homeless": "homeless", "panic": "panic",
+}
+# When several categories fire at the same level, the most specific and dangerous one names it.
+_PRIORITY = ("method_place", "plan", "active_suicide", "self_harm", "abuse", "coercion", "burden",
+             "not_missed", "passive_wish", "neglect", "homeless", "panic")
+LEVELS = ("none", "unsure", "crisis")
 
 
-def _normalise(text: str) -> str:
-    text = text.lower().replace("’", "'")
-    # Chat spelling and common typos: "nie", "t", "dod", "zelfmoor(d)", "zelfmord".
-    text = re.sub(r"\bnie\b", "niet", text)
-    text = re.sub(r"\bt\b", "het", text)
-    text = re.sub(r"\bdod\b", "dood", text)
-    text = re.sub(r"\bzelfmo(?:or|rd)\w*", "zelfmoord", text)
-    text = re.sub(r"\bm(?:'|)n\b", "mijn", text)
-    text = re.sub(r"\bk\b", "ik", text)  # "k wil dood"
-    text = re.sub(r"\bd(?:'|)r\b", "er", text)
-    return re.sub(r"\s+", " ", text)
+@dataclass(frozen=True)
+class Assessment:
+    level: str  # "none" | "unsure" | "crisis"   ("unsure" -> the bot asks one gentle check question)
+    category: Optional[str]  # a CATEGORIES key when level != "none"
+    kind: Optional[str]  # CATEGORIES[category]
+    minor: bool  # the text says the student is under 18 ("ik ben 15", "ik ben pas 16")
+    immediate: bool  # acute danger now ("nu", "vanavond", standing on the roof, someone hitting now)
+
+
+NONE = Assessment("none", None, None, False, False)
+
+# --- building blocks -------------------------------------------------------------------------
+_NEG_WORD = r"(?:niet|geen|nooit|niks|niets)"
+# Up to n filler words that are not a negation ("ik wil echt gewoon dood", not "ik wil niet dood").
+def _f(n: int) -> str:
+    return rf"(?:(?!{_NEG_WORD}\b)[\w']+,?\s+){{0,{n}}}"
+
+
+F1, F2, F3, F4, F6 = _f(1), _f(2), _f(3), _f(4), _f(6)
+ME = r"(?:me|mij|mezelf)"
+FAMILY = (r"(?:vader|pa|papa|moeder|ma|mama|stiefvader|stiefmoeder|stiefpa|stiefma|broer|broertje|zus|"
+          r"zusje|oom|tante|opa|oma|vriend|vriendje|vriendin|ex|partner|man|neef|nicht|ouders|familie|"
+          r"stagebegeleider|baas|leidinggevende|manager|teamleider|trainer|buurman|huisgenoot|kok)")
+DEATH = r"(?:dood|sterven|doodgaan|dood\s+gaan|overlijden)"
+JOKE = re.compile(r"\b(?:lol|lool|haha\w*|hihi|xd|grapje|jk|just\s+kidding|geintje)\b|😂|🤣|💀|😹|😆|😜|🙃")
+STUDY = (r"(?:toets\w*|tentamen\w*|examen\w*|herkansing\w*|deadline\w*|presentatie\w*|verslag\w*|opdracht\w*|"
+         r"huiswerk|les|lessen|lesuur|college|docent\w*|leraar|lerares|juf|mentor|klas|rooster|cijfer\w*|"
+         r"studiepunten|scriptie|portfolio|profielwerkstuk|pws|project\w*|groepsopdracht|groepje|werkstuk|vak|"
+         r"rekenen|statistiek|wiskunde|engels|nederlands|planning|inleveren|leren)")
+SPORT = r"(?:training|trainen|voetbal\w*|gym|wedstrijd|sportschool|fitness|hockey|kickboks\w*|boksen|sprint|rennen|hardlopen|zwemles|spinning)"
+
+
+@dataclass(frozen=True)
+class _Rule:
+    category: str
+    level: str
+    pattern: Pattern[str]
+    guard: Optional[Pattern[str]]  # this context in the same sentence cancels the hit
+    name: str
+
+
+_RULES: List[_Rule] = []
+
+
+def _rule(category: str, level: str, patterns: Iterable[str], guard: Optional[str] = None) -> None:
+    for index, pattern in enumerate(patterns):
+        _RULES.append(_Rule(category, level, re.compile(pattern),
+                            re.compile(guard) if guard else None, f"{category}:{level}:{len(_RULES)}"))
+
+
+# --- hyperbole, removed before matching -------------------------------------------------------
+_HYPERBOLE = re.compile("|".join(f"(?:{p})" for p in [
+    r"\b(?:ik\s+)?(?:ga|ging|gaat|gingen|gaan)\s+(?:bijna\s+|echt\s+|gewoon\s+)?dood\s+(?:van|als|aan|bij|door|in|met|zonder)\b(?:\s+(?!ik\b)\w+){0,4}",
+    r"\bdood\s*(?:gaan|ging|gingen|ga|gaat)?\s*van\s+(?:het\s+|de\s+)?(?:lachen|schaamte|verveling|de\s+honger|honger|de\s+stress|stress|de\s+zenuwen|zenuwen|kou|hitte|de\s+kou|de\s+dorst|dorst)",
+    r"\b(?:schaam|verveel|lach|schrik|werk|zweet|vries|stres|ergerde?|erger)\w*\s+(?:me|mij|je|zich|ons)?\s*(?:bijna\s+|echt\s+|helemaal\s+|gewoon\s+)?dood\b",
+    r"\bdood(?:moe|ziek|op|leuk|gewoon|stil|normaal|serieus|simpel|eng|saai|nerveus|zonde)\b|\bdoodlopend\w*",
+    r"\bdoodsbang\s+voor\s+(?:de|het|een|mijn)\s+(?:toets|tentamen|presentatie|examen|sollicitatie\w*|spin\w*|rijexamen)\w*",
+    r"\b(?:is|wordt|was|word)\s+(?:echt\s+|nog\s+)?(?:mijn|je|de)\s+dood\b",
+    r"\b(?:kan|kon)\s+(?:hem|haar|die\s+\w+|ze|hun)\s+wel\s+(?:vermoorden|doodslaan|wurgen|afmaken)\b",
+    r"\b(?:vermoord|vermoordt|vermoorden|afmaken|maakt)\s+(?:me|mij|ons)\s+(?:af\s+)?als\s+ik\s+(?:[\w',]+\s+){0,3}(?:te\s+laat|weer|niet\s+op\s+tijd|die|dat|mijn|het)\b",
+    r"\b(?:mijn\s+)?(?:laptop|telefoon|batterij|accu|plant|planten|fiets|oplader|game|wifi|server|printer)\s+(?:is|was|gaat|ging)\s+(?:[\w',]+\s+){0,2}dood\b",
+    r"\b(?:de|die|deze|dat|het)\s+(?:les|toets|presentatie|training|dag|week|film|docent|college|opdracht)\s+(?:[\w',]+\s+){0,3}(?:was|is)\s+(?:echt\s+|zo\s+)?(?:een\s+)?(?:zelfmoord|dodelijk|moordend|killing|de\s+dood)\b",
+    r"\b(?:sociale|academische|politieke)\s+zelfmoord\b|\bis\s+(?:echt\s+|gewoon\s+)?zelfmoord\b|\bzelfmoord\s*(?:missie|actie)\b",
+    r"\bik\s+word\s+gek\s+van\b|\bmaakt\s+me\s+(?:echt\s+)?gek\b",
+    r"\bspring\w*\s+(?:bijna\s+)?uit\s+(?:mijn|je)\s+vel\b|\bdoor\s+de\s+grond\s+zakken\b",
+    r"\bsla\s+mezelf\s+(?:[\w',]+\s+){0,2}voor\s+(?:mijn|de|m'n)\s+kop\b|\bkan\s+mezelf\s+wel\s+(?:slaan|schoppen)\b",
+]))
+
+# --- rules per category -------------------------------------------------------------------------
+_g_wish = rf"(?:\b{STUDY}\b|\b{SPORT}\b)(?=.*(?:{JOKE.pattern}))|\bstage\s+(?:lopen|zoeken)\b"
+
+# Suicide: active thoughts
+_rule("active_suicide", "crisis", [
+    r"\bzelfmoord\s*gedacht\w*|\bzelfmoord\s*poging\w*|\bsuicidaa?l\b|\bzelfdoding\b",
+    rf"\b(?:wil|wou|wilde|ga|zal|zou|denk|dacht|overweeg|plan|neiging|gedachten?|gedachtes|idee)\b\s+{F4}(?:om\s+)?(?:aan\s+)?(?:zelfmoord|een\s+zelfmoord)\b",
+    rf"\bzelfmoord\s+(?:te\s+)?(?:plegen|pleeg|doen)\b(?!.*\b(?:heeft|hebben|had|pleegde)\b)",
+    rf"\bmezelf\s+{F3}(?:van\s+kant\s+(?:te\s+)?maken|(?:te\s+)?doden|(?:te\s+)?vermoorden|om\s*(?:te\s+)?brengen|(?:op\s*te\s+|op)hangen|(?:te\s+)?verhangen|dood\s*(?:te\s+)?maken|van\s+het\s+leven\s+(?:te\s+)?beroven|(?:te\s+)?verdrinken)\b",
+    r"\bvan\s+kant\s+(?:te\s+)?maken\b|\bmezelf\s+(?:[\w',]+\s+){0,2}van\s+het\s+leven\b|\buit\s+het\s+leven\s+(?:te\s+)?stappen\b|\blevensmoe\b",
+    rf"\beind(?:e)?\s+aan\s+(?:mijn|het|m'n)\s+leven\b|\bmijn\s+leven\s+(?:te\s+)?(?:beeindigen|nemen|stoppen)\b|\bleven\s+(?:te\s+)?beeindigen\b",
+    rf"\b(?:ik|ook)\s+(?:[\w',]+\s+)?(?:wil|wou|wilde|zou\s+willen)\s+{F3}{DEATH}\b",
+    rf"^\W*(?:wil|ik\s+wil)\s+{F2}{DEATH}\b",
+    rf"\b(?:denk|dacht|denken|pieker\w*|fantaseer\w*)\s+{F4}(?:aan|over)\s+{F2}(?:dood\s*gaan|doodgaan|sterven|de\s+dood|zelfmoord|er\s+niet\s+meer\s+zijn|hoe\s+ik\s+(?:dood|het\s+zou\s+doen|er\s+een\s+eind))",
+    rf"\b(?:niet|nie)\s+meer\s+(?:willen\s+|wil\s+)?(?:leven|bestaan)\b(?!\s+(?:met|van|zonder|in)\b)",
+    rf"\bwil\s+{F3}(?:niet|nie)\s+meer\s+(?:leven|bestaan)\b",
+    rf"\b(?:kill|killing)\s+myself\b|\bwant\s+to\s+die\b|\bwanna\s+die\b|\bend\s+(?:my\s+life|it\s+all)\b|\bunalive\b|\bkms\b|\bsewerslide\b",
+    rf"\bgeprobeerd\s+(?:om\s+)?{F2}(?:mezelf|er\s+een\s+eind|dood|een\s+eind)|\bal\s+(?:een\s+keer|eens|twee\s+keer)\s+geprobeerd\b",
+    rf"\b(?:ik\s+)?(?:meen|bedoel)\s+(?:het|dit)\s+{F2}(?:dood|er\s+niet\s+meer|einde|stoppen\s+met\s+alles)",
+    rf"\bermee\s+stoppen\s+bedoel\s+ik\b|\bstop\s+{F2}ermee\.\s+met\s+alles\b|\bmee\s+stop\.?\s+met\s+alles\b",
+])
+_rule("active_suicide", "crisis", [
+    rf"\ber\s+{F3}(?:een\s+)?eind(?:e)?\s+aan\s+(?:te\s+)?(?:maken|maak|maakt|gemaakt)\b",
+    rf"\b(?:wil|ga|zou|denk|dacht)\s+{F4}(?:er\s+)?(?:gewoon\s+)?mee\s+(?:stoppen|ophouden|kappen)\b(?=.*\b(?:alles|leven|voorgoed)\b)",
+    rf"\bhet\s+gewoon\s+(?:moet|moeten|ga|zal)\s+doen\b(?=.*\b(?:einde|eind|dood|niet\s+meer)\b)",
+], guard=rf"\b(?:roken|relatie|stage|school|opleiding|studie|vriendschap|samenwerking|abonnement|baan|bijbaan|sport|dieet|vak|groepje|serie|game|app)\b")
+_rule("active_suicide", "unsure", [
+    r"\bzelfmoord\b",
+    rf"\b(?:wil|wou|wilde)\s+{F3}{DEATH}\b",
+], guard=rf"\b(?:{STUDY}|film|serie|docu\w*|boek|onderwerp|behandeld|besproken|gepraat|artikel|psychiatrie|patienten|preventie|nieuws|heeft\s+zelfmoord|pleegde|gepleegd)\b")
+
+# Suicide: passive wish to be dead or gone
+_rule("passive_wish", "crisis", [
+    # "ik ben er toch niet meer in juni": the "toch" says it is not about a timetable
+    rf"\bben\s+(?:ik\s+)?er\s+(?:[\w',]+\s+){{0,3}}toch\s+(?:niet|nie)\s+meer\b",
+    rf"\bgeen\s+zin\s+(?:meer\s+)?(?:om\s+)?(?:[\w',]+\s+)?wakker\s+te\s+worden\b",
+    rf"\b(?:zodat|dat)\s+ze\s+iets\s+van\s+me\s+hebben\b",
+    rf"\b(?:volgend\s+jaar|volgende\s+maand|in\s+juni|na\s+dit\s+blok)\s+(?:[\w',]+\s+){{0,3}}(?:ben\s+ik\s+er|er)\s+(?:toch\s+)?(?:niet|nie)\s+meer\b(?=.*\b(?:toch|alles|leven)\b)",
+    rf"\b(?:wil|zou\s+willen|wou|wens|hoop)\s+(?:[\w',]+\s+)?dat\s+ik\s+er\s+{F2}(?:niet|nie)\s+(?:meer\s+)?(?:was|ben|zou\s+zijn|besta|bestond)\b",
+    rf"\bmijn\s+begrafenis\b|\bniemand\b.*\bbegrafenis\b",
+    rf"\b(?:niet|nie|nooit)\s+(?:meer\s+)?wakker\s+(?:word|worden|te\s+worden|werd)\b.*\b(?:prima|best|fijn|niet\s+erg|ook\s+goed|oke|ok|hoop|zou\s+mooi)\b",
+    rf"\b(?:hoop|hoopte|prima|fijn|best)\b.*\b(?:niet|nie|nooit)\s+(?:meer\s+)?wakker\s+(?:word|worden|te\s+worden|werd)\b",
+])
+_rule("passive_wish", "crisis", [
+    rf"\b(?:wil|zou|wou|wilde|liefst)\s+{F3}er\s+{F1}(?:niet|nie)\s+meer\s+{F1}(?:zijn|wezen)\b",
+    rf"\bals\s+ik\s+er\s+{F1}(?:niet|nie)\s+meer\s+(?:ben|was|zou\s+zijn)\b",
+    rf"\b(?:wil|zou|wou|hoop|hoopte)\s+{F4}(?:(?:niet|nie)\s+meer|nooit\s+meer)\s+wakker\s+(?:te\s+)?(?:worden|word|werd)\b",
+    rf"\bnooit\s+meer\s+wakker\s+(?:te\s+)?(?:worden|word)\b|\b(?:niet|nie)\s+meer\s+wakker\s+(?:worden|word|te\s+worden)\b(?!\s+(?:om|voor|op)\b)",
+    rf"\bhoop\s+{F2}(?:dat\s+)?ik\s+{F3}(?:niet|nie)\s+(?:meer\s+)?wakker\s+word\b",
+    rf"\bwas\s+ik\s+(?:maar|gewoon)\s+(?:nooit\s+geboren|dood|er\s+niet|nooit\s+geboren)|\b(?:wou|wilde|wens)\s+(?:[\w',]+\s+)?dat\s+ik\s+(?:[\w',]+\s+){{0,2}}(?:dood\s+was|nooit\s+geboren|er\s+niet\s+(?:meer\s+)?was|niet\s+bestond)",
+    rf"\bnooit\s+geboren\b",
+    rf"\b(?:niet|nie)\s+erg\s+(?:[\w',]+\s+){{0,2}}als\s+ik\s+{F4}(?:dood|doodging|doodga|overlijd|overleed|aangereden|verongeluk|niet\s+meer\s+wakker)",
+    rf"\b(?:prima|best|fijn|goed|oke|ok)\s+(?:[\w',]+\s+){{0,3}}als\s+(?:ik\s+)?{F4}(?:dood|doodging|doodga|overlijd|overleed|aangereden|verongeluk|niet\s+meer\s+wakker|tegen\s+me\s+aan\s+rijdt)|\b(?:auto|bus|trein|vrachtwagen)\s+(?:[\w',]+\s+){{0,2}}tegen\s+me\s+aan\s+(?:[\w',]+\s+){{0,6}}(?:prima|best|fijn|niet\s+erg|hoop)",
+    rf"\b(?:zie|zag)\s+het\s+{F2}(?:niet|nie)\s+meer\s+zitten\b(?!\s+(?:met|om|voor|in|bij)\b)",
+    rf"\bgeen\s+zin\s+meer\s+(?:om\s+te\s+leven|in\s+(?:het|mijn)\s+leven|in\s+leven|in\s+alles|in\s+niks|in\s+niets)\b|\bgeen\s+zin\s+(?:meer\s+)?in\s+(?:het\s+|mijn\s+)?leven\b",
+    rf"\b(?:mijn|het|dit)\s+leven\s+(?:[\w',]+\s+){{0,2}}(?:heeft\s+)?(?:geen\s+zin|zinloos|niks\s+waard|een\s+hel)\b|\bzinloos\s+(?:leven|bestaan)\b",
+    rf"\bwaarom\s+(?:ik\s+|zou\s+ik\s+)?{F2}(?:nog\s+)?(?:besta|leef|doorga|door\s+ga|leven|bestaan)\b|\bwaarom\s+besta\s+ik\b",
+    rf"\b(?:het|dit)\s+leven\s+{F2}zat\b|\bklaar\s+met\s+(?:het\s+)?leven\b|\bleven\s+(?:is\s+)?(?:op|klaar)\b",
+    rf"\b(?:wil|hoop)\s+{F2}dat\s+(?:alles|het\s+allemaal|mijn\s+leven)\s+(?:[\w',]+\s+)?(?:stopt|ophoudt|op\s+houdt|over\s+is|voorbij\s+is)\b",
+    rf"\b(?:wacht|wachten)\s+(?:[\w',]+\s+){{0,3}}tot\s+(?:het|mijn\s+leven|alles)\s+(?:[\w',]+\s+)?voorbij\b",
+    rf"\b(?:verdwijnen|weg\s+zijn)\s+(?:[\w',]+\s+){{0,3}}(?:voorgoed|voor\s+altijd|nooit\s+meer|en\s+dat\s+niemand)|\b(?:voorgoed|voor\s+altijd)\s+(?:[\w',]+\s+)?(?:verdwijnen|weg\s+zijn|slapen)\b|\bnooit\s+meer\s+terug\s*(?:komen|te\s+komen)\b",
+    rf"\b(?:langzaam\s+)?verdwijn\s+(?:[\w',]+\s+){{0,7}}(?:best|prima|fijn|goed)\b",
+    rf"\b(?:baal|balen|jammer|teleurgesteld)\s+(?:[\w',]+\s+){{0,3}}(?:dat\s+ik\s+)?(?:weer\s+)?wakker\s+(?:ben|word|werd)\b|\bwakker\s+(?:[\w',]+\s+){{0,3}}(?:weer\s+)?(?:baal|jammer|teleurgesteld)",
+    rf"\b(?:ik\s+)?(?:niet|nie)\s+meer\s+(?:zou\s+)?bestaan\b|\bniet\s+meer\s+besta\b",
+    rf"\bhet\s+hoeft\s+(?:voor\s+mij\s+)?(?:niet|nie)\s+meer\b|\bhoeft\s+voor\s+mij\s+allemaal\s+niet\s+meer\b",
+    rf"\b(?:zie\s+)?geen\s+uitweg\b",
+    rf"\bmag\s+(?:voor\s+mij\s+)?(?:[\w',]+\s+)?(?:allemaal\s+)?(?:ophouden|stoppen|over\s+zijn|voorbij\s+zijn)\b(?=.*\b(?:alles|leven|allemaal|moe)\b)",
+    rf"\bwil\s+{F2}(?:niet|nie)\s+meer\s+(?:verder|door)\b(?!\s+(?:met|op|in|naar)\b)",
+    rf"\b(?:ik\s+)?wil\s+{F2}(?:niet|nie)\s+meer\s*(?:[.!,?]|$|\bik\b|😔|😢|😞|💔)",
+    rf"\b(?:ik\s+)?kan\s+(?:het\s+|dit\s+)?{F2}(?:niet|nie)\s+meer\s*(?:[.!?]|$|\balles\b|\bhelemaal\b|\bhoor\b|😔|😢|😭)",
+    rf"\b(?:hou|houd)\s+(?:het|dit)\s+{F2}(?:niet|nie|nooit)\s+(?:lang\s+)?(?:meer\s+)?vol\b|\bhoe\s+lang\s+ik\s+dit\s+nog\s+volhoud\b|\btrek\s+het\s+{F1}(?:niet|nie)\s+meer\b",
+    rf"\bwat\s+heeft\s+(?:het|dit|alles|mijn\s+leven)\s+(?:allemaal\s+)?(?:nog\s+)?(?:voor\s+)?zin\b",
+    rf"\b(?:ben|voel\s+me)\s+{F2}wanhopig\b",
+    rf"\bklaar\s+moet\s+zijn\b|\bgewoon\s+klaar\s+(?:zijn|is)\b(?=.*\b(?:alles|leven|ik)\b)",
+    rf"\bals\s+ik\s+(?:er\s+)?(?:weg|dood|verdwenen)\s+ben\b(?=.*\b(?:iets\s+van\s+me|hebben|merkt|mist|missen)\b)",
+    rf"\b(?:als\s+je|wanneer\s+je|als\s+ik)\s+overlijd\w*\b(?=.*\b(?:vraag\s+voor\s+mezelf|mezelf|ik)\b)",
+    rf"\b(?:alles|het)\s+voelt\s+(?:zo\s+)?zwart\b",
+], guard=rf"\b(?:toets|tentamen|examen|herkansing|deadline|presentatie|les|lessen|vak|rekenen|statistiek|huiswerk|rooster|vakantie|opleiding|groepsopdracht|dekbed|dekentje|stage\s+bij)\b|\bwil\s+niet\s+meer\s+naar\b")
+_rule("passive_wish", "unsure", [
+    rf"\b(?:wil|zou|wou)\s+{F2}verdwijnen\b",
+    rf"\bgeen\s+toekomst\b|\balles\s+is\s+(?:zo\s+)?(?:zinloos|zwart|donker|uitzichtloos)\b|\buitzichtloos\b",
+    rf"\bgeef\s+het\s+op\b|\bik\s+ben\s+(?:zo\s+)?op\b\s*$",
+    rf"\bleeg\s+(?:van\s+)?binnen\b|\bvoel\s+(?:me\s+)?(?:zo\s+)?leeg\b",
+    rf"\bwil\s+{F2}dat\s+het\s+(?:stopt|ophoudt|over\s+is)\b",
+    rf"\bniemand\s+meer\s+vertrouwen\b",
+    rf"\b(?:denk|dacht|droom|fantaseer)\s+(?:[\w',]+\s+){{0,3}}(?:aan|over)\s+(?:[\w',]+\s+)?verdwijnen\b",
+], guard=rf"\b(?:{STUDY}|opleiding|stage|dekbed|dekentje|vakantie|buitenland|erasmus|bed\s+tot)\b|\bnaar\s+(?:het\s+)?(?:buitenland|huis)\b")
+
+# Suicide: feeling a burden
+_OTHERS = r"(?:iedereen|ze|zij|jullie|hun|de\s+wereld|mijn\s+(?:ouders|moeder|vader|familie|vrienden|vriend|vriendin|zus|broer|zusje|broertje|gezin|kinderen)|het\s+gezin|mijn\s+omgeving|mensen)"
+_rule("burden", "crisis", [
+    rf"\b{_OTHERS}\s+(?:[\w',]+\s+){{0,3}}beter\s+af\s+(?:[\w',]+\s+){{0,2}}(?:zonder\s+(?:mij|me|zo'?n)|als\s+ik\s+(?:er\s+)?(?:niet|nie|weg|dood))",
+    rf"\bbeter\s+af\s+(?:[\w',]+\s+){{0,2}}(?:zonder\s+(?:mij|me)|als\s+ik\s+(?:er\s+)?(?:niet|nie|weg|dood|verdwijn))\b",
+    rf"\b(?:wereld|iedereen|alles)\s+(?:[\w',]+\s+){{0,2}}beter\s+(?:[\w',]+\s+)?zonder\s+(?:mij|me)\b",
+    rf"\b(?:gelukkiger|beter|makkelijker|rustiger)\s+(?:[\w',]+\s+){{0,3}}als\s+ik\s+er\s+{F1}(?:niet|nie)\s+(?:meer\s+)?(?:was|ben|zou\s+zijn)\b",
+    rf"\bzonder\s+(?:mij|me)\s+(?:[\w',]+\s+){{0,4}}(?:beter|makkelijker|gelukkiger|rust|rustiger|lichter)\b",
+    rf"\b(?:ben|voel\s+me|ik\s+ben)\s+{F3}(?:een\s+)?(?:last|blok\s+aan\s+het\s+been)\b|\b(?:tot|een)\s+last\s+voor\s+(?:iedereen|mijn\s+(?:ouders|moeder|vader|familie|vrienden|gezin))\b|\btot\s+last\b",
+    rf"\b(?:verlossen|verlost|bevrijden|bevrijd)\s+(?:[\w',]+\s+){{0,2}}van\s+(?:mij|me)\b",
+    rf"\bverpest\s+(?:[\w',]+\s+){{0,2}}alles\s+voor\s+(?:iedereen|mijn\s+\w+)\b(?=.*\b(?:weg|niet\s+meer|beter|verdwijn)\b)",
+], guard=rf"\b(?:groep\w*|team|project\w*|klas|presentatie\w*|stagebegeleider|stage|opdracht|spits|voetbal\w*|training|wedstrijd|groepsapp|app|docent|vragen|bezwaard|leerbedrijf)\b")
+_rule("burden", "unsure", [
+    rf"\b(?:ik\s+ben|voel\s+me)\s+{F2}(?:waardeloos|nutteloos|niks\s+waard|niets\s+waard)\b|\bverpest\s+alles\s+voor\s+iedereen\b",
+], guard=rf"\b(?:{STUDY}|{SPORT}|excel|koken|stage|opleiding|in\s+dit|in\s+die|bij\s+dit)\b|{JOKE.pattern}")
+
+# Suicide: no one would miss me
+_rule("not_missed", "crisis", [
+    rf"\bniemand\s+(?:zou|zal|gaat|die)?\s*(?:me|mij|het)?\s*{F2}(?:missen|merken|opvallen|zien|boeien)\b(?!\s+(?:als|wanneer)\s+ik\s+(?:niet\s+)?(?:naar|in|op|bij|mijn|de|een|ziek)\b)",
+    rf"\bwie\s+(?:zou|zal|gaat)\s+(?:me|mij)\s+{F2}missen\b|\biemand\s+(?:me|mij)\s+(?:zou|zal)\s+missen\b",
+    rf"\b(?:maakt|boeit|uitmaakt)\s+(?:[\w',]+\s+){{0,3}}(?:uit\s+)?(?:of|als)\s+ik\s+(?:er\s+)?{F2}(?:ben|leef|besta|was|dood|er\s+ben|er\s+niet)",
+    rf"\bmaakt\s+(?:[\w',]+\s+){{0,3}}(?:niemand|niks|niets|geen\s+mens)\s+(?:[\w',]+\s+){{0,2}}uit\s+of\s+ik\b|\b(?:niemand|geen\s+mens)\s+(?:[\w',]+\s+){{0,2}}(?:boeit|maakt)\s+(?:[\w',]+\s+)?(?:het\s+)?(?:uit\s+)?(?:of|als)\s+ik\b",
+    rf"\bbegrafenis\b(?=.*\b(?:mijn|niemand|ik)\b)",
+    rf"\bals\s+ik\s+(?:[\w',]+\s+){{0,2}}(?:dood|weg|verdwenen)\s+(?:ben|was|ga)\b(?=.*\b(?:niemand|boeit|merkt|verschil)\b)",
+    rf"\bvoor\s+niemand\s+(?:[\w',]+\s+){{0,2}}(?:uit\s+)?of\s+ik\s+(?:leef|besta|er\s+ben)\b|\bonzichtbaar\b(?=.*\b(?:weg|niemand|dood)\b)",
+], guard=rf"\b(?:les|lessen|training|stage|camera|absentie|klas|docent|opdracht|inlever\w*|groepsapp|ziek|vrienden\s+van|mis\s+mijn|ga\s+hem|ga\s+haar|oude)\b")
+
+# Suicide: plan or preparation
+_MEANS = r"(?:pillen|medicijnen|medicatie|tabletten|paracetamol|slaappillen|strips|oxazepam|ibuprofen|antidepressiva|doos\s+pillen)"
+_rule("plan", "crisis", [
+    rf"\b{_MEANS}\s+(?:[\w',]+\s+){{0,4}}(?:gespaard|verzameld|opgespaard|bewaard|verstopt|klaargelegd|klaar\s+liggen|gehamsterd|gekocht)\b(?!\s+voor\s+mijn\s+(?:hoofdpijn|allergie|menstruatie))",
+    rf"\b(?:spaar|verzamel|sparen|verzamelen|opgespaard|gespaard)\s+(?:[\w',]+\s+){{0,2}}{_MEANS}\b|\bmijn\s+{_MEANS}\s+opgespaard\b",
+    rf"\b{_MEANS}\b(?:\s+\w+){{0,6}}\s+(?:voor\s+later|voor\s+als\s+het|voor\s+straks|genoeg\s+(?:denk|nu)|ermee\s+ga\s+doen|weet\s+(?:nog\s+)?(?:niet|nie)\s+wat\s+ik\s+ermee)",
+    rf"\b{_MEANS}\b.*\b(?:heb\s+er\s+nu\s+genoeg|weet\s+(?:[\w',]+\s+)?(?:niet|nie)\s+wat\s+ik\s+ermee\s+ga\s+doen)",
+    r"\bafscheids\s*brie\w*|\bafscheidsbericht\w*|\bafscheidsvideo\b",
+    rf"\bbrie(?:f|ven)\s+(?:[\w',]+\s+){{0,6}}(?:voor\s+als\s+ik|als\s+ik\s+er\s+(?:niet|nie)|voor\s+na\s+mijn\s+dood|als\s+ik\s+weg\s+ben)\b",
+    rf"\b(?:spullen|alles|kleren|mijn\s+\w+)\s+(?:[\w',]+\s+){{0,4}}(?:weggegeven|weg\s+gegeven|weggeven|gegeven)\b(?=.*\b(?:(?:niet|nie)\s+meer\s+nodig|waar\s+ik\s+heen\s+ga|als\s+ik\s+er\s+(?:niet|nie)|voor\s+haar\s+zorgen)\b)",
+    rf"\btouw\b(?=.*\b(?:ophangen|waar\s+ik\s+het|zonder\s+dat\s+ze|vragen\s+stellen|sterk\s+genoeg|mezelf)\b)",
+    rf"\bweet\s+(?:al\s+)?(?:precies\s+)?(?:hoe|waar|wanneer)\s+ik\s+het\s+(?:ga|wil|zal)\s+doen\b",
+    rf"\b(?:lig|lag)\s+(?:[\w',]+\s+){{0,4}}te\s+bedenken\s+hoe\s+ik\s+het\s+zou\s+doen\b",
+    rf"\b(?:vanavond|vannacht|morgen|straks|zaterdag|zondag|vrijdag|binnenkort)\s+(?:ga|doe)\s+ik\s+het\b(?!\s*,?\s*(?:dat|die|mijn|het|de|eindelijk)\b)",
+    rf"\b(?:datum|dag)\s+(?:[\w',]+\s+){{0,2}}(?:gekozen|geprikt|bepaald)\b(?=.*\b(?:stop\s+ik\s+ermee|ermee\s+stoppen|het\s+doen|er\s+niet\s+meer)\b)",
+    rf"\b(?:opgezocht|gegoogled|googlen|gezocht|zoek\s+op|opzoeken)\s+(?:[\w',]+\s+){{0,4}}(?:hoe|hoeveel|welke)\b(?=.*\b(?:dood|dodelijk|sterven|pijnloos|overleven|nodig\s+hebt|niet\s+meer\s+wakker)\b)",
+    rf"\bhoeveel\s+{_MEANS}\s+(?:[\w',]+\s+){{0,3}}(?:nodig|dodelijk|genoeg|om\s+dood)\b",
+    rf"\bpijnloos\b(?=.*\b(?:dood|sterven|manier|doen)\b)|\bmanier\s+om\s+(?:dood\s+te\s+gaan|te\s+sterven|er\s+een\s+eind)",
+    rf"\bwachtwoorden\s+(?:[\w',]+\s+){{0,4}}(?:gegeven|doorgestuurd)\b(?=.*\b(?:als\s+ik|regelen|straks)\b)",
+    rf"\balles\s+(?:[\w',]+\s+)?geregeld\b(?=.*\b(?:niemand\s+hoeft|als\s+ik\s+er|voor\s+na|straks\s+zorgen)\b)",
+    rf"\blaatste\s+keer\s+dat\s+(?:ik|we)\b(?=.*\bbedankt\s+voor\s+alles\b)|\bbedankt\s+voor\s+alles\b(?=.*\b(?:laatste|vaarwel|dag\s+iedereen)\b)",
+    rf"\bplan\s+(?:[\w',]+\s+){{0,3}}(?:hoe\s+ik|om)\s+(?:[\w',]+\s+){{0,3}}(?:einde|eind|dood|doden|er\s+niet\s+meer)\b",
+    rf"\bmesje\s+(?:[\w',]+\s+){{0,3}}(?:klaar|klaargelegd)\b(?=.*\b(?:vannacht|vanavond|straks)\b)",
+    rf"\bstop\s+ik\s+ermee\b(?=.*\b(?:met\s+alles|leven|verjaardag)\b)|\bbesloten\s+(?:[\w',]+\s+){{0,6}}mee\s+stop\b(?=.*\balles\b)",
+], guard=rf"\b(?:hoofdpijn|allergie|menstruatie|kringloop|verhuiz\w*|klimles|klimmen|scriptie|verslag|opdracht|presentatie|project|laptop|nieuwe|afscheidskaart|apotheek\w*|tellen)\b")
+_rule("plan", "unsure", [
+    rf"\b(?:spullen|kleren|alles)\s+(?:[\w',]+\s+){{0,3}}weggegeven\b",
+    rf"\btouw\s+(?:gekocht|besteld|kopen)\b",
+    rf"\bhoeveel\s+{_MEANS}\b",
+    rf"\blaatste\s+keer\s+dat\s+(?:ik|we)\s+(?:[\w',]+\s+){{0,2}}(?:praat|praten|spreek|spreken)\b",
+], guard=rf"\b(?:{STUDY}|kringloop|verhuiz\w*|klim\w*|mag\s+je\s+per|per\s+dag|hoofdpijn|nieuwe|blok|tellen|apotheek\w*)\b")
+
+# Suicide: method or place with an intent
+_PLACE = (r"(?:dak|daken|flat|brug|spoor|spoorlijn|rails|perron|trein|metro|balkon|raam|parkeergarage|toren|"
+          r"gracht|kanaal|rivier|zee|snelweg|vrachtwagen|klif|rand|reling|hoogte|afgrond|viaduct|water|"
+          r"trappenhuis|galerij|dijk)")
+_INTENT = (r"(?:spring\w*|sprong|laten\s+vallen|naar\s+beneden|een\s+stap|één\s+stap|doorlopen|door\s+te\s+lopen|"
+           r"in\s+te\s+lopen|inlopen|gaan\s+liggen|te\s+gaan\s+liggen|niet\s+terug|(?:ben|was)\s+gegaan|"
+           r"waarom\s+ik\s+terug|(?:niet|nie)\s+of\s+ik\s+(?:[\w',]+\s+)?terug|klaar\s+(?:is|zijn)|afspringen|af\s+te\s+springen|ergens\s+af|overleef\w*|"
+           r"naar\s+het\s+water\s+(?:heb\s+)?gekeken|een\s+uur\s+gestaan|lang\s+gestaan|uur\s+gezeten|nacht\s+op)")
+_rule("method_place", "crisis", [
+    rf"\b(?:voor|onder)\s+(?:de|een)\s+(?:trein|metro|auto|vrachtwagen|bus|tram)\s+(?:[\w',]+\s+){{0,2}}(?:springen|spring|lopen|loop|gaan\s+liggen|te\s+springen|stappen|stap|te\s+lopen|te\s+stappen)\b",
+    rf"\b(?:spring\w*|sprong)\s+(?:[\w',]+\s+){{0,3}}(?:van|vanaf|uit|voor|onder|op|af)\s+(?:de|het|een|mijn|dat|onze|die)?\s*(?:[\w',]+\s+)?{_PLACE}\b",
+    rf"\bspring\s+ik\s+(?:[\w',]+\s+){{0,2}}ergens\s+af\b|\bergens\s+(?:vanaf|af)\s+(?:springen|spring)\b",
+    rf"\b(?:sta|stond|zit|zat|zitten|staan|gestaan|gezeten)\b(?:\s+\w+){{0,4}}\s+(?:op|bij|aan|naast|over)\s+(?:de|het|een|onze|mijn|die)\s+(?:[\w',]+\s+)?{_PLACE}\b.*\b{_INTENT}",
+    rf"\b(?:op|bij|aan)\s+(?:de|het|een|onze)\s+(?:[\w',]+\s+)?{_PLACE}\b.*\b(?:denk|dacht|twijfel|twijfelde)\s+(?:ik\s+)?(?:[\w',]+\s+){{0,3}}(?:aan\s+)?{_INTENT}",
+    rf"\b(?:denk|dacht|denken|fantaseer\w*)\s+(?:[\w',]+\s+){{0,4}}(?:aan|over|om)\s+(?:[\w',]+\s+){{0,4}}(?:te\s+)?(?:springen|voor\s+de\s+trein|van\s+(?:het|de|een)\s+{_PLACE}|het\s+water\s+in|in\s+het\s+water)\b",
+    rf"\b(?:gestaan|gezeten|stond|zat)\s+(?:[\w',]+\s+){{0,2}}(?:op|bij)\s+(?:het\s+dak|de\s+rand|de\s+brug|het\s+spoor|de\s+rails|de\s+reling)\b(?=.*\b(?:vannacht|nachts|alleen|gisteravond|uur|nacht)\b)|\b(?:vannacht|nachts|gisteravond)\s+(?:[\w',]+\s+){{0,3}}op\s+het\s+dak\b",
+    rf"\bop\s+het\s+dak\s+van\s+(?:onze|de|een|mijn)\s+flat\b(?=.*\b(?:vannacht|nachts|gestaan|alleen)\b)",
+    rf"\bhoe\s+hoog\s+(?:[\w',]+\s+){{0,4}}(?:om|voordat|dat)\s+(?:[\w',]+\s+){{0,3}}(?:dood|overleven|overleeft|zeker\s+te\s+weten|(?:niet|nie)\s+te\s+overleven)\b|\bhoe\s+hoog\s+moet\s+(?:een|de)\s+(?:flat|brug|gebouw|toren)\b",
+    rf"\b(?:hoeveel|welke)\s+(?:[\w',]+\s+){{0,3}}{_MEANS}\s+(?:[\w',]+\s+){{0,5}}(?:dodelijk|dood|niet\s+meer\s+wakker|(?:niet|nie)\s+te\s+overleven|genoeg\s+om|om\s+te\s+sterven)\b|\b(?:hoeveel|welke)\s+(?:[\w',]+\s+){{0,2}}(?:is|zijn)\s+dodelijk\b",
+    rf"\bdodelijke\s+dosis\b|\boverdosis\s+(?:[\w',]+\s+){{0,2}}(?:nemen|genomen|te\s+nemen)\b",
+    rf"\b(?:al|alle)\s+(?:mijn\s+|de\s+)?{_MEANS}\s+(?:[\w',]+\s+){{0,3}}(?:in\s+een\s+keer|in\s+1\s+keer|tegelijk|innemen|nemen|slikken|opnemen|ingenomen|genomen|geslikt)\b",
+    rf"\b(?:te\s*veel|een\s+hele\s+(?:strip|doos)|een\s+doos)\s+{_MEANS}?\s*(?:[\w',]+\s+){{0,1}}(?:genomen|geslikt|ingenomen)\b",
+    rf"\b{_MEANS}\s+(?:[\w',]+\s+){{0,3}}(?:gepakt|gestolen|gejat)\b(?=.*\b(?:allemaal|nemen|innemen|slikken)\b)",
+    rf"\b(?:mezelf\s+)?(?:op\s*hangen|ophangen|verhangen)\b(?=.*\b(?:wil|denk|ga|mezelf|zolder)\b)",
+    rf"\b(?:het\s+water\s+in\s+(?:[\w',]+\s+)?(?:te\s+)?(?:lopen|loop)|verdrinken)\b(?=.*\b(?:wil|denk|dacht|ga|mezelf|door)\b)",
+    rf"\b(?:een|één|1)\s+stap\b(?=.*\b(?:klaar|voorbij|over|spoor|perron|rand|dak|brug)\b)",
+    rf"\bpolsen\s+(?:[\w',]+\s+){{0,2}}(?:doorsnijden|door\s+te\s+snijden|open)\b",
+    rf"\b(?:op|naar)\s+het\s+spoor\s+(?:gelopen|gegaan)\b|\bop\s+de\s+rails\s+(?:[\w',]+\s+)?(?:liggen|gaan|gelegen)\b",
+    rf"\b{_MEANS}\b.*\b(?:ga|neem|slik)\s+(?:ik\s+)?(?:ze|die|alles|het)\s+(?:[\w',]+\s+)?(?:allemaal|in\s+een\s+keer|tegelijk)\b",
+    rf"\bbrug\s+(?:[\w',]+\s+){{0,3}}gezeten\b.*\bwater\b",
+], guard=rf"\b(?:zwem\w*|duikplank|zomer\w*|vibes|trampoline|parachute|bungee|dakdekker|uitzicht|vertraging|te\s+laat|stage|mag\s+je\s+per|per\s+dag|hoofdpijn|allergie|les\s+over|verslaving|klim\w*|prorail|vraagje\s+voor\s+school|water\s+geven|bruggen\s+ontwerpen)\b")
+
+# Suicide: not eating or sleeping because it does not matter any more
+_CARE = (r"(?:eet|eten|gegeten|at|slaap|slapen|geslapen|sliep|douche|douchen|gedoucht|drink|drinken|"
+         r"medicijnen|medicatie|insuline|pillen|zorg\s+(?:[\w',]+\s+){0,2}voor\s+mezelf|zorgen\s+voor\s+mezelf|opstaan|mijn\s+bed)")
+_NOMATTER = (r"(?:maakt\s+(?:[\w',]+\s+){0,2}(?:niet|nie|niks|niets)\s+(?:meer\s+)?uit|wat\s+maakt\s+het\s+uit|boeit\s+(?:[\w',]+\s+){0,2}(?:niet|nie|niks|niets)\s*(?:meer)?|"
+             r"kan\s+(?:me|mij)\s+(?:[\w',]+\s+){0,2}(?:niet|nie|niks)\s+(?:meer\s+)?schelen|heeft\s+(?:[\w',]+\s+){0,2}geen\s+zin|"
+             r"waarom\s+zou\s+ik|waarvoor\s+zou\s+ik|doet\s+er\s+(?:[\w',]+\s+){0,2}(?:niet|nie)\s+(?:meer\s+)?toe|hoeft\s+(?:[\w',]+\s+){0,3}(?:niet|nie)\s+meer|"
+             r"verdien\s+het\s+(?:niet|nie)|mag\s+kapot|wat\s+heeft\s+het\s+voor\s+zin|voelt\s+(?:[\w',]+\s+)?zwart|maakt\s+(?:me\s+)?toch\s+(?:niks|niets|niet)\s+(?:meer\s+)?uit)")
+_rule("neglect", "crisis", [
+    rf"\b{_CARE}\b.*\b{_NOMATTER}|\b{_NOMATTER}.*\b{_CARE}\b",
+    rf"\bwaarom\s+zou\s+ik\s+(?:nog\s+)?(?:eten|slapen|opstaan|douchen|mijn\s+medicijnen)\b",
+    rf"\b(?:stop|gestopt|stoppen)\s+(?:[\w',]+\s+){{0,2}}met\s+(?:mijn\s+)?(?:insuline|medicijnen|medicatie)\b(?=.*\b(?:hoeft|maakt|boeit|zin|uit)\b)",
+    rf"\b(?:al\s+)?(?:\d+|twee|drie|vier|vijf|een\s+paar|dagen)\s+(?:dagen\s+)?(?:niet|nie|niks)\s+(?:[\w',]+\s+){{0,1}}gegeten\b(?=.*\b(?:bed|zwart|schelen|uit|zin|boeit)\b)",
+], guard=rf"\b(?:lijn|dieet|cheatday|vegetari\w*|vlees|kantine|te\s+duur|deadline|game\w*|ontbeten|vergeten|waar\s+we|wat\s+ik\s+eet\s+vandaag|tijd\s+om\s+te\s+eten)\b")
+_rule("neglect", "unsure", [
+    rf"\b(?:al\s+)?(?:\d+|twee|drie|vier|vijf|een\s+paar)\s+dagen\s+(?:niet|nie|niks)\s+(?:[\w',]+\s+){{0,1}}(?:gegeten|geslapen)\b",
+    rf"\b(?:stop|gestopt)\s+met\s+(?:mijn\s+)?(?:insuline|medicijnen|medicatie)\b",
+], guard=rf"\b(?:{STUDY}|ramadan|vasten|dieet|griep|ziek|buikgriep|dokter|arts|huisarts)\b")
+
+# Self-harm
+_BODY = r"(?:arm|armen|pols|polsen|been|benen|bovenbeen|bovenbenen|buik|huid|hoofd|dijen|dij|heupen)"
+_rule("self_harm", "crisis", [
+    rf"\b(?:snij|sneed|snijden|gesneden|kras|krassen|gekrast|brand|gebrand|bijt|beet|slaan|geslagen|sla|krab|krabben|opengekrabd|open\s+gekrabd|beschadig\w*|verwond\w*|bonk\w*|pijn\s+(?:doen|gedaan|doe))\b\s*(?:[\w',]+\s+){{0,4}}(?:mezelf|mijn\s+{_BODY})\b",
+    rf"\bmezelf\s+(?:[\w',]+\s+){{0,4}}(?:snij|sneed|snijden|gesneden|kras|krassen|gekrast|gebrand|brand|geslagen|sla|bijt|gebeten|opengekrabd|krab|straf|straffen|te\s+straffen|pijn\s+(?:doe|doen|gedaan|te\s+doen)|aandoe|aan\s+te\s+doen|aandoen|iets\s+aan|beschadig\w*|verwond\w*)\b",
+    rf"\b(?:in|op)\s+mijn\s+{_BODY}\s+(?:[\w',]+\s+){{0,2}}(?:gekrast|gesneden|gebrand|geslagen|gekrabd)\b",
+    r"\bzelfbeschadig\w*|\bautomutilatie\b|\bself\s*harm\w*\b|\bselfharm\w*",
+    rf"\b(?:weer|opnieuw)\s+(?:[\w',]+\s+){{0,2}}(?:gesneden|snijden|gekrast|krassen|gebrand|begonnen\s+met\s+(?:snijden|krassen))\b|\b(?:ik\s+)?snij\s+(?:weer|nog\s+steeds|elke|soms|vaak)\b|\b(?:ik\s+)?kras\s+(?:weer|soms|vaak)\b",
+    rf"\b(?:littekens|wondjes|sneetjes|snijwondjes|snijwonden|krassen|brandwondjes)\b(?=.*\b(?:verberg\w*|lange\s+mouwen|niemand\s+(?:[\w',]+\s+)?(?:ziet|weet|zien)|schaam|nieuwe|stoppen|armen|benen|bovenbenen)\b)",
+    rf"\blange\s+mouwen\s+(?:[\w',]+\s+){{0,4}}(?:zodat|zo\s+dat|want|om)\s+(?:[\w',]+\s+){{0,3}}(?:niemand|ze\s+niet|niet\s+ziet|niet\s+zien)\b",
+    rf"\bhoofd\s+(?:[\w',]+\s+){{0,2}}tegen\s+(?:de|een)\s+muur\b",
+    rf"\bverdien\s+(?:[\w',]+\s+){{0,2}}pijn\b|\bom\s+(?:nog\s+)?iets\s+te\s+voelen\b",
+    rf"\bmesje\b(?=.*\b(?:arm|armen|mezelf|etui|nodig|weer|klaar|pols|been|benen)\b)",
+    rf"\bpolsen\s+(?:weer\s+)?open\s*(?:gehaald|gemaakt|gesneden)\b|\bmijn\s+{_BODY}\s+(?:[\w',]+\s+){{0,3}}open\s*(?:gehaald|gekrabd|gesneden)\b",
+    rf"\b(?:krassen|snijden|branden)\s+helpt\b|\b(?:kan|kon)\s+(?:het\s+)?(?:niet|nie)\s+(?:meer\s+)?tegenhouden\b(?=.*\b(?:gekrast|gesneden|krassen|snijden)\b)",
+    rf"\b(?:wil|ga|denk\s+erover)\s+{F3}mezelf\s+{F2}(?:pijn\s+doen|iets\s+aandoen|iets\s+aan\s+te\s+doen|snijden|krassen|branden)\b",
+    rf"\b{_BODY}\s+(?:[\w',]+\s+){{0,2}}(?:vol|zitten\s+vol)\s+(?:met\s+)?(?:sneetjes|krassen|sneden|wondjes|littekens)\b",
+], guard=rf"\b(?:koken|groente|uien|vinger|knie|voetbal\w*|gym|slager|vlees|auto|muggen\w*|muggenbulten|kop|sportschool|spierpijn|scheren|oven|bakker|ehbo|les\s+over|tatoeage|operatie|blindedarm\w*|gevallen|verbindt|snijwond\s+verbindt|knippen|kappers\w*|fiets|hockey|bloed\s+afnemen|lab\w*)\b")
+
+# Abuse: violence or sexual abuse at home, by a partner or anyone
+_HIT = (r"(?:slaat|sloeg|slaan|schopt|schopte|duwt|duwde|wurgt|wurgde|knijpt|stompt|mishandelt|misbruikt|"
+        r"verkracht|bedreigt|bedreigde|trapt|trapte|bijt|schudt|geduwd|geslagen|geschopt|gewurgd|vastgepakt|"
+        r"betast|gezoend|gebeten|opgesloten|sluit|sloten)")
+_rule("abuse", "crisis", [
+    rf"\b{_HIT}\s+(?:me|mij|ons)\b(?!\s+(?:met|in|bij)\s+(?:fifa|fortnite|de\s+game|het\s+spel|sneeuwballen|kussens|schaak|kaarten|uno|monopoly))",
+    rf"\b(?:me|mij)\s+(?:[\w',]+\s+){{0,5}}(?:geslagen|geschopt|geduwd|gewurgd|vastgepakt|betast|gezoend|opgesloten|in\s+elkaar\s+geslagen|mishandeld|misbruikt|verkracht|aangerand|aangeraakt|uitgekleed)\b",
+    rf"\b(?:word|werd|ben|wordt|worden)\s+{F3}(?:geslagen|mishandeld|misbruikt|bedreigd|aangerand|verkracht|gestalkt|geschopt|gewurgd|in\s+elkaar\s+geslagen|opgesloten|uitgescholden\s+en\s+geslagen)\b",
+    r"\baangerand\b|\bverkracht\w*|\bseksueel\s+(?:misbruik\w*|geweld|aangerand)|\bincest\b|\bmishandel\w*|\baanranding\b",
+    rf"\bthuis\s+(?:[\w',]+\s+){{0,3}}(?:geslagen|mishandeld|oorlog|geweld)\b|\b(?:thuis|daar)\s+is\s+(?:het\s+)?{F1}(?:niet|nie)\s+(?:meer\s+)?veilig\b|\b(?:niet|nie)\s+veilig\s+(?:meer\s+)?thuis\b|\bvoel\s+me\s+(?:thuis\s+)?(?:niet|nie)\s+(?:meer\s+)?veilig\b",
+    rf"\bblauwe\s+plekken\b",
+    rf"\bzit\s+(?:[\w',]+\s+){{0,2}}aan\s+(?:me|mij)\b|\baan\s+mijn\s+(?:lichaam|borsten|billen|kont|broek)\b|\bhandtastelijk\b|\bongewenst\s+(?:[\w',]+\s+)?(?:aangeraakt|aanraken|aanrakingen)\b|\bbegint\s+(?:[\w',]+\s+){{0,2}}over\s+mijn\s+lichaam\b",
+    rf"\b(?:s|'s)\s+nachts\s+(?:[\w',]+\s+){{0,3}}(?:mijn\s+)?kamer\s+(?:in|binnen)\b",
+    rf"\bdingen\s+(?:met|bij)\s+(?:me|mij)\b(?=.*\b(?:niet\s+mogen|niet\s+wil|nie\s+wil|vroeger|durf|niemand|geheim)\b)|\bdeed\s+(?:[\w',]+\s+)?dingen\s+met\s+me\b",
+    rf"\b(?:dwong|dwingt|gedwongen|dwingen)\s+(?:[\w',]+\s+){{0,4}}(?:seks|naar\s+bed|aanraken|uitkleden|pijpen|dingen\s+die\s+ik\s+(?:niet|nie)\s+wil)\b",
+    rf"\b(?:bang|angst)\s+(?:om\s+)?(?:[\w',]+\s+){{0,2}}(?:naar\s+huis|thuis\s+te\s+komen)\b|\bbang\s+voor\s+(?:mijn\s+)?{FAMILY}\b",
+    rf"\bdurf\s+(?:[\w',]+\s+)?(?:niet|nie)\s+(?:meer\s+)?(?:naar\s+huis|thuis)\b",
+    rf"\b{FAMILY}\s+(?:[\w',]+\s+){{0,3}}(?:wordt|werd|is)\s+(?:[\w',]+\s+)?agressief\b|\bagressief\s+(?:[\w',]+\s+){{0,3}}(?:tegen\s+mij|naar\s+mij)\b",
+    rf"\b(?:gooit|gooide|smijt)\s+(?:[\w',]+\s+){{0,2}}naar\s+(?:me|mij|mijn\s+hoofd)\b",
+    rf"\b(?:klap|klappen|schop|trap|stomp|vuistslag|tik)\s+(?:[\w',]+\s+){{0,3}}(?:gekregen|gegeven|geeft|gaf|krijg|kreeg)\b|\b(?:geeft|gaf|krijg|kreeg|geven)\s+(?:[\w',]+\s+){{0,2}}(?:een\s+)?(?:klap|klappen|schop|trap|stomp|pak\s+slaag)\b|\bpak\s+slaag\b",
+    rf"\b(?:gaat|wil|zal|komt|gaan)\s+(?:me|mij)\s+(?:[\w',]+\s+){{0,3}}(?:vermoorden|doodmaken|dood\s+maken|iets\s+aandoen|wat\s+aandoen|pijn\s+doen|opwachten|neersteken|steken|kapot\s*maken|in\s+elkaar\s+slaan|pakken|te\s+grazen)\b",
+    rf"\b(?:me|mij)\s+(?:[\w',]+\s+){{0,2}}(?:gaat|wil|zal|komt|gaan)\s+(?:[\w',]+\s+){{0,2}}(?:vermoorden|doodmaken|opwachten|neersteken|steken|kapot\s*maken|in\s+elkaar\s+(?:te\s+)?slaan)\b|\bopwacht\w*\b(?=.*\b(?:slaan|in\s+elkaar|pakken|vrienden)\b)",
+    rf"\b(?:me|mij)\s+(?:[\w',]+\s+){{0,2}}(?:vermoorden|iets\s+aandoet|wat\s+aandoet|aandoet)\b(?=.*\b(?:meent|meen|serieus|dreig\w*|vader|moeder|ouders|ex|vriend)\b)",
+    rf"\b(?:dreig|dreigt|dreigen|dreigde|gedreigd)\w*\s+(?:[\w',]+\s+){{0,6}}(?:slaan|aan\s+te\s+doen|aandoen|kapot|vermoorden|dood|steken|mes|in\s+elkaar)\b",
+    rf"\bmes\s+(?:[\w',]+\s+){{0,2}}(?:gepakt|getrokken|gestoken|steken|bedreigd)\b|\bmet\s+een\s+mes\s+(?:[\w',]+\s+){{0,2}}(?:bedreigd|gestoken|steken)\b",
+    rf"\b(?:stalkt|stalken|gestalkt|achtervolgt\s+me|volgt\s+me|stalker)\b|\bstaat\s+(?:[\w',]+\s+){{0,2}}(?:bij|voor)\s+mijn\s+(?:huis|deur|school|werk)\b|\bweet\s+(?:[\w',]+\s+)?waar\s+ik\s+woon\b",
+    rf"\b(?:mijn\s+)?(?:vader|stiefvader|vriend)\s+(?:heeft\s+)?(?:mijn\s+)?moeder\s+(?:[\w',]+\s+){{0,2}}(?:geslagen|slaat|sloeg|mishandeld)\b",
+    rf"\bwakker\s+geworden\s+naast\s+iemand\b(?=.*\bweet\s+(?:niet|nie)\b)|\biets\s+in\s+mijn\s+drankje\b",
+    rf"\bnee\s+zei\b|\bterwijl\s+ik\s+nee\b|\bzonder\s+dat\s+ik\s+(?:het\s+)?wilde\b",
+    rf"\bnepaccount\w*\b(?=.*\b(?:foto|volgt|bushalte|stuurt)\b)",
+], guard=rf"\b(?:fifa|fortnite|game|gamen|spel|kickboks\w*|boksen|judo|karate|houdgreep|beveiliging|voetbal\w*|hockey|gym|bal|deur|verslag|burgerschap|profielwerkstuk|pws|les\s+over|casus|criminologie|onderwerp|film|serie|docu|boek|blijf-van-mijn-lijfhuis|stage\s+is\s+in|dieren|sneeuwballen|kussen\w*|alarm|achter\s+me\s+aan|weg\s+van\s+de\s+bank|klant|fortnite|ingemaakt|de\s+klok|insta(?!.*nepaccount)|planten|pakken\s+we|opruimen)\b")
+_rule("abuse", "unsure", [
+    rf"\b(?:scheldt|schold)\s+(?:me|mij)\s+(?:[\w',]+\s+){{0,2}}uit\b(?=.*\b(?:elke\s+dag|altijd|thuis|bang)\b)",
+    rf"\bcontroleert\s+(?:[\w',]+\s+){{0,2}}(?:mijn\s+)?(?:telefoon|locatie)\b|\bchecks?\s+(?:[\w',]+\s+)?(?:mijn\s+)?locatie\b",
+    rf"\b(?:vader|moeder|ouders|stiefvader)\b.*\b(?:vermoorden|doodmaken)\b",
+], guard=rf"\b(?:{STUDY}|klant|game|leidinggevende|pauze|toegestaan|haha|lol)\b")
+
+# Coercion, sextortion, forced marriage, exploitation
+_rule("coercion", "crisis", [
+    r"\bchanteer\w*|\bchantage\b|\bgechanteerd\b|\bsextortion\b|\bafpers\w*|\bafgeperst\b|\bloverboy\b|\bpooier\b|\btippelen\b|\buithuwelijk\w*|\bgedwongen\s+huwelijk\b",
+    rf"\b(?:naakt\w*|nudes?|pikante|sexy|seks\w*|filmpje|filmpjes|foto|fotos|foto's|video|beelden)\b.*\b(?:verspreid\w*|online\s+(?:zet|zetten|gezet|te\s+zetten)|doorsturen|doorgestuurd|delen|gedeeld|op\s+internet|aan\s+(?:iedereen|mijn\s+ouders|mijn\s+klas)|naar\s+mijn\s+(?:klas|ouders|school)|te\s+sturen|sturen)\b.*\b(?:dreig\w*|anders|als\s+ik\s+(?:niet|nie|geen)|tenzij|betaal|betalen|geld)\b",
+    rf"\b(?:dreig\w*|anders|tenzij)\b.*\b(?:naakt\w*|nudes?|filmpje|fotos|foto's|foto)\b.*\b(?:verspreid\w*|online|sturen|delen|doorsturen)\b",
+    rf"\b(?:naaktfoto\w*|nudes)\b",
+    rf"\b(?:dwingt|dwong|gedwongen|dwingen)\s+(?:me|mij)\s+(?:[\w',]+\s+){{0,3}}(?:fotos|foto's|foto|seks|filmpje|dingen|te\s+sturen|naar\s+bed)\b",
+    rf"\b(?:moet|dwingen|dwingt|willen\s+dat\s+ik|gedwongen|mag\s+(?:niet|nie)\s+weigeren)\s+(?:[\w',]+\s+){{0,6}}trouwen\b|\bman\s+voor\s+(?:me|mij)\s+(?:[\w',]+\s+)?(?:geregeld|gekozen|uitgezocht)\b|\btrouwen\s+met\s+(?:mijn\s+)?(?:neef|oom|een\s+man\s+die)\b",
+    rf"\b(?:naar\s+bed|seks)\s+(?:[\w',]+\s+){{0,4}}(?:voor|om)\s+(?:[\w',]+\s+)?geld\b|\bmet\s+(?:zijn\s+|die\s+)?(?:vrienden|mannen)\s+naar\s+bed\s+moet\b|\bseks\s+(?:[\w',]+\s+)?(?:voor|tegen)\s+(?:geld|een\s+slaapplek|drugs)\b",
+    rf"\b(?:geld|pakketjes|drugs|spullen)\s+(?:[\w',]+\s+){{0,3}}(?:afdragen|rondbrengen|bewaren|vervoeren|smokkelen|brengen)\b(?=.*\b(?:anders|dwing\w*|bedreig\w*|doen\s+ze|jongens|in\s+elkaar|familie)\b)",
+    rf"\banders\s+(?:[\w',]+\s+){{0,4}}(?:doen\s+ze|doet\s+hij|doet\s+ze|gebeurt\s+er\s+(?:iets|wat)|slaan\s+ze|word\s+ik\s+(?:[\w',]+\s+)?(?:geslagen|in\s+elkaar)|vertelt\s+(?:hij|ze)|zet\s+(?:hij|ze)|pakken\s+ze|krijg\s+ik\s+klappen|haal\s+ik\s+mijn\s+stage)\b",
+    rf"\b(?:mond|mijn\s+mond)\s+(?:[\w',]+\s+){{0,2}}houden\b(?=.*\b(?:anders|stage|niemand)\b)",
+    rf"\b(?:als\s+ik\s+(?:niet|nie|geen)|tenzij\s+ik)\s+(?:[\w',]+\s+){{0,3}}(?:met\s+(?:hem|haar)\s+(?:[\w',]+\s+)?(?:uitga|uit\s+ga|naar\s+bed|mee|zoen)|betaal|seks)\b",
+    rf"\bmag\s+(?:[\w',]+\s+){{0,3}}(?:niemand|nergens)\s+(?:[\w',]+\s+){{0,2}}(?:zien|spreken|heen|naartoe)\b(?=.*\b(?:zonder\s+(?:hem|haar)|anders|familie|binnen|vriend)\b)|\bmag\s+(?:[\w',]+\s+){{0,4}}(?:niet|nie)\s+naar\s+school\b(?=.*\b(?:binnen|niemand|trouwen)\b)",
+    rf"\b(?:zegt|zei)\s+(?:[\w',]+\s+)?dat\s+(?:ze|hij)\s+(?:zichzelf|mij|me)\s+iets\s+aandoet\b",
+    rf"\bmag\s+(?:[\w',]+\s+){{0,3}}(?:niet|nie)\s+verder\s+studeren\b(?=.*\btrouwen\b)",
+    rf"\b(?:berichtjes|berichten|dreigt)\b(?=.*\b(?:weet\s+waar\s+ik\s+woon|als\s+ik\s+ontslag)\b)",
+], guard=rf"\b(?:kamer\s+op|opruimen|presenteren|presentatie|schoolboeken|stageproject|portfolio|open\s+dag|bijbaan\s+bij|postnl|werk\s+bij|grapje|haha|lol|les\s+over|verslag|casus|film|serie|profielfoto|pasfoto|schoolfoto|ontwerpen)\b")
+
+# Homelessness
+_rule("homeless", "crisis", [
+    rf"\bdakloos\b|\bgeen\s+(?:huis|dak\s+(?:meer\s+)?boven\s+(?:mijn|m'n)\s+hoofd|slaapplek|slaapplaats|plek\s+om\s+te\s+(?:slapen|wonen)|woonplek|onderdak)\b",
+    rf"\bnergens\s+(?:om\s+)?(?:heen|naartoe|te\s+slapen|te\s+wonen|kan\s+slapen|meer\s+heen)\b",
+    rf"\b(?:eruit|op\s+straat|het\s+huis\s+uit|de\s+deur\s+uit|buiten|uit\s+huis)\s+(?:[\w',]+\s+){{0,1}}(?:gegooid|gezet|geschopt|getrapt)\b|\b(?:gooien|zetten|schoppen)\s+(?:me|mij)\s+(?:eruit|op\s+straat|het\s+huis\s+uit)\b",
+    rf"\b(?:slaap|sliep|geslapen|slapen|overnacht\w*)\s+(?:[\w',]+\s+){{0,4}}(?:in\s+(?:de|een|mijn)\s+auto|op\s+(?:het|een)\s+(?:station|bankje|straat)|in\s+(?:het|een)\s+(?:park|portiek|trappenhuis|bos)|buiten|onder\s+(?:een|de)\s+brug|in\s+de\s+fietsenstalling|bij\s+wie\s+(?:me|mij))\b",
+    rf"\b(?:in\s+(?:de|een|mijn)\s+auto|op\s+(?:het|een)\s+(?:station|bankje)|in\s+(?:het|een)\s+(?:park|portiek|trappenhuis|bos)|onder\s+(?:een|de)\s+brug)\s+(?:[\w',]+\s+){{0,2}}(?:geslapen|slapen|slaap|sliep|overnacht\w*)\b",
+    rf"\bweet\s+(?:[\w',]+\s+)?(?:niet|nie)\s+waar\s+(?:ik|we)\s+(?:[\w',]+\s+){{0,2}}(?:slapen|heen|naartoe|moeten\s+slapen|moet\s+slapen|moet\s+wonen)\b",
+    rf"\b(?:mag|kan)\s+(?:[\w',]+\s+){{0,2}}(?:niet|nie)\s+(?:meer\s+)?(?:thuis|naar\s+huis)\s+(?:[\w',]+\s+)?(?:komen|wonen|slapen|terug)\b|\bthuis\s+mag\s+ik\s+(?:niet|nie)\s+meer\s+(?:komen|wonen|slapen)\b",
+    rf"\bkamer\s+uit\b(?=.*\b(?:nergens|geen|weet\s+(?:niet|nie))\b)|\buit\s+(?:ons|mijn)\s+huis\s+(?:[\w',]+\s+)?gezet\b|\bhuisuitzetting\b|\bontruim\w*\b",
+    rf"\b(?:zwerf|zwerven|zwerft)\b|\bvan\s+bank\s+naar\s+bank\b",
+    rf"\bsta\s+(?:[\w',]+\s+)?op\s+straat\b(?!\s+(?:te\s+wachten|op\s+de\s+bus))",
+    rf"\bhuis\s+kwijt\b|\bmijn\s+spullen\s+(?:[\w',]+\s+){{0,2}}buiten\s+gezet\b",
+], guard=rf"\b(?:studentenkamer|verslag|dakloosheid|daklozenopvang|op\s+kamers|trein|halte|afgezet|groepsapp|app|les|lokaal|klas|training|wedstrijd|wachten|flyers|vakantie|weekend|festival|kamperen|camping|tent|schoolkamp|oma|flyer\w*)\b")
+
+# Acute panic
+_rule("panic", "crisis", [
+    rf"\bpaniekaanval\w*|\bhyperventil\w*|\bangstaanval\w*",
+    rf"\b(?:krijg|kreeg|heb|had)\s+{F2}geen\s+(?:adem|lucht)\b|\bkan\s+{F2}(?:niet|nie)\s+(?:meer\s+)?(?:ademen|ademhalen|adem\s+halen)\b",
+    rf"\b(?:hart|hartslag)\s+(?:[\w',]+\s+){{0,3}}(?:bonkt|gaat\s+(?:zo\s+)?tekeer|klopt\s+in\s+mijn\s+keel|racet|slaat\s+over|gaat\s+zo\s+snel)\b",
+    rf"\b(?:denk|voelt|voel)\s+(?:[\w',]+\s+){{0,2}}(?:dat|alsof)\s+ik\s+(?:[\w',]+\s+)?(?:doodga|dood\s+ga|flauwval|stik|gek\s+word)\b",
+    rf"\b(?:kan|kun)\s+{F2}(?:niet|nie)\s+(?:meer\s+)?stoppen\s+met\s+(?:huilen|trillen|hyperventileren)\b|\b(?:trillen|tril|huilen|huil)\b.*\b(?:kan|kon)\s+(?:niet|nie)\s+stoppen\b",
+    rf"\bin\s+paniek\b(?=.*\b(?:help|nu|hart|adem|trillen|nadenken|bonkt|lucht)\b)",
+    rf"\bik\s+word\s+gek\b(?=.*\b(?:hoofd|stopt|help|kan\s+(?:niet|nie)\s+meer)\b)|\balsof\s+ik\s+gek\s+word\b",
+    rf"\b(?:borst|keel)\s+(?:[\w',]+\s+){{0,2}}(?:dicht|strak|benauwd)\b|\balles\s+draait\b(?=.*\b(?:help|adem|bang|kan)\b)|\btintel\w*\b(?=.*\b(?:houdt|help|bang|flauw)\b)",
+    rf"\bzo'?n\s+aanval\b|\baanval\s+(?:[\w',]+\s+){{0,2}}(?:help|nu)\b",
+], guard=rf"\b(?:lachen|{SPORT}|sporten|koffie|energy|red\s+bull|verliefd|ehbo|les\s+over|leerden|geleerd|film|laptop|vergat|vergeten|deadline|kou|fietspad|presentatie\s+maar|vroeger)\b")
+
+# --- negation, reassurance, joke -------------------------------------------------------------------
+_NEGATED = re.compile(
+    rf"\b(?:ik\s+)?(?:wil|ben|denk|ga|zal|zou)\s+(?:[\w',]+\s+){{0,2}}(?:niet|nie|nooit|geen)\s+(?:[\w',]+\s+){{0,2}}"
+    rf"(?:dood|suicidaal|zelfmoord|sterven|mezelf\s+(?:iets\s+)?(?:aandoen|pijn\s+doen|doden)|er\s+een\s+eind\w*|(?:aan\s+)?zelfmoord)\b"
+    rf"|\bgeen\s+zelfmoordgedachte\w*|\b(?:niet|nie)\s+suicidaal\b")
+_BUT = re.compile(r"\b(?:maar|alleen|toch|soms|wel|eigenlijk)\b")
+_REASSURE = re.compile(r"\b(?:hoor|geen\s+zorgen|maak\s+je\s+geen\s+zorgen|gewoon\s+moe|echt\s+niet|no\s+worries|rustig\s+maar|gaat\s+(?:wel\s+)?goed)\b")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+_SHORT_CONFIRM = re.compile(
+    r"^\W*(?:ja+|jep|jup|yes|ja\s+echt|echt\s+wel|ja\s+serieus|serieus|ik\s+meen\s+het\w*(?:\s+echt)?|ik\s+meen\s+het\s+serieus|"
+    r"geen\s+grap|het\s+is\s+geen\s+grap|dat\s+meen\s+ik|klopt|inderdaad|ja\s+dat\s+bedoel\s+ik|ja\s+ik\s+meen\s+het|ja\s+eigenlijk\s+wel|"
+    r"eigenlijk\s+wel|wel\s+een\s+beetje|soms\s+wel|ja\s+soms)\W*$")
+_MINOR = re.compile(
+    r"\bik\s+ben\s+(?:pas\s+|nog\s+(?:maar\s+)?|net\s+|maar\s+)?(?:1[0-7]|[6-9])(?:\s*(?:jaar|jr|j))?\b(?!\s*(?:uur|min\w*|euro|keer|%|procent|weken|week|dagen|dag|maanden|studiepunten|punten|ec|kilo|kg|cm|m\b|meter|km|x)\b)"
+    r"|\b(?:1[0-7])\s*(?:jaar\s+oud|jarige?|jr\s+oud)\b|\bals\s+(?:je\s+|ik\s+)?(?:1[0-7])\s+bent\b|\bminderjarig\w*\b|\bnog\s+geen\s+18\b|\bonder\s+de\s+18\b"
+    r"|\bik\s+(?:word|wordt)\s+(?:pas\s+)?(?:volgend\s+jaar|binnenkort|in\s+\w+)\s+(?:1[0-8])\b|\bbijna\s+18\b")
+_IMMEDIATE = re.compile(
+    r"\b(?:nu|nou|vanavond|vannacht|straks|zo\s+meteen|zometeen|meteen|op\s+dit\s+moment|vandaag|nu\s+meteen|morgen|"
+    r"over\s+een\s+uur|help|hulp)\b|\b(?:sta|zit|ben)\s+(?:nu\s+)?(?:op|bij|aan)\s+(?:het|de|een)\s+(?:dak|brug|spoor|perron|rand|rails|balkon|reling)\b"
+    r"|\b(?:te\s*veel|alle|al\s+mijn)\s+\w+\s+(?:genomen|geslikt|ingenomen)\b|\bstaat\s+(?:[\w',]+\s+)?voor\s+(?:de|mijn)\s+deur\b")
+
+
+def _level_index(level: str) -> int:
+    return LEVELS.index(level)
+
+
+def _lower(level: str) -> str:
+    return LEVELS[max(0, _level_index(level) - 1)]
+
+
+_STUDY_OR_SPORT = re.compile(rf"\b(?:{STUDY}|{SPORT})\b")
+
+
+def _hits(sentence: str, has_joke: bool, rules: List[_Rule]) -> List[Tuple[str, str, str]]:
+    """(category, level, rule name) for every rule that fires in one sentence, guards and jokes applied."""
+    if has_joke and _STUDY_OR_SPORT.search(sentence):
+        return []  # "ik wil dood haha morgen 3 toetsen"
+    found: List[Tuple[str, str, str]] = []
+    for rule in rules:
+        if not rule.pattern.search(sentence):
+            continue
+        if rule.guard is not None and rule.guard.search(sentence):
+            continue
+        found.append((rule.category, _lower(rule.level) if has_joke else rule.level, rule.name))
+    return found
+
+
+def _sentences(text: str) -> List[str]:
+    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    # also the neighbouring pairs: "ik sta op de brug. ik denk aan springen"
+    pairs = [f"{a} {b}" for a, b in zip(sentences, sentences[1:])]
+    return sentences + pairs if len(sentences) > 1 else sentences or [text]
+
+
+def _best(hits: List[Tuple[str, str, str]]) -> Tuple[str, Optional[str]]:
+    if not hits:
+        return "none", None
+    level = max((h[1] for h in hits), key=_level_index)
+    categories = {c for c, l, _ in hits if l == level}
+    if level == "none":
+        return "none", None
+    return level, min(categories, key=_PRIORITY.index)
 
 
 def prepare(text: str) -> str:
-    """Lower case, chat spelling normalised, hyperbole removed: what both detectors read."""
-    return _HYPERBOLE_RE.sub(" ", _normalise(text or ""))
+    """Normalised (``bot.nlp.normalize``), hyperbole removed: what the rules and the model read."""
+    return _HYPERBOLE.sub(" ", normalise(text or ""))
+
+
+@lru_cache(maxsize=512)
+def _all_hits(prepared: str) -> Tuple[Tuple[str, str, str], ...]:
+    # Each rule is tried once on the whole text; only the rules that fire somewhere are then
+    # checked sentence by sentence (with their guards). This keeps a long message linear.
+    candidates = [rule for rule in _RULES if rule.pattern.search(prepared)]
+    if not candidates:
+        return ()
+    has_joke = bool(JOKE.search(prepared))
+    hits: List[Tuple[str, str, str]] = []
+    for sentence in _sentences(prepared):
+        hits.extend(_hits(sentence, has_joke, candidates))
+    return tuple(hits)
+
+
+def _rules_assess(prepared: str) -> Tuple[str, Optional[str]]:
+    if not prepared.strip():
+        return "none", None
+    level, category = _best(list(_all_hits(prepared)))
+    negated = _NEGATED.search(prepared)
+    if negated and _level_index(level) < _level_index("crisis"):
+        after = prepared[negated.end():]
+        if _BUT.search(after) or not _REASSURE.search(prepared):
+            if level == "none" or category is None:
+                category = "passive_wish"
+            level = "unsure"
+        elif level == "unsure" and category in ("active_suicide", "passive_wish"):
+            level, category = "none", None
+    return level, category
+
+
+# Short messages count through the rules only: the model reads too much into a few words.
+MODEL_MIN_WORDS = 6
+# Long stories are read by the rules only (every character of them); the model would cost
+# tens of milliseconds there and was trained on chat-length lines.
+MODEL_MAX_WORDS = 150
+# Nor does the model alone speak up on study or sport talk or a joke: its false alarms were there.
+_MODEL_GUARD = re.compile(rf"\b(?:{STUDY}|{SPORT}|opleiding|school|stage|student|studie)\b|{JOKE.pattern}")
+
+
+def _model_assess(prepared: str) -> Tuple[str, Optional[str]]:
+    from bot.nlp.crisis_model import UNSURE_THRESHOLD, category_guess, crisis_probability_prepared
+
+    if not MODEL_MIN_WORDS <= len(prepared.split()) <= MODEL_MAX_WORDS or _MODEL_GUARD.search(prepared):
+        return "none", None
+    if crisis_probability_prepared(prepared) >= UNSURE_THRESHOLD:
+        return "unsure", category_guess(prepared)
+    return "none", None
+
+
+@lru_cache(maxsize=512)
+def _assess_prepared(prepared: str) -> Tuple[str, Optional[str]]:
+    level, category = _rules_assess(prepared)
+    if level == "none":
+        level, category = _model_assess(prepared)
+    return level, category
+
+
+def assess(text: str, previous: Optional[str] = None) -> Assessment:
+    """Full text, normalised first (never truncated); `previous` is the student's previous message, as context."""
+    prepared = prepare(text)
+    if not prepared.strip():
+        return NONE
+    level, category = _assess_prepared(prepared)
+    if previous and level != "crisis":
+        before = prepare(previous)
+        prev_level, prev_category = _rules_assess(before) if before.strip() else ("none", None)
+        if prev_level != "none" and _SHORT_CONFIRM.match(prepared):
+            # "ja" / "ik meen het" after a worrying message confirms it
+            level, category = "crisis", prev_category
+        else:
+            # what only the two messages together say ("ik heb pillen gespaard" / "vanavond neem
+            # ik ze allemaal"): rules that fire on the pair but on neither message alone
+            both = f"{before} . {prepared}"
+            known = {name for _, _, name in _all_hits(before)} | {name for _, _, name in _all_hits(prepared)}
+            new = [hit for hit in _all_hits(both) if hit[2] not in known]
+            both_level, both_category = _best(new)
+            if _level_index(both_level) > _level_index(level):
+                level, category = both_level, both_category
+    if level == "none" or category is None:
+        return NONE
+    whole = prepared if not previous else f"{prepare(previous)} {prepared}"
+    return Assessment(
+        level=level,
+        category=category,
+        kind=CATEGORIES[category],
+        minor=bool(_MINOR.search(whole)),
+        immediate=bool(_IMMEDIATE.search(prepared)) or category == "panic",
+    )
 
 
 def crisis_phrases(text: str) -> List[str]:
-    """The crisis expressions of the lexicon found in ``text`` (empty when none)."""
-    return [match.group(0).strip() for match in _CRISIS_RE.finditer(prepare(text))]
-
-
-# The model reads too much into a few words ("als ik zin heb", "weet niet meer"): short
-# messages count as crisis only through the lexicon, which covers the short explicit ones.
-MODEL_MIN_WORDS = 5
+    """The names of the crisis rules that fire on ``text`` (empty when none); for debugging."""
+    prepared = prepare(text)
+    has_joke = bool(JOKE.search(prepared))
+    names: List[str] = []
+    for sentence in _sentences(prepared) if prepared.strip() else []:
+        if has_joke and _STUDY_OR_SPORT.search(sentence):
+            continue
+        for rule in _RULES:
+            match = rule.pattern.search(sentence)
+            if match and not (rule.guard is not None and rule.guard.search(sentence)):
+                names.append(f"{rule.category}/{_lower(rule.level) if has_joke else rule.level}: {match.group(0).strip()}")
+    return names
 
 
 def signals_crisis(text: str) -> bool:
-    """The lexicon, or for longer messages the crisis model (``bot.nlp.crisis_model``), sees a crisis."""
-    from bot.nlp.crisis_model import THRESHOLD, crisis_probability
-
-    if crisis_phrases(text):
-        return True
-    return len(prepare(text).split()) >= MODEL_MIN_WORDS and crisis_probability(text) >= THRESHOLD
+    """True when ``assess`` says "crisis" (the bot then gives the crisis reply at once)."""
+    return assess(text).level == "crisis"

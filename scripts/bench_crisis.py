@@ -1,0 +1,61 @@
+"""Time the crisis detector per message (``bot.nlp.crisis.assess``), after a warm-up.
+
+    .venv/bin/python scripts/bench_crisis.py [--repeat 3]
+
+Reads the development lines (bot/nlp/data/crisis_dev.tsv, tests/nlp/crisis_heldout_2.tsv) and a
+few long messages (3000 and 20000 characters), and prints mean, p50, p95 and max in ms.
+"""
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.nlp import crisis  # noqa: E402
+from bot.nlp.crisis import assess  # noqa: E402
+
+
+def lines():
+    texts = []
+    for path in (ROOT / "bot/nlp/data/crisis_dev.tsv", ROOT / "tests/nlp/crisis_heldout_2.tsv"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if "\t" in line:
+                texts.append(line.rsplit("\t", 1)[1])
+    return texts
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def main() -> None:
+    repeat = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 3
+    texts = lines()
+    filler = "ik vind mijn stage best leuk maar het plannen van mijn verslag gaat nog niet zo goed. "
+    long_texts = [(filler * 40)[:2950] + " ik wil er niet meer zijn", (filler * 250)[:20000]]
+    start = time.perf_counter()
+    assess("warm-up: ik heb een vraag over mijn planning voor deze week en de komende")
+    from bot.nlp.crisis_model import category_guess
+
+    category_guess("warm-up")
+    print(f"first call (loads and trains the small model): {(time.perf_counter() - start) * 1000:.0f} ms")
+    for name, sample in (("short messages", texts), ("long messages (3000/20000 chars)", long_texts)):
+        timings = []
+        for _ in range(repeat):
+            for text in sample:
+                crisis._all_hits.cache_clear()  # measure every message as if it were new
+                crisis._assess_prepared.cache_clear()
+                begin = time.perf_counter()
+                assess(text, previous="ik weet het niet zo goed")
+                timings.append((time.perf_counter() - begin) * 1000)
+        print(f"{name}: n={len(timings)} mean {statistics.mean(timings):.2f} ms, p50 {percentile(timings, 0.5):.2f} ms, "
+              f"p95 {percentile(timings, 0.95):.2f} ms, max {max(timings):.2f} ms")
+
+
+if __name__ == "__main__":
+    main()
