@@ -111,6 +111,8 @@ def add_handlers(application: Application) -> None:
         ("acties", handlers.actions_command),
         ("mijngegevens", handlers.my_data_command),
         ("vergeet", handlers.forget_command),
+        ("nietdelen", handlers.withdraw_consent_command),
+        ("delen", handlers.share_again_command),
         ("oefenen", handlers.practice_command),
         ("klaar", handlers.finish_practice_command),
     ]

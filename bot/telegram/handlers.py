@@ -240,6 +240,22 @@ async def forget_answered(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     await send_text(context.bot, state, chat_id, texts.FORGOTTEN)
 
 
+async def withdraw_consent_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/nietdelen: take back sharing of every conversation; the coach no longer sees them."""
+    state = state_of(context)
+    sender_id, chat_id = _who(update, state)
+    withdrawn = await state.db(state.repo.withdraw_consent, sender_id)
+    await send_text(context.bot, state, chat_id, texts.CONSENT_WITHDRAWN if withdrawn else texts.NOTHING_SHARED)
+
+
+async def share_again_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/delen: what was shared with an earlier coach becomes visible to the current coach."""
+    state = state_of(context)
+    sender_id, chat_id = _who(update, state)
+    shared = await state.db(state.repo.share_again, sender_id)
+    await send_text(context.bot, state, chat_id, texts.SHARED_AGAIN if shared else texts.NOTHING_TO_SHARE_AGAIN)
+
+
 # ---- buttons under Rasa's answers and under follow-ups ----
 
 async def button_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

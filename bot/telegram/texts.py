@@ -20,6 +20,8 @@ COMMANDS = (
     ("koppel", "Koppelen aan je begeleider met een code"),
     ("mijngegevens", "Een kopie van alles wat is bewaard"),
     ("vergeet", "Al je gegevens laten wissen"),
+    ("nietdelen", "Je coach ziet je gesprekken niet meer"),
+    ("delen", "Eerder gedeelde gesprekken tonen aan je nieuwe coach"),
     ("oefenen", "Oefen een loopbaangesprek (voor coaches)"),
 )
 
@@ -155,3 +157,12 @@ PART_STARTED = {
     "vooruitkijken": "\U0001F501 Nu het derde deel: vooruitkijken. Wat wil je hierna?",
     "activeren": "\U0001F501 Het laatste deel: activeren. We maken een kleine stap die je echt gaat zetten.",
 }
+
+# ---- /nietdelen and /delen (consent to share, bot/telegram/handlers.py) ----
+CONSENT_WITHDRAWN = (
+    "Klaar. Je coach ziet je gesprekken niet meer. Ze staan nog wel bij jou; "
+    "met /vergeet wis je alles."
+)
+NOTHING_SHARED = "Je had nog niets gedeeld met je coach. Er verandert dus niets."
+SHARED_AGAIN = "Je nieuwe coach ziet nu ook de gesprekken die je eerder hebt gedeeld."
+NOTHING_TO_SHARE_AGAIN = "Er zijn geen eerder gedeelde gesprekken om te laten zien."

@@ -19,7 +19,8 @@ def test_commands_are_registered_in_dutch(telegram_api, start_bot):
     start_bot()
     commands = wait_for(lambda: telegram_api.calls_of("setMyCommands"), what="setMyCommands")[0]["commands"]
     assert [c["command"] for c in commands] == [
-        "start", "help", "nieuw", "pauze", "verder", "acties", "koppel", "mijngegevens", "vergeet", "oefenen",
+        "start", "help", "nieuw", "pauze", "verder", "acties", "koppel", "mijngegevens", "vergeet", "nietdelen",
+        "delen", "oefenen",
     ]
     assert {c["command"]: c["description"] for c in commands}["oefenen"] == "Oefen een loopbaangesprek (voor coaches)"
     assert all(3 <= len(c["description"]) <= 256 for c in commands)
