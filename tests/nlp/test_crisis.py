@@ -42,13 +42,15 @@ def test_hyperbole_and_ordinary_text_are_not_crisis(text):
 
 def test_crisis_detection_on_the_held_out_set():
     """crisis_heldout_2.tsv was written by someone who saw neither the lexicon nor the
-    training examples, and was never used to tune them. Measured: recall 0.72, false alarms
-    0.15 on deliberately hard negatives (hyperbole, the same words in study talk)."""
+    training examples. The first detector measured recall 0.72, false alarms 0.15 on it. Since
+    issue 14 it is development data (the rules were widened on it): now recall 1.00, false
+    alarms 0.00, which says nothing about new messages; the blind figures are in
+    test_crisis_blind.py and docs/nlu.md."""
     from pathlib import Path
 
     rows = [line.split("\t", 1) for line in (Path(__file__).parent / "crisis_heldout_2.tsv").read_text().splitlines() if line.strip()]
     crisis = [signals_crisis(text) for label, text in rows if label == "crisis"]
     other = [signals_crisis(text) for label, text in rows if label != "crisis"]
     assert len(crisis) >= 50 and len(other) >= 50
-    assert sum(crisis) / len(crisis) >= 0.70
-    assert sum(other) / len(other) <= 0.20
+    assert sum(crisis) / len(crisis) >= 0.95
+    assert sum(other) / len(other) <= 0.05
