@@ -7,16 +7,21 @@ text and buttons; Rasa decides what the bot says.
 """
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import secrets
-from typing import Any, Dict, List
-
+import threading
 from datetime import timedelta
+from typing import Any, AsyncIterator, Dict, List
 
-from flask import Blueprint, abort, current_app, g, jsonify, render_template, request
+from flask import Blueprint, Flask, abort, current_app, g, jsonify, render_template, request
 from itsdangerous import BadSignature, URLSafeSerializer
 
-from bot.channels.rasa_client import RasaUnavailable, send_to_rasa_sync
+from bot.channels.rasa_client import send_to_rasa_sync
+from bot.channels.relay import Relay, Replayed, Turn, part_of
+from bot.web.lemniscate import PARTS as LEMNISCATE_PARTS
+from bot.web.lemniscate import lemniscate_figure
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +33,95 @@ APOLOGY = (
     "Sorry, ik ben even niet bereikbaar. Je bericht is bewaard en ik kom erop terug zodra ik weer "
     "werk. Probeer het straks gerust nog eens."
 )
+TOO_LONG = "Je bericht is te lang. Houd het onder de {limit} tekens."
+REPLAY_INTRO = "Je schreef eerder: \u201c{text}\u201d"
+# How often the background job answers kept messages (seconds; 0 = no job). Not in tests.
+DEFAULT_REPLAY_EVERY = 60.0
+PART_LABELS = {name: label for name, label, _span, _pos in LEMNISCATE_PARTS}
 
 
 def _repo():
     return current_app.extensions["lemniscaat_repo"]
+
+
+# ---- the relay, the student's lock and the mailbox of this process ----
+
+# Striped locks: one student's messages go to Rasa one at a time in this process (two tabs,
+# the background job); claims in the database keep other processes from sending one twice.
+_LOCKS = [threading.Lock() for _ in range(64)]
+
+
+@contextlib.asynccontextmanager
+async def _student_lock(sender: str) -> AsyncIterator[None]:
+    lock = _LOCKS[hash(sender) % len(_LOCKS)]
+    await asyncio.to_thread(lock.acquire)
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+async def _ask_rasa(sender: str, text: str) -> List[Dict[str, Any]]:
+    # Looked up at call time, so tests can stand in for Rasa.
+    return await asyncio.to_thread(send_to_rasa_sync, sender, text)
+
+
+class Mailbox:
+    """Answers to kept messages that the background job got while the student was away;
+    handed out with the student's next request (the page asks every so often)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._waiting: Dict[str, List[Dict[str, Any]]] = {}
+
+    async def put(self, replayed: Replayed) -> None:
+        with self._lock:
+            self._waiting.setdefault(replayed.sender_id, []).extend(replayed_messages(replayed))
+
+    def take(self, sender: str) -> List[Dict[str, Any]]:
+        with self._lock:
+            return self._waiting.pop(sender, [])
+
+
+def _relay_of(app: Flask) -> Relay:
+    return app.extensions["lemniscaat_chat_relay"]
+
+
+def _mailbox_of(app: Flask) -> Mailbox:
+    return app.extensions["lemniscaat_chat_mailbox"]
+
+
+@bp.record_once
+def _set_up(state) -> None:
+    app = state.app
+    app.extensions["lemniscaat_chat_relay"] = Relay(app.extensions["lemniscaat_repo"], "web", _ask_rasa,
+                                                    lock_for=_student_lock)
+    app.extensions["lemniscaat_chat_mailbox"] = Mailbox()
+    every = float(app.config.get("CHAT_REPLAY_EVERY", 0 if app.testing else DEFAULT_REPLAY_EVERY))
+    if every > 0:
+        start_replay_job(app, every)
+
+
+def replay_round(app: Flask) -> int:
+    """One round of the background job: answer every kept web message (each exactly once)
+    and keep the answers for the student. Returns how many were answered."""
+    return len(asyncio.run(_relay_of(app).replay_all(deliver=_mailbox_of(app).put)))
+
+
+def start_replay_job(app: Flask, every: float) -> threading.Thread:
+    """Kept web messages are answered by this job, not only when the student writes again."""
+    stop = app.extensions.setdefault("lemniscaat_chat_job_stop", threading.Event())
+
+    def loop() -> None:
+        while not stop.wait(every):
+            try:
+                replay_round(app)
+            except Exception:  # logged; the next round tries again
+                log.exception("Replaying kept web messages failed")
+
+    thread = threading.Thread(target=loop, name="web-chat-replay", daemon=True)
+    thread.start()
+    return thread
 
 
 def _signer() -> URLSafeSerializer:
@@ -64,14 +154,8 @@ def _keep_student_cookie(response):
     return response
 
 
-def _answer_kept_messages(repo, sender: str) -> List[Dict[str, Any]]:
-    """Messages kept while Rasa was down are answered first, in order, before the new one."""
-    answers: List[Dict[str, Any]] = []
-    for kept in repo.pending_messages(channel="web", sender_id=sender):
-        answers.append({"text": f"Je schreef eerder: \u201c{kept['text']}\u201d", "buttons": []})
-        answers.extend(clean_answers(send_to_rasa_sync(sender, kept["text"])))
-        repo.delete_pending_message(kept["id"])
-    return answers
+def replayed_messages(replayed: Replayed) -> List[Dict[str, Any]]:
+    return [{"text": REPLAY_INTRO.format(text=replayed.text), "buttons": []}, *clean_answers(replayed.answers)]
 
 
 def clean_answers(answers: Any) -> List[Dict[str, Any]]:
@@ -95,12 +179,17 @@ def clean_answers(answers: Any) -> List[Dict[str, Any]]:
 @bp.get("/")
 @bp.get("")
 def page():
-    sender_id()
+    sender = sender_id()
+    accepted = _repo().has_accepted_terms(sender)
     return render_template(
         "chat.html",
-        accepted=_repo().has_accepted_terms(sender_id()),
+        accepted=accepted,
         max_chars=current_app.config["MAX_MESSAGE_CHARS"],
         opening=current_app.config["CHAT_OPENING_MESSAGE"],
+        # Where am I: the dashboard's lemniscate, small, with the student's current part lit.
+        figure=lemniscate_figure([], []),
+        part=_part_of_sender(sender) if accepted else None,
+        part_labels=PART_LABELS,
     )
 
 
@@ -114,26 +203,54 @@ def start():
     return jsonify({"ok": True, "opening": current_app.config["CHAT_OPENING_MESSAGE"]})
 
 
+def _where(part: Any, changed: bool) -> Dict[str, Any]:
+    return {"part": part, "part_label": PART_LABELS.get(part), "part_changed": changed}
+
+
 @bp.post("/send")
 def send():
-    if not _repo().has_accepted_terms(sender_id()):
-        abort(403, description="Lees eerst hoe we met je gegevens omgaan en klik op 'Start het gesprek'.")
     payload = request.get_json(silent=True)
     text = payload.get("message") if isinstance(payload, dict) else None
     if not isinstance(text, str) or not text.strip():
         abort(400, description="Typ eerst een bericht.")
     text = text.strip()
-    limit = current_app.config["MAX_MESSAGE_CHARS"]
-    if len(text) > limit:
-        abort(400, description=f"Je bericht is te lang. Houd het onder de {limit} tekens.")
-
     sender = sender_id()
     repo = _repo()
+    relay = _relay_of(current_app)
+    if not repo.has_accepted_terms(sender):
+        # The crisis reply comes before this gate too; nothing is stored.
+        assessment = asyncio.run(relay.assess(text))
+        if assessment.is_crisis:
+            answers = asyncio.run(relay.crisis_reply(None, assessment))
+            return jsonify({"messages": clean_answers(answers), "pending": False, **_where(None, False)})
+        abort(403, description="Lees eerst hoe we met je gegevens omgaan en klik op 'Start het gesprek'.")
+    limit = current_app.config["MAX_MESSAGE_CHARS"]
     repo.ensure_student(sender, channel="web")
-    try:
-        answers = _answer_kept_messages(repo, sender) + clean_answers(send_to_rasa_sync(sender, text))
-    except RasaUnavailable as error:
-        log.warning("Rasa unavailable for a web message: %s", error)
-        repo.keep_pending_message(sender, text)
-        return jsonify({"messages": [{"text": APOLOGY, "buttons": []}], "pending": True})
-    return jsonify({"messages": answers, "pending": False})
+    # The whole text is checked for crisis first, also when it is too long.
+    turn: Turn = asyncio.run(relay.handle(sender, text, limit=limit))
+    if turn.too_long and not turn.answers:
+        abort(400, description=TOO_LONG.format(limit=limit))
+    messages = _mailbox_of(current_app).take(sender)
+    for replayed in turn.replayed:
+        messages.extend(replayed_messages(replayed))
+    messages.extend(clean_answers(turn.answers))
+    if turn.kept and not turn.channel_crisis_reply:
+        messages.append({"text": APOLOGY, "buttons": []})
+    if turn.too_long:
+        messages.append({"text": TOO_LONG.format(limit=limit), "buttons": []})
+    return jsonify({"messages": messages, "pending": turn.kept, **_where(turn.part, turn.part_changed)})
+
+
+@bp.get("/nieuw")
+def updates():
+    """What the background job answered meanwhile (the page asks while a message waits)."""
+    sender = sender_id()
+    repo = _repo()
+    messages = _mailbox_of(current_app).take(sender)
+    pending = bool(repo.pending_messages(channel="web", sender_id=sender))
+    part = _part_of_sender(sender)
+    return jsonify({"messages": messages, "pending": pending, **_where(part, False)})
+
+
+def _part_of_sender(sender: str):
+    return part_of(_repo().current_phase(sender))

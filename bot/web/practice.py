@@ -15,6 +15,7 @@ from flask import (Blueprint, abort, current_app, flash, g, jsonify, redirect, r
                    url_for)
 from werkzeug.exceptions import HTTPException
 
+from bot.channels import crisis
 from bot.practice.personas import PERSONAS
 from bot.practice.session import PracticeSession
 from bot.web.security import login_required
@@ -171,6 +172,15 @@ def say(session_id: int):
     limit = current_app.config["MAX_MESSAGE_CHARS"]
     if not text:
         abort(400, description="Typ eerst wat je tegen de student zegt.")
+    # A real person typing a crisis message gets the real crisis reply (the whole text, before
+    # the length limit); it is not a line for the simulated student and is not stored.
+    assessment = crisis.check(text)
+    if assessment.is_crisis:
+        reply = crisis.reply_text(assessment.kind)
+        if request.is_json:
+            return jsonify({"reply": reply, "crisis": True})
+        flash(reply)
+        return redirect(url_for("practice.conversation", session_id=session_id, _anchor="invoer"))
     if len(text) > limit:
         abort(400, description=f"Je bericht is te lang. Houd het onder de {limit} tekens.")
     session = _rebuild(row)

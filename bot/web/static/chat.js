@@ -13,6 +13,41 @@
   var startPanel = document.getElementById("start-panel");
   var startButton = document.getElementById("start-button");
   var busy = false;
+  var figure = document.getElementById("chat-lemniscate");
+  var partCaption = document.getElementById("chat-part");
+  var pollTimer = null;
+  var POLL_MS = 15000;
+
+  // Where am I: light the current part of the lemniscate and name it.
+  function showPart(part, label) {
+    if (!figure || !part) { return; }
+    figure.hidden = false;
+    figure.dataset.part = part;
+    var shapes = figure.querySelectorAll("[data-part]");
+    for (var i = 0; i < shapes.length; i++) {
+      if (shapes[i] === figure) { continue; }
+      var lit = shapes[i].getAttribute("data-part") === part;
+      shapes[i].classList.toggle("reached", lit);
+      shapes[i].classList.toggle("missing", !lit);
+    }
+    if (label) { partCaption.textContent = "Je bent nu bij: " + label; }
+  }
+
+  // A kept message is answered by the server's background job; ask for it now and then.
+  function pollWhilePending(pending) {
+    if (pollTimer) { clearTimeout(pollTimer); pollTimer = null; }
+    if (!pending || !root.dataset.updatesUrl) { return; }
+    pollTimer = setTimeout(function () {
+      fetch(root.dataset.updatesUrl, { credentials: "same-origin", headers: { "Accept": "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : { pending: true }; })
+        .then(function (data) {
+          showAnswers(data.messages);
+          showPart(data.part, data.part_label);
+          pollWhilePending(data.pending);
+        })
+        .catch(function () { pollWhilePending(true); });
+    }, POLL_MS);
+  }
 
   function post(url, body) {
     return fetch(url, {
@@ -98,7 +133,11 @@
     addBubble("student", shown || message);
     setBusy(true);
     post(root.dataset.sendUrl, { message: message })
-      .then(function (data) { showAnswers(data.messages); })
+      .then(function (data) {
+        showAnswers(data.messages);
+        showPart(data.part, data.part_label);
+        pollWhilePending(data.pending);
+      })
       .catch(function (err) { showError(err.message); })
       .then(function () {
         setBusy(false);
