@@ -10,8 +10,8 @@ TRAINING_FILES := config.yml $(shell find data domain -name '*.yml') $(wildcard 
 
 export ACTION_PORT ?= 5055
 export RASA_PORT ?= 5005
-export ACTION_ENDPOINT_URL ?= http://localhost:$(ACTION_PORT)/webhook
-export RASA_URL ?= http://localhost:$(RASA_PORT)
+export ACTION_ENDPOINT_URL ?= http://127.0.0.1:$(ACTION_PORT)/webhook
+export RASA_URL ?= http://127.0.0.1:$(RASA_PORT)
 export TF_CPP_MIN_LOG_LEVEL ?= 3
 export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
 

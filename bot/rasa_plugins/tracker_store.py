@@ -1,5 +1,10 @@
 """Rasa's SQL tracker store on the product's own DATABASE_URL, so conversation state
-lives in the same database as everything else and survives restarts."""
+lives in the same database as everything else and survives restarts.
+
+On SQLite it uses the same connection settings as our own engine (bot/storage/repository.py):
+WAL, so Rasa, the action server, the web app and Telegram can read while one writes, and a
+30-second busy timeout instead of the driver's 5 seconds, so a busy moment waits rather than
+failing a student's turn."""
 from __future__ import annotations
 
 from typing import Any, Optional
@@ -7,8 +12,18 @@ from typing import Any, Optional
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
+from sqlalchemy import event
 
 from bot.config import settings
+
+SQLITE_BUSY_TIMEOUT_MS = 30_000  # the same 30 s as the repository's engine (timeout=30)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
 
 
 class DatabaseUrlTrackerStore(SQLTrackerStore):
@@ -19,3 +34,7 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
         kwargs.pop("dialect", None)
         # SQLTrackerStore takes a full URL in "host" as the database URL.
         super().__init__(domain=domain, dialect=dialect, host=url, event_broker=event_broker, **kwargs)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+            # Connections opened while the store set itself up had no pragmas: drop them.
+            self.engine.dispose()
