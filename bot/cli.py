@@ -1,4 +1,4 @@
-"""The ``lemniscaat`` command: chat, export, coach, classify, telegram, web, db, crisis-review."""
+"""The ``lemniscaat`` command: chat, export, erase, coach, classify, telegram, web, db, crisis-review."""
 from __future__ import annotations
 
 import argparse
@@ -42,6 +42,20 @@ def _export(args: argparse.Namespace) -> int:
         print(f"Geen gegevens gevonden voor sender {args.sender!r}.", file=sys.stderr)
         return 1
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    return 0
+
+
+def _erase(args: argparse.Namespace) -> int:
+    """The operator erases a student (retention period, or a request by e-mail)."""
+    from bot.storage import repository
+
+    if not args.yes:
+        print(f"Alles van {args.sender!r} wordt gewist. Herhaal met --yes om door te gaan.", file=sys.stderr)
+        return 1
+    if not repository().erase_student(args.sender):
+        print(f"Geen gegevens gevonden voor sender {args.sender!r}.", file=sys.stderr)
+        return 1
+    print(f"Alle gegevens van {args.sender} zijn gewist.")
     return 0
 
 
@@ -162,6 +176,11 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="print a student's stored data as JSON")
     export.add_argument("--sender", required=True)
     export.set_defaults(func=_export)
+
+    erase = commands.add_parser("erase", help="erase everything of one student (asks for --yes)")
+    erase.add_argument("--sender", required=True)
+    erase.add_argument("--yes", action="store_true", help="really erase")
+    erase.set_defaults(func=_erase)
 
     coach = commands.add_parser("coach", help="manage coach accounts")
     coach_commands = coach.add_subparsers(dest="coach_command", required=True)

@@ -50,3 +50,12 @@ def test_crisis_review_exports_labelled_lines(repo, capsys, tmp_path):
     assert main(["crisis-review", "--export", "--output", str(target)]) == 0
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
     assert "crisis\tsuicide\t" in target.read_text(encoding="utf-8")
+
+
+def test_operator_erase_asks_for_yes(repo, capsys):
+    repo.save_action_step("web-old", "Open dag", None, None)
+    assert main(["erase", "--sender", "web-old"]) == 1
+    assert repo.find_student("web-old") is not None
+    assert main(["erase", "--sender", "web-old", "--yes"]) == 0
+    assert repo.find_student("web-old") is None
+    assert main(["erase", "--sender", "web-old", "--yes"]) == 1
