@@ -13,4 +13,7 @@ def repo() -> Repository:
 
 
 def today() -> date:
+    """Today in the product's timezone, or the date LEMNISCAAT_TODAY sets (tests move the clock)."""
+    if settings().today:
+        return date.fromisoformat(settings().today)
     return datetime.now(ZoneInfo(settings().timezone)).date()

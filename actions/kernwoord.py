@@ -14,6 +14,10 @@ class ActionAskKernwoord(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         answers = {field: tracker.get_slot(field) or "" for field in FIELD_WEIGHTS}
         words = candidate_kernwoorden(answers)
+        last = tracker.get_slot("last_kernwoord")
+        if tracker.get_slot("returning") and last:
+            # Last time's kernwoord, to test or adjust: still the student's own word (NIVEA).
+            words = [last] + [word for word in words if word.lower() != last.lower()][:3]
         if not words:
             dispatcher.utter_message(response="utter_ask_kernwoord_open")
         else:

@@ -2,40 +2,98 @@
 either accepted or sent back with a reason that picks the next question's variation
 (domain responses with a condition on the ``reprompt`` slot).
 
-The method's rules in code: a "weet ik niet" gets another way in, never a filled-in answer
-(rule 10); a thin story is asked about once more (rule 5); emotion words are acknowledged
-briefly (rules 3-4); dates become ISO dates or a friendly question back.
+The method's rules in code:
+- listening back (rules 3-6): before the next question the bot says back a short phrase of
+  the student's own words (``bot.nlp.listening``), or acknowledges an emotion word;
+- depth by meaning (rule 5): the small story is asked through, up to three times, for the
+  detail it still lacks (who, what was said, what the student did, what they felt);
+- broadening (rule 6): after the other situations, what those moments have in common;
+- the kernwoord (rule 7) is tested against the stories and may be changed;
+- not-knowing is never stored and gets a different way in each time (``actions.not_knowing``);
+- activation goes through the kernwoord: a concrete step, a date, a helper, how much the
+  student feels like it and what could get in the way;
+- a returning student first says how their due step went, which becomes the new look back.
 """
 from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any, Dict, Optional, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import repo, today
+from actions.not_knowing import not_knowing
 from actions.summary import utter_summary
-from bot.nlp.answers import is_dont_know, is_thin, yes_or_no
+from bot.nlp.answers import (is_no_helper, is_not_an_answer, is_skip, is_thin, is_vague_step, scale_1_to_10,
+                             step_outcome, words, yes_or_no)
 from bot.nlp.dates import format_dutch_date, parse_dutch_date
-from bot.nlp.emotions import dominant_valence, find_emotions, POSITIVE
-from bot.nlp.phases import FORM_SLOTS, STEP_SLOTS, competencies_of, part_of
+from bot.nlp.emotions import POSITIVE, dominant_valence, find_emotions
+from bot.nlp.listening import listen_back
+from bot.nlp.phases import FORM_SLOTS, SKIPPABLE_SLOTS, SKIPPED, STEP_SLOTS, competencies_of, part_of
+from bot.nlp.story import missing_details
 
 MAX_STEPS = 3
-# Fewest words an answer needs; a shorter one is asked about once more (rule 5).
-STORY_SLOTS = {"experience": 5, "what_happened": 6, "other_situations": 4, "qualities": 2,
+MAX_DETAIL_QUESTIONS = 3
+# Fewest words an answer needs; a shorter one is asked about once more.
+STORY_SLOTS = {"experience": 5, "other_situations": 4, "common_thread": 2, "qualities": 2, "to_learn": 2,
                "motives": 2, "options": 2, "step_what": 2}
+# A step outcome this long also tells the new experience.
+OUTCOME_STORY_WORDS = 8
+# Slots whose accepted answer is said back before the next question.
+LISTENED_SLOTS = {"what_happened", "other_situations", "common_thread", "qualities", "to_learn", "motives",
+                  "options", "step_what", "step_outcome"}
 
 
 def _retry(slot: str, reason: str) -> Dict[Text, Any]:
-    return {slot: None, "reprompt": reason}
+    return {slot: None, "reprompt": reason, "experience_prompt": None}
+
+
+def _accepted(slot: str, value: Any) -> Dict[Text, Any]:
+    return {slot: value, "reprompt": None, "dont_know_count": 0}
 
 
 class ValidateReflectieForm(FormValidationAction):
     def name(self) -> Text:
         return "validate_reflectie_form"
+
+    async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
+                             tracker: Tracker, domain: DomainDict) -> List[Text]:
+        # How a step went is asked only when a due step is waiting.
+        if tracker.get_slot("due_step_id") is None:
+            return [slot for slot in domain_slots if slot != "step_outcome"]
+        return domain_slots
+
+    async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                    domain: DomainDict) -> List[EventType]:
+        """Validate each new answer once. When a paused form reopens, Rasa sends every filled
+        slot again for validation; an answer already accepted (same value, recorded in the
+        ``accepted`` slot) is kept as it is, so it is not stored, acknowledged or said back twice."""
+        required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
+        accepted = dict(tracker.get_slot("accepted") or {})
+        slots: Dict[Text, Any] = tracker.slots_to_validate()
+        for slot_name, slot_value in list(slots.items()):
+            if slot_name not in required:
+                slots.pop(slot_name)
+                continue
+            if slot_value is not None and accepted.get(slot_name) == slot_value:
+                continue
+            output = getattr(self, f"validate_{slot_name}")(slot_value, dispatcher, tracker, domain)
+            slots.update(output)
+            tracker.slots.update(output)
+        for name, value in slots.items():
+            if name in required and value is None:
+                accepted.pop(name, None)
+            elif name in required:
+                accepted[name] = value
+        if not slots:
+            # Nothing to validate: no events, so Rasa sees the form reject this message and
+            # the rules answer it (an interruption).
+            return []
+        return [SlotSet(slot, value) for slot, value in slots.items()] + [SlotSet("accepted", accepted)]
 
     # ---- shared steps ---------------------------------------------------------------
 
@@ -46,97 +104,194 @@ class ValidateReflectieForm(FormValidationAction):
         the part of the next question: one transaction per answer."""
         filled = {name: tracker.get_slot(name) for name in FORM_SLOTS}
         filled.update(values)
+        if tracker.get_slot("due_step_id") is None:
+            filled["step_outcome"] = SKIPPED
         next_slot = next((name for name in FORM_SLOTS if not filled.get(name)), None)
         repo().record_answer(
             tracker.sender_id,
-            stored or {},
+            {key: value for key, value in (stored or {}).items() if value != SKIPPED},
             [(part_of(answered), competencies_of(answered)) for answered in (*also, slot)],
             part_of(next_slot) if next_slot else "afronden",
         )
 
-    def _story(self, slot: str, value: Any, tracker: Tracker) -> Optional[Dict[Text, Any]]:
-        """The checks every story answer gets; a dict to send back, or None when it is fine."""
-        text = (value or "").strip()
-        if is_dont_know(text):
-            return _retry(slot, "dont_know")
+    @staticmethod
+    def _listen_back(dispatcher: CollectingDispatcher, text: str) -> None:
+        phrase = listen_back(text)
+        if phrase:
+            dispatcher.utter_message(response="utter_listen_back", echo=phrase)
+
+    def _problem(self, slot: str, text: str, tracker: Tracker) -> Optional[Dict[Text, Any]]:
+        """The checks every story answer gets; slot events to send back, or None when fine."""
+        if is_skip(text):
+            return {**_accepted(slot, SKIPPED)} if slot in SKIPPABLE_SLOTS else not_knowing(slot, tracker)
+        if is_not_an_answer(text):
+            return not_knowing(slot, tracker)
         already_asked_more = tracker.get_slot("reprompt") == "thin"
         if is_thin(text, STORY_SLOTS.get(slot, 1)) and not already_asked_more:
             return _retry(slot, "thin")
         return None
 
-    def _store_story(self, slot: str, value: Any, tracker: Tracker) -> Dict[Text, Any]:
-        problem = self._story(slot, value, tracker)
+    def _story_answer(self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+        text = (value or "").strip()
+        problem = self._problem(slot, text, tracker)
         if problem:
+            if problem.get(slot) == SKIPPED:
+                self._record(tracker, slot, problem)
             return problem
-        text = value.strip()
-        result = {slot: text, "reprompt": None}
+        result = _accepted(slot, text)
         self._record(tracker, slot, result, stored={slot: text})
+        self._listen_back(dispatcher, text)
         return result
+
+    # ---- a returning student: how did the step go? -------------------------------------
+
+    def validate_step_outcome(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        text = (value or "").strip()
+        outcome = step_outcome(text)
+        story = len(words(text)) >= OUTCOME_STORY_WORDS
+        result: Dict[Text, Any] = {}
+        if story and not tracker.get_slot("experience"):
+            # The answer tells what happened: keep it as the new experience.
+            result.update(self._new_experience(text, dispatcher, tracker, acknowledge=False))
+        if outcome is None:
+            return {**result, **_retry("step_outcome", "unclear")}
+        sender = tracker.sender_id
+        step_id = int(tracker.get_slot("due_step_id"))
+        repo().set_own_step_status(sender, step_id, outcome)
+        repo().mark_followup_sent(step_id)
+        remaining = list(tracker.get_slot("due_steps") or [])
+        remaining = [step for step in remaining if int(step["id"]) != step_id]
+        if remaining:
+            following = remaining[0]
+            return {**result, "step_outcome": None, "due_steps": remaining, "due_step_id": following["id"],
+                    "due_step": following["what"], "reprompt": "next_step"}
+        if story:
+            self._listen_back(dispatcher, text)
+        return {**result, **_accepted("step_outcome", outcome), "due_steps": [],
+                "experience_prompt": f"step_{outcome}"}
 
     # ---- terugkijken ----------------------------------------------------------------
 
-    def validate_experience(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        problem = self._story("experience", value, tracker)
-        if problem:
-            return problem
+    def _new_experience(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker,
+                        acknowledge: bool = True) -> Dict[Text, Any]:
         sender = tracker.sender_id
         # A new experience starts a new stored conversation (after /nieuw, or a finished one).
         if repo().open_conversation_has(sender, "experience"):
             repo().start_conversation(sender)
-        emotions = find_emotions(value)
-        words = [word for word, _ in emotions]
-        if emotions:
+        emotions = find_emotions(text)
+        found = [word for word, _ in emotions]
+        if emotions and acknowledge:
             response = "utter_ack_emotion_positive" if dominant_valence(emotions) == POSITIVE else "utter_ack_emotion_negative"
-            dispatcher.utter_message(response=response, emotion=words[0])
-        result = {"experience": value.strip(), "emotions": words, "reprompt": None}
-        self._record(tracker, "experience", result, stored={"experience": value.strip(), "emotions": words})
+            dispatcher.utter_message(response=response, emotion=found[0])
+        elif acknowledge:
+            self._listen_back(dispatcher, text)
+        result = {**_accepted("experience", text), "emotions": found, "story_details": None, "detail_questions": 0}
+        self._record(tracker, "experience", result, stored={"experience": text, "emotions": found})
         return result
 
-    def validate_what_happened(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        problem = self._story("what_happened", value, tracker)
+    def validate_experience(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        text = (value or "").strip()
+        problem = self._problem("experience", text, tracker)
         if problem:
             return problem
-        text = value.strip()
-        # Emotion words in the details count too (rule 3), without a second acknowledgement.
-        known = list(tracker.get_slot("emotions") or [])
-        emotions = known + [w for w, _ in find_emotions(text) if w not in known]
-        result = {"what_happened": text, "emotions": emotions, "reprompt": None}
-        self._record(tracker, "what_happened", result, stored={"what_happened": text, "emotions": emotions})
+        return self._new_experience(text, dispatcher, tracker)
+
+    def validate_what_happened(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        text = (value or "").strip()
+        if is_not_an_answer(text) or is_skip(text):
+            if tracker.get_slot("story_details"):
+                # Enough was told: not-knowing one detail does not undo the story.
+                return self._accept_story(tracker.get_slot("story_details"), None, dispatcher, tracker)
+            return not_knowing("what_happened", tracker)
+        details = " ".join(part for part in (tracker.get_slot("story_details"), text) if part)
+        asked = int(tracker.get_slot("detail_questions") or 0)
+        missing = missing_details(f"{tracker.get_slot('experience') or ''} {details}")
+        if missing and asked < MAX_DETAIL_QUESTIONS:
+            # Keep what was told so far, and ask for the piece that is still missing (rule 5).
+            repo().save_reflection(tracker.sender_id, what_happened=details)
+            self._listen_back(dispatcher, text)
+            return {"what_happened": None, "story_details": details, "detail_questions": asked + 1,
+                    "reprompt": f"detail_{missing[0]}", "dont_know_count": 0, "experience_prompt": None}
+        return self._accept_story(details, text, dispatcher, tracker)
+
+    def _accept_story(self, details: str, last: Optional[str], dispatcher: CollectingDispatcher,
+                      tracker: Tracker) -> Dict[Text, Any]:
+        emotions = list(tracker.get_slot("emotions") or [])
+        emotions += [word for word, _ in find_emotions(details) if word not in emotions]
+        result = {**_accepted("what_happened", details), "emotions": emotions, "story_details": details}
+        self._record(tracker, "what_happened", result, stored={"what_happened": details, "emotions": emotions})
+        if last:
+            self._listen_back(dispatcher, last)
         return result
 
     # ---- reflecteren ----------------------------------------------------------------
 
     def validate_other_situations(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        return self._store_story("other_situations", value, tracker)
+        return self._story_answer("other_situations", value, dispatcher, tracker)
+
+    def validate_common_thread(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        return self._story_answer("common_thread", value, dispatcher, tracker)
 
     def validate_qualities(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        return self._store_story("qualities", value, tracker)
+        return self._story_answer("qualities", value, dispatcher, tracker)
+
+    def validate_to_learn(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        return self._story_answer("to_learn", value, dispatcher, tracker)
 
     def validate_motives(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        return self._store_story("motives", value, tracker)
+        return self._story_answer("motives", value, dispatcher, tracker)
+
+    @staticmethod
+    def _word_of(text: str) -> Optional[str]:
+        word = re.sub(r"^(?:mijn\s+)?(?:kernwoord\s+(?:is\s+)?)?", "", text, flags=re.IGNORECASE)
+        word = word.strip(" \"'.,!?:;")
+        return word if word and len(word.split()) <= 3 else None
 
     def validate_kernwoord(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         text = (value or "").strip()
-        if is_dont_know(text):
-            return _retry("kernwoord", "dont_know")
-        word = re.sub(r"^(?:mijn\s+)?(?:kernwoord\s+(?:is\s+)?)?", "", text, flags=re.IGNORECASE)
-        word = word.strip(" \"'.,!?:;")
-        if not word or len(word.split()) > 3:
+        if is_not_an_answer(text):
+            return not_knowing("kernwoord", tracker)
+        word = self._word_of(text)
+        if word is None:
             return _retry("kernwoord", "too_long_word")
-        result = {"kernwoord": word, "reprompt": None}
+        result = {**_accepted("kernwoord", word), "kernwoord_check": None}
         self._record(tracker, "kernwoord", result, stored={"kernwoord": word})
+        return result
+
+    def validate_kernwoord_check(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        """Does the word fit both stories? Yes keeps it; no asks for the word again; another
+        word typed here becomes the kernwoord (the student may change it)."""
+        text = (value or "").strip()
+        answer = yes_or_no(text)
+        if answer is True:
+            result = _accepted("kernwoord_check", "ja")
+            self._record(tracker, "kernwoord_check", result)
+            return result
+        if answer is False or is_not_an_answer(text):
+            return {"kernwoord": None, "kernwoord_check": None, "reprompt": "again"}
+        word = self._word_of(text)
+        if word is None:
+            return _retry("kernwoord_check", "unclear")
+        result = {**_accepted("kernwoord_check", "ja"), "kernwoord": word}
+        self._record(tracker, "kernwoord_check", result, stored={"kernwoord": word})
         return result
 
     # ---- vooruitkijken --------------------------------------------------------------
 
     def validate_options(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        return self._store_story("options", value, tracker)
+        return self._story_answer("options", value, dispatcher, tracker)
 
     # ---- activeren ------------------------------------------------------------------
 
     def validate_step_what(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        problem = self._story("step_what", value, tracker)
-        return problem or {"step_what": value.strip(), "reprompt": None}
+        text = (value or "").strip()
+        problem = self._problem("step_what", text, tracker)
+        if problem:
+            return problem
+        if is_vague_step(text) and tracker.get_slot("reprompt") != "vague":
+            return _retry("step_what", "vague")
+        self._listen_back(dispatcher, text)
+        return _accepted("step_what", text)
 
     def validate_step_when(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         due = parse_dutch_date(value or "", today())
@@ -144,22 +299,44 @@ class ValidateReflectieForm(FormValidationAction):
             return _retry("step_when", "unclear")
         if due < today():
             return _retry("step_when", "past")
-        return {"step_when": due.isoformat(), "step_when_text": format_dutch_date(due), "reprompt": None}
+        return {**_accepted("step_when", due.isoformat()), "step_when_text": format_dutch_date(due)}
 
     def validate_step_who(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         who = (value or "").strip()
         if not who:
             return {"step_who": None}
+        if is_no_helper(who):
+            # Asked once in another way, then kept as "no helper", never as a name.
+            if tracker.get_slot("reprompt") != "nobody":
+                return _retry("step_who", "nobody")
+            return _accepted("step_who", SKIPPED)
+        return _accepted("step_who", who)
+
+    def validate_step_zin(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        score = scale_1_to_10(value or "")
+        if score is None:
+            return _retry("step_zin", "unclear")
+        return {**_accepted("step_zin", str(score)), "zin_level": "low" if score <= 5 else "high"}
+
+    def validate_step_obstacle(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        """The last step question: the step is saved with everything the student said about it."""
+        text = (value or "").strip()
+        # "niks", "geen idee": nothing the student sees in the way; kept as no obstacle.
+        obstacle = None if (is_not_an_answer(text) or is_skip(text)) else text
         sender = tracker.sender_id
+        who = tracker.get_slot("step_who")
         due = date.fromisoformat(tracker.get_slot("step_when"))
-        repo().save_action_step(sender, tracker.get_slot("step_what"), due, who)
+        repo().save_action_step(sender, tracker.get_slot("step_what"), due, None if who == SKIPPED else who,
+                                motivation=int(tracker.get_slot("step_zin") or 0) or None, obstacle=obstacle)
         saved = int(tracker.get_slot("steps_saved") or 0) + 1
-        result: Dict[Text, Any] = {"step_who": who, "steps_saved": saved, "reprompt": None}
+        result: Dict[Text, Any] = {**_accepted("step_obstacle", obstacle or SKIPPED), "steps_saved": saved}
+        if obstacle:
+            self._listen_back(dispatcher, obstacle)
         if saved >= MAX_STEPS:
             # Enough steps for one conversation: go straight to the summary.
             result["more_steps"] = "nee"
             utter_summary(dispatcher, sender)
-        self._record(tracker, "step_who", result, also=("step_what", "step_when"))
+        self._record(tracker, "step_obstacle", result, also=("step_what", "step_when", "step_who", "step_zin"))
         return result
 
     def validate_more_steps(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
@@ -168,7 +345,7 @@ class ValidateReflectieForm(FormValidationAction):
             return _retry("more_steps", "unclear")
         if answer:
             # Ask the step questions again; the saved step stays saved.
-            return {**{slot: None for slot in STEP_SLOTS}, "more_steps": None, "reprompt": None}
+            return {**{slot: None for slot in STEP_SLOTS}, "more_steps": None, "reprompt": None, "zin_level": None}
         utter_summary(dispatcher, tracker.sender_id)
         return {"more_steps": "nee", "reprompt": None}
 
@@ -180,4 +357,3 @@ class ValidateReflectieForm(FormValidationAction):
             return _retry("share_consent", "unclear")
         repo().set_consent(tracker.sender_id, answer)
         return {"share_consent": "ja" if answer else "nee", "reprompt": None}
-

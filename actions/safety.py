@@ -13,5 +13,6 @@ class ActionFlagCrisis(Action):
         return "action_flag_crisis"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        repo().flag_safety(tracker.sender_id)
+        # The kind (suicide, abuse, ...) tells the coach which help line the student got.
+        repo().flag_safety(tracker.sender_id, tracker.get_slot("crisis_kind"))
         return []

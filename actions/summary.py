@@ -28,6 +28,7 @@ def utter_summary(dispatcher: CollectingDispatcher, sender_id: str) -> None:
         response="utter_summary",
         experience=_short(data.get("experience")),
         qualities=_short(data.get("qualities")),
+        to_learn=_short(data.get("to_learn")),
         motives=_short(data.get("motives")),
         kernwoord=_short(data.get("kernwoord")),
         options=_short(data.get("options")),

@@ -95,6 +95,9 @@ class Settings:
     rasa_host: str = "127.0.0.1"
     action_host: str = "127.0.0.1"
     rasa_channel_token: str = ""
+    # The date the conversation treats as today (ISO), for demos and tests that move the
+    # clock a week ahead without waiting (LEMNISCAAT_TODAY); empty means the real date.
+    today: str = ""
 
     @property
     def production(self) -> bool:
@@ -202,6 +205,7 @@ def settings() -> Settings:
         rasa_host=_env("RASA_HOST", "127.0.0.1"),
         action_host=_env("ACTION_HOST", "127.0.0.1"),
         rasa_channel_token=_env("RASA_CHANNEL_TOKEN", ""),
+        today=_env("LEMNISCAAT_TODAY", ""),
         **keys,
     )
 

@@ -78,3 +78,75 @@ def is_thin(text: str, minimum_words: int = 3) -> bool:
     """Too little to go on for a question that asks for a story. Counts all words: Dutch
     stop lists are long ("moest", "geven", "hele"), so content words undercount stories."""
     return len(words(text)) < minimum_words
+
+
+# ---- answers the reflection treats specially (issue 9) ---------------------------------
+
+_BARE_NO = re.compile(r"^\s*(?:nee+|neen|neuh|nah|nope|no|niet|geen|nee\s+hoor|nee\s+niet\s+echt|niet\s+echt|"
+                      r"nee\s+eigenlijk\s+niet|weet\s+niet)\s*[.!?\s]*$", re.IGNORECASE)
+_SKIP = re.compile(r"^\s*(?:overslaan|sla\s+(?:deze\s+|die\s+)?(?:vraag\s+)?(?:maar\s+)?over|skip|"
+                   r"volgende\s+vraag|door\s+naar\s+de\s+volgende)\s*[.!?\s]*$", re.IGNORECASE)
+_NO_HELPER = re.compile(r"^\s*(?:niemand|niemand\s+eigenlijk|geen|geen\s+idee|weet\s+ik\s+(?:niet|nie)|"
+                        r"ik\s+weet\s+(?:het\s+)?niet|nee|nee\s+niemand|alleen|ik\s+alleen|ikzelf|mezelf|"
+                        r"gewoon\s+alleen|niemand\s+nodig)\s*[.!?\s]*$", re.IGNORECASE)
+_VAGUE_STEP = re.compile(r"^\s*(?:ik\s+(?:ga|wil|moet)\s+)?(?:gewoon\s+)?(?:(?:meer\s+|beter\s+)?mijn\s+best\s+doen|"
+                         r"harder\s+werken|beter\s+(?:opletten|mijn\s+best\s+doen|plannen|leren)|"
+                         r"meer\s+(?:leren|doen|moeite\s+doen)|beter\s+worden|positief\s+blijven|"
+                         r"doorzetten|erin\s+blijven\s+geloven|het\s+proberen)\s*[.!?\s]*$", re.IGNORECASE)
+_NUMBER_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+                 "acht": 8, "negen": 9, "tien": 10}
+
+# How a step went, from the student's words or the follow-up buttons ("Het is gelukt").
+_STEP_DROPPED = re.compile(r"\b(?:hoeft\s+niet\s+meer|niet\s+meer\s+nodig|wil\s+ik\s+niet\s+meer|laat\s+maar|"
+                           r"geschrapt|ga\s+ik\s+niet\s+(?:meer\s+)?doen|niet\s+meer\s+(?:aan|van\s+toepassing))\b", re.I)
+_STEP_CHANGED = re.compile(r"\b(?:anders\s+(?:gedaan|gelopen|gegaan|aangepakt)|half|deels|gedeeltelijk|"
+                           r"een\s+beetje|beetje\s+gelukt|aangepast|ander\s+plan)\b", re.I)
+_STEP_NOT_YET = re.compile(r"\b(?:nog\s+niet|niet\s+gelukt|niet\s+gedaan|lukte\s+(?:niet|nog\s+niet)|"
+                           r"is\s+er\s+niet\s+van\s+gekomen|kwam\s+er\s+niet\s+(?:aan\s+)?toe|vergeten)\b", re.I)
+_STEP_DONE = re.compile(r"\b(?:gelukt|gedaan|heb\s+ik\s+gedaan|ging\s+goed|is\s+gelukt|klaar|gelukt!?)\b|^\s*ja\b", re.I)
+
+
+def is_not_an_answer(text: str) -> bool:
+    """A "weet ik niet", a bare "nee" or "geen": never stored as an answer to a story question."""
+    return is_dont_know(text) or bool(_BARE_NO.match(text or ""))
+
+
+def is_skip(text: str) -> bool:
+    return bool(_SKIP.match(text or ""))
+
+
+def is_no_helper(text: str) -> bool:
+    """"Niemand", "geen idee": not a helper's name."""
+    return bool(_NO_HELPER.match(text or ""))
+
+
+def is_vague_step(text: str) -> bool:
+    """A good intention rather than a step one can do on a day ("mijn best doen")."""
+    return bool(_VAGUE_STEP.match(text or ""))
+
+
+def scale_1_to_10(text: str) -> Optional[int]:
+    """A number from 1 to 10 in digits or Dutch words, or None."""
+    lowered = (text or "").lower()
+    match = re.search(r"\b(10|[1-9])(?:[.,]5)?\b", lowered)
+    if match:
+        return int(match.group(1))
+    for word in re.findall(r"[a-zé]+", lowered):
+        if word in _NUMBER_WORDS and word not in ("een",):
+            return _NUMBER_WORDS[word]
+    return None
+
+
+def step_outcome(text: str) -> Optional[str]:
+    """What an answer about a step means for its status: "gedaan", "bijgesteld",
+    "vervallen", "open" (not yet), or None when it does not say."""
+    lowered = (text or "").lower()
+    if _STEP_DROPPED.search(lowered):
+        return "vervallen"
+    if _STEP_CHANGED.search(lowered):
+        return "bijgesteld"
+    if _STEP_NOT_YET.search(lowered):
+        return "open"
+    if _STEP_DONE.search(lowered):
+        return "gedaan"
+    return None

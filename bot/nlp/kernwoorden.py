@@ -13,7 +13,7 @@ from typing import Dict, List
 from bot.nlp.pipeline import load
 
 # Filler that is never the core of a story, whatever the frequency.
-_FILLER_LEMMAS = {
+FILLER_LEMMAS = {
     "gewoon", "echt", "heel", "erg", "best", "wel", "beetje", "gaan", "doen", "hebben", "zijn",
     "worden", "maken", "vinden", "denken", "zeggen", "weten", "komen", "krijgen", "staan",
     "laten", "zien", "keer", "ding", "dingen", "iets", "eigenlijk", "misschien", "ofzo", "zo",
@@ -27,7 +27,9 @@ _FILLER_LEMMAS = {
 # How much one use in each answer counts.
 FIELD_WEIGHTS: Dict[str, float] = {
     "motives": 3.0,
+    "common_thread": 2.5,
     "qualities": 2.0,
+    "to_learn": 1.5,
     "other_situations": 1.5,
     "what_happened": 1.0,
     "experience": 1.0,
@@ -47,7 +49,7 @@ def candidate_kernwoorden(answers: Dict[str, str], limit: int = 4) -> List[str]:
             if not token.is_alpha or token.is_stop or len(token.text) < 3:
                 continue
             lemma = (token.lemma_ or token.text).lower()
-            if lemma in _FILLER_LEMMAS or token.text.lower() in _FILLER_LEMMAS:
+            if lemma in FILLER_LEMMAS or token.text.lower() in FILLER_LEMMAS:
                 continue
             score[lemma] += weight
             spellings[lemma][token.text.lower()] += 1

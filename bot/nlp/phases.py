@@ -9,23 +9,35 @@ from typing import Dict, List, Tuple
 
 # slot -> (part of the lemniscate, competencies the answer touches)
 SLOT_PARTS: Dict[str, Tuple[str, List[str]]] = {
+    # A returning student first says how a step went: that is looking back already.
+    "step_outcome": ("terugkijken", ["loopbaansturing"]),
     "experience": ("terugkijken", ["capaciteitenreflectie"]),
     "what_happened": ("terugkijken", ["capaciteitenreflectie"]),
     "other_situations": ("reflecteren", ["capaciteitenreflectie", "motievenreflectie"]),
+    "common_thread": ("reflecteren", ["motievenreflectie"]),
     "qualities": ("reflecteren", ["capaciteitenreflectie"]),
+    "to_learn": ("reflecteren", ["capaciteitenreflectie"]),
     "motives": ("reflecteren", ["motievenreflectie"]),
     "kernwoord": ("reflecteren", ["motievenreflectie"]),
+    "kernwoord_check": ("reflecteren", ["motievenreflectie"]),
     "options": ("vooruitkijken", ["werkexploratie"]),
     "step_what": ("activeren", ["loopbaansturing"]),
     "step_when": ("activeren", ["loopbaansturing"]),
     "step_who": ("activeren", ["netwerken"]),
+    "step_zin": ("activeren", ["loopbaansturing"]),
+    "step_obstacle": ("activeren", ["loopbaansturing"]),
     "more_steps": ("activeren", []),
     "share_consent": ("afronden", []),
 }
 
-REFLECTION_SLOTS = ["experience", "what_happened", "other_situations", "qualities", "motives", "kernwoord", "options"]
-STEP_SLOTS = ["step_what", "step_when", "step_who"]
-FORM_SLOTS = REFLECTION_SLOTS + STEP_SLOTS + ["more_steps", "share_consent"]
+REFLECTION_SLOTS = ["experience", "what_happened", "other_situations", "common_thread", "qualities", "to_learn",
+                    "motives", "kernwoord", "kernwoord_check", "options"]
+STEP_SLOTS = ["step_what", "step_when", "step_who", "step_zin", "step_obstacle"]
+FORM_SLOTS = ["step_outcome"] + REFLECTION_SLOTS + STEP_SLOTS + ["more_steps", "share_consent"]
+# Answers that may be skipped after repeated not-knowing (the story itself may not).
+SKIPPABLE_SLOTS = {"other_situations", "common_thread", "qualities", "to_learn", "motives", "options", "step_obstacle"}
+# The value a skipped slot holds: filled for the form, never stored as an answer.
+SKIPPED = "-"
 
 
 def part_of(slot: str) -> str:

@@ -1,11 +1,18 @@
-"""The crisis reply must win from any point of the conversation.
+"""The crisis reply wins from any point of the conversation, and afterwards the
+conversation stays with the student until they explicitly resume.
 
 Rasa's RulePolicy gives an active form priority over every rule, and running a form calls
 the action server; so with a form active, a crisis rule alone would wait for the form and
-fail when the action server is down. This policy predicts the crisis sequence itself:
-the domain response (which needs no action server), closing the form so the reflection
-pauses, then flagging the conversation for the coach (a custom action, allowed to fail).
-The same sequence is written as a rule in data/rules/safety.yml.
+fail when the action server is down. This policy predicts the safety sequences itself. Every
+reply is a domain response (no action server needed); only the flag for the coach is a custom
+action, allowed to fail.
+
+The state comes from the tracker's own events, so it survives restarts and needs no slot:
+- after ``utter_crisis`` (or ``utter_crisis_again``) the conversation is on hold: any message
+  gets ``utter_crisis_checkin``, a second crisis message the shorter ``utter_crisis_again``,
+  and only ``verder`` resumes the reflection (``utter_resume_after_crisis``);
+- after ``utter_crisis_check`` (the detector was unsure) a "nee" goes back to the
+  conversation; anything else gets the crisis reply (a counsellor errs on the side of care).
 """
 from __future__ import annotations
 
@@ -16,13 +23,66 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 CRISIS_INTENT = "crisis"
+CHECK_INTENT = "crisis_check"
+RESUME_INTENT = "verder"
+DENY_INTENT = "deny"
 CRISIS_RESPONSE = "utter_crisis"
+CRISIS_AGAIN = "utter_crisis_again"
+CRISIS_MINOR = "utter_crisis_minor"
+CHECKIN = "utter_crisis_checkin"
+CHECK_QUESTION = "utter_crisis_check"
+CHECK_OK = "utter_crisis_check_ok"
+RESUME = "utter_resume_after_crisis"
 DEACTIVATE_FORM = "action_deactivate_loop"
 FLAG_ACTION = "action_flag_crisis"
+FORM = "reflectie_form"
+
+NONE, HOLD, CHECK = "none", "hold", "check"
+# Which bot action puts the conversation in which state.
+_STATE_AFTER = {CRISIS_RESPONSE: HOLD, CRISIS_AGAIN: HOLD, CHECK_QUESTION: CHECK, CHECK_OK: NONE, RESUME: NONE}
+
+
+def safety_state(tracker: DialogueStateTracker) -> str:
+    """The state before the latest student message: none, hold (after a crisis reply) or
+    check (after the gentle question). All events count, also those before a restart."""
+    events = list(tracker.events)
+    last_user = max((i for i, e in enumerate(events) if isinstance(e, UserUttered)), default=len(events))
+    state = NONE
+    for event in events[:last_user]:
+        if isinstance(event, ActionExecuted) and event.action_name in _STATE_AFTER:
+            state = _STATE_AFTER[event.action_name]
+    return state
+
+
+def sequence_for(tracker: DialogueStateTracker) -> Optional[List[Text]]:
+    """The actions this turn must run, in order, or None when safety has nothing to say."""
+    latest = tracker.latest_message
+    intent = (latest.intent or {}).get("name") if latest else None
+    if intent is None:
+        return None
+    state = safety_state(tracker)
+    minor = [CRISIS_MINOR] if tracker.get_slot("crisis_minor") else []
+    # Once the form is closed, the step that closed it is still part of this turn's sequence.
+    closing = tracker.active_loop_name or tracker.latest_action_name == DEACTIVATE_FORM
+    close_form = [DEACTIVATE_FORM] if closing else []
+    if intent == CRISIS_INTENT:
+        reply = CRISIS_AGAIN if state == HOLD else CRISIS_RESPONSE
+        return [reply, *minor, *close_form, FLAG_ACTION]
+    if state == HOLD:
+        return [RESUME, FORM] if intent == RESUME_INTENT else [CHECKIN]
+    if state == CHECK:
+        if intent == DENY_INTENT:
+            return [CHECK_OK, FORM]
+        return [CRISIS_RESPONSE, *minor, *close_form, FLAG_ACTION]
+    if intent == CHECK_INTENT:
+        # The form closes, so the answer to the question is never stored as a reflection answer.
+        return [CHECK_QUESTION, *close_form]
+    return None
 
 
 @DefaultV1Recipe.register(
@@ -39,20 +99,20 @@ class SafetyPolicy(Policy):
 
     @staticmethod
     def next_action(tracker: DialogueStateTracker) -> Optional[Text]:
-        """The next step of the crisis sequence, or None when not in a crisis turn."""
-        latest = tracker.latest_message
-        if latest is None or latest.intent.get("name") != CRISIS_INTENT:
+        """The next step of this turn's safety sequence, or None to leave the turn to others."""
+        sequence = sequence_for(tracker)
+        if not sequence:
             return None
         last_action = tracker.latest_action_name
         if last_action == ACTION_LISTEN_NAME:
-            return CRISIS_RESPONSE
-        if last_action == CRISIS_RESPONSE:
-            return DEACTIVATE_FORM if tracker.active_loop_name else FLAG_ACTION
-        if last_action == DEACTIVATE_FORM:
-            return FLAG_ACTION
-        if last_action == FLAG_ACTION:
-            return ACTION_LISTEN_NAME
-        return None
+            return sequence[0]
+        if last_action not in sequence:
+            return None
+        position = sequence.index(last_action)
+        if position + 1 < len(sequence):
+            return sequence[position + 1]
+        # A sequence that ends by reopening the form leaves the rest of the turn to the form.
+        return None if last_action == FORM else ACTION_LISTEN_NAME
 
     def predict_action_probabilities(
         self,

@@ -16,9 +16,13 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.config import settings
 from bot.nlp.answers import is_emoji_only, looks_english
-from bot.nlp.crisis import signals_crisis
+from bot.nlp.crisis import assess
 
 CRISIS_INTENT = "crisis"
+# The detector is unsure: the dialogue asks one gentle question first.
+CHECK_INTENT = "crisis_check"
+CRISIS_KIND_ENTITY = "crisis_kind"
+CRISIS_MINOR_ENTITY = "crisis_minor"
 # Intents that interrupt the reflection: what the bot then does not store as an answer.
 INTERRUPTIONS = {"bot_challenge", "help", "pauze", "verder", "opnieuw", "goodbye", "link_coach", "out_of_scope"}
 # A message this long is a student telling something, whatever short phrase it resembles:
@@ -35,8 +39,15 @@ def signal_for(text: str, max_chars: int) -> Optional[Dict[str, str]]:
     stripped = (text or "").strip()
     if not stripped:
         return {"intent": BAD_INPUT_INTENT, "problem": "empty"}
-    if signals_crisis(stripped):  # before the length check: a long message can be a cry for help
-        return {"intent": CRISIS_INTENT}
+    # Before the length check: a long message can be a cry for help, so it is read whole.
+    assessment = assess(stripped)
+    if assessment.level in ("crisis", "unsure"):
+        signal = {"intent": CRISIS_INTENT if assessment.level == "crisis" else CHECK_INTENT}
+        if assessment.kind:
+            signal["kind"] = assessment.kind
+        if assessment.minor:
+            signal["minor"] = "ja"
+        return signal
     if len(stripped) > max_chars:
         return {"intent": BAD_INPUT_INTENT, "problem": "too_long"}
     if is_emoji_only(stripped):
@@ -71,10 +82,11 @@ class InputSignals(GraphComponent):
         ``signals_crisis`` (lexicon + a dedicated model) already said no, so use its next guess."""
         intent = message.get(INTENT) or {}
         ranking = message.get(INTENT_RANKING_KEY) or []
-        if intent.get("name") != CRISIS_INTENT and not any(r.get("name") == CRISIS_INTENT for r in ranking):
+        guarded = (CRISIS_INTENT, CHECK_INTENT)
+        if intent.get("name") not in guarded and not any(r.get("name") in guarded for r in ranking):
             return
-        ranking = [r for r in ranking if r.get("name") != CRISIS_INTENT]
-        if intent.get("name") == CRISIS_INTENT:
+        ranking = [r for r in ranking if r.get("name") not in guarded]
+        if intent.get("name") in guarded:
             message.set(INTENT, ranking[0] if ranking else {"name": "nlu_fallback", "confidence": 1.0}, add_to_output=True)
         message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
 
@@ -95,9 +107,9 @@ class InputSignals(GraphComponent):
             intent = {"name": signal["intent"], "confidence": 1.0}
             message.set(INTENT, intent, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [intent], add_to_output=True)
-            entities = [] if "problem" not in signal else [{
-                "entity": INPUT_PROBLEM_ENTITY, "value": signal["problem"],
-                "start": 0, "end": 0, "extractor": self.__class__.__name__,
-            }]
+            values = {INPUT_PROBLEM_ENTITY: signal.get("problem"), CRISIS_KIND_ENTITY: signal.get("kind"),
+                      CRISIS_MINOR_ENTITY: signal.get("minor")}
+            entities = [{"entity": name, "value": value, "start": 0, "end": 0, "extractor": self.__class__.__name__}
+                        for name, value in values.items() if value]
             message.set(ENTITIES, entities, add_to_output=True)
         return messages

@@ -3,6 +3,7 @@ checked against what was stored."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -10,6 +11,7 @@ from datetime import date, timedelta
 import pytest
 
 from bot.storage.repository import Repository
+from reflection_script import ANSWERS
 
 pytestmark = pytest.mark.e2e
 
@@ -25,61 +27,77 @@ def _cli_export(stack, sender):
     return json.loads(result.stdout)
 
 
-STUDENT_STORY = [
-    "Vorige week moest ik op mijn stage in de zorg een client helpen douchen en ik was super zenuwachtig",
-    "Mijn begeleider was er niet en ik moest het alleen doen, de client was boos maar ik bleef rustig praten en toen ging het goed",
-    "Bij mijn bijbaan in de supermarkt heb ik dat ook als klanten boos worden en ik ze rustig help",
-    "Ik kan goed rustig blijven en naar mensen luisteren",
-    "Ik vind het belangrijk dat mensen zich veilig voelen bij mij",
-]
+# The whole reflection as typed messages (button answers typed as their payload).
+WHOLE_REFLECTION = ["hoi", *ANSWERS[:7], "uitleggen", "ja", *ANSWERS[7:13], "nee", "ja"]
 
 
-def _walk_to_kernwoord(stack, sender):
-    """Terugkijken and reflecteren; returns the bot's texts along the way."""
-    return [stack.texts(sender, "hoi")] + [stack.texts(sender, line) for line in STUDENT_STORY]
+def _say(stack, sender, turns, message):
+    reply = stack.say(sender, message)
+    turns.append((message, "\n".join(answer.get("text") or "" for answer in reply)))
+    return reply
 
 
 def test_a_whole_conversation_is_stored_and_exported(rasa_stack):
     sender = "e2e-happy"
-    said = _walk_to_kernwoord(rasa_stack, sender)
-    kernwoord_answers = rasa_stack.say(sender, "ik weet het niet")
-    said += [answer.get("text") or "" for answer in kernwoord_answers]
-    buttons = [b["title"] for answer in kernwoord_answers for b in answer.get("buttons") or []]
-    assert buttons, kernwoord_answers
+    turns = []
+    _say(rasa_stack, sender, turns, "hoi")
+    for answer in ANSWERS[:6]:
+        _say(rasa_stack, sender, turns, answer)
+    kernwoord_question = _say(rasa_stack, sender, turns, ANSWERS[6])
+    buttons = [b["title"] for answer in kernwoord_question for b in answer.get("buttons") or []]
+    assert buttons, kernwoord_question
     # NIVEA (rule 10): every word offered is a word the student wrote.
-    student_words = set(" ".join(STUDENT_STORY).lower().replace(",", " ").split())
+    student_words = set(re.findall(r"[a-zà-ÿ]+", " ".join(ANSWERS).lower()))
     assert set(word.lower() for word in buttons) <= student_words, buttons
-    assert "rustig" in buttons
-    options_question = rasa_stack.texts(sender, "rustig")
-    assert "rustig" in options_question
-    rasa_stack.texts(sender, "Misschien hbo verpleegkunde, of een stage op de spoedeisende hulp")
-    assert "wanneer" in rasa_stack.texts(sender, "Een meeloopdag aanvragen bij de hbo verpleegkunde").lower()
-    assert "snap ik niet" in rasa_stack.texts(sender, "als ik zin heb")
-    rasa_stack.texts(sender, "over twee weken")
-    more = rasa_stack.say(sender, "mijn mentor")
+    assert "kernwoord" in turns[-1][1]  # explained the first time
+    check = _say(rasa_stack, sender, turns, "uitleggen")
+    assert "uitleggen" in turns[-1][1] and any(b["payload"] == "ja" for a in check for b in a.get("buttons") or [])
+    _say(rasa_stack, sender, turns, "ja")
+    assert "uitleggen" in turns[-1][1]  # the options question goes through the kernwoord
+    for answer in ANSWERS[7:10]:
+        _say(rasa_stack, sender, turns, answer)
+    assert "helpen" in turns[-1][1]
+    _say(rasa_stack, sender, turns, ANSWERS[10])
+    assert "1 tot 10" in turns[-1][1]
+    _say(rasa_stack, sender, turns, ANSWERS[11])
+    assert "8" in turns[-1][1] and "in de weg" in turns[-1][1]
+    more = _say(rasa_stack, sender, turns, ANSWERS[12])
     assert any(b["payload"] == "nee" for answer in more for b in answer.get("buttons") or [])
-    summary = rasa_stack.texts(sender, "nee")
-    assert "rustig" in summary and "meeloopdag" in summary.lower()
-    assert "coach" in rasa_stack.texts(sender, "ja")
+    _say(rasa_stack, sender, turns, "nee")
+    summary = turns[-1][1]
+    assert "uitleggen" in summary and "minorcoördinator" in summary
+    assert "plannen" in summary  # what they want to learn, apart from what they are good at
+    _say(rasa_stack, sender, turns, "ja")
+    assert "coach" in turns[-1][1]
 
     export = _cli_export(rasa_stack, sender)
-    assert export["kernwoord"] == "rustig"
+    assert export["kernwoord"] == "uitleggen"
     assert export["consent"] is True
     assert export["phase"] == "afgerond"
     assert export["parts_reached"] == ["terugkijken", "reflecteren", "vooruitkijken", "activeren"]
     assert set(export["competencies"]) == {"capaciteitenreflectie", "motievenreflectie", "werkexploratie", "loopbaansturing", "netwerken"}
-    assert "zenuwachtig" in export["emotions"] and "boos" in export["emotions"]
-    assert export["action_steps"] == [{
-        "id": export["action_steps"][0]["id"],
-        "what": "Een meeloopdag aanvragen bij de hbo verpleegkunde",
-        "when": export["action_steps"][0]["when"],
-        "who": "mijn mentor",
-        "status": "open",
-    }]
-    due = date.fromisoformat(export["action_steps"][0]["when"])
-    assert timedelta(days=13) <= due - date.today() <= timedelta(days=15)
-    for text in said:
+    assert "trots" in export["emotions"]
+    assert export["qualities"] == ANSWERS[4] and export["to_learn"] == ANSWERS[5]
+    assert export["common_thread"] == ANSWERS[3]
+    (step,) = export["action_steps"]
+    assert (step["what"], step["who"], step["motivation"], step["status"]) == (ANSWERS[8], "samen met mijn mentor", 8, "open")
+    assert step["obstacle"] == ANSWERS[12]
+    assert date.fromisoformat(step["when"]) - date.today() == timedelta(days=1)
+    for _, text in turns:
         assert not any(word in text.lower() for word in WHY_WORDS)
+
+    # Listening back (rules 3-6): most turns after a free answer carry a word of that answer,
+    # and none quotes a whole answer.
+    free = [(said, reply) for said, reply in turns if len(said.split()) >= 4]
+    carrying = [1 for said, reply in free if shares_a_word(said, reply)]
+    assert len(carrying) / len(free) >= 0.6, [(s[:30], r[:60]) for s, r in free]
+    for said, reply in free:
+        assert said.strip(" .") not in reply, said
+
+
+def shares_a_word(said, reply):
+    """A content word (5+ letters) of what the student said comes back in the reply."""
+    return bool({w for w in re.findall(r"[a-zà-ÿ]{5,}", said.lower())} & set(re.findall(r"[a-zà-ÿ]{5,}", reply.lower())))
 
 
 def test_crisis_reply_wins_mid_form_even_without_action_server(rasa_stack):
@@ -95,7 +113,7 @@ def test_crisis_reply_wins_mid_form_even_without_action_server(rasa_stack):
         reply = rasa_stack.texts(sender, "/restart ik zie het echt niet meer zitten")
         assert "0800-0113" in reply
         rasa_stack.texts(sender, "verder")  # the form cannot run now; the crisis reply must still come
-        assert "113" in rasa_stack.texts(sender, "mijn vader slaat me")
+        assert "0800-2000" in rasa_stack.texts(sender, "mijn vader slaat me")  # Veilig Thuis
     finally:
         rasa_stack.start_actions()
     # Hyperbole is not a crisis: the reflection just goes on.
@@ -122,7 +140,10 @@ def test_interruptions_and_bad_input_lose_nothing(rasa_stack):
     # Pause, then come back later: the conversation continues where it was.
     assert "bewaard" in rasa_stack.texts(sender, "ik moet nu gaan, later verder")
     back = rasa_stack.texts(sender, "verder")
-    assert "herken" in back.lower() or "andere" in back.lower()
+    assert ("Welkom terug" in back or "weer bent" in back) and "bijgebleven" not in back
+    assert back.count("enthousiast") == 0  # an accepted answer is not acknowledged twice
+    stored = Repository(rasa_stack.database_url).export_student(sender)
+    assert len(stored["conversations"]) == 1 and stored["what_happened"].startswith(nasty)
 
 
 def test_conversation_survives_a_server_restart(rasa_stack):
@@ -132,7 +153,7 @@ def test_conversation_survives_a_server_restart(rasa_stack):
     rasa_stack.stop_rasa()
     rasa_stack.start_rasa()
     reply = rasa_stack.texts(sender, "De klant wilde een ander model en ik heb goed gevraagd wat ze bedoelde en het knippen ging super")
-    assert "herken" in reply.lower() or "andere" in reply.lower()
+    assert "eerder" in reply.lower() or "ander moment" in reply.lower()
     assert Repository(rasa_stack.database_url).export_student(sender)["what_happened"].startswith("De klant")
 
 
@@ -157,3 +178,72 @@ def test_starting_over_keeps_the_old_conversation_and_opens_a_new_one(rasa_stack
     assert [c["experience"][:10] for c in export["conversations"]] == ["Op mijn bi", "Gisteren h"]
     assert export["conversations"][0]["ended_at"] is not None
     assert export["emotions"] == ["opgelucht"]
+
+
+# ---- issue 9: a story at once, not-knowing, the cycle, aftercare ----
+
+def test_a_story_in_the_first_message_is_not_asked_for_again(rasa_stack):
+    sender = "e2e-at-once"
+    reply = rasa_stack.texts(sender, "hoi! gisteren moest ik op stage voor het eerst alleen een klant helpen en ik was zenuwachtig")
+    assert "zenuwachtig" in reply  # the emotion word is acknowledged in the student's own word
+    assert "bijgebleven" not in reply and "meegemaakt" not in reply
+    assert "gebeurde" in reply.lower()
+    stored = Repository(rasa_stack.database_url).export_student(sender)
+    assert stored["experience"].startswith("gisteren moest ik op stage")
+
+
+def test_three_times_not_knowing_gets_three_different_ways_in(rasa_stack):
+    sender = "e2e-dont-know"
+    rasa_stack.texts(sender, "hoi")
+    replies = [rasa_stack.texts(sender, text) for text in ("weet ik niet", "geen idee", "ik weet het echt niet")]
+    assert len(set(replies)) == 3, replies
+    assert "pauze" in replies[2]  # the last way in offers a pause
+    stored = Repository(rasa_stack.database_url).export_student(sender)
+    assert stored is None or not stored.get("experience")
+
+
+def test_a_returning_student_hears_their_own_words_and_closes_the_loop(rasa_stack):
+    sender = "e2e-returning"
+    for message in WHOLE_REFLECTION:
+        rasa_stack.texts(sender, message)
+    assert _cli_export(rasa_stack, sender)["phase"] == "afgerond"
+    # A week later (the clock moves; nothing waits): the step is overdue.
+    a_week_later = (date.today() + timedelta(days=7)).isoformat()
+    rasa_stack.stop_actions()
+    rasa_stack.env["LEMNISCAAT_TODAY"] = a_week_later
+    try:
+        rasa_stack.start_actions()
+        hello = rasa_stack.texts(sender, "hoi")
+        assert "uitleggen" in hello and "minorcoördinator" in hello, hello
+        assert "Ik ben Lemniscaat" not in hello
+        after = rasa_stack.texts(sender, "Het is gelukt")
+        assert "Wat gebeurde er toen je" in after, after
+        steps = _cli_export(rasa_stack, sender)["conversations"][0]["action_steps"]
+        assert [step["status"] for step in steps] == ["gedaan"]
+        # The answer is the new look back: it is stored as the next conversation's experience.
+        rasa_stack.texts(sender, "Ik heb de mail gestuurd en de coördinator belde me meteen terug, ik was blij")
+        assert _cli_export(rasa_stack, sender)["experience"].startswith("Ik heb de mail gestuurd")
+    finally:
+        rasa_stack.stop_actions()
+        del rasa_stack.env["LEMNISCAAT_TODAY"]
+        rasa_stack.start_actions()
+
+
+def test_after_a_crisis_message_the_bot_stays_with_the_student(rasa_stack):
+    sender = "e2e-aftercare"
+    rasa_stack.texts(sender, "hoi")
+    rasa_stack.texts(sender, "Vorige week had ik een gesprek met mijn slb'er over mijn studievoortgang en het bsa")
+    assert "113" in rasa_stack.texts(sender, "ik wil eigenlijk niet meer leven")
+    for message in ("ok", "dank je", "nee"):
+        reply = rasa_stack.texts(sender, message)
+        assert "veilig" in reply.lower() or "hoe gaat het nu" in reply.lower(), reply
+        assert "113" in reply and "gebeurde" not in reply.lower()
+    again = rasa_stack.texts(sender, "ik zie het echt niet meer zitten")
+    assert "113" in again and len(again) < 200  # shorter the second time
+    resumed = rasa_stack.texts(sender, "verder")
+    assert "verder" in resumed.lower() and "gebeurde" in resumed.lower()
+
+
+def test_abuse_at_home_gets_veilig_thuis(rasa_stack):
+    reply = rasa_stack.texts("e2e-abuse", "mijn stiefvader slaat me als hij gedronken heeft en ik durf niet naar huis")
+    assert "Veilig Thuis" in reply and "0800-2000" in reply

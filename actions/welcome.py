@@ -1,0 +1,88 @@
+"""Who is this? The first action of every (re)start of the reflection.
+
+A paused reflection resumes. A student who finished a conversation before is greeted with
+what they chose last time, in their own words (kernwoord, steps), and asked first how a due
+step went: the cycle closes there. Everyone else gets the first-time welcome. A story told in
+the first message is kept as the experience, so the student is never asked for it again.
+All of it is read from the repository, not from the tracker.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import repo, today
+from bot.nlp.answers import is_not_an_answer, step_outcome, words
+from bot.nlp.phases import FORM_SLOTS
+
+STEP_OUTCOME_INTENTS = {"step_done": "gedaan", "step_not_done": "open"}
+# A first message with this many words after its greeting is a story.
+STORY_MIN_WORDS = 6
+_GREETING = re.compile(
+    r"^\s*(?:(?:hoi|hey|hee|hai|hallo|hello|hi|yo|goedemorgen|goedemiddag|goedenavond|moi|dag)\b[\s,!.]*)+"
+    r"(?:(?:lemniscaat|bot)\b[\s,!.]*)?", re.IGNORECASE)
+_STORY_INTENTS = {"vertellen", "greet", "nlu_fallback"}
+
+
+def story_in(text: str) -> str:
+    """The story in a first message without its greeting, or "" when there is none."""
+    rest = _GREETING.sub("", text or "").strip()
+    if len(words(rest)) < STORY_MIN_WORDS or is_not_an_answer(rest):
+        return ""
+    return rest
+
+
+class ActionWelcome(Action):
+    def name(self) -> Text:
+        return "action_welcome"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        if any(tracker.get_slot(slot) for slot in FORM_SLOTS if slot != "share_consent"):
+            dispatcher.utter_message(response="utter_welcome_resume")
+            return []
+        sender = tracker.sender_id
+        latest = tracker.latest_message or {}
+        intent = (latest.get("intent") or {}).get("name")
+        text = latest.get("text") or ""
+        context = repo().returning_context(sender, today())
+        events: List[Dict[Text, Any]] = [SlotSet("returning", context["returning"]),
+                                         SlotSet("last_kernwoord", context["last_kernwoord"])]
+        due = context["due_steps"]
+        outcome = STEP_OUTCOME_INTENTS.get(intent) or (step_outcome(text) if due and intent not in ("greet",) else None)
+
+        if due and outcome:
+            # "Het is gelukt" (a follow-up button or typed): the answer is about the oldest due step.
+            step = due[0]
+            repo().set_own_step_status(sender, step["id"], outcome)
+            repo().mark_followup_sent(step["id"])
+            dispatcher.utter_message(response=f"utter_step_heard_{outcome}", due_step=step["what"])
+            events += [SlotSet("due_step", step["what"]), SlotSet("experience_prompt", f"step_{outcome}")]
+            return events
+        if due:
+            step = due[0]
+            kernwoord = context["last_kernwoord"]
+            response = "utter_welcome_back_due" if kernwoord else "utter_welcome_back_due_plain"
+            dispatcher.utter_message(response=response, last_kernwoord=kernwoord, due_step=step["what"])
+            events += [SlotSet("due_steps", due), SlotSet("due_step_id", step["id"]), SlotSet("due_step", step["what"])]
+        elif context["returning"]:
+            open_steps = context["open_steps"]
+            if context["last_kernwoord"] and open_steps:
+                dispatcher.utter_message(response="utter_welcome_back_step", last_kernwoord=context["last_kernwoord"],
+                                         open_step=open_steps[0]["what"])
+            elif context["last_kernwoord"]:
+                dispatcher.utter_message(response="utter_welcome_back", last_kernwoord=context["last_kernwoord"])
+            else:
+                dispatcher.utter_message(response="utter_welcome_back_plain")
+            events.append(SlotSet("experience_prompt", "returning"))
+        else:
+            dispatcher.utter_message(response="utter_greet")
+
+        story = story_in(text) if intent in _STORY_INTENTS else ""
+        if story:
+            # Told at once: keep it; the form validates and stores it on activation.
+            events.append(SlotSet("experience", story))
+        return events

@@ -1,0 +1,65 @@
+"""Rule 5, depth by meaning: what a small story still lacks before its trigger is clear.
+
+A story is concrete when we know who was there, what was said or done, what the student
+did, and what they felt. Each follow-up asks for one missing piece, in that order, so the
+bot never just says "tell me more". Cues are cheap word lists on top of the lemmas.
+"""
+from __future__ import annotations
+
+import re
+from typing import List
+
+from bot.nlp.emotion_words import EMOTION_WORDS
+from bot.nlp.pipeline import load
+
+DETAILS = ("who", "said", "did", "felt")
+
+_PEOPLE = {
+    "docent", "leraar", "lerares", "juf", "meester", "mentor", "coach", "begeleider", "praktijkbegeleider",
+    "stagebegeleider", "baas", "chef", "manager", "leidinggevende", "collega", "klant", "klanten", "patiënt",
+    "patiënten", "cliënt", "cliënten", "bewoner", "bewoners", "kind", "kinderen", "leerling", "leerlingen",
+    "vriend", "vriendin", "vrienden", "moeder", "vader", "ouders", "mama", "papa", "broer", "zus", "opa",
+    "oma", "team", "klas", "klasgenoot", "klasgenoten", "groepje", "groep", "trainer", "coach", "teamgenoot",
+    "teamgenoten", "iemand", "iedereen", "mensen", "medestudent", "medestudenten", "studenten", "gast",
+    "gasten", "jongen", "meisje", "man", "vrouw", "publiek", "jury", "examinator", "werkgever",
+}
+_PERSON_PRONOUNS = {"hij", "zij", "hem", "haar", "jullie", "wij", "we", "ze", "die"}
+_SPEECH = {"zeggen", "zei", "zeiden", "vragen", "vroeg", "vroegen", "roepen", "riep", "antwoorden",
+           "antwoordde", "vertellen", "vertelde", "schreef", "appte", "appen", "mailde", "belde",
+           "schreeuwde", "reageerde", "reageren", "noemde", "legde", "uitleggen", "gezegd", "gevraagd"}
+_FEELING_VERBS = {"voelde", "voel", "voelen", "vond", "vind", "schrok", "baalde", "balen", "genoot"}
+_FUNCTION_WORDS = {"en", "maar", "dat", "toen", "ook", "niet", "nog", "echt", "wel", "heel", "zo", "er", "het",
+                   "de", "een", "want", "omdat", "als", "of", "dus", "die", "wat", "waar", "nu", "gewoon", "zelf"}
+_NOT_ACTS = {"was", "ben", "is", "had", "vond", "vind", "voelde", "voel", "dacht", "denk", "wist",
+             "weet", "moest", "wilde", "zou", "kon", "kan", "mocht", "werd", "word"}
+
+
+def missing_details(text: str) -> List[str]:
+    """The details (of ``DETAILS``) the story in ``text`` does not hold yet, in asking order."""
+    doc = load()(text or "")
+    lower = [t.text.lower() for t in doc]
+    lemmas = [(t.lemma_ or t.text).lower() for t in doc]
+    found = set()
+    for i, (word, lemma) in enumerate(zip(lower, lemmas)):
+        if word in _PEOPLE or lemma in _PEOPLE or word in _PERSON_PRONOUNS:
+            found.add("who")
+        elif doc[i].text[:1].isupper() and i > 0 and doc[i - 1].text not in ".!?" and doc[i].is_alpha \
+                and word not in ("ik", "ok"):
+            found.add("who")  # a name inside a sentence
+        if word in _SPEECH or lemma in _SPEECH:
+            found.add("said")
+        if word in EMOTION_WORDS or lemma in EMOTION_WORDS or word in _FEELING_VERBS:
+            found.add("felt")
+        # "ik <verb>" or "<verb> ik": the student did something (not only was or felt).
+        if word == "ik":
+            following = lower[i + 1] if i + 1 < len(lower) and doc[i + 1].is_alpha else ""
+            preceding = lower[i - 1] if i > 0 and doc[i - 1].is_alpha else ""
+            if following and following not in _NOT_ACTS and following not in _FUNCTION_WORDS:
+                found.add("did")
+            elif preceding and preceding not in _NOT_ACTS and preceding not in _FUNCTION_WORDS:
+                found.add("did")  # inversion: "toen belde ik"
+    if re.search(r"[\"“”'‘’].{3,}[\"“”'‘’]", text or ""):
+        found.add("said")
+    if "said" in found and "did" not in found and re.search(r"\bik\s+zei\b|\bzei\s+ik\b", (text or "").lower()):
+        found.add("did")
+    return [detail for detail in DETAILS if detail not in found]
