@@ -40,6 +40,19 @@ BUTTON_CHOICES = ("Ja, delen", "Nee, dit is genoeg")
 MAX_TURNS = 30
 
 
+def _answer_for(question: str, answers) -> str:
+    """The next scripted answer, except where the question asks for a day, a person or a number
+    (the conversation asks those in an order the script need not know)."""
+    asked = question.lower()
+    if "welke dag" in asked or "wanneer" in asked or "datum" in asked:
+        return "morgen"
+    if "met wie" in asked or "wie kan" in asked or "wie helpt" in asked:
+        return "samen met mijn mentor"
+    if "1 tot 10" in asked or "1 en 10" in asked or "cijfer" in asked:
+        return "8"
+    return next(answers, "Ik weet het even niet.")
+
+
 class Clock:
     def __init__(self, now):
         self.now = now
@@ -106,7 +119,7 @@ def test_whole_conversation_over_telegram(request, telegram_api):
                 choice = next((b for b in buttons if b in BUTTON_CHOICES), buttons[0])
                 telegram_api.push(press_update(STUDENT, last, choice))
             else:
-                telegram_api.push(text_update(STUDENT, next(answers, "Ik weet het even niet.")))
+                telegram_api.push(text_update(STUDENT, _answer_for(last["text"], answers)))
             bot_said = _settled(telegram_api, before)
 
         everything = [p["text"] for p in telegram_api.calls_of("sendMessage")]
