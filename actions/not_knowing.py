@@ -40,6 +40,8 @@ def not_knowing(slot: str, tracker: Tracker) -> Dict[Text, Any]:
     result: Dict[Text, Any] = {slot: None, "dont_know_count": count + 1, "experience_prompt": None}
     for step in range(len(LEVELS)):
         level = LEVELS[(count + step) % len(LEVELS)]
+        if level == "dont_know_skip" and slot not in SKIPPABLE_SLOTS:
+            level = "dont_know_pause"
         if level == previous:
             continue
         if level == "dont_know_words":
@@ -47,8 +49,6 @@ def not_knowing(slot: str, tracker: Tracker) -> Dict[Text, Any]:
             if len(words) < 2:
                 continue
             result.update(own_word_a=words[0], own_word_b=words[1])
-        if level == "dont_know_skip" and slot not in SKIPPABLE_SLOTS:
-            level = "dont_know_pause"
         result["reprompt"] = level
         return result
     result["reprompt"] = "dont_know"

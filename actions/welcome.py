@@ -9,6 +9,7 @@ All of it is read from the repository, not from the tracker.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
@@ -20,6 +21,8 @@ from bot.nlp.answers import is_not_an_answer, step_outcome, words
 from bot.nlp.phases import FORM_SLOTS
 
 STEP_OUTCOME_INTENTS = {"step_done": "gedaan", "step_not_done": "open"}
+# A follow-up answered later than this is no longer about that step.
+RECENT_FOLLOWUP_DAYS = 14
 # A first message with this many words after its greeting is a story.
 STORY_MIN_WORDS = 6
 _GREETING = re.compile(
@@ -52,12 +55,21 @@ class ActionWelcome(Action):
         events: List[Dict[Text, Any]] = [SlotSet("returning", context["returning"]),
                                          SlotSet("last_kernwoord", context["last_kernwoord"])]
         due = context["due_steps"]
-        outcome = STEP_OUTCOME_INTENTS.get(intent) or (step_outcome(text) if due and intent not in ("greet",) else None)
+        recent = context["recent_step"]
+        if recent and (today() - date.fromisoformat(recent["asked_on"])).days > RECENT_FOLLOWUP_DAYS:
+            recent = None
+        outcome = STEP_OUTCOME_INTENTS.get(intent)
+        if outcome is None and (due or recent) and intent != "greet":
+            outcome = step_outcome(text)
 
-        if due and outcome:
-            # "Het is gelukt" (a follow-up button or typed): the answer is about the oldest due step.
-            step = due[0]
-            repo().set_own_step_status(sender, step["id"], outcome)
+        if outcome and (due or recent):
+            # "Het is gelukt" (typed, or a follow-up button): about the oldest due step, or the
+            # step a follow-up just asked about (whose status the channel may have set already).
+            step = due[0] if due else recent
+            if due or recent["status"] == "open":
+                repo().set_own_step_status(sender, step["id"], outcome)
+            else:
+                outcome = recent["status"]
             repo().mark_followup_sent(step["id"])
             dispatcher.utter_message(response=f"utter_step_heard_{outcome}", due_step=step["what"])
             events += [SlotSet("due_step", step["what"]), SlotSet("experience_prompt", f"step_{outcome}")]

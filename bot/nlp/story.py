@@ -29,9 +29,21 @@ _SPEECH = {"zeggen", "zei", "zeiden", "vragen", "vroeg", "vroegen", "roepen", "r
            "schreeuwde", "reageerde", "reageren", "noemde", "legde", "uitleggen", "gezegd", "gevraagd"}
 _FEELING_VERBS = {"voelde", "voel", "voelen", "vond", "vind", "schrok", "baalde", "balen", "genoot"}
 _FUNCTION_WORDS = {"en", "maar", "dat", "toen", "ook", "niet", "nog", "echt", "wel", "heel", "zo", "er", "het",
-                   "de", "een", "want", "omdat", "als", "of", "dus", "die", "wat", "waar", "nu", "gewoon", "zelf"}
+                   "de", "een", "want", "omdat", "als", "of", "dus", "die", "wat", "waar", "nu", "gewoon", "zelf",
+                   "te", "me", "mij", "zo", "erg", "best", "super"}
 _NOT_ACTS = {"was", "ben", "is", "had", "vond", "vind", "voelde", "voel", "dacht", "denk", "wist",
              "weet", "moest", "wilde", "zou", "kon", "kan", "mocht", "werd", "word"}
+
+
+_AUXILIARIES = {"ben", "heb", "had", "was"}
+
+
+def _acted_after(following_words: List[str]) -> bool:
+    """A past participle or "gaan" soon after an auxiliary: the student did something."""
+    for word in following_words:
+        if word in ("gaan", "gegaan") or (len(word) > 5 and "ge" in word[:5] and word not in EMOTION_WORDS):
+            return True
+    return False
 
 
 def missing_details(text: str) -> List[str]:
@@ -54,9 +66,11 @@ def missing_details(text: str) -> List[str]:
         if word == "ik":
             following = lower[i + 1] if i + 1 < len(lower) and doc[i + 1].is_alpha else ""
             preceding = lower[i - 1] if i > 0 and doc[i - 1].is_alpha else ""
-            if following and following not in _NOT_ACTS and following not in _FUNCTION_WORDS:
+            if following and following not in _NOT_ACTS | _FUNCTION_WORDS | _FEELING_VERBS:
                 found.add("did")
-            elif preceding and preceding not in _NOT_ACTS and preceding not in _FUNCTION_WORDS:
+            elif following in _AUXILIARIES and _acted_after(lower[i + 2:i + 6]):
+                found.add("did")  # "ik ben toen weggelopen", "ik heb het opgelost", "ik ben gaan praten"
+            elif preceding and preceding not in _NOT_ACTS | _FUNCTION_WORDS | _FEELING_VERBS:
                 found.add("did")  # inversion: "toen belde ik"
     if re.search(r"[\"“”'‘’].{3,}[\"“”'‘’]", text or ""):
         found.add("said")

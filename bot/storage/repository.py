@@ -266,7 +266,8 @@ class Repository(CoachStore, PrivacyStore):
         open steps due today or earlier (oldest first), each as {"id", "what", "when"}."""
         with self.session() as s:
             student = s.execute(select(Student).where(Student.sender_id == sender_id)).scalar_one_or_none()
-            context: Dict[str, Any] = {"returning": False, "last_kernwoord": None, "open_steps": [], "due_steps": []}
+            context: Dict[str, Any] = {"returning": False, "last_kernwoord": None, "open_steps": [], "due_steps": [],
+                                       "recent_step": None}
             if student is None:
                 return context
             finished = [c for c in student.conversations if c.ended_at is not None]
@@ -282,6 +283,12 @@ class Repository(CoachStore, PrivacyStore):
                 context["open_steps"].append(entry)
                 if step.due_date is not None and step.due_date <= today:
                     context["due_steps"].append(entry)
+            # The step a follow-up asked about last (a channel may already have set its status).
+            asked = [step for c in student.conversations for step in c.action_steps if step.followup_sent_at]
+            if asked:
+                step = max(asked, key=lambda step: step.followup_sent_at)
+                context["recent_step"] = {"id": step.id, "what": step.what, "status": step.status,
+                                          "asked_on": step.followup_sent_at.date().isoformat()}
             return context
 
     # ---- reading back ---------------------------------------------------------------

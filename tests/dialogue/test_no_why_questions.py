@@ -11,6 +11,10 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 WHY = re.compile(r"\b(waarom|hoezo|om welke reden|why)\b", re.IGNORECASE)
+# Why-questions in disguise: asking for a cause, reason or motive without the word "waarom".
+DISGUISED_WHY = re.compile(
+    r"\b(wat maakt(e)? dat|waar doe je het voor|hoe komt het|hoe kwam het|waardoor|wat was de (aanleiding|reden)|"
+    r"wat is de reden|met welke reden|wat bracht je ertoe|waarvoor deed je)\b", re.IGNORECASE)
 
 
 def _responses():
@@ -35,6 +39,17 @@ def test_there_are_responses_to_check():
 def test_no_domain_response_asks_why():
     offenders = [(name, text) for name, text in _responses() if WHY.search(text)]
     assert offenders == []
+
+
+def test_no_domain_response_asks_why_in_disguise():
+    offenders = [(name, text) for name, text in _responses() if DISGUISED_WHY.search(text)]
+    assert offenders == []
+
+
+def test_the_disguise_check_can_fail():
+    assert DISGUISED_WHY.search("Wat maakt dat zo belangrijk voor je?")
+    assert DISGUISED_WHY.search("Waar doe je het voor?")
+    assert not DISGUISED_WHY.search("Wat vind je belangrijk in zulke momenten?")
 
 
 def test_no_action_or_channel_text_asks_why():
