@@ -45,9 +45,12 @@ def coach_b(repo) -> Coach:
 
 # ---- browser tests -----------------------------------------------------------------------
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """One headless Chromium for all browser tests (Debian's binary; never `playwright install`)."""
+    """One headless Chromium per test module (Debian's binary; never `playwright install`).
+    Per module, not per session: Playwright's sync API keeps an asyncio loop running in the main
+    thread while it is open, and code under test that calls asyncio.run() (the chat's relay, the
+    Telegram units) must not run inside it."""
     from playwright import sync_api
 
     with sync_api.sync_playwright() as playwright:
