@@ -24,7 +24,8 @@ RULE_TITLES = {
     6: "Verbreden naar andere situaties",
     7: "Samen het kernwoord vinden",
     8: "Leeg luisteren, vanuit niet-weten",
-    9: "Geen waarom-vragen",
+    # Named without the question word itself: the trainee reads it outside any quote.
+    9: "Geen vragen naar de reden",
     10: "NIVEA: niet invullen voor een ander",
 }
 
@@ -262,7 +263,7 @@ def _rule10(filled: List[_Turn]) -> RuleJudgement:
     return _judge(10, GOED)
 
 
-_LABEL_NL = [("open_vraag", "open vragen"), ("gesloten_vraag", "gesloten"), ("waarom_vraag", "waarom-vragen"),
+_LABEL_NL = [("open_vraag", "open vragen"), ("gesloten_vraag", "gesloten"), ("waarom_vraag", "vragen naar de reden"),
              ("reflectie", "reflecties"), ("advies", "adviezen"), ("invullen", "ingevuld")]
 
 

@@ -1,11 +1,9 @@
 """Practice mode on the web (/oefenen): a coach leads a conversation with a simulated student
-(bot/practice) and gets feedback on the ten rules; trainers follow every trainee's progress.
+and gets feedback on the ten rules; trainers follow their trainees' progress.
 
-The server keeps nothing in memory: every request rebuilds the session from the stored transcript
-with ``PracticeSession.from_dict`` (the simulated student is deterministic per persona and seed; the
-seed is the session's id, so two sessions with the same persona read differently), adds the line,
-and stores the transcript again. Plain form posts work without JavaScript; practice.js only saves
-the page reload.
+What happens in a session is decided by bot/practice/service.py (shared with Telegram); this
+blueprint keeps only HTTP and templates. Plain form posts work without JavaScript; practice.js
+only saves the page reload.
 """
 from __future__ import annotations
 
@@ -15,15 +13,12 @@ from flask import (Blueprint, abort, current_app, flash, g, jsonify, redirect, r
                    url_for)
 from werkzeug.exceptions import HTTPException
 
-from bot.channels import crisis
+from bot.practice import service
 from bot.practice.personas import PERSONAS
-from bot.practice.session import PracticeSession
+from bot.practice.report import RULE_TITLES
 from bot.web.security import login_required
 
 bp = Blueprint("practice", __name__, url_prefix="/oefenen")
-
-# Replaying a very long transcript on every line gets slow; a real conversation is far shorter.
-MAX_COACH_TURNS = 80
 
 JUDGEMENT_CLASSES = {"goed": "good", "let op": "warn", "niet gezien": "none"}
 PART_LABELS = {
@@ -32,9 +27,6 @@ PART_LABELS = {
     "vooruitkijken": "Vooruitkijken",
     "activeren": "Activeren",
 }
-# The report's own title for rule 9 names the question word; the page describes it instead,
-# so the trainee is never shown that word except in quotes of their own lines.
-RULE_TITLE_OVERRIDES = {9: "Geen vragen naar de reden"}
 COUNT_LABELS = [
     ("open_vraag", "Open vragen"),
     ("gesloten_vraag", "Gesloten vragen"),
@@ -63,11 +55,6 @@ def _error(error: HTTPException):
     return render_template("error.html", code=error.code, message=_dutch_error(error)), error.code
 
 
-def persona_name(key: str) -> str:
-    persona = PERSONAS.get(key)
-    return persona.name if persona else key
-
-
 def _own_session(session_id: int) -> Dict[str, Any]:
     """The logged-in coach's own practice session, or 404 (also for another coach's id)."""
     row = _repo().get_practice(session_id)
@@ -76,9 +63,8 @@ def _own_session(session_id: int) -> Dict[str, Any]:
     return row
 
 
-def _rebuild(row: Dict[str, Any]) -> PracticeSession:
-    return PracticeSession.from_dict({"persona": row["persona"], "seed": row["id"],
-                                      "transcript": row["transcript"], "report": None})
+def _service() -> service.PracticeService:
+    return service.PracticeService(_repo(), max_chars=current_app.config["MAX_MESSAGE_CHARS"])
 
 
 def report_view(report: Dict[str, Any]) -> Dict[str, Any]:
@@ -88,7 +74,8 @@ def report_view(report: Dict[str, Any]) -> Dict[str, Any]:
     for rule in report.get("rules") or []:
         rules.append({
             **rule,
-            "title": RULE_TITLE_OVERRIDES.get(rule.get("number"), rule.get("title", "")),
+            # The current title, also for reports stored under an older wording.
+            "title": RULE_TITLES.get(rule.get("number"), rule.get("title", "")),
             "css": JUDGEMENT_CLASSES.get(rule.get("judgement"), "none"),
         })
     return {
@@ -115,7 +102,7 @@ def decimal(value: Optional[float]) -> str:
 def _progress_rows(coach_id: Optional[int] = None, trainee_sender_id: Optional[str] = None) -> List[Dict[str, Any]]:
     rows = _repo().trainee_progress(coach_id=coach_id, trainee_sender_id=trainee_sender_id)
     for row in rows:
-        row["persona_name"] = persona_name(row["persona"])
+        row["persona_name"] = service.persona_name(row["persona"])
         row["open_share_text"] = percent(row["open_share"])
         row["rpq_text"] = decimal(row["reflections_per_question"])
         row["parts_labels"] = [PART_LABELS.get(p, p) for p in row["parts_reached"]]
@@ -130,18 +117,18 @@ def _progress_rows(coach_id: Optional[int] = None, trainee_sender_id: Optional[s
 def index():
     history = _repo().practice_history(coach_id=g.coach.id)
     for item in history:
-        item["persona_name"] = persona_name(item["persona"])
-    return render_template("practice_index.html", personas=PracticeSession.personas, history=history)
+        item["persona_name"] = service.persona_name(item["persona"])
+    return render_template("practice_index.html", personas=service.persona_menu(), history=history)
 
 
 @bp.post("/start")
 @login_required
 def start():
     persona = request.form.get("persona", "")
-    if persona not in PERSONAS:
+    if not service.is_persona(persona):
         flash("Kies eerst een student om mee te oefenen.")
         return redirect(url_for("practice.index"))
-    session_id = _repo().start_practice(persona, coach_id=g.coach.id)
+    session_id = _service().start(persona, coach_id=g.coach.id)
     return redirect(url_for("practice.conversation", session_id=session_id))
 
 
@@ -151,12 +138,16 @@ def conversation(session_id: int):
     row = _own_session(session_id)
     if row["report"] is not None:
         return redirect(url_for("practice.report", session_id=session_id))
-    persona = PERSONAS.get(row["persona"])
+    if row["ended_at"] is not None or _service().open(row) is None:
+        # Closed without a report, or a persona that no longer exists (now closed as well).
+        flash("Dit oefengesprek kan niet meer worden geopend. Begin een nieuw gesprek.")
+        return redirect(url_for("practice.index"))
+    persona = PERSONAS[row["persona"]]
     return render_template(
         "practice_chat.html", row=row, persona=persona,
         max_chars=current_app.config["MAX_MESSAGE_CHARS"],
-        coach_turns=sum(1 for t in row["transcript"] if t["speaker"] == "coach"),
-        max_turns=MAX_COACH_TURNS,
+        coach_turns=service.coach_turns(row["transcript"]),
+        max_turns=service.MAX_COACH_TURNS,
     )
 
 
@@ -164,46 +155,42 @@ def conversation(session_id: int):
 @login_required
 def say(session_id: int):
     row = _own_session(session_id)
-    if row["report"] is not None:
-        abort(409, description="Dit oefengesprek is al afgerond. Begin een nieuw gesprek.")
     payload = request.get_json(silent=True) if request.is_json else None
     text = payload.get("message") if isinstance(payload, dict) else request.form.get("message")
-    text = (text or "").strip() if isinstance(text, str) else ""
-    limit = current_app.config["MAX_MESSAGE_CHARS"]
-    if not text:
-        abort(400, description="Typ eerst wat je tegen de student zegt.")
-    # A real person typing a crisis message gets the real crisis reply (the whole text, before
-    # the length limit); it is not a line for the simulated student and is not stored.
-    assessment = crisis.check(text)
-    if assessment.is_crisis:
-        reply = crisis.reply_text(assessment.kind)
+    outcome = _service().say(row, text if isinstance(text, str) else "")
+    if outcome.status == service.CRISIS:
         if request.is_json:
-            return jsonify({"reply": reply, "crisis": True})
-        flash(reply)
+            return jsonify({"reply": outcome.text, "crisis": True})
+        flash(outcome.text)
         return redirect(url_for("practice.conversation", session_id=session_id, _anchor="invoer"))
-    if len(text) > limit:
-        abort(400, description=f"Je bericht is te lang. Houd het onder de {limit} tekens.")
-    session = _rebuild(row)
-    if sum(1 for s, _ in session.transcript if s == "coach") >= MAX_COACH_TURNS:
-        abort(400, description="Dit gesprek is lang genoeg geworden. Rond het af om je feedback te zien.")
-    reply = session.coach_says(text)
-    _repo().save_practice(session_id, session.to_dict()["transcript"])
+    if outcome.status != service.REPLY:
+        abort(*SAY_ERRORS[outcome.status](outcome))
     if request.is_json:
-        return jsonify({"reply": reply})
+        return jsonify({"reply": outcome.text})
     return redirect(url_for("practice.conversation", session_id=session_id, _anchor="invoer"))
+
+
+# The web's own words for a line the student does not answer: (HTTP status, message).
+SAY_ERRORS = {
+    service.EMPTY: lambda o: (400, "Typ eerst wat je tegen de student zegt."),
+    service.ALREADY_FINISHED: lambda o: (409, "Dit oefengesprek is al afgerond. Begin een nieuw gesprek."),
+    service.TOO_LONG: lambda o: (400, f"Je bericht is te lang. Houd het onder de {o.extra['limit']} tekens."),
+    service.FULL: lambda o: (400, "Dit gesprek is lang genoeg geworden. Rond het af om je feedback te zien."),
+    service.BROKEN: lambda o: (409, "Dit oefengesprek kan niet meer worden geopend. Begin een nieuw gesprek."),
+}
 
 
 @bp.post("/<int:session_id>/afronden")
 @login_required
 def finish(session_id: int):
     row = _own_session(session_id)
-    if row["report"] is None:
-        session = _rebuild(row)
-        if not session.transcript:
-            flash("Zeg eerst iets tegen de student; daarna kun je het gesprek afronden.")
-            return redirect(url_for("practice.conversation", session_id=session_id))
-        report = session.finish()
-        _repo().save_practice(session_id, session.to_dict()["transcript"], report.to_dict(), ended=True)
+    outcome = _service().finish(row, close_empty=False)
+    if outcome.status == service.NOTHING_SAID:
+        flash("Zeg eerst iets tegen de student; daarna kun je het gesprek afronden.")
+        return redirect(url_for("practice.conversation", session_id=session_id))
+    if outcome.status == service.BROKEN:
+        flash("Dit oefengesprek kan niet meer worden geopend. Begin een nieuw gesprek.")
+        return redirect(url_for("practice.index"))
     return redirect(url_for("practice.report", session_id=session_id))
 
 
@@ -225,7 +212,7 @@ def report(session_id: int):
         trainee = repo.get_coach(row["coach_id"]) if row["coach_id"] is not None else None
     return render_template(
         "practice_report.html", row=row, own=own, trainee=trainee,
-        persona_name=persona_name(row["persona"]), report=report_view(row["report"]),
+        persona_name=service.persona_name(row["persona"]), report=report_view(row["report"]),
     )
 
 

@@ -204,28 +204,24 @@ def test_forged_persona_button_is_refused(telegram_api, fake_rasa, start_bot, re
     assert repo.practice_history(trainee_sender_id=SENDER) == []
 
 
+def test_a_session_that_cannot_be_rebuilt_is_closed(telegram_api, fake_rasa, start_bot, repo):
+    fake_rasa.start()
+    start_bot()
+    _accepted(repo)
+    session_id = repo.start_practice("verdwenen", trainee_sender_id=SENDER)  # a persona that is gone
+    telegram_api.push(text_update(STUDENT, OPENING))
+    wait_for(lambda: texts.PRACTICE_BROKEN in telegram_api.texts_to(STUDENT), what="broken")
+    assert repo.get_practice(session_id)["ended_at"] is not None
+    telegram_api.push(text_update(STUDENT, "Hoi"))
+    wait_for(lambda: (SENDER, "Hoi") in fake_rasa.heard, what="back to Rasa")
+
+
 # ---- small pieces ----
 
-def test_report_wording_and_button_data():
-    line = 'jij: "Waarom-vragen vind ik lastig, waarom-vragen?"'
-    report = f"Jouw beurten: 1. waarom-vragen 1.\n9. Geen waarom-vragen: let op\n   {line}"
-    softened = practice.channel_report_text(report)
-    assert "Jouw beurten: 1. vragen naar de reden 1." in softened
-    assert "9. Geen vragen naar de reden: let op" in softened
-    assert softened.endswith(line), "the coach's own words stay as typed"
+def test_button_data_and_finish_words():
     for key, _ in PracticeSession.personas:
         assert practice.persona_of(practice.persona_data(key)) == key
         assert len(practice.persona_data(key).encode()) <= 64
     assert practice.persona_of("o:") is None and practice.persona_of("r:noor") is None
     assert practice.is_finish_word("klaar") and practice.is_finish_word(" Stop. ")
     assert not practice.is_finish_word("Ben je klaar met je stage?")
-
-
-def test_real_report_has_no_why_word_outside_quotes():
-    session = PracticeSession("mehmet", seed=3)
-    session.coach_says("Waarom ben je zo laat met je punten?")
-    session.coach_says("Wat gebeurde er toen?")
-    text = practice.channel_report_text(session.report_text())
-    outside_quotes = [ln for ln in text.splitlines() if not ln.lstrip().startswith("jij:")]
-    assert not any("waarom" in ln.lower() for ln in outside_quotes)
-    assert 'jij: "Waarom ben je zo laat met je punten?"' in text

@@ -279,3 +279,24 @@ def test_browser_practice_with_a_persona_and_see_the_report(page, server, coach_
     assert page.locator("#coach-turns").inner_text() == "2"
     stored = repo.practice_history(coach_id=coach_a.id)[0]
     assert stored["finished"] and stored["coach_turns"] == 2
+
+
+def test_a_session_that_cannot_be_rebuilt_is_closed_not_a_server_error(client, coach_a, repo):
+    login(client, coach_a.email)
+    session_id = repo.start_practice("verdwenen", coach_id=coach_a.id)  # a persona that is gone
+    response = client.get(f"/oefenen/{session_id}")
+    assert response.status_code == 302 and response.headers["Location"].endswith("/oefenen")
+    assert repo.get_practice(session_id)["ended_at"] is not None
+    assert "kan niet meer worden geopend" in client.get("/oefenen").get_data(as_text=True)
+    assert say(client, session_id, "Hoi").status_code == 409
+
+
+def test_an_old_stored_report_shows_the_current_rule_titles(client, coach_a, repo):
+    login(client, coach_a.email)
+    session_id = practise(client, POOR)
+    row = repo.get_practice(session_id)
+    report = row["report"]
+    report["rules"][8]["title"] = "Geen waarom-vragen"  # as stored before the title changed
+    repo.save_practice(session_id, row["transcript"], report)
+    html = client.get(f"/oefenen/{session_id}/verslag").get_data(as_text=True)
+    assert "Geen waarom-vragen" not in html and "Geen vragen naar de reden" in html
