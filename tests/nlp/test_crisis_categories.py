@@ -101,3 +101,36 @@ def test_minor_and_immediate():
 def test_empty_and_ordinary_text():
     assert assess("") == assess("   ") == assess("hoi, ik wil graag beginnen met de reflectie")
     assert assess("").level == "none"
+
+
+def _everyday_student_lines():
+    """The reflection script's answers and every line the practice personas can say: ordinary
+    student talk that none of the crisis data was written from."""
+    import dataclasses
+
+    from bot.practice import personas
+    from tests.reflection_script import ANSWERS
+
+    lines = list(ANSWERS)
+    for value in vars(personas).values():
+        if isinstance(value, personas.Persona):
+            for field in dataclasses.fields(value):
+                item = getattr(value, field.name)
+                if isinstance(item, tuple):
+                    lines.extend(s for s in item if isinstance(s, str))
+    return lines
+
+
+def test_everyday_student_lines_never_get_the_crisis_reply():
+    """Measured when the trained model came in: 0 of 169 crisis, 10 unsure (docs/nlu.md)."""
+    lines = _everyday_student_lines()
+    assert len(lines) >= 150
+    levels = [assess(line).level for line in lines]
+    assert levels.count("crisis") == 0, [l for l, v in zip(lines, levels) if v == "crisis"]
+    assert levels.count("unsure") <= 14, [l for l, v in zip(lines, levels) if v == "unsure"]
+
+
+def test_a_rule_hit_the_model_finds_unlikely_is_dropped_on_longer_messages():
+    # talk about a topic, not a student in danger (the rules alone flagged these)
+    assert assess("we hebben een les gehad over sextortion en hoe je jezelf beschermt").level == "none"
+    assert assess("mijn zus had gisteren een paniekaanval, ze is nu rustig en we hebben erover gepraat").level == "none"
