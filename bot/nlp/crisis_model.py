@@ -152,6 +152,63 @@ class Bundle:
     category: Pipeline  # the twelve categories, fitted on crisis lines only
 
 
+class _Linear:
+    """The same arithmetic as ``pipeline.predict_proba`` / ``predict`` for one text, without
+    scikit-learn's per-call checks (which cost about 2 ms a call; this costs about 0.15 ms):
+    each vectoriser's own analyser, sublinear tf times idf, l2 norm per vectoriser, then the
+    linear model's weights. ``tests/nlp/test_crisis_categories.py`` checks it equals the pipeline."""
+
+    def __init__(self, pipeline: Pipeline):
+        import numpy as np
+
+        union, classifier = pipeline.steps[0][1], pipeline.steps[-1][1]
+        self.parts = []
+        offset = 0
+        for _, vectorizer in union.transformer_list:
+            size = len(vectorizer.vocabulary_)
+            self.parts.append((vectorizer.build_analyzer(), vectorizer.vocabulary_, vectorizer.idf_, offset))
+            offset += size
+        self.coef = np.asarray(classifier.coef_)
+        self.intercept = np.asarray(classifier.intercept_)
+        self.classes = list(classifier.classes_)
+
+    def decision(self, text: str):
+        import math
+        from collections import Counter
+
+        import numpy as np
+
+        scores = self.intercept.astype(float).copy()
+        for analyzer, vocabulary, idf, offset in self.parts:
+            counts = Counter(gram for gram in analyzer(text) if gram in vocabulary)
+            if not counts:
+                continue
+            columns = np.fromiter((vocabulary[gram] for gram in counts), dtype=np.int64, count=len(counts))
+            values = np.fromiter(((1.0 + math.log(n)) for n in counts.values()), dtype=float, count=len(counts))
+            values *= idf[columns]
+            values /= math.sqrt(float(values @ values))
+            scores += self.coef[:, offset + columns] @ values
+        return scores
+
+    def probability(self, text: str) -> float:
+        import math
+
+        return 1.0 / (1.0 + math.exp(-float(self.decision(text)[0])))
+
+    def predict(self, text: str) -> str:
+        return str(self.classes[int(self.decision(text).argmax())])
+
+
+_fast: dict = {}
+
+
+def _fast_for(pipeline: Pipeline) -> _Linear:
+    key = id(pipeline)
+    if key not in _fast or _fast[key][0] is not pipeline:
+        _fast[key] = (pipeline, _Linear(pipeline))
+    return _fast[key][1]
+
+
 def fit(rows: Sequence[Row]) -> Bundle:
     """Both models fitted on ``rows`` (cross-validation fits them on folds)."""
     from bot.nlp.crisis import prepare
@@ -238,7 +295,7 @@ def category_model() -> Pipeline:
 def crisis_probability_prepared(prepared: str) -> float:
     if not prepared.strip():
         return 0.0
-    return float(model().predict_proba([prepared])[0][1])
+    return _fast_for(model()).probability(prepared)
 
 
 def crisis_probability(text: str) -> float:
@@ -250,4 +307,4 @@ def crisis_probability(text: str) -> float:
 def category_guess(prepared: str) -> Optional[str]:
     if not prepared.strip():
         return None
-    return str(category_model().predict([prepared])[0])
+    return _fast_for(category_model()).predict(prepared)

@@ -1,26 +1,32 @@
 """Keep the crisis detector's figures on the blind set above their floors.
 
-tests/nlp/crisis_blind_3.tsv (label<TAB>category<TAB>text, 188 crisis lines over twelve
-categories and 188 hard negatives) was written by someone who saw neither the detector nor its
-data. It was looked at once, with the detector frozen (docs/nlu.md, "Crisis detection"); it must
-never be used for tuning. The floors sit a little under what was measured then, so a later
-change cannot quietly lower them. Measured: recall 0.60 (unsure counted as caught), false alarms
-0.043, far below the goal of 0.95 recall: see docs/nlu.md for why.
+tests/nlp/crisis_blind_4.tsv (label<TAB>category<TAB>text, 206 crisis lines over twelve
+categories and 201 hard negatives) was written by someone who saw neither the detector, nor
+its training data, nor the other evaluation sets. It was read once, with the detector frozen at
+commit e199cfd (docs/nlu.md, "Crisis detection"); it must never be used for tuning or training.
+Measured: recall 0.927 counting "unsure" as caught (0.689 at level crisis), false alarms 0.090
+(0.040 at level crisis). The floors sit a little under that (about one line per category), so
+a later change cannot quietly lower them.
+
+crisis_blind_3.tsv, the previous blind set, has been looked at and is training data now
+(bot/nlp/crisis_model.py), like crisis_heldout_2.tsv: figures on it say nothing about new
+messages, so its floors are gone.
 """
 from collections import defaultdict
 from pathlib import Path
 
 from bot.nlp.crisis import CATEGORIES, assess
+from bot.nlp.crisis_model import TRAINING_FILES
 
-BLIND = Path(__file__).parent / "crisis_blind_3.tsv"
+BLIND = Path(__file__).parent / "crisis_blind_4.tsv"
 
-RECALL_FLOOR = 0.57
-FALSE_ALARM_CEILING = 0.06
+RECALL_FLOOR = 0.90
+FALSE_ALARM_CEILING = 0.11
 # measured per category (caught / lines), minus a little more than one line
 CATEGORY_FLOORS = {
-    "abuse": 0.74, "active_suicide": 0.49, "burden": 0.62, "coercion": 0.49, "homeless": 0.53,
-    "method_place": 0.12, "neglect": 0.80, "not_missed": 0.73, "panic": 0.66, "passive_wish": 0.24,
-    "plan": 0.31, "self_harm": 0.62,
+    "abuse": 0.87, "active_suicide": 0.93, "burden": 0.93, "coercion": 0.87, "homeless": 0.93,
+    "method_place": 0.76, "neglect": 0.81, "not_missed": 0.93, "panic": 0.87, "passive_wish": 0.82,
+    "plan": 0.87, "self_harm": 0.70,
 }
 
 
@@ -32,6 +38,11 @@ def _rows():
             continue
         rows.append((parts[0], parts[1], "\t".join(parts[2:])))
     return rows
+
+
+def test_the_blind_set_is_not_training_data():
+    assert BLIND.resolve() not in {path.resolve() for path in TRAINING_FILES}
+    assert not any("blind_4" in path.name for path in TRAINING_FILES)
 
 
 def test_blind_set_figures_stay_above_their_floors():

@@ -134,3 +134,17 @@ def test_a_rule_hit_the_model_finds_unlikely_is_dropped_on_longer_messages():
     # talk about a topic, not a student in danger (the rules alone flagged these)
     assert assess("we hebben een les gehad over sextortion en hoe je jezelf beschermt").level == "none"
     assert assess("mijn zus had gisteren een paniekaanval, ze is nu rustig en we hebben erover gepraat").level == "none"
+
+
+def test_the_fast_scorer_equals_the_fitted_pipeline():
+    """crisis_model reads one message without scikit-learn's per-call checks; same numbers."""
+    from bot.nlp import crisis_model
+    from bot.nlp.crisis import prepare
+
+    texts = [prepare(row.text) for row in crisis_model.training_rows()[::7] if row.text.strip()]
+    texts = [text for text in texts if text.strip()]
+    expected = crisis_model.model().predict_proba(texts)[:, 1]
+    for text, probability in zip(texts, expected):
+        assert abs(crisis_model.crisis_probability_prepared(text) - probability) < 1e-9, text
+    categories = crisis_model.category_model().predict(texts)
+    assert [crisis_model.category_guess(text) for text in texts] == list(categories)
