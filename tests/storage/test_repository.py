@@ -21,7 +21,8 @@ def test_reflection_and_steps_are_exported(repo):
     assert export["parts_reached"] == ["terugkijken"]
     assert export["competencies"] == ["capaciteitenreflectie"]
     assert export["action_steps"] == [
-        {"id": 1, "what": "Mailen met de stagebegeleider", "when": "2026-12-01", "who": "mijn mentor", "status": "open"}
+        {"id": 1, "what": "Mailen met de stagebegeleider", "when": "2026-12-01", "who": "mijn mentor",
+         "motivation": None, "obstacle": None, "status": "open"}
     ]
 
 
