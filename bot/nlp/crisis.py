@@ -535,9 +535,12 @@ def _model_probability(prepared: str) -> Optional[float]:
     return crisis_probability_prepared(prepared)
 
 
-# A rule hit is dropped when the model finds it very unlikely, but only on messages of this
-# many words or more: on a few words ("ik wil dood lol") the rules are the better judge.
+# A rule hit is dropped when the model finds it very unlikely, but only on chat-length messages:
+# on a few words ("ik wil dood lol") the rules are the better judge, and on a long story the
+# model's score is diluted by everything around the one sentence that matters (the training
+# lines are at most 41 words, 99% under 22).
 VETO_MIN_WORDS = 6
+VETO_MAX_WORDS = 40
 
 
 def combine(level: str, category: Optional[str], probability: Optional[float], prepared: str,
@@ -546,7 +549,7 @@ def combine(level: str, category: Optional[str], probability: Optional[float], p
     with a level above "none" means: ask the model's category head."""
     if probability is None:
         return level, category
-    if level != "none" and probability < veto and len(prepared.split()) >= VETO_MIN_WORDS:
+    if level != "none" and probability < veto and VETO_MIN_WORDS <= len(prepared.split()) <= VETO_MAX_WORDS:
         # a rule hit that the model finds unlikely: in cross-validation these were talk about a
         # topic ("we hadden een les over sextortion"), not a student in danger
         level, category = "none", None

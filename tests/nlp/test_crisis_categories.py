@@ -148,3 +148,8 @@ def test_the_fast_scorer_equals_the_fitted_pipeline():
         assert abs(crisis_model.crisis_probability_prepared(text) - probability) < 1e-9, text
     categories = crisis_model.category_model().predict(texts)
     assert [crisis_model.category_guess(text) for text in texts] == list(categories)
+
+
+def test_a_crisis_sentence_in_a_long_story_is_not_vetoed():
+    story = "Ik vertel je iets over mijn week. " * 20 + "Ik wil niet meer leven."
+    assert assess(story).level == "crisis"
