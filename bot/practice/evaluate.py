@@ -1,33 +1,76 @@
-"""Measure the coach-line classifier on a labelled TSV file (label<TAB>text, '#' comments).
+"""Measure the coach-line classifier on labelled TSV files ('#' starts a comment).
 
-    python -m bot.practice.evaluate                      # held-out test set
+Two layouts: ``label<TAB>coach`` (no context) and ``label<TAB>student<TAB>coach[<TAB>labels]``
+(the student's previous turn, and every label of a line that holds more than one act, separated
+by commas, spaces or '|').
+
+    python -m bot.practice.evaluate                      # every development set
     python -m bot.practice.evaluate path/to/file.tsv -v  # any file, list the errors too
 """
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
-from .classifier import LABELS, classify_with_rule
+from .classifier import LABELS, Classification, classify_full
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-TEST_FILE = REPO_ROOT / "tests" / "practice" / "coach_lines_test.tsv"
-DEV_FILE = Path(__file__).resolve().parent / "data" / "coach_lines_dev.tsv"
+DATA_DIR = Path(__file__).resolve().parent / "data"
+DEV_FILES = [
+    DATA_DIR / "coach_lines_dev.tsv",
+    DATA_DIR / "coach_lines_context_dev.tsv",
+    REPO_ROOT / "tests" / "practice" / "coach_lines_test.tsv",
+    REPO_ROOT / "tests" / "practice" / "coach_lines_fresh.tsv",
+]
+BLIND_FILE = REPO_ROOT / "tests" / "practice" / "coach_lines_blind.tsv"
 
 
-def load_tsv(path: Path) -> List[Tuple[str, str]]:
+@dataclass(frozen=True)
+class Row:
+    label: str
+    coach: str
+    student: Optional[str] = None
+    labels: Tuple[str, ...] = ()  # all labels (main first); () when only the main one is given
+
+    @property
+    def all_labels(self) -> Tuple[str, ...]:
+        return self.labels or (self.label,)
+
+
+def _labels(field_text: str, path: Path, n: int) -> Tuple[str, ...]:
+    labels = tuple(l for l in re.split(r"[\s,;|+/]+", field_text.strip()) if l)
+    unknown = [l for l in labels if l not in LABELS]
+    if unknown:
+        raise ValueError(f"{path}:{n}: unknown label(s) {unknown}")
+    return labels
+
+
+def load_rows(path: Path) -> List[Row]:
     rows = []
     for n, raw in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
         if not raw.strip() or raw.startswith("#"):
             continue
-        label, sep, text = raw.partition("\t")
-        if not sep or label not in LABELS:
-            raise ValueError(f"{path}:{n}: expected '<label>\\t<text>' with a known label: {raw!r}")
-        rows.append((label, text.strip()))
+        cols = raw.split("\t")
+        label = cols[0].strip()
+        if label not in LABELS or len(cols) < 2:
+            raise ValueError(f"{path}:{n}: expected '<label>\\t[student\\t]<coach>' with a known label: {raw!r}")
+        if len(cols) == 2:
+            rows.append(Row(label, cols[1].strip()))
+            continue
+        labels = _labels(cols[3], path, n) if len(cols) > 3 and cols[3].strip() else ()
+        if labels and label not in labels:
+            labels = (label, *labels)
+        rows.append(Row(label, cols[2].strip(), cols[1].strip() or None, labels))
     return rows
+
+
+def load_tsv(path: Path) -> List[Tuple[str, str]]:
+    """(label, coach line) pairs, without the context (the older interface)."""
+    return [(r.label, r.coach) for r in load_rows(path)]
 
 
 @dataclass
@@ -38,22 +81,34 @@ class Evaluation:
     support: Dict[str, int]
     confusion: Dict[str, Dict[str, int]]  # gold -> predicted -> count
     errors: List[Tuple[str, str, str, str]] = field(default_factory=list)  # gold, pred, rule, text
+    # Lines with more than one gold label: how many of those extra labels were found.
+    extra_labels_found: int = 0
+    extra_labels: int = 0
 
 
-def evaluate(rows: List[Tuple[str, str]]) -> Evaluation:
+Classifier = Callable[[str, Optional[str]], Classification]
+
+
+def evaluate(rows, classifier: Classifier = classify_full, use_context: bool = True) -> Evaluation:
+    """rows: Row objects or (label, text) pairs."""
+    rows = [r if isinstance(r, Row) else Row(r[0], r[1]) for r in rows]
     confusion = {g: {p: 0 for p in LABELS} for g in LABELS}
     errors = []
-    for gold, text in rows:
-        pred, rule = classify_with_rule(text)
-        confusion[gold][pred] += 1
-        if pred != gold:
-            errors.append((gold, pred, rule, text))
+    found = extra = 0
+    for row in rows:
+        result = classifier(row.coach, row.student if use_context else None)
+        confusion[row.label][result.label] += 1
+        if result.label != row.label:
+            errors.append((row.label, result.label, result.rule, (f"[{row.student}] " if row.student else "") + row.coach))
+        for other in row.all_labels[1:]:
+            extra += 1
+            found += other in result.labels
     correct = sum(confusion[label][label] for label in LABELS)
     support = {g: sum(confusion[g].values()) for g in LABELS}
     predicted = {p: sum(confusion[g][p] for g in LABELS) for p in LABELS}
     precision = {l: (confusion[l][l] / predicted[l]) if predicted[l] else 0.0 for l in LABELS}
     recall = {l: (confusion[l][l] / support[l]) if support[l] else 0.0 for l in LABELS}
-    return Evaluation(correct / len(rows) if rows else 0.0, precision, recall, support, confusion, errors)
+    return Evaluation(correct / len(rows) if rows else 0.0, precision, recall, support, confusion, errors, found, extra)
 
 
 SHORT = {"open_vraag": "open", "gesloten_vraag": "gesl", "waarom_vraag": "waar", "reflectie": "refl",
@@ -74,17 +129,20 @@ def format_report(ev: Evaluation, name: str = "") -> str:
     for l in LABELS:
         out.append(l.ljust(16) + f"{ev.precision[l]:.3f}".rjust(10) + f"{ev.recall[l]:.3f}".rjust(8)
                    + str(ev.support[l]).rjust(5))
+    if ev.extra_labels:
+        out.append(f"second labels found: {ev.extra_labels_found}/{ev.extra_labels}")
     out += ["", format_confusion(ev)]
     return "\n".join(out)
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("files", nargs="*", type=Path, default=[TEST_FILE])
+    parser.add_argument("files", nargs="*", type=Path, default=DEV_FILES)
     parser.add_argument("-v", "--verbose", action="store_true", help="list misclassified lines")
+    parser.add_argument("--no-context", action="store_true", help="ignore the student's previous turn")
     args = parser.parse_args(argv)
     for path in args.files:
-        ev = evaluate(load_tsv(path))
+        ev = evaluate(load_rows(path), use_context=not args.no_context)
         print(format_report(ev, str(path)))
         if args.verbose:
             print("\nerrors (gold -> predicted [rule]):")

@@ -56,8 +56,8 @@ def test_classify_stream_writes_json_lines_and_skips_blanks():
     n = classify_stream(io.StringIO("Hoezo eigenlijk?\n\n   \nVertel eens over je stage.\n"), out)
     rows = [json.loads(line) for line in out.getvalue().splitlines()]
     assert n == 2
-    assert rows == [{"text": "Hoezo eigenlijk?", "label": "waarom_vraag"},
-                    {"text": "Vertel eens over je stage.", "label": "open_vraag"}]
+    assert rows == [{"text": "Hoezo eigenlijk?", "label": "waarom_vraag", "labels": ["waarom_vraag"]},
+                    {"text": "Vertel eens over je stage.", "label": "open_vraag", "labels": ["open_vraag"]}]
 
 
 def test_stream_keeps_non_ascii_readable():
