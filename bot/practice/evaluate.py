@@ -23,8 +23,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 DEV_FILES = [
     DATA_DIR / "coach_lines_dev.tsv",
     DATA_DIR / "coach_lines_context_dev.tsv",
-    REPO_ROOT / "tests" / "practice" / "coach_lines_test.tsv",
-    REPO_ROOT / "tests" / "practice" / "coach_lines_fresh.tsv",
+    DATA_DIR / "coach_lines_test.tsv",  # the first held-out set, development data since issue 12
+    DATA_DIR / "coach_lines_fresh.tsv",
 ]
 BLIND_FILE = REPO_ROOT / "tests" / "practice" / "coach_lines_blind.tsv"
 
@@ -62,8 +62,8 @@ def load_rows(path: Path) -> List[Row]:
             rows.append(Row(label, cols[1].strip()))
             continue
         labels = _labels(cols[3], path, n) if len(cols) > 3 and cols[3].strip() else ()
-        if labels and label not in labels:
-            labels = (label, *labels)
+        if labels:
+            labels = (label, *[l for l in labels if l != label])
         rows.append(Row(label, cols[2].strip(), cols[1].strip() or None, labels))
     return rows
 

@@ -96,7 +96,8 @@ def _coach_turns(transcript: Sequence[Tuple[str, str]]) -> List[_Turn]:
             continue
         reply = next((t for s, t in transcript[i + 1:] if s == "student"), "")
         previous = next((t for s, t in reversed(transcript[:i]) if s == "student"), "")
-        turns.append(_Turn(i, text, classify(text), cues(text), reply, previous))
+        # The student's previous turn is the context: a word offered back or one filled in.
+        turns.append(_Turn(i, text, classify(text, previous or None), cues(text), reply, previous))
     return turns
 
 

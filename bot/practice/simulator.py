@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from typing import List, Sequence
+from typing import List, Optional, Sequence
 
 from .classifier import classify
 from .cues import cues
@@ -46,6 +46,7 @@ class SimulatedStudent:
         self._experience = self._rng.choice(persona.experience)
         self._cursors = {}
         self._defensive = False
+        self._last_reply: Optional[str] = None  # the context for the next coach line
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -67,13 +68,14 @@ class SimulatedStudent:
     # -- the reply ---------------------------------------------------------------------------------
 
     def reply(self, coach_line: str) -> str:
-        label = classify(coach_line)
+        label = classify(coach_line, self._last_reply)
         topic = cues(coach_line)
         text = self._respond(label, topic, coach_line.lower())
         if self._defensive and label not in ("waarom_vraag",):
             # A why-question lingers: the next answer starts hesitant.
             text = "eh.. " + text
             self._defensive = False
+        self._last_reply = text
         return text
 
     def _respond(self, label: str, topic: frozenset, lowered: str) -> str:

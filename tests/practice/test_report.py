@@ -11,7 +11,8 @@ def test_good_conversation_counts_and_judgements():
     r = build_report(GOOD)
     assert r.coach_turns == 12
     assert r.counts["waarom_vraag"] == 0 and r.counts["advies"] == 0 and r.counts["invullen"] == 0
-    assert r.counts["open_vraag"] == 9 and r.counts["reflectie"] == 2
+    # "Hoi, fijn dat je er bent. Hoe gaat het?" is small talk, not an open question about the story.
+    assert r.counts["open_vraag"] == 8 and r.counts["reflectie"] == 2 and r.counts["overig"] == 2
     assert r.open_share == 1.0
     assert r.parts_reached == ["terugkijken", "reflecteren", "vooruitkijken", "activeren"]
     assert r.parts_in_order and r.ended_with_student_steps
@@ -80,7 +81,7 @@ def test_session_ties_it_together_and_can_be_rebuilt():
     s = PracticeSession("noor", seed=2)
     assert ("noor", s.persona.menu_line()) in PracticeSession.personas
     for line in ["Hoi Noor!", "Vertel eens over een moment van de afgelopen weken dat je is bijgebleven.",
-                 "Dat klinkt spannend.", "Wat gebeurde er precies?", "Welke andere situaties ken je waarin dat ook zo was?",
+                 "Dat klinkt alsof je achteraf best trots was.", "Wat gebeurde er precies?", "Welke andere situaties ken je waarin dat ook zo was?",
                  "Welk woord past bij die verhalen?", "Wat betekent dat voor volgend jaar?", "Wat is je eerste stap?"]:
         assert s.coach_says(line)
     r = s.finish()
