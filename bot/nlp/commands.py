@@ -19,6 +19,8 @@ STUDENT_COMMANDS = {
     "/stop": "/pauze",
     "/verder": "/verder",
     "/start": "/greet",
+    "/nietdelen": "/withdraw_consent",
+    "/delen": "/share_again",
 }
 
 EMPTY_MESSAGE = "/bad_input" + json.dumps({"input_problem": "empty"})

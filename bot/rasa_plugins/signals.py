@@ -24,7 +24,8 @@ CHECK_INTENT = "crisis_check"
 CRISIS_KIND_ENTITY = "crisis_kind"
 CRISIS_MINOR_ENTITY = "crisis_minor"
 # Intents that interrupt the reflection: what the bot then does not store as an answer.
-INTERRUPTIONS = {"bot_challenge", "help", "pauze", "verder", "opnieuw", "goodbye", "link_coach", "out_of_scope"}
+INTERRUPTIONS = {"bot_challenge", "help", "pauze", "verder", "opnieuw", "goodbye", "link_coach", "out_of_scope",
+                 "withdraw_consent", "share_again"}
 # A message this long is a student telling something, whatever short phrase it resembles:
 # better to keep a confused question as an answer than to drop a story.
 STORY_MIN_WORDS = 15

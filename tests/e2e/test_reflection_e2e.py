@@ -247,3 +247,27 @@ def test_after_a_crisis_message_the_bot_stays_with_the_student(rasa_stack):
 def test_abuse_at_home_gets_veilig_thuis(rasa_stack):
     reply = rasa_stack.texts("e2e-abuse", "mijn stiefvader slaat me als hij gedronken heeft en ik durf niet naar huis")
     assert "Veilig Thuis" in reply and "0800-2000" in reply
+
+
+def test_a_student_takes_back_sharing_over_rest_and_shares_again(rasa_stack):
+    repo = Repository(rasa_stack.database_url)
+    sender = "e2e-withdraw"
+    coach_id = repo.add_coach("e2e-withdraw-coach@example.nl", "not-a-real-hash")
+    assert "gekoppeld" in rasa_stack.texts(sender, f"/koppel {repo.create_invite_code(coach_id)}")
+    for message in WHOLE_REFLECTION:
+        rasa_stack.texts(sender, message)
+    assert _cli_export(rasa_stack, sender)["consent"] is True
+    assert "coach" in rasa_stack.texts(sender, "/nietdelen")
+    assert _cli_export(rasa_stack, sender)["consent"] is False
+    assert "niets" in rasa_stack.texts(sender, "/delen")  # nothing is shared any more, so nothing to show again
+
+
+def test_an_indirect_crisis_message_mid_reflection_gets_a_fitting_help_line(rasa_stack):
+    sender = "e2e-indirect"
+    rasa_stack.texts(sender, "hoi")
+    rasa_stack.texts(sender, ANSWERS[0])
+    reply = rasa_stack.texts(sender, "k heb de laatste tijd mn pillen gespaard, voor het geval dat")
+    assert "113" in reply and "0800-0113" in reply
+    partner = rasa_stack.texts("e2e-indirect-2", "mn vriend pakt mn telefoon af en duwt me als ik nee zeg")
+    assert "0800-2000" in partner  # Veilig Thuis for violence by a partner
+    assert Repository(rasa_stack.database_url).export_student(sender)["safety_kind"] == "suicide"
