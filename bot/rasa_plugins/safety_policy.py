@@ -41,6 +41,7 @@ RESUME = "utter_resume_after_crisis"
 DEACTIVATE_FORM = "action_deactivate_loop"
 FLAG_ACTION = "action_flag_crisis"
 FORM = "reflectie_form"
+TOO_LONG = "utter_bad_input"
 
 NONE, HOLD, CHECK = "none", "hold", "check"
 # Which bot action puts the conversation in which state.
@@ -67,18 +68,21 @@ def sequence_for(tracker: DialogueStateTracker) -> Optional[List[Text]]:
         return None
     state = safety_state(tracker)
     minor = [CRISIS_MINOR] if tracker.get_slot("crisis_minor") else []
+    # A crisis message over the length limit also hears that it was too long, after the reply.
+    too_long = [TOO_LONG] if any(entity.get("entity") == "input_problem" and entity.get("value") == "too_long"
+                                 for entity in (latest.entities or [])) else []
     # Once the form is closed, the step that closed it is still part of this turn's sequence.
     closing = tracker.active_loop_name or tracker.latest_action_name == DEACTIVATE_FORM
     close_form = [DEACTIVATE_FORM] if closing else []
     if intent == CRISIS_INTENT:
         reply = CRISIS_AGAIN if state == HOLD else CRISIS_RESPONSE
-        return [reply, *minor, *close_form, FLAG_ACTION]
+        return [reply, *minor, *too_long, *close_form, FLAG_ACTION]
     if state == HOLD:
         return [RESUME, FORM] if intent == RESUME_INTENT else [CHECKIN]
     if state == CHECK:
         if intent == DENY_INTENT:
             return [CHECK_OK, FORM]
-        return [CRISIS_RESPONSE, *minor, *close_form, FLAG_ACTION]
+        return [CRISIS_RESPONSE, *minor, *too_long, *close_form, FLAG_ACTION]
     if intent == CHECK_INTENT:
         # The form closes, so the answer to the question is never stored as a reflection answer.
         return [CHECK_QUESTION, *close_form]

@@ -48,6 +48,9 @@ def signal_for(text: str, max_chars: int) -> Optional[Dict[str, str]]:
             signal["kind"] = assessment.kind
         if assessment.minor:
             signal["minor"] = "ja"
+        if len(stripped) > max_chars:
+            # Checked whole for crisis, and still told it was too long (after the crisis reply).
+            signal["problem"] = "too_long"
         return signal
     if len(stripped) > max_chars:
         return {"intent": BAD_INPUT_INTENT, "problem": "too_long"}
