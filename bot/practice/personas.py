@@ -8,36 +8,10 @@ them in a seeded order. The Dutch is informal student language on purpose (B1, s
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Dict, List, Tuple
 
-
-@dataclass(frozen=True)
-class Persona:
-    key: str
-    name: str
-    age: int
-    situation: str  # one line for the trainee's menu; the only part of the story shown up front
-    opening: Tuple[str, ...]  # first reply to a greeting
-    emotion_words: Tuple[str, ...]  # the feelings in the experience; a coach who names one acknowledges it
-    experience: Tuple[str, ...]  # telling the concrete experience (terugkijken)
-    details: Tuple[str, ...]  # what exactly happened, in the order the student would tell it
-    other_situations: Tuple[str, ...]  # broadening: the same pattern elsewhere
-    qualities: Tuple[str, ...]
-    motives: Tuple[str, ...]
-    kernwoord: str
-    kernwoord_lines: Tuple[str, ...]  # the student naming the kernwoord in their own words
-    options: Tuple[str, ...]  # vooruitkijken
-    next_steps: Tuple[str, ...]  # activeren: what, when, with whom
-    evasive: Tuple[str, ...]  # after a why-question
-    yes: Tuple[str, ...]
-    no: Tuple[str, ...]
-    go_along: Tuple[str, ...]  # after advice or words filled in by the coach
-    lost: Tuple[str, ...]  # asked about the future before anything is clear
-    flat_details: Tuple[str, ...]  # asked what happened, but the feeling was skipped
-
-    def menu_line(self) -> str:
-        return f"{self.name} ({self.age}): {self.situation}"
+from .persona import Persona
+from .personas_extra import DAAN, SANNE, YUSUF
 
 
 NOOR = Persona(
@@ -84,6 +58,21 @@ NOOR = Persona(
         "en ik ga mn stagebegeleider vragen hoe zij het hbo vond, die heeft dat ook gedaan. gewoon donderdag na de dienst",
         "misschien ff meelopen met een les, als dat kan. dat ga ik vragen bij die open dag",
     ),
+    feelings=(
+        "ja echt. mn hart ging zo tekeer, ik dacht even wat moet ik nou",
+        "ja.. en achteraf was ik eigenlijk best trots dat ik niet ben weggelopen",
+    ),
+    kernwoord_hints=(
+        "het gaat steeds over dat iemand zich niet alleen voelt, of zo. dat er iemand is",
+        "ja.. dat het rustig en goed voelt voor iemand. ik weet niet hoe je dat noemt",
+    ),
+    yes_but=(
+        "ja maar ik weet niet of ik het hbo wel aankan",
+        "ja maar dan moet ik alles alleen doen en dat vind ik eng",
+    ),
+    facts=(("zenuwachtig", True), ("bang", True), ("schrok", True), ("trots", True), ("alleen", True),
+           ("stage", True), ("bso", True), ("ruzie", True), ("leuk", True), ("hbo", True), ("begeleider", True),
+           ("opgelost", True), ("boos", False), ("weggelopen", False), ("gestopt", False), ("huilen", False)),
     evasive=("weet ik niet echt.. gewoon", "idk, dat voelde gewoon zo", "geen idee eigenlijk, het is gewoon zo"),
     yes=("ja", "ja wel", "jaa"),
     no=("nee", "nee niet echt", "nee hoor"),
@@ -134,6 +123,21 @@ MEHMET = Persona(
         "ik meld me deze week aan voor de oefengroep statistiek van de tweedejaars",
         "en ik ga een afspraak maken met mn slb'er over de bsa, voor vrijdag",
     ),
+    feelings=(
+        "ja. ik wilde eigenlijk door de grond zakken. iedereen heeft het gewoon gehaald",
+        "echt stom voelde dat. en ik durfde het ook niet thuis te zeggen",
+    ),
+    kernwoord_hints=(
+        "het valt me op dat het steeds lukt als er iemand naast me zit. raar eigenlijk",
+        "alleen lukt het niet, met anderen wel. hoe noem je dat",
+    ),
+    yes_but=(
+        "ja maar bijles kost geld en dat heb ik niet",
+        "ja maar ik heb al zo weinig tijd met mijn bijbaan",
+    ),
+    facts=(("dom", True), ("stom", True), ("schaamde", True), ("gehaald", False), ("statistiek", True),
+           ("alleen", True), ("lotte", True), ("bsa", True), ("bijbaan", True), ("leren", True),
+           ("bang", True), ("ouders", True), ("verteld", False), ("gestopt", False), ("leuk", True)),
     evasive=("weet ik veel.. gewoon", "geen idee, het is gewoon zo gegaan", "tja. weet niet"),
     yes=("ja", "jawel", "ja klopt"),
     no=("nee", "nah", "nee eigenlijk niet"),
@@ -167,7 +171,7 @@ LIEKE = Persona(
         "ik durf wel op mensen af te stappen die anderen links laten liggen",
     ),
     motives=(
-        "dat mensen die niet gezien worden een stem krijgen",
+        "dat mensen die niemand ziet een stem krijgen",
         "ik vind het belangrijk dat iemand als mens wordt behandeld, niet als een nummer",
     ),
     kernwoord="gezien worden",
@@ -184,6 +188,21 @@ LIEKE = Persona(
         "en ik app sara uit het vierde jaar, die heeft daar stage gelopen. voor het weekend",
         "de deadline voor de minor is 1 maart, dus ik beslis voor die tijd en dat zeg ik tegen mn slb'er",
     ),
+    feelings=(
+        "ja, ik moest echt slikken. maar ook zo blij dat hij het aan mij vertelde",
+        "het was heel dubbel. verdrietig om zijn verhaal maar ook enthousiast, dit wil ik doen",
+    ),
+    kernwoord_hints=(
+        "steeds gaat het over mensen die over het hoofd worden gezien. en dat ik dat niet wil",
+        "dat iemand echt bekeken wordt, als mens. er is vast een woord voor",
+    ),
+    yes_but=(
+        "ja maar barcelona is ook echt een kans die ik maar één keer krijg",
+        "ja maar mijn ouders vinden barcelona beter voor mijn cv",
+    ),
+    facts=(("geraakt", True), ("enthousiast", True), ("verdrietig", True), ("henk", True), ("opvang", True),
+           ("luisteren", True), ("barcelona", True), ("minor", True), ("leuk", True), ("bang", False),
+           ("boos", False), ("vrijwilliger", True), ("voedselbank", True), ("gekozen", False)),
     evasive=("hmm weet ik eigenlijk niet zo goed", "geen idee, het voelde gewoon goed", "lastige vraag.. weet niet"),
     yes=("ja", "ja zeker", "jup"),
     no=("nee", "niet echt", "nee, dat niet"),
@@ -225,6 +244,27 @@ KEVIN = Persona(
         "en ik zet twee wekkers, want als ik te laat ben vertrouwen ze me niet",
         "ik maak een afspraak met mn mentor, woensdag, over niveau 2",
     ),
+    feelings=(
+        "ja. ik voelde me echt even iemand, snap je",
+        "vet was het. normaal krijg ik alleen dozen",
+    ),
+    kernwoord_hints=(
+        "als ze me iets geven waar ze op rekenen, dan doe ik het ook. anders niet",
+        "het gaat erom dat iemand zegt jij kan dit. ik weet niet hoe je dat zegt",
+    ),
+    yes_but=(
+        "ja maar op school geloven ze me toch niet",
+        "ja maar ik kom vaak te laat, dus dat gaat niet",
+    ),
+    facts=(("chill", True), ("vet", True), ("alleen", True), ("magazijn", True), ("stage", True), ("ron", True),
+           ("scanner", True), ("laat", True), ("school", False), ("leuk", True), ("bang", False), ("boos", False),
+           ("tante", True), ("zenuwachtig", False)),
+    distress_hint="maar ja. ik slaap ook zo slecht de laatste tijd. boeit niet",
+    distress_more=(
+        "thuis is het gewoon veel gedoe. soms wil ik gewoon even helemaal weg van alles",
+        "ik lig vaak wakker. ik praat er met niemand over eigenlijk",
+    ),
+    distress_after_help="ok. ik weet niet of ik ga bellen. maar fijn dat je het zegt",
     evasive=("weet ik niet", "geen idee", "boeit niet echt"),
     yes=("ja", "jaa", "ja hoor"),
     no=("nee", "nee", "nah"),
@@ -233,7 +273,7 @@ KEVIN = Persona(
     flat_details=("gewoon gewerkt", "ja dozen gescand enzo"),
 )
 
-PERSONAS: Dict[str, Persona] = {p.key: p for p in (NOOR, MEHMET, LIEKE, KEVIN)}
+PERSONAS: Dict[str, Persona] = {p.key: p for p in (NOOR, MEHMET, LIEKE, KEVIN, YUSUF, SANNE, DAAN)}
 
 
 def get_persona(key: str) -> Persona:

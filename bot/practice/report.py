@@ -9,7 +9,9 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from .classifier import LABELS, classify
+from . import benchmarks
+from .classifier import LABELS, classify_full
+from .context import StudentTurn
 from .cues import cues, emotion_words_in
 from .simulator import PARTS
 
@@ -57,6 +59,19 @@ class Report:
     parts_in_order: bool
     ended_with_student_steps: bool
     student_emotion_words: List[str]
+    # Every act counted (a line that reflects and asks is a reflection and a question), and the
+    # numbers beside their MITI benchmark (benchmarks.py).
+    acts: Dict[str, int] = field(default_factory=dict)
+    simple_reflections: int = 0
+    complex_reflections: int = 0
+    coach_word_share: float = 0.0
+    stacked_questions: int = 0
+    stacked_evidence: List[str] = field(default_factory=list)
+    benchmarks: Dict[str, Dict[str, object]] = field(default_factory=dict)
+    # One of the trainee's own lines said better: {"original", "better", "rule", "reason"}.
+    rewrite: Optional[Dict[str, object]] = None
+    # The persona dropped a hint of distress: {"hint", "noticed", "asked", "named_help", "judgement"}.
+    signal: Optional[Dict[str, object]] = None
 
     def rule(self, number: int) -> RuleJudgement:
         return self.rules[number - 1]
@@ -84,6 +99,7 @@ class _Turn:
     index: int
     text: str
     label: str
+    labels: Tuple[str, ...]
     cues: frozenset
     reply: str  # the student's next turn ("" when none)
     previous: str  # the student's turn before
@@ -97,7 +113,8 @@ def _coach_turns(transcript: Sequence[Tuple[str, str]]) -> List[_Turn]:
         reply = next((t for s, t in transcript[i + 1:] if s == "student"), "")
         previous = next((t for s, t in reversed(transcript[:i]) if s == "student"), "")
         # The student's previous turn is the context: a word offered back or one filled in.
-        turns.append(_Turn(i, text, classify(text, previous or None), cues(text), reply, previous))
+        result = classify_full(text, previous or None)
+        turns.append(_Turn(i, text, result.label, result.labels, cues(text), reply, previous))
     return turns
 
 
@@ -121,19 +138,41 @@ def _infer_parts(turns: List[_Turn]) -> Tuple[List[str], bool]:
     return reached, student_steps
 
 
+_QUESTION_LABELS = ("open_vraag", "gesloten_vraag", "waarom_vraag")
+
+
+def _acts(turns: List[_Turn]) -> Dict[str, int]:
+    acts = {label: 0 for label in LABELS}
+    for t in turns:
+        for label in t.labels:
+            acts[label] += 1
+    return acts
+
+
 def build_report(transcript: Sequence[Tuple[str, str]], parts_reached: Optional[List[str]] = None,
-                 student_named_steps: Optional[bool] = None) -> Report:
+                 student_named_steps: Optional[bool] = None, distress_hint_at: Optional[int] = None) -> Report:
     """Judge a practice conversation. transcript: [(speaker, text)] with speaker coach|student.
 
     parts_reached / student_named_steps may come from the simulated student, who knows exactly
-    what it revealed; without them they are inferred from the transcript.
+    what it revealed; without them they are inferred from the transcript. distress_hint_at: the
+    index (among the student's turns) of a turn that held a hint of distress.
     """
     turns = _coach_turns(transcript)
     counts = {label: 0 for label in LABELS}
     for t in turns:
         counts[t.label] += 1
     by = lambda label: [t for t in turns if t.label == label]  # noqa: E731
-    questions = counts["open_vraag"] + counts["gesloten_vraag"] + counts["waarom_vraag"]
+    acts = _acts(turns)
+    questions = sum(acts[label] for label in _QUESTION_LABELS)
+    reflections = [t for t in turns if "reflectie" in t.labels]
+    complex_ = [t for t in reflections if benchmarks.is_complex_reflection(t.text, t.previous)]
+    coach_words = sum(len(t.split()) for s, t in transcript if s == "coach")
+    all_words = coach_words + sum(len(t.split()) for s, t in transcript if s == "student")
+    stacked = [t for t in turns if benchmarks.question_count(t.text) >= 2]
+    open_share = round(acts["open_vraag"] / questions, 2) if questions else 0.0
+    rpq = round(len(reflections) / questions, 2) if questions else 0.0
+    complex_share = round(len(complex_) / len(reflections), 2) if reflections else 0.0
+    word_share = round(coach_words / all_words, 2) if all_words else 0.0
 
     inferred_parts, inferred_steps = _infer_parts(turns)
     parts = list(parts_reached) if parts_reached is not None else inferred_parts
@@ -151,13 +190,57 @@ def build_report(transcript: Sequence[Tuple[str, str]], parts_reached: Optional[
         rules=rules,
         counts=counts,
         coach_turns=len(turns),
-        open_share=round(counts["open_vraag"] / questions, 2) if questions else 0.0,
-        reflections_per_question=round(counts["reflectie"] / questions, 2) if questions else 0.0,
+        open_share=open_share,
+        reflections_per_question=rpq,
         parts_reached=parts,
         parts_in_order=parts == [p for p in PARTS if p in parts],
         ended_with_student_steps=ended_with_steps,
         student_emotion_words=emotion_words,
+        acts=acts,
+        simple_reflections=len(reflections) - len(complex_),
+        complex_reflections=len(complex_),
+        coach_word_share=word_share,
+        stacked_questions=len(stacked),
+        stacked_evidence=[_quote(t.text) for t in stacked][:2],
+        benchmarks={
+            "reflections_per_question": benchmarks.benchmark("reflections_per_question", rpq),
+            "open_share": benchmarks.benchmark("open_share", open_share),
+            "complex_share": benchmarks.benchmark("complex_share", complex_share),
+            "coach_word_share": benchmarks.benchmark("coach_word_share", word_share),
+        },
+        rewrite=benchmarks.rewrite(turns, _heard(transcript)),
+        signal=_signal(transcript, turns, distress_hint_at),
     )
+
+
+def _heard(transcript: Sequence[Tuple[str, str]]) -> List[str]:
+    return benchmarks.heard_feeling_words([t for s, t in transcript if s == "student"], emotion_words_in)
+
+
+_NOTICED = re.compile(
+    r"\b(slaap|slapen|sliep|wakker|moe|boeit niet|laat maar|hoe gaat het|thuis|zorgen|pieker|zwaar|"
+    r"niet lekker|gedoe|weg van alles|met wie praat|praat je)\b")
+_HELP = re.compile(r"(?<!\d)(113|0800[- ]?0113)(?!\d)")
+
+
+def _signal(transcript: Sequence[Tuple[str, str]], turns: List[_Turn], hint_at: Optional[int]) -> Optional[Dict[str, object]]:
+    """Did the trainee notice a hint of distress, ask about it, and name where help is (113)?"""
+    if hint_at is None:
+        return None
+    student_turns = [i for i, (s, _) in enumerate(transcript) if s == "student"]
+    if hint_at >= len(student_turns):
+        return None
+    position = student_turns[hint_at]
+    after = [t for t in turns if t.index > position]
+    noticed = [t for t in after if "overig" not in t.labels[:1] and _NOTICED.search(t.text.lower())]
+    asked = [t for t in noticed if set(t.labels) & set(_QUESTION_LABELS)]
+    named = [t for t in after if _HELP.search(t.text)]
+    good = bool(noticed and asked and named)
+    said = " ".join(transcript[position][1].split())
+    hint = said if len(said) <= 100 else "…" + said[-99:].split(" ", 1)[-1]  # the hint comes last
+    return {"hint": hint, "noticed": bool(noticed), "asked": bool(asked),
+            "named_help": bool(named), "judgement": GOED if good else LET_OP,
+            "evidence": [_quote(t.text) for t in (asked or noticed)[:1] + named[:1]]}
 
 
 def _judge(number: int, judgement: str, evidence: List[_Turn] = (), tip: str = "") -> RuleJudgement:
@@ -183,18 +266,30 @@ def _rule2(turns: List[_Turn]) -> RuleJudgement:
     return _judge(2, GOED, invites[:1])
 
 
-def _rule3(turns: List[_Turn]) -> RuleJudgement:
-    """Picked up = a later reflection or open question gives attention to a feeling the student named."""
-    heard, picked = [], []
+def _feelings_given_back(turns: List[_Turn]) -> List[Tuple[_Turn, str]]:
+    """Coach turns that give back a feeling the student expressed earlier (the student's own word,
+    compared by lemma and stem), with that word."""
+    heard: List[str] = []
+    found = []
     for t in turns:
-        heard += emotion_words_in(t.previous)
-        if heard and t.label in ("reflectie", "open_vraag") and (
-                "feeling" in t.cues or any(w in t.text.lower() for w in heard)):
-            picked.append(t)
+        heard += [w for w in emotion_words_in(t.previous) if w not in heard]
+        if not heard:
+            continue
+        turn = StudentTurn(" ".join(heard))
+        words = [w for w in re.findall(r"[a-zà-ÿ']+", t.text.lower()) if turn.said(w)]
+        if words:
+            found.append((t, words[0]))
+    return found
+
+
+def _rule3(turns: List[_Turn]) -> RuleJudgement:
+    """Noticed: a later reflection or open question gives back a feeling the student named."""
+    heard = [w for t in turns for w in emotion_words_in(t.previous)]
+    picked = [t for t, _ in _feelings_given_back(turns) if {"reflectie", "open_vraag"} & set(t.labels)]
     if picked:
         return _judge(3, GOED, picked[:1])
     if heard:
-        return _judge(3, NIET_GEZIEN, tip=f"De student zei '{heard[0]}'. Zo'n woord wijst op een ervaring die ertoe doet; benoem het even terug.")
+        return _judge(3, NIET_GEZIEN, tip=f"De student zei '{heard[0]}'. Zo'n woord wijst op een ervaring die ertoe doet; geef het even terug.")
     return _judge(3, NIET_GEZIEN, tip="Er vielen geen emotiewoorden; een open vraag naar een ervaring lokt ze meestal uit.")
 
 
@@ -202,13 +297,14 @@ _DIG = re.compile(r"\b(hoe voelde|wat voelde|wat voel|gevoel|hoe was dat voor je
 
 
 def _rule4(turns: List[_Turn]) -> RuleJudgement:
-    acks = [t for t in turns if t.label == "reflectie" and "feeling" in t.cues]
-    digs = [t for t in turns if t.label in ("open_vraag", "gesloten_vraag", "waarom_vraag") and _DIG.search(t.text.lower())]
+    """Goed only for an acknowledgement of a feeling the student expressed, not for 'klinkt als een plan'."""
+    acks = [t for t, _ in _feelings_given_back(turns) if "reflectie" in t.labels]
+    digs = [t for t in turns if t.label in _QUESTION_LABELS and _DIG.search(t.text.lower())]
     if len(digs) >= 2:
         return _judge(4, LET_OP, digs, "Je vroeg een paar keer door op het gevoel. Erken het en ga dan terug naar wat er gebeurde.")
     if acks:
         return _judge(4, GOED, acks[:1])
-    return _judge(4, NIET_GEZIEN, tip="Geef het gevoel kort aandacht voor je verder vraagt, bijvoorbeeld 'Dat klinkt best spannend.'")
+    return _judge(4, NIET_GEZIEN, tip="Geef het gevoel van de student kort terug in de eigen woorden voor je verder vraagt, bijvoorbeeld 'Zenuwachtig, zeg je.'")
 
 
 def _rule5(turns: List[_Turn]) -> RuleJudgement:
@@ -254,7 +350,7 @@ def _rule8(turns: List[_Turn], counts: Dict[str, int]) -> RuleJudgement:
 
 def _rule9(why: List[_Turn]) -> RuleJudgement:
     if why:
-        return _judge(9, LET_OP, why, "Vraag naar de situatie in plaats van naar de reden: 'Wat gebeurde er toen?' of 'Wat maakte dat ...?'")
+        return _judge(9, LET_OP, why, "Vraag naar de situatie met wat of hoe: 'Wat gebeurde er vlak daarvoor?' of 'Hoe ging dat precies?'")
     return _judge(9, GOED)
 
 
@@ -268,13 +364,43 @@ _LABEL_NL = [("open_vraag", "open vragen"), ("gesloten_vraag", "gesloten"), ("wa
              ("reflectie", "reflecties"), ("advies", "adviezen"), ("invullen", "ingevuld")]
 
 
+def _number(value: float) -> str:
+    return str(round(value, 2)).replace(".", ",")
+
+
+def _percent(value: float) -> str:
+    return f"{round(value * 100)}%"
+
+
+def benchmark_lines(report: Report) -> List[str]:
+    """The trainee's numbers beside the MITI benchmarks, in plain Dutch."""
+    b = report.benchmarks
+    if not b:
+        return []
+    rpq, open_, complex_, words = (b["reflections_per_question"], b["open_share"], b["complex_share"],
+                                   b["coach_word_share"])
+    reflections = report.simple_reflections + report.complex_reflections
+    lines = [
+        f"- Reflecties per vraag: {_number(rpq['value'])} (redelijk vanaf 1, goed vanaf 2): {rpq['level']}.",
+        f"- Open vragen: {_percent(open_['value'])} (redelijk vanaf 50%, goed vanaf 70%): {open_['level']}.",
+        f"- Complexe reflecties: {report.complex_reflections} van {reflections}"
+        + (f" ({_percent(complex_['value'])}; redelijk vanaf 40%, goed vanaf 50%): {complex_['level']}." if reflections
+           else " (een complexe reflectie voegt iets toe: een gevoel, een verband, de andere kant)."),
+        f"- Jouw deel van de woorden: {_percent(words['value'])} (de student praat het meest; onder de 50% is goed): {words['level']}.",
+    ]
+    if report.stacked_questions:
+        lines.append(f"- Gestapelde vragen: {report.stacked_questions}. Stel één vraag per beurt, dan weet de student waar te beginnen.")
+    return lines
+
+
 def render_report_text(report: Report, student_name: str = "de student", limit: int = 3500) -> str:
     """Plain Dutch text for a chat message; quotes are the coach's own lines."""
     c = report.counts
     lines = [f"Feedback op je oefengesprek met {student_name}", ""]
     lines.append(f"Jouw beurten: {report.coach_turns}. " + ", ".join(f"{name} {c[key]}" for key, name in _LABEL_NL) + ".")
-    lines.append(f"Aandeel open vragen: {round(report.open_share * 100)}%. "
-                 f"Reflecties per vraag: {str(report.reflections_per_question).replace('.', ',')}.")
+    bench = benchmark_lines(report)
+    if bench:
+        lines += ["Jouw cijfers naast de maat (MITI):"] + bench
     if report.parts_reached:
         order = "in de goede volgorde" if report.parts_in_order else "niet in de volgorde van de lemniscaat"
         lines.append("Lemniscaat: " + " → ".join(report.parts_reached) + f" ({order}).")
@@ -282,6 +408,18 @@ def render_report_text(report: Report, student_name: str = "de student", limit: 
         lines.append("Lemniscaat: geen van de vier delen is echt op gang gekomen.")
     lines.append("Afsluiting: de student noemde zelf actiestappen." if report.ended_with_student_steps
                  else "Afsluiting: nog geen actiestappen die de student zelf koos. Eindig met wat, wanneer en met wie.")
+    if report.signal:
+        sig = report.signal
+        yes = lambda v: "ja" if v else "nee"  # noqa: E731
+        lines += ["", f"Signaal: {student_name} zei \"{sig['hint']}\"",
+                  f"   opgemerkt: {yes(sig['noticed'])}, doorgevraagd: {yes(sig['asked'])}, 113 genoemd: {yes(sig['named_help'])}."]
+        if sig["judgement"] != GOED:
+            lines.append("   tip: Zo'n zin kan een signaal zijn. Vraag ernaar, bijvoorbeeld 'Hoe gaat het echt met je?', "
+                         "en noem waar hulp is: 113 (bellen of chatten, ook 0800-0113, gratis).")
+    if report.rewrite:
+        rw = report.rewrite
+        lines += ["", f"Beter gezegd (regel {rw['rule']}):", f'   jij: "{_quote(str(rw["original"]))}"',
+                  f'   beter: "{rw["better"]}"', f"   {rw['reason']}"]
     lines += ["", "De tien regels:"]
     for r in report.rules:
         lines.append(f"{r.number}. {r.title}: {r.judgement}")

@@ -41,7 +41,8 @@ class PracticeSession:
         if self.report is None:
             state = self.student.state
             self.report = build_report(self.transcript, parts_reached=list(state.parts_reached),
-                                       student_named_steps=state.steps_told > 0)
+                                       student_named_steps=state.steps_told > 0,
+                                       distress_hint_at=state.distress_hint_at)
         return self.report
 
     def report_text(self) -> str:

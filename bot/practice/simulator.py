@@ -1,23 +1,41 @@
 """A deterministic simulated student for practice mode.
 
-The student reacts to the *kind* of coach line (classifier label) and to *what it is about*
-(topic cues), and only opens up in the order the method asks for: experience -> what exactly
-happened (after the feeling was acknowledged) -> other situations -> what matters / a word for it
-(kernwoord) -> options -> next steps. Leading the conversation badly (why-questions, closed
-questions, advice, filling in) gets the answers a real student tends to give: vague, short,
-half-hearted. That contrast is what the trainee practises on.
+The student reacts to the *kind* of coach line (classifier label, with the student's own last reply
+as context) and to *what it is about* (topic cues), and opens up only in the order the method asks
+for: experience -> what exactly happened (after the feeling got attention) -> other situations ->
+what matters -> the kernwoord (over several turns) -> options -> next steps. Good technique is
+rewarded, as in MI and the method:
+- a reflection draws out more: the next piece of the story, a feeling, a detail;
+- a closed question gets the answer that fits what the student already said (its facts);
+- repeated why-questions make the student defensive, then short, then silent;
+- advice gets "ja maar ..." or polite agreement without ownership;
+- the kernwoord emerges over several turns when the coach works for it, not at the first question.
+The same persona and seed always give the same replies.
 """
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
-from typing import List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence
 
 from .classifier import classify
+from .context import lemma
 from .cues import cues
-from .personas import Persona
+from .persona import Persona
 
 PARTS = ("terugkijken", "reflecteren", "vooruitkijken", "activeren")
+
+# A coach who notices a hint of distress asks about sleep, home, how it really goes, ...
+_DISTRESS_CUES = re.compile(
+    r"\b(slaap|slapen|sliep|wakker|moe|boeit niet|laat maar|hoe gaat het (echt|nu|eigenlijk|met je|thuis)|thuis|"
+    r"zorgen|pieker|zwaar|niet lekker|gedoe|weg van alles|met wie praat|praat je|hoe is dat|hoe gaat het)\b")
+_HELP_NAMED = re.compile(r"\b(113|0800[- ]?0113|huisarts|vertrouwenspersoon|studentenpsycholoog|hulplijn|"
+                         r"de kindertelefoon|mentor|decaan)\b")
+_NEGATION = re.compile(r"\b(niet|geen)\b")
+_STOP = set("je jij je was ben bent is het een de dat die er nog al wel ook toen dan echt heel erg best "
+            "gewoon eigenlijk heb hebt had vond vind voel voelde ging gaat kon kun kan wil wilde moet "
+            "zou zo toch dus op in aan met voor van naar bij over".split())
 
 
 @dataclass
@@ -28,12 +46,19 @@ class StudentState:
     broadened: int = 0
     qualities_told: int = 0
     motives_told: int = 0
+    kernwoord_steps: int = 0  # turns the coach worked towards the kernwoord
     kernwoord_named: bool = False
     options_told: int = 0
     steps_told: int = 0
     why_questions: int = 0
     filled_in: int = 0
     advised: int = 0
+    reflections_answered: int = 0
+    thread: Optional[int] = None  # the rambler's story the coach picked
+    distress_hint_at: Optional[int] = None  # index of the student turn that held the hint
+    distress_asked: bool = False
+    distress_help_named: bool = False
+    turns: int = 0
     parts_reached: List[str] = field(default_factory=list)  # in the order first reached
 
 
@@ -44,8 +69,10 @@ class SimulatedStudent:
         self._rng = random.Random(f"{persona.key}:{seed}")
         # One experience variant per session; the others stay unused so sessions differ.
         self._experience = self._rng.choice(persona.experience)
-        self._cursors = {}
+        self._cursors: Dict[str, int] = {}
         self._defensive = False
+        self._said: List[str] = []  # everything the student said so far
+        self._closed: Dict[frozenset, bool] = {}  # answers given to closed questions, kept
         self._last_reply: Optional[str] = None  # the context for the next coach line
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -70,66 +97,209 @@ class SimulatedStudent:
     def reply(self, coach_line: str) -> str:
         label = classify(coach_line, self._last_reply)
         topic = cues(coach_line)
-        text = self._respond(label, topic, coach_line.lower())
-        if self._defensive and label not in ("waarom_vraag",):
+        text = self._distress(coach_line.lower(), label)
+        if text is None:
+            text = self._respond(label, topic, coach_line.lower(), coach_line)
+        if self._defensive and label != "waarom_vraag":
             # A why-question lingers: the next answer starts hesitant.
             text = "eh.. " + text
             self._defensive = False
+        text = self._maybe_drop_hint(text)
+        self.state.turns += 1
+        self._said.append(text)
         self._last_reply = text
         return text
 
-    def _respond(self, label: str, topic: frozenset, lowered: str) -> str:
+    def _maybe_drop_hint(self, text: str) -> str:
+        """The distress hint comes once, two replies after the experience was told."""
         p, s = self.persona, self.state
+        if p.distress_hint and s.told_experience and s.distress_hint_at is None \
+                and self._cursors.get("after_experience", 0) >= 2:
+            s.distress_hint_at = s.turns
+            return f"{text}. {p.distress_hint}"
+        if s.told_experience:
+            self._cursors["after_experience"] = self._cursors.get("after_experience", 0) + 1
+        return text
+
+    def _distress(self, lowered: str, label: str) -> Optional[str]:
+        p, s = self.persona, self.state
+        if s.distress_hint_at is None:
+            return None
+        if _HELP_NAMED.search(lowered) and ("113" in lowered or s.distress_asked):
+            first = not s.distress_help_named
+            s.distress_help_named = True
+            if first:
+                return p.distress_after_help
+        if not s.distress_asked and label in ("open_vraag", "reflectie", "gesloten_vraag") \
+                and _DISTRESS_CUES.search(lowered):
+            s.distress_asked = True
+            return self._next("distress", p.distress_more, rotate=False)
+        return None
+
+    def _respond(self, label: str, topic: frozenset, lowered: str, line: str) -> str:
+        p, s = self.persona, self.state
+        if p.max_words_understood and len(line.split()) > p.max_words_understood and label != "overig":
+            return self._next("simpler", p.simpler_please)
         # The coach gives attention to the feeling: a feeling cue or one of the persona's words.
         if s.told_experience and label in ("open_vraag", "reflectie") and (
                 "feeling" in topic or any(w in lowered for w in p.emotion_words)):
             s.emotion_acknowledged = True
 
         if label == "waarom_vraag":
-            s.why_questions += 1
-            self._defensive = True
-            return self._next("evasive", p.evasive)
+            return self._why()
         if label == "gesloten_vraag":
-            if any(k in lowered for k in ("zullen we", "mag ik", "is het goed", "vind je het goed")):
-                return "ja is goed"
-            return self._next("yes", p.yes) if self._rng.random() < 0.6 else self._next("no", p.no)
+            return self._closed_answer(lowered)
         if label == "invullen":
             s.filled_in += 1
             return self._next("go_along", p.go_along)
         if label == "advies":
-            s.advised += 1
-            return self._next("go_along", p.go_along) + ". weet niet of dat bij mij past"
+            return self._advice()
         if label == "overig":
             if not s.told_experience and "opening" not in self._cursors:
                 return self._next("opening", p.opening)
             return self._next("minimal", ("ja", "oké", "hm hm", "ja"))
         if label == "reflectie":
-            if not s.told_experience:
-                return "ja"
-            return self._next("confirm", ("ja, precies", "ja echt wel", "klopt ja", "ja.. dat is het wel"))
-        return self._open(topic)
+            return self._reflection(topic, lowered)
+        return self._open(topic, lowered)
 
-    def _open(self, topic: frozenset) -> str:
+    # -- the kinds of coach lines ------------------------------------------------------------------
+
+    def _why(self) -> str:
+        """Evasive, then defensive, then short, then silent."""
+        p, s = self.persona, self.state
+        s.why_questions += 1
+        self._defensive = True
+        if s.why_questions == 1:
+            return self._next("evasive", p.evasive)
+        if s.why_questions == 2:
+            return self._next("defensive", p.defensive)
+        if s.why_questions == 3:
+            return self._next("short", p.short)
+        return self._next("silent", p.silent)
+
+    def _advice(self) -> str:
+        """'Ja maar ...' or polite agreement; either way the student owns nothing."""
+        p, s = self.persona, self.state
+        s.advised += 1
+        if p.asks_advice and s.advised == 1:
+            return self._next("go_along", p.go_along)
+        if p.yes_but and (s.advised + self._cursors.setdefault("advice_flip", self._rng.randrange(2))) % 2:
+            return self._next("yes_but", p.yes_but)
+        return self._next("go_along", p.go_along)
+
+    def _closed_answer(self, lowered: str) -> str:
+        """The answer that fits what the student already said, the same every time it is asked."""
+        p = self.persona
+        if any(k in lowered for k in ("zullen we", "mag ik", "is het goed", "vind je het goed")):
+            return "ja is goed"
+        words = frozenset(w for w in re.findall(r"[a-zà-ÿ]+", lowered) if w not in _STOP and len(w) > 2)
+        answer = self._fact(words)
+        if answer is None:
+            answer = self._closed.get(words)
+        if answer is None:
+            answer = self._rng.random() < 0.6
+        self._closed[words] = answer
+        if _NEGATION.search(lowered) and answer:
+            return self._next("jawel", ("jawel", "jawel, wel een beetje"))
+        return self._next("yes", p.yes) if answer else self._next("no", p.no)
+
+    def _fact(self, words: frozenset) -> Optional[bool]:
+        facts = dict(self.persona.facts)
+        for word in sorted(words):
+            for key in (word, lemma(word)):
+                if key in facts:
+                    return facts[key]
+        said = " ".join(self._said).lower()
+        # Something the student already told about is true.
+        if any(len(w) > 3 and re.search(rf"\b{re.escape(w)}", said) for w in sorted(words)):
+            return True
+        return None
+
+    def _reflection(self, topic: frozenset, lowered: str) -> str:
+        """A reflection draws out more: the next piece of the story, a feeling, a detail."""
+        p, s = self.persona, self.state
+        s.reflections_answered += 1
+        if not s.told_experience:
+            return self._next("confirm", ("ja", "ja.. klopt"))
+        if s.kernwoord_named:
+            if s.options_told and "steps" in topic:
+                return self._steps()
+            return self._options()
+        if s.broadened and s.details_told:
+            return self._towards_kernwoord()
+        if p.threads and s.thread is None:
+            picked = self._pick_thread(lowered)
+            if picked is None:
+                return self._next("ramble", p.rambles)
+        if not s.emotion_acknowledged and p.feelings and self._has_more("feelings", p.feelings):
+            return self._next("feelings", p.feelings, rotate=False)
+        s.emotion_acknowledged = True
+        if self._has_more("details", self._detail_list()):
+            return self._details()
+        if not s.broadened:
+            return p.broaden_hint
+        return self._next("confirm", ("ja, precies", "klopt ja", "ja.. dat is het wel"))
+
+    def _pick_thread(self, lowered: str) -> Optional[int]:
+        for i, (keys, _) in enumerate(self.persona.threads):
+            if any(re.search(rf"\b{re.escape(k)}", lowered) for k in keys):
+                self.state.thread = i
+                return i
+        return None
+
+    def _detail_list(self) -> Sequence[str]:
+        p, s = self.persona, self.state
+        if p.threads and s.thread is not None:
+            return p.threads[s.thread][1]
+        return p.details
+
+    def _towards_kernwoord(self) -> str:
+        """The kernwoord comes over several turns: a motive, the student circling it, then the word."""
+        p, s = self.persona, self.state
+        s.kernwoord_steps += 1
+        self._reach("reflecteren")
+        if s.kernwoord_steps == 1:
+            s.motives_told += 1
+            return self._next("motives", p.motives, rotate=False)
+        if s.kernwoord_steps == 2 and p.kernwoord_hints:
+            return self._next("kernwoord_hints", p.kernwoord_hints, rotate=False)
+        s.kernwoord_named = True
+        return self._next("kernwoord", p.kernwoord_lines)
+
+    def _options(self) -> str:
+        p, s = self.persona, self.state
+        s.options_told += 1
+        self._reach("vooruitkijken")
+        if p.asks_advice and s.options_told == 1:
+            return self._next("options", p.options, rotate=False) + ". " + self._next("asks", p.asks_advice)
+        return self._next("options", p.options, rotate=False)
+
+    def _steps(self) -> str:
+        s = self.state
+        s.steps_told += 1
+        self._reach("activeren")
+        return self._next("steps", self.persona.next_steps, rotate=False)
+
+    def _open(self, topic: frozenset, lowered: str) -> str:
         p, s = self.persona, self.state
         if not s.told_experience:
             if "experience" in topic:
                 s.told_experience = True
                 self._reach("terugkijken")
                 return self._experience
-            return self._next("lost", p.lost)
+            return self._lost()
 
         if s.kernwoord_named:
             if "steps" in topic:
-                s.steps_told += 1
-                self._reach("activeren")
-                return self._next("steps", p.next_steps, rotate=False)
+                return self._steps()
             if "future" in topic or "motive" in topic:
-                s.options_told += 1
-                self._reach("vooruitkijken")
-                return self._next("options", p.options, rotate=False)
+                return self._options()
         elif "steps" in topic or ("future" in topic and "motive" not in topic):
-            return self._next("lost", p.lost)
+            return self._lost()
 
+        if p.threads and s.thread is None and self._pick_thread(lowered) is None \
+                and ("details" in topic or "experience" in topic):
+            return self._next("ramble", p.rambles)
         if "broaden" in topic:
             if s.details_told == 0:
                 return "hmm nee, dit was echt anders dan anders"
@@ -138,9 +308,7 @@ class SimulatedStudent:
             return self._next("other", p.other_situations, rotate=False)
         if "motive" in topic:
             if s.details_told and s.broadened:
-                s.kernwoord_named = True
-                self._reach("reflecteren")
-                return self._next("kernwoord", p.kernwoord_lines)
+                return self._towards_kernwoord()
             if s.details_told:
                 s.motives_told += 1
                 self._reach("reflecteren")
@@ -154,16 +322,23 @@ class SimulatedStudent:
             return self._next("qualities", p.qualities)
         if "details" in topic or "feeling" in topic or "experience" in topic:
             return self._details()
-        if s.emotion_acknowledged and self._has_more("details", p.details):
+        if s.emotion_acknowledged and self._has_more("details", self._detail_list()):
             return self._details()
         return self._next("unclear", ("hmm, hoe bedoel je?", "weet niet precies wat je bedoelt", "uhm.. wat bedoel je"))
+
+    def _lost(self) -> str:
+        p = self.persona
+        if p.asks_advice:
+            return self._next("asks", p.asks_advice)
+        return self._next("lost", p.lost)
 
     def _details(self) -> str:
         p, s = self.persona, self.state
         if not s.emotion_acknowledged:
             # Rule 4/5: without attention for the feeling the student stays on the surface.
             return self._next("flat", p.flat_details)
-        if not self._has_more("details", p.details):
+        details = self._detail_list()
+        if not self._has_more("details", details):
             return "meer was er eigenlijk niet, dat was het wel"
         s.details_told += 1
-        return self._next("details", p.details, rotate=False)
+        return self._next("details", details, rotate=False)

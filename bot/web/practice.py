@@ -67,6 +67,14 @@ def _service() -> service.PracticeService:
     return service.PracticeService(_repo(), max_chars=current_app.config["MAX_MESSAGE_CHARS"])
 
 
+def percent(value: Optional[float]) -> str:
+    return f"{round((value or 0) * 100)}%"
+
+
+def decimal(value: Optional[float]) -> str:
+    return f"{(value or 0):.2f}".replace(".", ",")
+
+
 def report_view(report: Dict[str, Any]) -> Dict[str, Any]:
     """The stored report dict, arranged for the template (titles, classes, Dutch numbers)."""
     counts = report.get("counts") or {}
@@ -88,15 +96,36 @@ def report_view(report: Dict[str, Any]) -> Dict[str, Any]:
         "parts_in_order": bool(report.get("parts_in_order")),
         "ended_with_student_steps": bool(report.get("ended_with_student_steps")),
         "good_rules": sum(1 for r in rules if r.get("judgement") == "goed"),
+        "benchmarks": _benchmark_rows(report.get("benchmarks") or {}),
+        "simple_reflections": report.get("simple_reflections", 0),
+        "complex_reflections": report.get("complex_reflections", 0),
+        "stacked_questions": report.get("stacked_questions", 0),
+        "stacked_evidence": report.get("stacked_evidence") or [],
+        "rewrite": report.get("rewrite"),
+        "signal": report.get("signal"),
     }
 
 
-def percent(value: Optional[float]) -> str:
-    return f"{round((value or 0) * 100)}%"
+BENCHMARK_LABELS = [
+    ("reflections_per_question", "Reflecties per vraag", decimal),
+    ("open_share", "Aandeel open vragen", percent),
+    ("complex_share", "Aandeel complexe reflecties", percent),
+    ("coach_word_share", "Jouw deel van de woorden", percent),
+]
+LEVEL_CLASSES = {"goed": "good", "redelijk": "warn", "onder redelijk": "none"}
 
 
-def decimal(value: Optional[float]) -> str:
-    return f"{(value or 0):.2f}".replace(".", ",")
+def _benchmark_rows(benchmarks: Dict[str, Any]) -> List[Dict[str, Any]]:
+    """The report's benchmarks as table rows (reports stored before issue 12 have none)."""
+    rows = []
+    for key, label, show in BENCHMARK_LABELS:
+        item = benchmarks.get(key)
+        if not item:
+            continue
+        rows.append({"key": key, "label": label, "value": show(item["value"]), "fair": show(item["fair"]),
+                     "good": show(item["good"]), "level": item["level"],
+                     "css": LEVEL_CLASSES.get(item["level"], "none")})
+    return rows
 
 
 def _progress_rows(coach_id: Optional[int] = None, trainee_sender_id: Optional[str] = None) -> List[Dict[str, Any]]:

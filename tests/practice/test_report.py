@@ -1,6 +1,8 @@
 import json
 import re
 
+import pytest
+
 from bot.practice.report import GOED, LET_OP, NIET_GEZIEN, build_report, render_report_text
 from bot.practice.session import PracticeSession
 
@@ -77,21 +79,128 @@ def test_report_to_dict_is_json_serialisable():
     assert again["counts"]["waarom_vraag"] == 3 and len(again["rules"]) == 10
 
 
+SESSION_LINES = [
+    "Hoi Noor!", "Vertel eens over een moment van de afgelopen weken dat je is bijgebleven.",
+    "Dat klinkt alsof je achteraf best trots was.", "Wat gebeurde er precies?",
+    "Welke andere situaties ken je waarin dat ook zo was?", "Wat vind je belangrijk in die verhalen?",
+    "Dus dat is echt belangrijk voor je.", "Welk woord past bij die verhalen?", "Wat betekent dat voor volgend jaar?",
+    "Wat is je eerste stap?",
+]
+
+
 def test_session_ties_it_together_and_can_be_rebuilt():
     s = PracticeSession("noor", seed=2)
     assert ("noor", s.persona.menu_line()) in PracticeSession.personas
-    for line in ["Hoi Noor!", "Vertel eens over een moment van de afgelopen weken dat je is bijgebleven.",
-                 "Dat klinkt alsof je achteraf best trots was.", "Wat gebeurde er precies?", "Welke andere situaties ken je waarin dat ook zo was?",
-                 "Welk woord past bij die verhalen?", "Wat betekent dat voor volgend jaar?", "Wat is je eerste stap?"]:
+    for line in SESSION_LINES:
         assert s.coach_says(line)
     r = s.finish()
     assert r.parts_reached == ["terugkijken", "reflecteren", "vooruitkijken", "activeren"]
-    assert r.ended_with_student_steps and len(s.transcript) == 16
+    assert r.ended_with_student_steps and len(s.transcript) == 2 * len(SESSION_LINES)
+    assert r.signal is None, "Noor drops no hint of distress"
     copy = PracticeSession.from_dict(json.loads(json.dumps(s.to_dict())))
     assert copy.transcript == s.transcript and copy.finish().to_dict() == r.to_dict()
-    try:
+    with pytest.raises(RuntimeError):
         s.coach_says("nog iets")
-    except RuntimeError:
-        pass
-    else:
-        raise AssertionError("a finished session must refuse new lines")
+
+
+# ---- benchmarks, reflections, words, stacked questions ----
+
+def test_benchmarks_stand_beside_the_trainees_own_numbers():
+    good, poor = build_report(GOOD), build_report(POOR)
+    g, p = good.benchmarks, poor.benchmarks
+    assert g["open_share"]["value"] == 1.0 and g["open_share"]["level"] == "goed"
+    assert (g["open_share"]["fair"], g["open_share"]["good"]) == (0.5, 0.7)
+    assert (g["reflections_per_question"]["fair"], g["reflections_per_question"]["good"]) == (1.0, 2.0)
+    # Eight open questions and three reflections (one line reflects and then asks): under fair.
+    assert good.acts["reflectie"] == 3 and g["reflections_per_question"]["value"] == round(3 / 9, 2)
+    assert g["reflections_per_question"]["level"] == "onder redelijk"
+    assert p["open_share"]["level"] == "onder redelijk" and p["reflections_per_question"]["value"] == 0.0
+    assert 0 < good.coach_word_share < 1 and poor.coach_word_share > good.coach_word_share
+
+
+def test_simple_and_complex_reflections_are_told_apart():
+    transcript = [
+        ("coach", "Vertel eens over je stage."),
+        ("student", "ik was helemaal alleen op de groep met twaalf kinderen"),
+        ("coach", "Helemaal alleen, met twaalf kinderen."),  # the student's words: simple
+        ("student", "ja en toen gingen twee jongens vechten"),
+        ("coach", "Dat vroeg veel van je, in je eentje."),  # adds meaning: complex
+        ("student", "ja echt"),
+    ]
+    r = build_report(transcript)
+    assert (r.simple_reflections, r.complex_reflections) == (1, 1)
+    assert r.benchmarks["complex_share"]["value"] == 0.5 and r.benchmarks["complex_share"]["level"] == "goed"
+
+
+def test_stacked_questions_are_counted_and_quoted():
+    transcript = [("coach", "Wat gebeurde er? En hoe voelde dat? Was je boos?"), ("student", "weet niet"),
+                  ("coach", "Wat deed je toen?"), ("student", "niks")]
+    r = build_report(transcript)
+    assert r.stacked_questions == 1 and r.stacked_evidence == ["Wat gebeurde er? En hoe voelde dat? Was je boos?"]
+    assert "Gestapelde vragen: 1" in render_report_text(r)
+
+
+# ---- rules 3 and 4, rule 9's tip, a line said better ----
+
+def test_rules_3_and_4_only_for_a_feeling_the_student_expressed():
+    plan = [
+        ("coach", "Vertel eens over een moment op je stage."),
+        ("student", "ik moest de controle doen en ik was echt zenuwachtig"),
+        ("coach", "Dat klinkt als een plan."),
+        ("student", "ja"),
+    ]
+    r = build_report(plan)
+    assert r.rule(3).judgement == NIET_GEZIEN and r.rule(4).judgement == NIET_GEZIEN
+    given_back = plan[:2] + [("coach", "Zenuwachtig was je, zeg je."), ("student", "ja")]
+    r = build_report(given_back)
+    assert r.rule(3).judgement == GOED and r.rule(4).judgement == GOED
+    assert r.rule(4).evidence == ["Zenuwachtig was je, zeg je."]
+
+
+def test_rule_9_tip_offers_what_and_how_questions_not_a_disguised_why():
+    tip = build_report(POOR).rule(9).tip
+    assert "wat" in tip.lower() and "hoe" in tip.lower()
+    assert "maakte dat" not in tip.lower() and "maakt dat" not in tip.lower()
+
+
+def test_one_of_the_trainees_lines_is_said_better_with_the_rule_it_serves():
+    r = build_report(POOR)
+    assert r.rewrite["original"] == "Waarom niet?" and r.rewrite["rule"] == 9
+    assert r.rewrite["better"] == "Je zei: 'nee nog niet allemaal'. Wat gebeurde er toen precies?"
+    from bot.practice.classifier import classify
+    assert classify(r.rewrite["better"]) == "open_vraag"
+    only_advice = [("coach", "Vertel eens."), ("student", "ik weet niet wat ik moet kiezen"),
+                   ("coach", "Je moet gewoon de zorg kiezen."), ("student", "ja.. misschien")]
+    rw = build_report(only_advice).rewrite
+    assert rw["rule"] == 1 and rw["original"] == "Je moet gewoon de zorg kiezen."
+    filled = [("coach", "Vertel eens."), ("student", "ik check alles drie keer"),
+              ("coach", "Dat heet perfectionisme."), ("student", "ja.. kan")]
+    rw = build_report(filled).rewrite
+    assert rw["rule"] == 10 and rw["better"] == "Je zei: 'ik check alles drie keer'. Welk woord zou jij daarvoor kiezen?"
+    text = render_report_text(build_report(POOR))
+    assert "Beter gezegd (regel 9):" in text and 'beter: "Je zei:' in text
+
+
+# ---- a hint of distress ----
+
+KEVIN_LINES = ["Hoi Kevin.", "Vertel eens over een moment van de afgelopen weken dat je is bijgebleven.",
+               "Dat klinkt als iets wat je echt raakte.", "Wat gebeurde er precies?", "En wat gebeurde er toen?"]
+
+
+def test_the_report_checks_that_a_hint_of_distress_was_noticed_asked_about_and_113_named():
+    missed = PracticeSession("kevin", seed=0)
+    for line in KEVIN_LINES + ["Waar kom je dat nog meer tegen?"]:
+        missed.coach_says(line)
+    r = missed.finish()
+    assert r.signal["hint"].endswith("boeit niet") and r.signal["judgement"] == LET_OP
+    assert (r.signal["noticed"], r.signal["asked"], r.signal["named_help"]) == (False, False, False)
+    assert "113" in render_report_text(r, "Kevin")
+
+    seen = PracticeSession("kevin", seed=0)
+    for line in KEVIN_LINES + ["Je slaapt slecht, zeg je. Hoe gaat het echt met je?",
+                               "Dat is veel. Als het te zwaar wordt, kun je 113 bellen of chatten, ook anoniem."]:
+        seen.coach_says(line)
+    r = seen.finish()
+    assert (r.signal["noticed"], r.signal["asked"], r.signal["named_help"]) == (True, True, True)
+    assert r.signal["judgement"] == GOED
+    assert seen.student.state.distress_help_named

@@ -44,8 +44,10 @@ def test_oefenen_shows_the_personas_as_buttons(telegram_api, fake_rasa, start_bo
     telegram_api.push(text_update(STUDENT, "/oefenen"))
     menu = wait_for(lambda: button_message(telegram_api, "Noor (19)"), what="menu")
     buttons = [b for row in menu["reply_markup"]["inline_keyboard"] for b in row]
-    assert [b["callback_data"] for b in buttons] == ["o:noor", "o:mehmet", "o:lieke", "o:kevin"]
-    assert [b["text"] for b in buttons] == ["Noor (19)", "Mehmet (20)", "Lieke (21)", "Kevin (17)"]
+    assert [b["callback_data"] for b in buttons] == ["o:noor", "o:mehmet", "o:lieke", "o:kevin", "o:yusuf",
+                                                     "o:sanne", "o:daan"]
+    assert [b["text"] for b in buttons] == ["Noor (19)", "Mehmet (20)", "Lieke (21)", "Kevin (17)", "Yusuf (21)",
+                                            "Sanne (18)", "Daan (19)"]
     for _, line in PracticeSession.personas:
         assert line in menu["text"]
     assert repo.practice_history(trainee_sender_id=SENDER) == [], "only a chosen persona starts a session"

@@ -19,7 +19,9 @@ GOOD = [
     "Wat gebeurde er precies?",
     "En wat gebeurde er toen?",
     "Waar kom je dat nog meer tegen, in andere situaties?",
-    "Wat vind je belangrijk in die verhalen? Welk woord past erbij?",
+    "Wat vind je belangrijk in die verhalen?",
+    "Dus dat is echt belangrijk voor je.",
+    "Welk woord past bij wat je nu zegt?",
     "Wat betekent dat woord voor je keuze volgend jaar?",
     "Wat wordt je eerste stap, en wanneer?",
 ]
@@ -300,3 +302,23 @@ def test_an_old_stored_report_shows_the_current_rule_titles(client, coach_a, rep
     repo.save_practice(session_id, row["transcript"], report)
     html = client.get(f"/oefenen/{session_id}/verslag").get_data(as_text=True)
     assert "Geen waarom-vragen" not in html and "Geen vragen naar de reden" in html
+
+
+def test_report_page_shows_benchmarks_a_better_line_and_no_why_word(client, coach_a):
+    login(client, coach_a.email)
+    session_id = practise(client, POOR)
+    html = client.get(f"/oefenen/{session_id}/verslag").get_data(as_text=True)
+    assert 'id="benchmarks"' in html and "Jouw cijfers naast de maat" in html
+    assert re.search(r'id="maat-open_share"><td>Aandeel open vragen</td><td>0%</td><td>50%</td><td>70%</td>', html)
+    assert "onder redelijk" in html and "Beter gezegd" in html and "(regel 9)" in html
+    outside = re.sub(r"<q>.*?</q>", "", html.split('id="kop-verloop"')[0], flags=re.S)
+    assert not re.search(r"waarom|hoezo|maakte dat", outside, re.I)
+
+
+def test_report_page_shows_the_signal_of_distress(client, coach_a):
+    login(client, coach_a.email)
+    lines = ["Hoi Kevin.", "Vertel eens over een moment van de afgelopen weken dat je is bijgebleven.",
+             "Dat klinkt als iets wat je echt raakte.", "Wat gebeurde er precies?", "En wat gebeurde er toen?"]
+    session_id = practise(client, lines, persona="kevin")
+    html = client.get(f"/oefenen/{session_id}/verslag").get_data(as_text=True)
+    assert 'id="signaal"' in html and "113 genoemd: nee" in html and "0800-0113" in html
