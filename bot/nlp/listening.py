@@ -17,7 +17,7 @@ from bot.nlp.pipeline import load
 MAX_PHRASE_TOKENS = 4
 # Kept beside the key word because they carry its meaning.
 _MODIFIERS = {"niet", "geen", "nooit", "super", "heel", "erg", "zo", "best", "echt", "helemaal",
-              "zelf", "alleen", "samen", "te", "veel", "weinig", "hele", "eigen"}
+              "zelf", "alleen", "samen", "veel", "weinig", "hele", "eigen"}
 # Time and place words tell when, not what: never the heart of an answer.
 _SETTING_WORDS = {"gisteren", "vandaag", "morgen", "vorige", "volgende", "laatst", "week", "weken",
                   "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
@@ -55,7 +55,8 @@ def _phrase_around(doc, best):
         start -= 1
     while end + 1 < len(doc) and end - start + 1 < MAX_PHRASE_TOKENS:
         following = doc[end + 1]
-        if following.is_alpha and _is_content(following):
+        # Short words after the key word are mostly verbs of the clause ("voetbalclub leg").
+        if following.is_alpha and _is_content(following) and len(following.text) >= 5:
             end += 1
             continue
         # A modifier counts only when a content word follows it ("zelf opgelost").
