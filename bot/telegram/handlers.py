@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 FORGET_YES = "v:ja"
 FORGET_NO = "v:nee"
 
-# Menu commands that Rasa answers: the lead's REST channel maps a bare "/name" to an intent.
+# Menu commands that Rasa answers: the student REST channel maps a bare "/name" to an intent.
 FORWARDED_COMMANDS = {"help": "/help", "nieuw": "/restart", "pauze": "/pauze", "verder": "/verder"}
 # What a pressed Akkoord should lead to when the terms were offered on the way to something else.
 AFTER_TERMS = "after_terms"

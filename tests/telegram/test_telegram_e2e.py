@@ -1,5 +1,5 @@
 """A whole reflection conversation through the Telegram channel with the real Rasa and action
-servers (the lead's session fixture ``rasa_stack`` starts them and sets RASA_URL and
+servers (the session fixture ``rasa_stack`` starts them and sets RASA_URL and
 DATABASE_URL). Only Telegram is faked.
 
 The test does not script Rasa's exact questions: it answers free-text questions from a list of a

@@ -35,7 +35,7 @@ def make_student(
     )
     for phase in parts:
         repo.set_phase(sender, phase)
-        if hasattr(repo, "mark_reached"):  # the lead's split: set_phase only moves, mark_reached records
+        if hasattr(repo, "mark_reached"):  # set_phase only moves, mark_reached records
             repo.mark_reached(sender, phase, [])
     repo.add_competencies(sender, ["capaciteitenreflectie", "motievenreflectie", "werkexploratie"])
     step_ids = []
