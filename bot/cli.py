@@ -93,6 +93,12 @@ def _classify(args: argparse.Namespace) -> int:
     return 0
 
 
+def _oefen(args: argparse.Namespace) -> int:
+    from bot.practice.terminal import run
+
+    return run(args.persona, sys.stdin, sys.stdout, sys.stderr, as_json=args.json, seed=args.seed)
+
+
 def _telegram(args: argparse.Namespace) -> int:
     from bot.telegram.app import run
 
@@ -194,6 +200,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     classify = commands.add_parser("classify", help="label coach lines from stdin, one JSON object per line")
     classify.set_defaults(func=_classify)
+
+    oefen = commands.add_parser("oefen", help="practise a conversation with a simulated student in this terminal")
+    oefen.add_argument("--persona", required=True, help="noor, mehmet, lieke, kevin, yusuf, sanne or daan")
+    oefen.add_argument("--json", action="store_true", help="JSON lines: each reply, then the report")
+    oefen.add_argument("--seed", type=int, default=0, help="another seed, another variant of the story")
+    oefen.set_defaults(func=_oefen)
 
     telegram = commands.add_parser("telegram", help="run the Telegram bot (TELEGRAM_BOT_TOKEN)")
     telegram.set_defaults(func=_telegram)
