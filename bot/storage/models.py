@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     JSON,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import declarative_base, relationship
 
@@ -245,3 +246,35 @@ class PracticeSession(Base):
     report = Column(JSON)
     started_at = Column(DateTime, nullable=False, default=utcnow)
     ended_at = Column(DateTime)
+
+
+class PracticeGroup(Base):
+    """A trainer's group of trainees (issue 12): the trainer sees the practice of its members only.
+    Trainees join with the group's invite code (web: /oefenen, Telegram: /oefenen CODE)."""
+
+    __tablename__ = "practice_groups"
+    __table_args__ = NEVER_REUSE_IDS
+
+    id = Column(Integer, primary_key=True)
+    name = Column(String(100), nullable=False)
+    trainer_id = Column(Integer, ForeignKey("coaches.id", ondelete="CASCADE"), nullable=False, index=True)
+    invite_code = Column(String(32), nullable=False, unique=True)
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+
+
+class PracticeGroupMember(Base):
+    """A trainee in a group: a dashboard account or a pseudonymous chat sender (Telegram)."""
+
+    __tablename__ = "practice_group_members"
+
+    id = Column(Integer, primary_key=True)
+    group_id = Column(Integer, ForeignKey("practice_groups.id", ondelete="CASCADE"), nullable=False, index=True)
+    coach_id = Column(Integer, ForeignKey("coaches.id", ondelete="CASCADE"))
+    trainee_sender_id = Column(String(128), index=True)
+    joined_at = Column(DateTime, nullable=False, default=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("group_id", "coach_id", name="uq_practice_group_member_coach"),
+        UniqueConstraint("group_id", "trainee_sender_id", name="uq_practice_group_member_sender"),
+        NEVER_REUSE_IDS,
+    )

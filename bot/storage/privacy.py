@@ -18,6 +18,7 @@ from bot.storage.models import (
     Conversation,
     InviteCode,
     PendingMessage,
+    PracticeGroupMember,
     PracticeSession,
     Student,
     utcnow,
@@ -184,6 +185,7 @@ class PrivacyStore:
                 s.execute(delete(InviteCode).where(InviteCode.used_by_student_id == student.id))
                 s.delete(student)
             s.execute(delete(PracticeSession).where(PracticeSession.trainee_sender_id == sender_id))
+            s.execute(delete(PracticeGroupMember).where(PracticeGroupMember.trainee_sender_id == sender_id))
             if inspect(s.connection()).has_table("events"):
                 s.execute(delete(_tracker_events).where(_tracker_events.c.sender_id == sender_id))
             return student is not None

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import settings
 from bot.storage.coaches import CoachStore, coach_label_of, is_shared_with, shared_with
+from bot.storage.practice import PracticeGroupStore
 from bot.storage.privacy import PrivacyStore
 from bot.storage.models import (
     PHASES,
@@ -69,7 +70,7 @@ def _make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-class Repository(CoachStore, PrivacyStore):
+class Repository(CoachStore, PrivacyStore, PracticeGroupStore):
     """The coach aggregate (accounts, invites, labels, safety verdicts) lives in
     bot/storage/coaches.py, the privacy rights (copy, erasure, consent) in bot/storage/privacy.py."""
 

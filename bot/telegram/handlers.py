@@ -118,6 +118,8 @@ async def practice_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         await send_text(context.bot, state, chat_id, texts.NEEDS_ACCEPT)
         await offer_terms(context.bot, state, chat_id)
         return
+    if context.args:  # /oefenen CODE: join a trainer's practice group first
+        await practice.join_group(context.bot, state, sender_id, chat_id, " ".join(context.args))
     await practice.show_menu(context.bot, state, chat_id)
 
 

@@ -60,6 +60,13 @@ async def show_menu(bot: Bot, state: ChannelState, chat_id: int) -> None:
     await send_text(bot, state, chat_id, "\n".join(lines), keyboard_of(rows))
 
 
+async def join_group(bot: Bot, state: ChannelState, sender_id: str, chat_id: int, code: str) -> None:
+    """/oefenen CODE: join a trainer's practice group; only that trainer sees this chat's practice."""
+    group = await state.db(state.repo.join_practice_group, code, trainee_sender_id=sender_id)
+    await send_text(bot, state, chat_id, texts.PRACTICE_GROUP_UNKNOWN if group is None
+                    else texts.PRACTICE_GROUP_JOINED.format(name=group["name"]))
+
+
 async def start(bot: Bot, state: ChannelState, sender_id: str, chat_id: int, persona: str) -> int:
     """End a running session (stored, feedback sent), then start a new one. Call under the sender's lock."""
     running = await active_practice(state, sender_id)

@@ -136,6 +136,10 @@ PRACTICE_NOT_ACTIVE = "Je bent nu niet aan het oefenen. Met /oefenen begin je ee
 PRACTICE_TOO_LONG = "Je bericht is te lang. Houd het onder de {limit} tekens."
 PRACTICE_FULL = "Dit gesprek is lang genoeg geworden. Rond het af met /klaar, dan krijg je je feedback."
 PRACTICE_BROKEN = "Dit oefengesprek kan ik niet meer openen, sorry. Met /oefenen begin je een nieuw gesprek."
+PRACTICE_GROUP_JOINED = (
+    "Je zit nu in de oefengroep '{name}'. De trainer van deze groep ziet je afgeronde oefengesprekken."
+)
+PRACTICE_GROUP_UNKNOWN = "Die groepscode ken ik niet. Kijk of je hem goed hebt overgenomen, of vraag hem opnieuw aan je trainer."
 
 # ---- a button that no longer works (for example after a restart of the bot) ----
 STALE_BUTTON = "Deze knop werkt niet meer. Typ je antwoord gerust zelf."

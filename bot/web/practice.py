@@ -147,7 +147,8 @@ def index():
     history = _repo().practice_history(coach_id=g.coach.id)
     for item in history:
         item["persona_name"] = service.persona_name(item["persona"])
-    return render_template("practice_index.html", personas=service.persona_menu(), history=history)
+    return render_template("practice_index.html", personas=service.persona_menu(), history=history,
+                           my_groups=_repo().groups_of_trainee(coach_id=g.coach.id))
 
 
 @bp.post("/start")
@@ -223,44 +224,96 @@ def finish(session_id: int):
     return redirect(url_for("practice.report", session_id=session_id))
 
 
+def _may_read(row: Dict[str, Any]) -> bool:
+    """A finished report is read by its owner, by the trainer of one of the trainee's groups, and
+    by an admin. A Telegram trainee counts only once linked to one of the trainer's groups."""
+    if row["coach_id"] is not None and row["coach_id"] == g.coach.id:
+        return True
+    if row["report"] is None:
+        return False
+    if g.coach.is_admin:
+        return True
+    return bool(g.coach.is_trainer) and _repo().trainer_sees(
+        g.coach.id, coach_id=row["coach_id"],
+        trainee_sender_id=row["trainee_sender_id"] if row["coach_id"] is None else None)
+
+
+def trainee_label(member: Dict[str, Any]) -> str:
+    """A dashboard trainee by e-mail address; a chat trainee by the start of the chat pseudonym."""
+    if member.get("email"):
+        return member["email"]
+    return f"Chatdeelnemer {str(member.get('trainee_sender_id') or '')[:11]}"
+
+
 @bp.get("/<int:session_id>/verslag")
 @login_required
 def report(session_id: int):
     repo = _repo()
     row = repo.get_practice(session_id)
-    own = row is not None and row["coach_id"] == g.coach.id
-    # Trainers may read every trainee's finished report; anyone else gets a 404, not a 403,
-    # so ids of other coaches' sessions are not confirmed.
-    if row is None or not (own or (g.coach.is_trainer and row["report"] is not None)):
+    # Anyone else gets a 404, not a 403, so ids of other trainees' sessions are not confirmed.
+    if row is None or not _may_read(row):
         abort(404)
+    own = row["coach_id"] == g.coach.id
     if row["report"] is None:
         return redirect(url_for("practice.conversation", session_id=session_id))
     trainee = None
     if not own:
         repo.record_audit(g.coach.id, "view_practice_report", f"practice:{session_id}")
-        trainee = repo.get_coach(row["coach_id"]) if row["coach_id"] is not None else None
+        trainee = trainee_label({"email": repo.get_coach(row["coach_id"]).email if row["coach_id"] else None,
+                                 "trainee_sender_id": row["trainee_sender_id"]})
     return render_template(
         "practice_report.html", row=row, own=own, trainee=trainee,
         persona_name=service.persona_name(row["persona"]), report=report_view(row["report"]),
     )
 
 
+def _member_progress(member: Dict[str, Any]) -> Dict[str, Any]:
+    if member.get("coach_id") is not None:
+        rows = _progress_rows(coach_id=member["coach_id"])
+    else:
+        rows = _progress_rows(trainee_sender_id=member["trainee_sender_id"])
+    return {**member, "label": trainee_label(member), "rows": rows}
+
+
 @bp.get("/voortgang")
 @login_required
 def progress():
     repo = _repo()
-    if g.coach.is_trainer:
-        trainees = repo.practice_trainees()
-        for trainee in trainees:
-            trainee["rows"] = _progress_rows(coach_id=trainee["coach_id"])
-        # Practice on Telegram has no dashboard account: show it under the chat pseudonym.
-        for number, chat in enumerate(repo.practice_chat_trainees(), start=1):
-            trainees.append({
-                "coach_id": f"chat-{number}",
-                "email": f"Chatdeelnemer {chat['trainee_sender_id'][:11]}",
-                "rows": _progress_rows(trainee_sender_id=chat["trainee_sender_id"]),
-            })
-        repo.record_audit(g.coach.id, "view_practice_progress", "practice:all")
+    own = {"label": g.coach.email, "rows": _progress_rows(coach_id=g.coach.id)}
+    if not (g.coach.is_trainer or g.coach.is_admin):
+        return render_template("practice_progress.html", own=own, groups=[], trainer=False, admin=False,
+                               my_groups=repo.groups_of_trainee(coach_id=g.coach.id), loose=[])
+    groups = repo.practice_groups(trainer_id=g.coach.id, every_group=bool(g.coach.is_admin))
+    for group in groups:
+        group["trainees"] = [_member_progress(m) for m in group["members"]]
+        group["own"] = group["trainer_id"] == g.coach.id
+    loose = [_member_progress(t) for t in repo.trainees_without_group()] if g.coach.is_admin else []
+    repo.record_audit(g.coach.id, "view_practice_progress", "practice:all" if g.coach.is_admin else "practice:groups")
+    return render_template("practice_progress.html", own=own, groups=groups, trainer=True, admin=bool(g.coach.is_admin),
+                           my_groups=repo.groups_of_trainee(coach_id=g.coach.id), loose=loose)
+
+
+@bp.post("/groepen")
+@login_required
+def create_group():
+    if not (g.coach.is_trainer or g.coach.is_admin):
+        abort(404)
+    name = (request.form.get("name") or "").strip()
+    if not name:
+        flash("Geef de groep een naam.")
+        return redirect(url_for("practice.progress"))
+    group = _repo().create_practice_group(g.coach.id, name)
+    _repo().record_audit(g.coach.id, "create_practice_group", f"practice_group:{group['id']}")
+    flash(f"Groep '{group['name']}' gemaakt. Deelnemers sluiten aan met de code {group['invite_code']}.")
+    return redirect(url_for("practice.progress"))
+
+
+@bp.post("/groep")
+@login_required
+def join_group():
+    group = _repo().join_practice_group(request.form.get("code") or "", coach_id=g.coach.id)
+    if group is None:
+        flash("Die groepscode ken ik niet. Kijk of je hem goed hebt overgenomen.")
     else:
-        trainees = [{"coach_id": g.coach.id, "email": g.coach.email, "rows": _progress_rows(coach_id=g.coach.id)}]
-    return render_template("practice_progress.html", trainees=trainees, trainer=g.coach.is_trainer)
+        flash(f"Je zit nu in de groep '{group['name']}'. Je trainer ziet je afgeronde oefengesprekken.")
+    return redirect(url_for("practice.index"))

@@ -218,6 +218,28 @@ def test_a_session_that_cannot_be_rebuilt_is_closed(telegram_api, fake_rasa, sta
     wait_for(lambda: (SENDER, "Hoi") in fake_rasa.heard, what="back to Rasa")
 
 
+def test_oefenen_with_a_group_code_links_the_chat_to_the_trainers_group(telegram_api, fake_rasa, start_bot, repo):
+    fake_rasa.start()
+    start_bot()
+    _accepted(repo)
+    trainer = repo.add_coach("trainer@school.nl", "x" * 60, is_trainer=True)
+    other = repo.add_coach("other@school.nl", "x" * 60, is_trainer=True)
+    group = repo.create_practice_group(trainer, "Najaar")
+    repo.create_practice_group(other, "Voorjaar")
+    assert not repo.trainer_sees(trainer, trainee_sender_id=SENDER)
+
+    telegram_api.push(text_update(STUDENT, "/oefenen ONBEKEND"))
+    wait_for(lambda: texts.PRACTICE_GROUP_UNKNOWN in telegram_api.texts_to(STUDENT), what="unknown code")
+    telegram_api.push(text_update(STUDENT, f"/oefenen {group['invite_code'].lower()}"))
+    joined = texts.PRACTICE_GROUP_JOINED.format(name="Najaar")
+    wait_for(lambda: joined in telegram_api.texts_to(STUDENT), what="joined")
+    wait_for(lambda: button_message(telegram_api, "Noor (19)"), what="the menu after joining")
+    assert repo.trainer_sees(trainer, trainee_sender_id=SENDER)
+    assert not repo.trainer_sees(other, trainee_sender_id=SENDER)
+    assert [g["name"] for g in repo.groups_of_trainee(trainee_sender_id=SENDER)] == ["Najaar"]
+    assert fake_rasa.heard == []
+
+
 # ---- small pieces ----
 
 def test_button_data_and_finish_words():

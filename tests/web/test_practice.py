@@ -166,7 +166,17 @@ def test_csrf_is_required_on_every_practice_post(client, coach_a, repo):
     assert row["transcript"] == [] and row["report"] is None
 
 
-def test_a_coach_cannot_see_another_coachs_practice_but_a_trainer_can(app, coach_a, coach_b, trainer, repo):
+def make_group(client, name="Groep A"):
+    response = client.post("/oefenen/groepen", data={"name": name, "csrf_token": token(client)})
+    assert response.status_code == 302
+    return client
+
+
+def join(client, code):
+    return client.post("/oefenen/groep", data={"code": code, "csrf_token": token(client)})
+
+
+def test_a_coach_cannot_see_another_coachs_practice_but_their_groups_trainer_can(app, coach_a, coach_b, trainer, repo):
     a = app.test_client()
     login(a, coach_a.email)
     session_id = practise(a, POOR)
@@ -180,14 +190,29 @@ def test_a_coach_cannot_see_another_coachs_practice_but_a_trainer_can(app, coach
     assert b.post(f"/oefenen/{running}/afronden", data={"csrf_token": token(b)}).status_code == 404
     progress = b.get("/oefenen/voortgang").get_data(as_text=True)
     assert "a@school.nl" not in progress and "Mijn voortgang" in progress
+    assert b.post("/oefenen/groepen", data={"name": "Mijn groep", "csrf_token": token(b)}).status_code == 404
     assert repo.audit_entries(coach_b.id, "view_practice_report") == []
 
     t = app.test_client()
     login(t, "trainer@school.nl")
+    # A trainer without a group sees nobody.
+    assert "a@school.nl" not in t.get("/oefenen/voortgang").get_data(as_text=True)
+    assert t.get(f"/oefenen/{session_id}/verslag").status_code == 404
+    make_group(t, "SLB-training najaar")
+    [group] = repo.practice_groups(trainer_id=trainer)
+    assert len(group["invite_code"]) == 8 and group["members"] == []
+    assert group["invite_code"] in t.get("/oefenen/voortgang").get_data(as_text=True)
+
+    assert "Die groepscode ken ik niet" in a.get(join(a, "ONBEKEND").headers["Location"]).get_data(as_text=True)
+    joined = a.get(join(a, group["invite_code"].lower()).headers["Location"]).get_data(as_text=True)
+    assert "Je zit nu in de groep &#39;SLB-training najaar&#39;" in joined
+    join(a, group["invite_code"])  # twice is once
+    assert [m["email"] for m in repo.practice_groups(trainer_id=trainer)[0]["members"]] == ["a@school.nl"]
+
     progress = t.get("/oefenen/voortgang")
     assert progress.status_code == 200
     html = progress.get_data(as_text=True)
-    assert "a@school.nl" in html and f"/oefenen/{session_id}/verslag" in html
+    assert "a@school.nl" in html and f"/oefenen/{session_id}/verslag" in html and "b@school.nl" not in html
     report = t.get(f"/oefenen/{session_id}/verslag")
     assert report.status_code == 200 and "Deelnemer: a@school.nl" in report.get_data(as_text=True)
     assert [e["target"] for e in repo.audit_entries(trainer, "view_practice_report")] == [f"practice:{session_id}"]
@@ -199,7 +224,46 @@ def test_a_coach_cannot_see_another_coachs_practice_but_a_trainer_can(app, coach
     assert repo.audit_entries(coach_a.id, "view_practice_report") == []
 
 
-def test_a_trainer_sees_practice_held_on_telegram_in_the_dashboard(app, coach_a, trainer, repo):
+def test_another_groups_trainee_is_a_404_and_an_admin_sees_every_group(app, coach_a, coach_b, trainer, repo):
+    trainer2 = add_coach("trainer2@school.nl", PASSWORD, is_trainer=True, repo=repo)
+    add_coach("admin@school.nl", PASSWORD, is_admin=True, repo=repo)
+    mine = repo.create_practice_group(trainer, "Groep van trainer 1")
+    other = repo.create_practice_group(trainer2, "Groep van trainer 2")
+    repo.join_practice_group(mine["invite_code"], coach_id=coach_a.id)
+    repo.join_practice_group(other["invite_code"], coach_id=coach_b.id)
+
+    a, b = app.test_client(), app.test_client()
+    login(a, coach_a.email)
+    login(b, coach_b.email)
+    a_session, b_session = practise(a, POOR), practise(b, GOOD)
+
+    t = app.test_client()
+    login(t, "trainer@school.nl")
+    assert t.get(f"/oefenen/{a_session}/verslag").status_code == 200
+    assert t.get(f"/oefenen/{b_session}/verslag").status_code == 404, "another group's trainee"
+    html = t.get("/oefenen/voortgang").get_data(as_text=True)
+    assert "Groep van trainer 1" in html and "Groep van trainer 2" not in html and "b@school.nl" not in html
+
+    t2 = app.test_client()
+    login(t2, "trainer2@school.nl")
+    assert t2.get(f"/oefenen/{a_session}/verslag").status_code == 404
+    assert t2.get(f"/oefenen/{b_session}/verslag").status_code == 200
+
+    loose = repo.start_practice("noor", coach_id=trainer2)
+    repo.save_practice(loose, [("coach", "Hoi"), ("student", "hoi")], {"counts": {}, "rules": []}, ended=True)
+    admin = app.test_client()
+    login(admin, "admin@school.nl")
+    html = admin.get("/oefenen/voortgang").get_data(as_text=True)
+    assert "Groep van trainer 1" in html and "Groep van trainer 2" in html
+    assert "a@school.nl" in html and "b@school.nl" in html
+    assert 'id="zonder-groep"' in html and "trainer2@school.nl" in html
+    for session_id in (a_session, b_session, loose):
+        assert admin.get(f"/oefenen/{session_id}/verslag").status_code == 200
+    assert repo.trainees_without_group() == [{"coach_id": trainer2, "email": "trainer2@school.nl",
+                                              "trainee_sender_id": None, "sessions": 1}]
+
+
+def test_telegram_practice_shows_for_a_trainer_only_once_linked_to_their_group(app, coach_a, trainer, repo):
     from bot.practice.session import PracticeSession
 
     # What the Telegram /oefenen flow stores: a session under the chat pseudonym, no account.
@@ -211,14 +275,24 @@ def test_a_trainer_sees_practice_held_on_telegram_in_the_dashboard(app, coach_a,
 
     t = app.test_client()
     login(t, "trainer@school.nl")
+    assert "Chatdeelnemer" not in t.get("/oefenen/voortgang").get_data(as_text=True)
+    assert t.get(f"/oefenen/{session_id}/verslag").status_code == 404
+
+    group = repo.create_practice_group(trainer, "Telegramgroep")
+    assert repo.join_practice_group(group["invite_code"], trainee_sender_id="tg-0123456789abcdef")["id"] == group["id"]
     html = t.get("/oefenen/voortgang").get_data(as_text=True)
     assert "Chatdeelnemer tg-01234567" in html and f"/oefenen/{session_id}/verslag" in html
-    assert "Waarom koos je voor deze opleiding?" in t.get(f"/oefenen/{session_id}/verslag").get_data(as_text=True)
+    page = t.get(f"/oefenen/{session_id}/verslag").get_data(as_text=True)
+    assert "Waarom koos je voor deze opleiding?" in page and "Deelnemer: Chatdeelnemer tg-01234567" in page
 
     a = app.test_client()
     login(a, coach_a.email)
     assert "Chatdeelnemer" not in a.get("/oefenen/voortgang").get_data(as_text=True)
     assert a.get(f"/oefenen/{session_id}/verslag").status_code == 404
+
+    # Erasing the chat sender's data takes the membership too.
+    repo.erase_student("tg-0123456789abcdef")
+    assert repo.practice_groups(trainer_id=trainer)[0]["members"] == []
 
 
 def test_finishing_without_a_line_is_refused_and_unknown_persona_too(client, coach_a, repo):
