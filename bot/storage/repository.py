@@ -855,28 +855,3 @@ class Repository(CoachStore, PrivacyStore, PracticeGroupStore):
             })
         return rows
 
-    def practice_chat_trainees(self) -> List[Dict[str, Any]]:
-        """Chat senders (Telegram /oefenen) who practised without a dashboard account."""
-        from sqlalchemy import func
-
-        with self.session() as s:
-            rows = s.execute(
-                select(PracticeSession.trainee_sender_id, func.count(PracticeSession.id), func.max(PracticeSession.started_at))
-                .where(PracticeSession.coach_id.is_(None), PracticeSession.trainee_sender_id.isnot(None))
-                .group_by(PracticeSession.trainee_sender_id)
-                .order_by(PracticeSession.trainee_sender_id)
-            ).all()
-            return [{"trainee_sender_id": sender, "sessions": n, "last_at": last} for sender, n, last in rows]
-
-    def practice_trainees(self) -> List[Dict[str, Any]]:
-        """Dashboard accounts that practised, with their number of sessions (for a trainer)."""
-        from sqlalchemy import func
-
-        with self.session() as s:
-            rows = s.execute(
-                select(Coach.id, Coach.email, func.count(PracticeSession.id), func.max(PracticeSession.started_at))
-                .join(PracticeSession, PracticeSession.coach_id == Coach.id)
-                .group_by(Coach.id, Coach.email)
-                .order_by(Coach.email)
-            ).all()
-            return [{"coach_id": cid, "email": email, "sessions": n, "last_at": last} for cid, email, n, last in rows]
