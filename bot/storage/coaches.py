@@ -1,21 +1,30 @@
-"""Storage for coach accounts and what a coach does with their students: session versions,
-login throttling counts, invite codes (expiring, claimed atomically), the private label per
-student, and the coach's verdict on a safety flag (plus its review export).
+"""Storage for coach accounts and what a coach does with their students: accounts, session
+versions, the audit log (and login throttling counts from it), invite codes (expiring, claimed
+atomically), the private label per student, notes, the dashboard's reads of shared
+conversations, and the coach's verdict on a safety flag (plus its review export).
 
-A mixin of ``Repository`` (bot/storage/repository.py): it uses ``self.session()`` and
-``self._student``. Issue 13 wants storage split by aggregate; this is the coach aggregate.
+A coach sees only their own students (students.coach_id) and, of those, only the
+conversations the student agreed to share (consent is True). The one exception is the
+safety flag: its existence (never the content) is shown for unshared conversations too.
+
+A mixin of ``Repository`` (bot/storage/repository.py): it uses ``self.session()``,
+``self._student`` (bot/storage/privacy.py) and ``self.conversation_dict``
+(bot/storage/conversations.py).
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import secrets
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, Dict, List, Optional, Tuple
 
 from sqlalchemy import and_, func, inspect, or_, select, update
+from sqlalchemy.orm import Session
 
-from bot.storage.models import AuditLog, Coach, Conversation, InviteCode, Student, utcnow
+from bot.config import settings
+from bot.storage.db import tracker_events
+from bot.storage.models import ActionStep, AuditLog, Coach, CoachNote, Conversation, InviteCode, Student, utcnow
 
 INVITE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I confusion on a phone
 SAFETY_VERDICTS = ("terecht", "vals_alarm")
@@ -37,6 +46,33 @@ def _epoch(moment: datetime) -> float:
 
 
 class CoachStore:
+    # ---- accounts ----
+
+    def add_coach(self, email: str, password_hash: str, is_admin: bool = False, is_trainer: bool = False) -> int:
+        with self.session() as s:
+            coach = Coach(email=email.strip().lower(), password_hash=password_hash,
+                          is_admin=is_admin, is_trainer=is_trainer)
+            s.add(coach)
+            s.flush()
+            return coach.id
+
+    def find_coach_by_email(self, email: str) -> Optional[Coach]:
+        with self.session() as s:
+            return s.execute(
+                select(Coach).where(Coach.email == (email or "").strip().lower())
+            ).scalar_one_or_none()
+
+    def get_coach(self, coach_id: int) -> Optional[Coach]:
+        with self.session() as s:
+            return s.get(Coach, coach_id)
+
+    def set_coach_password_hash(self, coach_id: int, password_hash: str) -> None:
+        with self.session() as s:
+            coach = s.get(Coach, coach_id)
+            if coach is None:
+                raise LookupError(f"no coach {coach_id}")
+            coach.password_hash = password_hash
+
     # ---- sessions ----
 
     def session_version(self, coach_id: int) -> Optional[int]:
@@ -49,6 +85,32 @@ class CoachStore:
             s.execute(update(Coach).where(Coach.id == coach_id)
                       .values(session_version=Coach.session_version + 1))
             return s.execute(select(Coach.session_version).where(Coach.id == coach_id)).scalar_one()
+
+    # ---- audit log ----
+
+    def record_audit(self, coach_id: Optional[int], action: str, target: str) -> None:
+        with self.session() as s:
+            s.add(AuditLog(coach_id=coach_id, action=action[:64], target=target[:128]))
+
+    def count_audit(self, action: str, target: str, since: datetime) -> int:
+        with self.session() as s:
+            return s.execute(
+                select(func.count(AuditLog.id)).where(
+                    AuditLog.action == action, AuditLog.target == target, AuditLog.at >= since
+                )
+            ).scalar_one()
+
+    def audit_entries(self, coach_id: Optional[int] = None, action: Optional[str] = None) -> List[Dict[str, Any]]:
+        with self.session() as s:
+            query = select(AuditLog).order_by(AuditLog.id)
+            if coach_id is not None:
+                query = query.where(AuditLog.coach_id == coach_id)
+            if action is not None:
+                query = query.where(AuditLog.action == action)
+            return [
+                {"coach_id": row.coach_id, "action": row.action, "target": row.target, "at": row.at}
+                for row in s.execute(query).scalars()
+            ]
 
     # ---- login throttling (rows in audit_log, so every process sees the same numbers) ----
 
@@ -67,8 +129,6 @@ class CoachStore:
     def create_invite_code(self, coach_id: int, valid_days: Optional[int] = None) -> str:
         """A short code that links one student to this coach, valid for ``valid_days``
         (INVITE_VALID_DAYS, 14). The audit row keeps only a fingerprint of the code."""
-        from bot.config import settings
-
         days = settings().invite_valid_days if valid_days is None else valid_days
         with self.session() as s:
             while True:
@@ -128,6 +188,186 @@ class CoachStore:
             student.coach_label = label or None
             return True
 
+    # ---- the dashboard: the coach's students, their shared conversations and steps, notes ----
+
+    @staticmethod
+    def _shared(coach_id: int):
+        """SQL: shared by the student with this coach (not with an earlier one)."""
+        return shared_with(coach_id)
+
+    def _coach_student_summary(self, s: Session, student: Student) -> Dict[str, Any]:
+        invite = s.execute(
+            select(InviteCode).where(InviteCode.used_by_student_id == student.id).order_by(InviteCode.used_at.desc())
+        ).scalars().first()
+        shared = [c for c in student.conversations if is_shared_with(c, student.coach_id)]
+        return {
+            "id": student.id,
+            "label": coach_label_of(student),
+            "coach_label": student.coach_label or "",
+            "channel": student.channel,
+            "invite_code": invite.code if invite else None,
+            "linked_at": invite.used_at if invite else None,
+            "shared_count": len(shared),
+            "last_shared_at": max((c.started_at for c in shared), default=None),
+            "safety_flag": any(c.safety_flag for c in student.conversations),
+        }
+
+    def coach_students(self, coach_id: int) -> List[Dict[str, Any]]:
+        with self.session() as s:
+            students = s.execute(
+                select(Student).where(Student.coach_id == coach_id).order_by(Student.id)
+            ).scalars().all()
+            return [self._coach_student_summary(s, student) for student in students]
+
+    def coach_steps_due(self, coach_id: int, until: date) -> List[Dict[str, Any]]:
+        """Steps still to do (open or bijgesteld) of shared conversations, due on or before ``until``."""
+        with self.session() as s:
+            rows = s.execute(
+                select(ActionStep, Student)
+                .join(Conversation, ActionStep.conversation_id == Conversation.id)
+                .join(Student, Conversation.student_id == Student.id)
+                .where(
+                    Student.coach_id == coach_id,
+                    self._shared(coach_id),
+                    ActionStep.status.in_(("open", "bijgesteld")),
+                    ActionStep.due_date.isnot(None),
+                    ActionStep.due_date <= until,
+                )
+                .order_by(ActionStep.due_date, ActionStep.id)
+            ).all()
+            return [
+                {
+                    "id": step.id, "what": step.what, "due_date": step.due_date, "who": step.who,
+                    "status": step.status, "conversation_id": step.conversation_id,
+                    "student_id": student.id, "student_label": coach_label_of(student),
+                }
+                for step, student in rows
+            ]
+
+    def coach_safety_flags(self, coach_id: int) -> List[Dict[str, Any]]:
+        """Every safety flag of the coach's own students, shared or not; no content."""
+        with self.session() as s:
+            rows = s.execute(
+                select(Conversation)
+                .join(Student, Conversation.student_id == Student.id)
+                .where(Student.coach_id == coach_id, Conversation.safety_flag == True)  # noqa: E712
+                .order_by(Conversation.safety_flagged_at.desc(), Conversation.id.desc())
+            ).scalars().all()
+            return [
+                {
+                    "student_id": c.student_id, "student_label": coach_label_of(c.student),
+                    "shared": is_shared_with(c, coach_id),
+                    "conversation_id": c.id if is_shared_with(c, coach_id) else None,
+                    # Which flag this is, for the coach's verdict (the id alone shows no content).
+                    "flag_id": c.id,
+                    "flagged_at": c.safety_flagged_at or c.started_at,
+                    "kind": c.safety_kind,
+                    "verdict": c.safety_verdict,
+                    "verdict_note": c.safety_verdict_note or "",
+                    "verdict_at": c.safety_verdict_at,
+                }
+                for c in rows
+            ]
+
+    def coach_student(self, coach_id: int, student_id: int) -> Optional[Dict[str, Any]]:
+        """One of the coach's own students with their shared conversations; None if not theirs."""
+        with self.session() as s:
+            student = s.get(Student, student_id)
+            if student is None or student.coach_id != coach_id:
+                return None
+            summary = self._coach_student_summary(s, student)
+            conversations = []
+            for c in student.conversations:
+                if not is_shared_with(c, coach_id):
+                    continue
+                data = self.conversation_dict(c)
+                data["started_at"] = c.started_at
+                data["ended_at"] = c.ended_at
+                data["action_steps"] = [
+                    {"id": st.id, "what": st.what, "due_date": st.due_date, "who": st.who, "status": st.status}
+                    for st in c.action_steps
+                ]
+                note = s.execute(
+                    select(CoachNote).where(CoachNote.conversation_id == c.id, CoachNote.coach_id == coach_id)
+                ).scalars().first()
+                data["note"] = note.text if note else ""
+                data["note_updated_at"] = note.updated_at if note else None
+                conversations.append(data)
+            summary["conversations"] = conversations
+            summary["unshared_safety_flags"] = [
+                c.safety_flagged_at or c.started_at
+                for c in student.conversations if c.safety_flag and not is_shared_with(c, coach_id)
+            ]
+            return summary
+
+    def coach_conversation(self, coach_id: int, conversation_id: int) -> Optional[Dict[str, Any]]:
+        """A shared conversation of one of the coach's own students; None otherwise."""
+        with self.session() as s:
+            c = s.get(Conversation, conversation_id)
+            if c is None or not is_shared_with(c, coach_id) or c.student.coach_id != coach_id:
+                return None
+            data = self.conversation_dict(c)
+            data["started_at"] = c.started_at
+            data["student_id"] = c.student_id
+            data["student_label"] = coach_label_of(c.student)
+            data["action_steps"] = [
+                {"id": st.id, "what": st.what, "due_date": st.due_date, "who": st.who, "status": st.status}
+                for st in c.action_steps
+            ]
+            return data
+
+    def coach_step(self, coach_id: int, step_id: int) -> Optional[Dict[str, Any]]:
+        """An action step of a shared conversation of the coach's own student; None otherwise."""
+        with self.session() as s:
+            step = s.get(ActionStep, step_id)
+            if step is None:
+                return None
+            c = step.conversation
+            if not is_shared_with(c, coach_id) or c.student.coach_id != coach_id:
+                return None
+            return {"id": step.id, "status": step.status, "conversation_id": c.id, "student_id": c.student_id}
+
+    def save_coach_note(self, coach_id: int, conversation_id: int, text: str) -> None:
+        """The coach's private note on a conversation (one per coach and conversation)."""
+        with self.session() as s:
+            note = s.execute(
+                select(CoachNote).where(CoachNote.conversation_id == conversation_id, CoachNote.coach_id == coach_id)
+            ).scalars().first()
+            if note is None:
+                s.add(CoachNote(conversation_id=conversation_id, coach_id=coach_id, text=text))
+            else:
+                note.text = text
+                note.updated_at = utcnow()
+
+    def coach_export_rows(self, coach_id: int) -> List[Dict[str, Any]]:
+        """The coach's list flattened: one row per action step of every shared conversation
+        (a conversation without steps and a student without shared conversations get one row)."""
+        rows: List[Dict[str, Any]] = []
+        with self.session() as s:
+            students = s.execute(
+                select(Student).where(Student.coach_id == coach_id).order_by(Student.id)
+            ).scalars().all()
+            for student in students:
+                base = self._coach_student_summary(s, student)
+                shared = [c for c in student.conversations if is_shared_with(c, coach_id)]
+                if not shared:
+                    rows.append({"student": base["label"], "invite_code": base["invite_code"]})
+                for c in shared:
+                    reflection = c.reflection
+                    conv = {
+                        "student": base["label"], "invite_code": base["invite_code"],
+                        "conversation_id": c.id, "started_at": c.started_at, "phase": c.phase,
+                        "kernwoord": reflection.kernwoord if reflection else None,
+                        "parts_reached": list(c.parts_reached or []),
+                        "competencies": list(c.competencies or []),
+                    }
+                    if not c.action_steps:
+                        rows.append(conv)
+                    for step in c.action_steps:
+                        rows.append({**conv, "step": step.what, "due_date": step.due_date,
+                                     "who": step.who, "status": step.status})
+        return rows
+
     # ---- safety flags: the coach's verdict, and the review export ----
 
     def set_safety_verdict(self, coach_id: int, conversation_id: int, verdict: str, note: str = "") -> bool:
@@ -146,8 +386,6 @@ class CoachStore:
     def crisis_review(self, with_text: bool = False) -> List[Dict[str, Any]]:
         """Every safety flag that has a coach's verdict, oldest first. ``with_text`` adds the
         student's message that raised it (from Rasa's events): only the explicit export asks."""
-        from bot.storage.repository import _tracker_events
-
         with self.session() as s:
             rows = s.execute(
                 select(Conversation, Student.sender_id)
@@ -175,13 +413,11 @@ class CoachStore:
     @staticmethod
     def _flagged_text(s, sender_id: str, conversation: Conversation) -> Optional[str]:
         """The student's last message at or before the flag (the flag is written right after it)."""
-        from bot.storage.repository import _tracker_events
-
         flagged = conversation.safety_flagged_at
         query = (
-            select(_tracker_events.c.data)
-            .where(_tracker_events.c.sender_id == sender_id, _tracker_events.c.type_name == "user")
-            .order_by(_tracker_events.c.id.desc())
+            select(tracker_events.c.data)
+            .where(tracker_events.c.sender_id == sender_id, tracker_events.c.type_name == "user")
+            .order_by(tracker_events.c.id.desc())
         )
         for (data,) in s.execute(query):
             event = json.loads(data or "{}")

@@ -8,6 +8,7 @@ from alembic import command
 from alembic.config import Config
 
 from bot.config import settings
+from bot.storage.db import ensure_sqlite_dir
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -22,11 +23,8 @@ def alembic_config(url: Optional[str] = None) -> Config:
 
 def upgrade(url: Optional[str] = None) -> None:
     """Bring the database at ``url`` (default DATABASE_URL) to the newest schema."""
-    if (url or settings().database_url).startswith("sqlite:///"):
-        # Creates the var/ directory for the embedded default.
-        from bot.storage.repository import Repository
-
-        Repository(url).engine.dispose()
+    # Creates the var/ directory for the embedded default.
+    ensure_sqlite_dir(url or settings().database_url)
     command.upgrade(alembic_config(url), "head")
 
 

@@ -1,12 +1,16 @@
-"""Storage for practice groups (issue 12): a trainer's groups, their invite codes and members, and
-who may see whose practice.
+"""Storage for practice: the sessions a trainee holds with a simulated student (bot/practice), and
+practice groups (issue 12): a trainer's groups, their invite codes and members, and who may see
+whose practice.
+
+A session's transcript is [{"speaker": "coach"|"student", "text": ...}], its report is
+bot.practice.report.Report.to_dict(). Access rules live in the callers.
 
 A trainee is a dashboard account (``coach_id``) or a pseudonymous chat sender
 (``trainee_sender_id``, Telegram /oefenen). A trainer sees the practice of the members of their own
 groups only; an admin sees every group. A chat sender shows up for a trainer only once linked to
 one of that trainer's groups.
 
-A mixin of ``Repository`` (bot/storage/repository.py): it uses ``self.session()``.
+Mixins of ``Repository`` (bot/storage/repository.py): they use ``self.session()``.
 """
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from bot.storage.coaches import INVITE_ALPHABET, normalise_invite_code
-from bot.storage.models import Coach, PracticeGroup, PracticeGroupMember, PracticeSession
+from bot.storage.models import Coach, PracticeGroup, PracticeGroupMember, PracticeSession, utcnow
 
 GROUP_CODE_LENGTH = 8
 GROUP_NAME_MAX = 100
@@ -26,6 +30,113 @@ GROUP_NAME_MAX = 100
 def _group_dict(group: PracticeGroup) -> Dict[str, Any]:
     return {"id": group.id, "name": group.name, "trainer_id": group.trainer_id,
             "invite_code": group.invite_code, "created_at": group.created_at}
+
+
+class PracticeSessionStore:
+    # A trainee (a dashboard coach, or a pseudonymous chat sender) practises with a simulated
+    # student.
+
+    @staticmethod
+    def _practice_dict(row: PracticeSession) -> Dict[str, Any]:
+        return {
+            "id": row.id,
+            "coach_id": row.coach_id,
+            "trainee_sender_id": row.trainee_sender_id,
+            "persona": row.persona,
+            "transcript": list(row.transcript or []),
+            "report": row.report,
+            "started_at": row.started_at,
+            "ended_at": row.ended_at,
+        }
+
+    @staticmethod
+    def _practice_turns(transcript: Any) -> List[Dict[str, str]]:
+        """Accept PracticeSession.to_dict()'s turns or (speaker, text) pairs; store dicts."""
+        turns = []
+        for turn in transcript or []:
+            speaker, text = (turn["speaker"], turn["text"]) if isinstance(turn, dict) else turn
+            if speaker not in ("coach", "student"):
+                raise ValueError(f"unknown speaker {speaker!r}")
+            turns.append({"speaker": speaker, "text": str(text)})
+        return turns
+
+    def start_practice(self, persona: str, coach_id: Optional[int] = None,
+                       trainee_sender_id: Optional[str] = None) -> int:
+        with self.session() as s:
+            row = PracticeSession(persona=persona, coach_id=coach_id, trainee_sender_id=trainee_sender_id,
+                                  transcript=[])
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def save_practice(self, session_id: int, transcript: Any, report: Optional[Dict[str, Any]] = None,
+                      ended: bool = False) -> None:
+        """Store the whole transcript so far; with ``ended`` the session is closed (once)."""
+        with self.session() as s:
+            row = s.get(PracticeSession, session_id)
+            if row is None:
+                raise LookupError(f"no practice session {session_id}")
+            row.transcript = self._practice_turns(transcript)
+            if report is not None:
+                row.report = report
+            if ended and row.ended_at is None:
+                row.ended_at = utcnow()
+
+    def get_practice(self, session_id: int) -> Optional[Dict[str, Any]]:
+        with self.session() as s:
+            row = s.get(PracticeSession, session_id)
+            return self._practice_dict(row) if row is not None else None
+
+    def practice_history(self, coach_id: Optional[int] = None,
+                         trainee_sender_id: Optional[str] = None) -> List[Dict[str, Any]]:
+        """One trainee's sessions, newest first (without the transcript). At least one filter is
+        needed: an unfiltered list of everyone's practice is not something a caller should get by accident."""
+        if coach_id is None and trainee_sender_id is None:
+            raise ValueError("give coach_id or trainee_sender_id")
+        with self.session() as s:
+            query = select(PracticeSession).order_by(PracticeSession.started_at.desc(), PracticeSession.id.desc())
+            if coach_id is not None:
+                query = query.where(PracticeSession.coach_id == coach_id)
+            if trainee_sender_id is not None:
+                query = query.where(PracticeSession.trainee_sender_id == trainee_sender_id)
+            history = []
+            for row in s.execute(query).scalars():
+                item = self._practice_dict(row)
+                item["coach_turns"] = sum(1 for t in item.pop("transcript") if t.get("speaker") == "coach")
+                item["finished"] = row.report is not None
+                history.append(item)
+            return history
+
+    def trainee_progress(self, coach_id: Optional[int] = None, trainee_sender_id: Optional[str] = None) -> List[Dict[str, Any]]:
+        """Per finished session of one trainee (a dashboard account, or a chat sender who
+        practised on Telegram), oldest first: the numbers a trainer follows over time."""
+        rows = []
+        for item in reversed(self.practice_history(coach_id=coach_id, trainee_sender_id=trainee_sender_id)):
+            report = item["report"]
+            if not report:
+                continue
+            counts = report.get("counts") or {}
+            questions = sum(counts.get(k, 0) for k in ("open_vraag", "gesloten_vraag", "waarom_vraag"))
+            rows.append({
+                "id": item["id"],
+                "date": item["ended_at"] or item["started_at"],
+                "persona": item["persona"],
+                "coach_turns": report.get("coach_turns", item["coach_turns"]),
+                "questions": questions,
+                "open": counts.get("open_vraag", 0),
+                "closed": counts.get("gesloten_vraag", 0),
+                "why": counts.get("waarom_vraag", 0),
+                "filled_in": counts.get("invullen", 0),
+                "advice": counts.get("advies", 0),
+                "reflections": counts.get("reflectie", 0),
+                "open_share": report.get("open_share", 0.0),
+                "reflections_per_question": report.get("reflections_per_question", 0.0),
+                "parts_reached": list(report.get("parts_reached") or []),
+                "parts_in_order": bool(report.get("parts_in_order")),
+                "ended_with_student_steps": bool(report.get("ended_with_student_steps")),
+                "rules_good": sum(1 for r in report.get("rules") or [] if r.get("judgement") == "goed"),
+            })
+        return rows
 
 
 class PracticeGroupStore:

@@ -1,16 +1,22 @@
-"""Storage for a student's privacy rights: a full copy of their data, erasure (including Rasa's
-tracker events, their invite code and the audit rows that point at them), taking back consent
-to share, and sharing again with a new coach. docs/privacy.md describes each right.
+"""Storage for students and their privacy rights: the student row (created once, even when
+several processes see a new student at the same moment) and accepting the terms; then a full
+copy of their data, erasure (including Rasa's tracker events, their invite code and the audit
+rows that point at them), taking back consent to share, and sharing again with a new coach. docs/privacy.md describes each right.
 
-A mixin of ``Repository`` (bot/storage/repository.py): it uses ``self.session()``,
-``self._student``, ``self.conversation_dict`` and ``self._chat_history``.
+A mixin of ``Repository`` (bot/storage/repository.py): it uses ``self.session()``, and
+``self._open_conversation``, ``self.conversation_dict`` and ``self._chat_history``
+(bot/storage/conversations.py).
 """
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional
 
 from sqlalchemy import delete, inspect, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
 
+from bot.storage.db import tracker_events
 from bot.storage.models import (
     ActionStep,
     AuditLog,
@@ -40,6 +46,62 @@ def _audit_about(student_id: int, conversation_ids: List[int], step_ids: List[in
 
 
 class PrivacyStore:
+    # ---- students ----
+
+    def _student(self, s: Session, sender_id: str, channel: str = "rest") -> Student:
+        student = s.execute(select(Student).where(Student.sender_id == sender_id)).scalar_one_or_none()
+        if student is None:
+            # The web app, the Telegram bot and the action server may all see a new student
+            # at the same moment: insert if absent, then read whichever row won.
+            dialect = s.get_bind().dialect.name
+            insert_ = sqlite_insert if dialect == "sqlite" else postgresql_insert
+            s.execute(
+                insert_(Student.__table__)
+                .values(sender_id=sender_id, channel=channel, created_at=utcnow())
+                .on_conflict_do_nothing(index_elements=["sender_id"])
+            )
+            student = s.execute(select(Student).where(Student.sender_id == sender_id)).scalar_one()
+        return student
+
+    def ensure_student(self, sender_id: str, channel: str = "rest", channel_address: Optional[str] = None) -> Student:
+        with self.session() as s:
+            student = self._student(s, sender_id, channel)
+            if channel_address and student.channel_address != channel_address:
+                student.channel_address = channel_address
+            return student
+
+    def find_student(self, sender_id: str) -> Optional[Student]:
+        with self.session() as s:
+            return s.execute(select(Student).where(Student.sender_id == sender_id)).scalar_one_or_none()
+
+    def accept_terms(self, sender_id: str, channel: str, channel_address: Optional[str] = None) -> None:
+        """The student pressed "Akkoord": from now on their messages may be stored."""
+        with self.session() as s:
+            student = self._student(s, sender_id, channel)
+            if channel_address:
+                student.channel_address = channel_address
+            if student.accepted_terms_at is None:
+                student.accepted_terms_at = utcnow()
+
+    def record_terms_accepted(self, sender_id: str, channel: str = "web") -> None:
+        with self.session() as s:
+            student = self._student(s, sender_id, channel)
+            if student.accepted_terms_at is None:
+                student.accepted_terms_at = utcnow()
+
+    def has_accepted_terms(self, sender_id: str) -> bool:
+        with self.session() as s:
+            accepted = s.execute(
+                select(Student.accepted_terms_at).where(Student.sender_id == sender_id)
+            ).scalar_one_or_none()
+            return accepted is not None
+
+    def channel_address_of(self, sender_id: str) -> Optional[str]:
+        with self.session() as s:
+            return s.execute(
+                select(Student.channel_address).where(Student.sender_id == sender_id)
+            ).scalar_one_or_none()
+
     # ---- consent ----
 
     def set_consent(self, sender_id: str, consent: bool) -> None:
@@ -93,8 +155,6 @@ class PrivacyStore:
         fields sit at the top level; every conversation is listed under ``conversations``;
         then the messages, practice sessions, pending messages, coach notes and label, the
         invite code used, and the access log of their data."""
-        from bot.storage.repository import Repository
-
         with self.session() as s:
             student = s.execute(select(Student).where(Student.sender_id == sender_id)).scalar_one_or_none()
             if student is None:
@@ -112,7 +172,7 @@ class PrivacyStore:
                     "safety_verdict_note": c.safety_verdict_note,
                 })
                 conversations.append(item)
-            latest = conversations[-1] if conversations else Repository.conversation_dict(
+            latest = conversations[-1] if conversations else self.conversation_dict(
                 Conversation(parts_reached=[], competencies=[]))
             export: Dict[str, Any] = {
                 "sender": student.sender_id,
@@ -171,8 +231,6 @@ class PrivacyStore:
         """Delete everything of one student: our rows (cascading), their pending messages,
         practice sessions, invite code and Rasa's tracker events. Audit rows that point at them
         keep who did what and when, but no longer say about whom (target "erased")."""
-        from bot.storage.repository import _tracker_events
-
         with self.session() as s:
             student = s.execute(select(Student).where(Student.sender_id == sender_id)).scalar_one_or_none()
             if student is not None:
@@ -187,5 +245,5 @@ class PrivacyStore:
             s.execute(delete(PracticeSession).where(PracticeSession.trainee_sender_id == sender_id))
             s.execute(delete(PracticeGroupMember).where(PracticeGroupMember.trainee_sender_id == sender_id))
             if inspect(s.connection()).has_table("events"):
-                s.execute(delete(_tracker_events).where(_tracker_events.c.sender_id == sender_id))
+                s.execute(delete(tracker_events).where(tracker_events.c.sender_id == sender_id))
             return student is not None

@@ -1,0 +1,65 @@
+"""The database connection: the engine (with SQLite's pragmas), sessions, and Rasa's tracker
+events table that shares the database. Every store of bot/storage builds on ``Database``."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Optional
+
+from sqlalchemy import Column, Integer, MetaData, String, Table, Text, create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.config import settings
+
+# Rasa's SQLTrackerStore keeps every conversation event in this table of the same database.
+tracker_events = Table(
+    "events", MetaData(),
+    Column("id", Integer), Column("sender_id", String(255)), Column("type_name", String(255)), Column("data", Text),
+)
+
+
+def ensure_sqlite_dir(url: str) -> None:
+    """Create the directory of a file-based SQLite database (var/ for the embedded default)."""
+    if url.startswith("sqlite:///"):
+        Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record):  # pragma: no cover - trivial
+            cursor = dbapi_connection.cursor()
+            # Cascading deletes need foreign keys on; WAL lets Rasa, the action server and
+            # the web app read while another process writes.
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+class Database:
+    """An engine and a session factory for one database URL (default DATABASE_URL)."""
+
+    def __init__(self, url: Optional[str] = None) -> None:
+        self.url = url or settings().database_url
+        ensure_sqlite_dir(self.url)
+        self.engine = make_engine(self.url)
+        self._sessions = sessionmaker(bind=self.engine, expire_on_commit=False, future=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on an error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except Exception:
+            session.rollback()
+            raise
+        finally:
+            session.close()

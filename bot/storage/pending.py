@@ -1,0 +1,65 @@
+"""Storage for messages that wait for Rasa: kept while Rasa is away, then taken (claimed) one by
+one for replay, or put back in their place in line.
+
+A mixin of ``Repository`` (bot/storage/repository.py): it uses ``self.session()`` and
+``self._student`` (bot/storage/privacy.py).
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional
+
+from sqlalchemy import delete, select
+
+from bot.storage.models import PendingMessage, Student
+
+
+class PendingMessageStore:
+    def keep_pending_message(self, sender_id: str, text: str) -> int:
+        with self.session() as s:
+            student = self._student(s, sender_id)
+            message = PendingMessage(student_id=student.id, text=text)
+            s.add(message)
+            s.flush()
+            return message.id
+
+    def pending_messages(self, channel: str = "telegram", sender_id: Optional[str] = None) -> List[Dict[str, Any]]:
+        """Messages that still wait for Rasa, in the order they came in."""
+        with self.session() as s:
+            query = (
+                select(PendingMessage, Student.sender_id, Student.channel_address)
+                .join(Student, PendingMessage.student_id == Student.id)
+                .where(Student.channel == channel)
+                .order_by(PendingMessage.received_at, PendingMessage.id)
+            )
+            if sender_id is not None:
+                query = query.where(Student.sender_id == sender_id)
+            return [
+                {
+                    "id": message.id,
+                    "sender_id": sender,
+                    "channel_address": address,
+                    "text": message.text,
+                    "received_at": message.received_at,
+                }
+                for message, sender, address in s.execute(query).all()
+            ]
+
+    def delete_pending_message(self, message_id: int) -> None:
+        with self.session() as s:
+            s.execute(delete(PendingMessage).where(PendingMessage.id == message_id))
+
+    def take_pending_message(self, message_id: int) -> bool:
+        """Claim a kept message for replay: it is deleted, and only the caller that deleted
+        it (True) may send it to Rasa, so two workers never replay one message."""
+        with self.session() as s:
+            return s.execute(delete(PendingMessage).where(PendingMessage.id == message_id)).rowcount == 1
+
+    def restore_pending_message(self, message: Dict[str, Any]) -> None:
+        """Put a taken message back (Rasa was still away), with its id and time, so it keeps
+        its place in line."""
+        with self.session() as s:
+            student = s.execute(select(Student).where(Student.sender_id == message["sender_id"])).scalar_one_or_none()
+            if student is None:  # erased meanwhile: nothing to answer any more
+                return
+            s.add(PendingMessage(id=message["id"], student_id=student.id, text=message["text"],
+                                 received_at=message["received_at"]))
