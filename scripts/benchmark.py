@@ -24,21 +24,10 @@ from rasa_stack import RasaStack  # noqa: E402
 
 from bot.storage.migrate import upgrade  # noqa: E402
 
-SCRIPT = [
-    "hoi",
-    "Vorige week gaf ik een presentatie op mijn stage en ik was best zenuwachtig",
-    "Ik moest de nieuwe planning uitleggen aan het hele team en iedereen luisterde goed",
-    "Op school heb ik dat ook als ik iets aan klasgenoten uitleg",
-    "Ik kan goed uitleggen en rustig blijven",
-    "Ik vind het belangrijk dat anderen iets van me leren",
-    "uitleggen",
-    "Misschien de pabo of een minor in onderwijs",
-    "Een meeloopdag aanvragen bij de pabo",
-    "volgende week vrijdag",
-    "mijn mentor",
-    "nee",
-    "ja",
-]
+from reflection_script import ANSWERS  # noqa: E402
+
+# One whole reflection (button answers typed as their payload), the same script the tests walk.
+SCRIPT = ["hoi", *ANSWERS[:7], "uitleggen", "ja", *ANSWERS[7:13], "nee", "ja"]
 
 
 def rss_mb(pid: int) -> float:

@@ -122,12 +122,13 @@ def _everyday_student_lines():
 
 
 def test_everyday_student_lines_never_get_the_crisis_reply():
-    """Measured when the trained model came in: 0 of 169 crisis, 10 unsure (docs/nlu.md)."""
+    """Measured with seven personas: 0 of 366 get the crisis reply, 26 (7.1%) the gentle check
+    (docs/nlu.md). The model alone never gives the full reply."""
     lines = _everyday_student_lines()
-    assert len(lines) >= 150
+    assert len(lines) >= 300
     levels = [assess(line).level for line in lines]
     assert levels.count("crisis") == 0, [l for l, v in zip(lines, levels) if v == "crisis"]
-    assert levels.count("unsure") <= 14, [l for l, v in zip(lines, levels) if v == "unsure"]
+    assert levels.count("unsure") <= 0.08 * len(lines), [l for l, v in zip(lines, levels) if v == "unsure"]
 
 
 def test_a_rule_hit_the_model_finds_unlikely_is_dropped_on_longer_messages():
