@@ -5,12 +5,17 @@ import logging
 from datetime import timedelta
 from typing import Any, Dict, Optional
 
-from flask import Flask, g, render_template
+from flask import Flask, g, render_template, request
+from waitress import serve as waitress_serve
 from werkzeug.exceptions import HTTPException
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from bot.config import settings
-from bot.storage.repository import Repository
-from bot.web import security
+from bot.web import auth, chat, chat_privacy, dashboard, exports, limits, pages, practice, security
+from bot.web.errors import dutch_error
+from bot.web.repo import init_repo, repo_of
+
+__all__ = ["create_app", "repo_of", "serve"]
 
 log = logging.getLogger(__name__)
 
@@ -62,10 +67,7 @@ def create_app(config_overrides: Optional[Dict[str, Any]] = None) -> Flask:
     if config_overrides:
         app.config.update(config_overrides)
 
-    repo = Repository(app.config["DATABASE_URL"])
-    app.extensions["lemniscaat_repo"] = repo
-
-    from bot.web import auth, chat, chat_privacy, dashboard, exports, limits, pages, practice
+    repo = init_repo(app, app.config["DATABASE_URL"])
 
     app.register_blueprint(pages.bp)
     app.register_blueprint(auth.bp)
@@ -76,8 +78,6 @@ def create_app(config_overrides: Optional[Dict[str, Any]] = None) -> Flask:
     app.register_blueprint(practice.bp)
     limits.install(app)
     if app.config["TRUSTED_PROXIES"]:
-        from werkzeug.middleware.proxy_fix import ProxyFix
-
         hops = int(app.config["TRUSTED_PROXIES"])
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
@@ -108,41 +108,15 @@ def create_app(config_overrides: Optional[Dict[str, Any]] = None) -> Flask:
 
     @app.errorhandler(HTTPException)
     def _http_error(error: HTTPException):
-        from flask import request
-
         if request.path.startswith("/chat/") and request.method == "POST":
-            return {"error": _dutch_error(error)}, error.code
-        return render_template("error.html", code=error.code, message=_dutch_error(error)), error.code
+            return {"error": dutch_error(error)}, error.code
+        return render_template("error.html", code=error.code, message=dutch_error(error)), error.code
 
     return app
 
 
-_MESSAGES = {
-    400: "Dit verzoek kon niet worden verwerkt.",
-    403: "Je hebt geen toegang tot deze pagina.",
-    404: "Deze pagina bestaat niet, of je hebt er geen toegang toe.",
-    405: "Dit kan hier niet.",
-    413: "Dit bericht is te lang.",
-    429: "Te veel pogingen. Wacht even en probeer het later opnieuw.",
-}
-
-
-def _dutch_error(error: HTTPException) -> str:
-    # Our own aborts carry a Dutch description; Werkzeug's defaults are English.
-    default = type(error).description
-    if error.description and error.description != default:
-        return error.description
-    return _MESSAGES.get(error.code or 500, "Er ging iets mis.")
-
-
-def repo_of(app: Flask) -> Repository:
-    return app.extensions["lemniscaat_repo"]
-
-
 def serve(host: Optional[str] = None, port: Optional[int] = None) -> None:
     """Run the web app with waitress (a production WSGI server) until stopped."""
-    from waitress import serve as waitress_serve
-
     conf = settings()
     host = host or conf.web_host
     port = int(port or conf.web_port)

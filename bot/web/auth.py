@@ -1,15 +1,12 @@
 """Coach login and logout."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, g, redirect, render_template, request, session, url_for
+from flask import Blueprint, flash, g, redirect, render_template, request, session, url_for
 
 from bot.web import security
+from bot.web.repo import get_repo
 
 bp = Blueprint("auth", __name__)
-
-
-def _repo():
-    return current_app.extensions["lemniscaat_repo"]
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -19,7 +16,7 @@ def login():
             return redirect(url_for("dashboard.overview"))
         return render_template("login.html", email="", next=security.safe_next(request.args.get("next")) or "")
 
-    repo = _repo()
+    repo = get_repo()
     email = (request.form.get("email") or "").strip().lower()[:254]
     password = request.form.get("password") or ""
     next_path = security.safe_next(request.form.get("next"))
@@ -50,8 +47,8 @@ def login():
 def logout():
     if g.coach is not None:
         # Server-side: every copy of this coach's session cookie stops working now.
-        _repo().revoke_coach_sessions(g.coach.id)
-        _repo().record_audit(g.coach.id, "logout", f"coach:{g.coach.id}")
+        get_repo().revoke_coach_sessions(g.coach.id)
+        get_repo().record_audit(g.coach.id, "logout", f"coach:{g.coach.id}")
     session.clear()
     flash("Je bent uitgelogd.")
     return redirect(url_for("auth.login"))

@@ -22,6 +22,7 @@ from bot.channels.rasa_client import send_to_rasa_sync
 from bot.channels.relay import Relay, Replayed, Turn, part_of
 from bot.web.lemniscate import PARTS as LEMNISCATE_PARTS
 from bot.web.lemniscate import lemniscate_figure
+from bot.web.repo import get_repo, repo_of
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +39,6 @@ REPLAY_INTRO = "Je schreef eerder: \u201c{text}\u201d"
 # How often the background job answers kept messages (seconds; 0 = no job). Not in tests.
 DEFAULT_REPLAY_EVERY = 60.0
 PART_LABELS = {name: label for name, label, _span, _pos in LEMNISCATE_PARTS}
-
-
-def _repo():
-    return current_app.extensions["lemniscaat_repo"]
 
 
 # ---- the relay, the student's lock and the mailbox of this process ----
@@ -94,8 +91,7 @@ def _mailbox_of(app: Flask) -> Mailbox:
 @bp.record_once
 def _set_up(state) -> None:
     app = state.app
-    app.extensions["lemniscaat_chat_relay"] = Relay(app.extensions["lemniscaat_repo"], "web", _ask_rasa,
-                                                    lock_for=_student_lock)
+    app.extensions["lemniscaat_chat_relay"] = Relay(repo_of(app), "web", _ask_rasa, lock_for=_student_lock)
     app.extensions["lemniscaat_chat_mailbox"] = Mailbox()
     every = float(app.config.get("CHAT_REPLAY_EVERY", 0 if app.testing else DEFAULT_REPLAY_EVERY))
     if every > 0:
@@ -180,7 +176,7 @@ def clean_answers(answers: Any) -> List[Dict[str, Any]]:
 @bp.get("")
 def page():
     sender = sender_id()
-    accepted = _repo().has_accepted_terms(sender)
+    accepted = get_repo().has_accepted_terms(sender)
     return render_template(
         "chat.html",
         accepted=accepted,
@@ -197,7 +193,7 @@ def page():
 def start():
     """The student has read how their data is used and starts the conversation."""
     sender = sender_id()
-    repo = _repo()
+    repo = get_repo()
     repo.ensure_student(sender, channel="web")
     repo.record_terms_accepted(sender, channel="web")
     return jsonify({"ok": True, "opening": current_app.config["CHAT_OPENING_MESSAGE"]})
@@ -215,7 +211,7 @@ def send():
         abort(400, description="Typ eerst een bericht.")
     text = text.strip()
     sender = sender_id()
-    repo = _repo()
+    repo = get_repo()
     relay = _relay_of(current_app)
     if not repo.has_accepted_terms(sender):
         # The crisis reply comes before this gate too; nothing is stored.
@@ -245,7 +241,7 @@ def send():
 def updates():
     """What the background job answered meanwhile (the page asks while a message waits)."""
     sender = sender_id()
-    repo = _repo()
+    repo = get_repo()
     messages = _mailbox_of(current_app).take(sender)
     pending = bool(repo.pending_messages(channel="web", sender_id=sender))
     part = _part_of_sender(sender)
@@ -253,4 +249,4 @@ def updates():
 
 
 def _part_of_sender(sender: str):
-    return part_of(_repo().current_phase(sender))
+    return part_of(get_repo().current_phase(sender))

@@ -19,12 +19,9 @@ from flask import Blueprint, Response, abort, current_app, g, jsonify, request, 
 from itsdangerous import BadSignature
 
 from bot.web.chat import STUDENT_COOKIE, _signer
+from bot.web.repo import get_repo
 
 bp = Blueprint("chat_privacy", __name__, url_prefix="/chat")
-
-
-def _repo():
-    return current_app.extensions["lemniscaat_repo"]
 
 
 def current_sender() -> Optional[str]:
@@ -53,7 +50,7 @@ def _json_body() -> dict:
 @bp.get("/mijngegevens")
 def my_data():
     sender = current_sender()
-    data = _repo().export_student(sender) if sender else None
+    data = get_repo().export_student(sender) if sender else None
     body = json.dumps(data or {}, ensure_ascii=False, indent=2, default=str)
     return Response(
         body, mimetype="application/json",
@@ -67,7 +64,7 @@ def forget():
     if _json_body().get("confirm") is not True:
         abort(400, description="Bevestig eerst dat je alles wilt laten wissen.")
     sender = current_sender()
-    erased = bool(sender) and _repo().erase_student(sender)
+    erased = bool(sender) and get_repo().erase_student(sender)
     session.clear()
     return _forget_cookie(jsonify({"erased": erased}))
 
@@ -84,12 +81,12 @@ def withdraw():
     conversation_id = _json_body().get("conversation_id")
     if conversation_id is not None and not isinstance(conversation_id, int):
         abort(400, description="Dit gesprek bestaat niet.")
-    withdrawn = _repo().withdraw_consent(sender, conversation_id) if sender else 0
+    withdrawn = get_repo().withdraw_consent(sender, conversation_id) if sender else 0
     return jsonify({"withdrawn": withdrawn})
 
 
 @bp.post("/delen")
 def share_again():
     sender = current_sender()
-    shared = _repo().share_again(sender) if sender else 0
+    shared = get_repo().share_again(sender) if sender else 0
     return jsonify({"shared": shared})

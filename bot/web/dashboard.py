@@ -8,6 +8,7 @@ from flask import Blueprint, abort, current_app, flash, g, redirect, render_temp
 
 from bot.storage.models import STEP_STATUSES
 from bot.web.lemniscate import lemniscate_figure
+from bot.web.repo import get_repo
 from bot.web.security import login_required
 
 bp = Blueprint("dashboard", __name__, url_prefix="/coach")
@@ -32,10 +33,6 @@ PHASE_LABELS = {
 }
 
 
-def _repo():
-    return current_app.extensions["lemniscaat_repo"]
-
-
 def today() -> date:
     return datetime.now(ZoneInfo(current_app.config["TIMEZONE"])).date()
 
@@ -48,7 +45,7 @@ def end_of_week(day: date) -> date:
 @bp.get("")
 @login_required
 def overview():
-    repo = _repo()
+    repo = get_repo()
     now = today()
     return render_template(
         "overview.html",
@@ -67,7 +64,7 @@ def overview():
 def safety_verdict(flag_id: int):
     """The coach marks a safety flag "terecht" or "vals alarm", with a note (issue 14): data to
     learn from. Only for a flag of the coach's own student; the flag's content stays unseen."""
-    repo = _repo()
+    repo = get_repo()
     verdict = request.form.get("verdict", "")
     if verdict not in VERDICT_LABELS:
         abort(400, description="Kies 'terecht' of 'vals alarm'.")
@@ -86,7 +83,7 @@ def safety_verdict(flag_id: int):
 @login_required
 def student_label(student_id: int):
     """The coach's own name for a linked student, seen only by this coach."""
-    repo = _repo()
+    repo = get_repo()
     label = request.form.get("label") or ""
     if len(label) > 200:
         abort(400, description="Een naam mag hoogstens 80 tekens hebben.")
@@ -100,7 +97,7 @@ def student_label(student_id: int):
 @bp.post("/uitnodiging")
 @login_required
 def invite():
-    repo = _repo()
+    repo = get_repo()
     code = repo.create_invite_code(g.coach.id)  # audited there, by a fingerprint of the code
     flash(f"Nieuwe koppelcode: {code}. De student typt in de chat: /koppel {code}", "code")
     return redirect(url_for("dashboard.overview"))
@@ -109,7 +106,7 @@ def invite():
 @bp.get("/studenten/<int:student_id>")
 @login_required
 def student(student_id: int):
-    repo = _repo()
+    repo = get_repo()
     data = repo.coach_student(g.coach.id, student_id)
     if data is None:
         abort(404)
@@ -131,7 +128,7 @@ def student(student_id: int):
 @bp.post("/stappen/<int:step_id>/status")
 @login_required
 def step_status(step_id: int):
-    repo = _repo()
+    repo = get_repo()
     step = repo.coach_step(g.coach.id, step_id)
     if step is None:
         abort(404)
@@ -148,7 +145,7 @@ def step_status(step_id: int):
 @bp.post("/gesprekken/<int:conversation_id>/notitie")
 @login_required
 def note(conversation_id: int):
-    repo = _repo()
+    repo = get_repo()
     conversation = repo.coach_conversation(g.coach.id, conversation_id)
     if conversation is None:
         abort(404)

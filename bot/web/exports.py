@@ -9,6 +9,7 @@ from typing import Any, Dict, Iterable, List
 
 from flask import Blueprint, Response, abort, current_app, g
 
+from bot.web.repo import get_repo
 from bot.web.security import login_required
 
 bp = Blueprint("exports", __name__, url_prefix="/coach")
@@ -39,10 +40,6 @@ CSV_COLUMNS = (
     ("status", "status"),
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _repo():
-    return current_app.extensions["lemniscaat_repo"]
 
 
 def display(value: Any) -> str:
@@ -80,7 +77,7 @@ def build_csv(rows: Iterable[Dict[str, Any]]) -> str:
 @bp.get("/export.csv")
 @login_required
 def export_csv():
-    repo = _repo()
+    repo = get_repo()
     body = build_csv(repo.coach_export_rows(g.coach.id))
     repo.record_audit(g.coach.id, "export_csv", f"coach:{g.coach.id}")
     filename = f"lemniscaat-studenten-{date.today().isoformat()}.csv"
@@ -157,7 +154,7 @@ def build_pdf(conversation: Dict[str, Any], compress: bool = True) -> bytes:
 @bp.get("/gesprekken/<int:conversation_id>/samenvatting.pdf")
 @login_required
 def conversation_pdf(conversation_id: int):
-    repo = _repo()
+    repo = get_repo()
     conversation = repo.coach_conversation(g.coach.id, conversation_id)
     if conversation is None:
         abort(404)

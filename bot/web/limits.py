@@ -19,12 +19,12 @@ from flask import Flask, current_app, session
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 
+from bot.web.chat_privacy import current_sender
+
 TOO_MANY = "Je stuurt veel berichten kort na elkaar. Wacht even en probeer het dan opnieuw."
 
 
 def _student_key() -> str:
-    from bot.web.chat_privacy import current_sender
-
     sender = current_sender()
     if sender:
         return "student:" + hashlib.sha256(sender.encode("utf-8")).hexdigest()[:32]

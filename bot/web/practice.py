@@ -16,6 +16,8 @@ from werkzeug.exceptions import HTTPException
 from bot.practice import service
 from bot.practice.personas import PERSONAS
 from bot.practice.report import RULE_TITLES
+from bot.web.errors import dutch_error
+from bot.web.repo import get_repo
 from bot.web.security import login_required
 
 bp = Blueprint("practice", __name__, url_prefix="/oefenen")
@@ -38,33 +40,27 @@ COUNT_LABELS = [
 ]
 
 
-def _repo():
-    return current_app.extensions["lemniscaat_repo"]
-
-
 def _wants_json() -> bool:
     return request.is_json or request.accept_mimetypes.best == "application/json"
 
 
 @bp.errorhandler(HTTPException)
 def _error(error: HTTPException):
-    from bot.web.app import _dutch_error
-
     if request.method == "POST" and _wants_json():
-        return {"error": _dutch_error(error)}, error.code
-    return render_template("error.html", code=error.code, message=_dutch_error(error)), error.code
+        return {"error": dutch_error(error)}, error.code
+    return render_template("error.html", code=error.code, message=dutch_error(error)), error.code
 
 
 def _own_session(session_id: int) -> Dict[str, Any]:
     """The logged-in coach's own practice session, or 404 (also for another coach's id)."""
-    row = _repo().get_practice(session_id)
+    row = get_repo().get_practice(session_id)
     if row is None or row["coach_id"] != g.coach.id:
         abort(404)
     return row
 
 
 def _service() -> service.PracticeService:
-    return service.PracticeService(_repo(), max_chars=current_app.config["MAX_MESSAGE_CHARS"])
+    return service.PracticeService(get_repo(), max_chars=current_app.config["MAX_MESSAGE_CHARS"])
 
 
 def percent(value: Optional[float]) -> str:
@@ -129,7 +125,7 @@ def _benchmark_rows(benchmarks: Dict[str, Any]) -> List[Dict[str, Any]]:
 
 
 def _progress_rows(coach_id: Optional[int] = None, trainee_sender_id: Optional[str] = None) -> List[Dict[str, Any]]:
-    rows = _repo().trainee_progress(coach_id=coach_id, trainee_sender_id=trainee_sender_id)
+    rows = get_repo().trainee_progress(coach_id=coach_id, trainee_sender_id=trainee_sender_id)
     for row in rows:
         row["persona_name"] = service.persona_name(row["persona"])
         row["open_share_text"] = percent(row["open_share"])
@@ -144,11 +140,11 @@ def _progress_rows(coach_id: Optional[int] = None, trainee_sender_id: Optional[s
 @bp.get("")
 @login_required
 def index():
-    history = _repo().practice_history(coach_id=g.coach.id)
+    history = get_repo().practice_history(coach_id=g.coach.id)
     for item in history:
         item["persona_name"] = service.persona_name(item["persona"])
     return render_template("practice_index.html", personas=service.persona_menu(), history=history,
-                           my_groups=_repo().groups_of_trainee(coach_id=g.coach.id))
+                           my_groups=get_repo().groups_of_trainee(coach_id=g.coach.id))
 
 
 @bp.post("/start")
@@ -233,7 +229,7 @@ def _may_read(row: Dict[str, Any]) -> bool:
         return False
     if g.coach.is_admin:
         return True
-    return bool(g.coach.is_trainer) and _repo().trainer_sees(
+    return bool(g.coach.is_trainer) and get_repo().trainer_sees(
         g.coach.id, coach_id=row["coach_id"],
         trainee_sender_id=row["trainee_sender_id"] if row["coach_id"] is None else None)
 
@@ -248,7 +244,7 @@ def trainee_label(member: Dict[str, Any]) -> str:
 @bp.get("/<int:session_id>/verslag")
 @login_required
 def report(session_id: int):
-    repo = _repo()
+    repo = get_repo()
     row = repo.get_practice(session_id)
     # Anyone else gets a 404, not a 403, so ids of other trainees' sessions are not confirmed.
     if row is None or not _may_read(row):
@@ -278,7 +274,7 @@ def _member_progress(member: Dict[str, Any]) -> Dict[str, Any]:
 @bp.get("/voortgang")
 @login_required
 def progress():
-    repo = _repo()
+    repo = get_repo()
     own = {"label": g.coach.email, "rows": _progress_rows(coach_id=g.coach.id)}
     if not (g.coach.is_trainer or g.coach.is_admin):
         return render_template("practice_progress.html", own=own, groups=[], trainer=False, admin=False,
@@ -302,8 +298,8 @@ def create_group():
     if not name:
         flash("Geef de groep een naam.")
         return redirect(url_for("practice.progress"))
-    group = _repo().create_practice_group(g.coach.id, name)
-    _repo().record_audit(g.coach.id, "create_practice_group", f"practice_group:{group['id']}")
+    group = get_repo().create_practice_group(g.coach.id, name)
+    get_repo().record_audit(g.coach.id, "create_practice_group", f"practice_group:{group['id']}")
     flash(f"Groep '{group['name']}' gemaakt. Deelnemers sluiten aan met de code {group['invite_code']}.")
     return redirect(url_for("practice.progress"))
 
@@ -311,7 +307,7 @@ def create_group():
 @bp.post("/groep")
 @login_required
 def join_group():
-    group = _repo().join_practice_group(request.form.get("code") or "", coach_id=g.coach.id)
+    group = get_repo().join_practice_group(request.form.get("code") or "", coach_id=g.coach.id)
     if group is None:
         flash("Die groepscode ken ik niet. Kijk of je hem goed hebt overgenomen.")
     else:
