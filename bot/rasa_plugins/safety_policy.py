@@ -12,7 +12,8 @@ The state comes from the tracker's own events, so it survives restarts and needs
   gets ``utter_crisis_checkin``, a second crisis message the shorter ``utter_crisis_again``,
   and only ``verder`` resumes the reflection (``utter_resume_after_crisis``);
 - after ``utter_crisis_check`` (the detector was unsure) a "nee" goes back to the
-  conversation; anything else gets the crisis reply (a counsellor errs on the side of care).
+  conversation; anything else gets the crisis reply (a counsellor errs on the side of care);
+  for the next few messages after that "nee", an unsure guess is not asked about again.
 """
 from __future__ import annotations
 
@@ -60,6 +61,20 @@ def safety_state(tracker: DialogueStateTracker) -> str:
     return state
 
 
+# After a "nee" to the gentle question, an unsure guess within this many student messages is
+# not asked about again (the detector's unsure band also catches ordinary talk, docs/nlu.md).
+QUIET_AFTER_REASSURANCE = 8
+
+
+def recently_reassured(tracker: DialogueStateTracker) -> bool:
+    """Whether the student answered the gentle question with "nee" within the last
+    ``QUIET_AFTER_REASSURANCE`` messages before this one."""
+    events = list(tracker.events)
+    users = [i for i, e in enumerate(events) if isinstance(e, UserUttered)]
+    window_start = users[-QUIET_AFTER_REASSURANCE - 1] if len(users) > QUIET_AFTER_REASSURANCE else 0
+    return any(isinstance(e, ActionExecuted) and e.action_name == CHECK_OK for e in events[window_start:users[-1] if users else None])
+
+
 def sequence_for(tracker: DialogueStateTracker) -> Optional[List[Text]]:
     """The actions this turn must run, in order, or None when safety has nothing to say."""
     latest = tracker.latest_message
@@ -84,7 +99,11 @@ def sequence_for(tracker: DialogueStateTracker) -> Optional[List[Text]]:
             return [CHECK_OK, FORM]
         return [CRISIS_RESPONSE, *minor, *too_long, *close_form, FLAG_ACTION]
     if intent == CHECK_INTENT:
-        # The form closes, so the answer to the question is never stored as a reflection answer.
+        if recently_reassured(tracker):
+            # The student just said they are safe: do not ask again for an unsure guess; the
+            # message is an answer like any other (the form took it, see domain/reflection.yml).
+            return None
+        # The form closes; the message it took is validated when the form reopens.
         return [CHECK_QUESTION, *close_form]
     return None
 

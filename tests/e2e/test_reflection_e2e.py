@@ -271,3 +271,20 @@ def test_an_indirect_crisis_message_mid_reflection_gets_a_fitting_help_line(rasa
     partner = rasa_stack.texts("e2e-indirect-2", "mn vriend pakt mn telefoon af en duwt me als ik nee zeg")
     assert "0800-2000" in partner  # Veilig Thuis for violence by a partner
     assert Repository(rasa_stack.database_url).export_student(sender)["safety_kind"] == "suicide"
+
+
+def test_the_gentle_check_asks_once_and_loses_no_answer(rasa_stack):
+    sender = "e2e-gentle"
+    rasa_stack.texts(sender, "hoi")
+    rasa_stack.texts(sender, "Vorige week had ik een gesprek met mijn mentor over mijn stage en het ging over mijn planning")
+    unsure = "thuis is het gewoon veel gedoe. soms wil ik gewoon even helemaal weg van alles"
+    check = rasa_stack.texts(sender, unsure)
+    assert "113" in check and "?" in check  # one caring question that already names the help line
+    back = rasa_stack.texts(sender, "nee")
+    assert "verder" in back.lower()
+    # Said "nee" just now: the next unsure guess is not asked about again; it is an answer.
+    again = rasa_stack.texts(sender, "ja maar op school geloven ze me toch niet")
+    assert "113" not in again
+    stored = Repository(rasa_stack.database_url).export_student(sender)
+    assert unsure in stored["what_happened"] and "geloven ze me" in stored["what_happened"]
+    assert stored["safety_flag"] is False
