@@ -21,17 +21,10 @@ from dataclasses import dataclass
 from typing import IO, Iterable, List, Optional, Sequence, Tuple
 
 from .context import StudentTurn, adjust
+from .labels import LABELS  # noqa: F401 - the labels are part of this module's interface
+from .model import FORM_RULES, OVERRULE_CONFIDENCE, trained_model
 from .rules import classify_sentence, normalise
 
-LABELS = (
-    "open_vraag",
-    "gesloten_vraag",
-    "waarom_vraag",
-    "reflectie",
-    "advies",
-    "invullen",
-    "overig",
-)
 # When one coach turn holds several acts, the one the trainee most needs to hear about is the
 # main label; among questions the open one wins because the student will answer that one.
 PRIORITY = ["waarom_vraag", "invullen", "advies", "open_vraag", "gesloten_vraag", "reflectie", "overig"]
@@ -90,8 +83,6 @@ def classify_rules(text: str, student: Optional[str] = None) -> Classification:
 def classify_hybrid(text: str, student: Optional[str] = None) -> Classification:
     """The rules, overruled by the trained model (model.py) where only the form of the sentence
     decided and the model is confident about another label."""
-    from .model import FORM_RULES, OVERRULE_CONFIDENCE, trained_model
-
     rules = classify_rules(text, student)
     if rules.rule not in FORM_RULES:
         return rules

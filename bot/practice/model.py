@@ -18,6 +18,7 @@ from typing import Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
 
+from .coach_lines import DEV_FILES, load_rows
 from .context import StudentTurn, content_overlap, lemma, offered_words
 from .rules import is_quality_word, normalise
 
@@ -75,8 +76,6 @@ class CoachLineModel:
 
 
 def training_rows(paths: Optional[Iterable[Path]] = None):
-    from .evaluate import DEV_FILES, load_rows
-
     rows = []
     for path in paths or DEV_FILES:
         rows += load_rows(path)
