@@ -39,6 +39,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline, make_union
 
 from bot.config import PROJECT_ROOT, VAR_DIR
+from bot.nlp.crisis_text import model_changed, prepare
 
 log = logging.getLogger(__name__)
 
@@ -212,8 +213,6 @@ def _fast_for(pipeline: Pipeline) -> _Linear:
 
 def fit(rows: Sequence[Row]) -> Bundle:
     """Both models fitted on ``rows`` (cross-validation fits them on folds)."""
-    from bot.nlp.crisis import prepare
-
     prepared = [prepare(row.text) for row in rows]
     weights = [ORDINARY_WEIGHT if row.source in ORDINARY_SOURCES and row.label == "none" else 1.0 for row in rows]
     binary = _pipeline(C_BINARY).fit(prepared, [int(row.label == "crisis") for row in rows],
@@ -228,7 +227,7 @@ def _cache_key() -> str:
 
     digest = hashlib.sha256(f"{SETTINGS} sklearn={sklearn.__version__}".encode())
     here = Path(__file__).parent  # the code that prepares the text and fits the model counts too
-    for path in list(TRAINING_FILES) + sorted(NLU_DIR.glob("*.yml")) + [here / "normalize.py", here / "crisis.py", here / "crisis_model.py"]:
+    for path in list(TRAINING_FILES) + sorted(NLU_DIR.glob("*.yml")) + [here / "normalize.py", here / "crisis_text.py", here / "crisis.py", here / "crisis_model.py"]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -279,9 +278,7 @@ def use(override: Optional[Bundle]) -> None:
     """Let ``assess`` read another fitted bundle (cross-validation); ``None`` goes back."""
     global _override
     _override = override
-    from bot.nlp import crisis
-
-    crisis.clear_caches()
+    model_changed()  # bot.nlp.crisis forgets its cached assessments
 
 
 def model() -> Pipeline:
@@ -301,8 +298,6 @@ def crisis_probability_prepared(prepared: str) -> float:
 
 
 def crisis_probability(text: str) -> float:
-    from bot.nlp.crisis import prepare
-
     return crisis_probability_prepared(prepare(text))
 
 
