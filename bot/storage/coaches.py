@@ -202,7 +202,6 @@ class CoachStore:
         shared = [c for c in student.conversations if is_shared_with(c, student.coach_id)]
         return {
             "id": student.id,
-            "label": coach_label_of(student),
             "coach_label": student.coach_label or "",
             "channel": student.channel,
             "invite_code": invite.code if invite else None,
@@ -239,7 +238,7 @@ class CoachStore:
                 {
                     "id": step.id, "what": step.what, "due_date": step.due_date, "who": step.who,
                     "status": step.status, "conversation_id": step.conversation_id,
-                    "student_id": student.id, "student_label": coach_label_of(student),
+                    "student_id": student.id, "student_coach_label": student.coach_label or "",
                 }
                 for step, student in rows
             ]
@@ -255,7 +254,7 @@ class CoachStore:
             ).scalars().all()
             return [
                 {
-                    "student_id": c.student_id, "student_label": coach_label_of(c.student),
+                    "student_id": c.student_id, "student_coach_label": c.student.coach_label or "",
                     "shared": is_shared_with(c, coach_id),
                     "conversation_id": c.id if is_shared_with(c, coach_id) else None,
                     # Which flag this is, for the coach's verdict (the id alone shows no content).
@@ -309,7 +308,7 @@ class CoachStore:
             data = self.conversation_dict(c)
             data["started_at"] = c.started_at
             data["student_id"] = c.student_id
-            data["student_label"] = coach_label_of(c.student)
+            data["student_coach_label"] = c.student.coach_label or ""
             data["action_steps"] = [
                 {"id": st.id, "what": st.what, "due_date": st.due_date, "who": st.who, "status": st.status}
                 for st in c.action_steps
@@ -351,11 +350,11 @@ class CoachStore:
                 base = self._coach_student_summary(s, student)
                 shared = [c for c in student.conversations if is_shared_with(c, coach_id)]
                 if not shared:
-                    rows.append({"student": base["label"], "invite_code": base["invite_code"]})
+                    rows.append({"student_id": base["id"], "coach_label": base["coach_label"], "invite_code": base["invite_code"]})
                 for c in shared:
                     reflection = c.reflection
                     conv = {
-                        "student": base["label"], "invite_code": base["invite_code"],
+                        "student_id": base["id"], "coach_label": base["coach_label"], "invite_code": base["invite_code"],
                         "conversation_id": c.id, "started_at": c.started_at, "phase": c.phase,
                         "kernwoord": reflection.kernwoord if reflection else None,
                         "parts_reached": list(c.parts_reached or []),
@@ -428,11 +427,6 @@ class CoachStore:
             if text:
                 return str(text)
         return None
-
-
-def coach_label_of(student: Student) -> str:
-    """What a coach sees for a student: their own label, with the number to tell two apart."""
-    return f"{student.coach_label} (student {student.id})" if student.coach_label else f"Student {student.id}"
 
 
 def shared_with(coach_id: int):

@@ -10,6 +10,7 @@ from bot.storage.models import STEP_STATUSES
 from bot.web.lemniscate import lemniscate_figure
 from bot.web.repo import get_repo
 from bot.web.security import login_required
+from bot.web.students import student_label as label_of
 
 bp = Blueprint("dashboard", __name__, url_prefix="/coach")
 
@@ -47,11 +48,18 @@ def end_of_week(day: date) -> date:
 def overview():
     repo = get_repo()
     now = today()
+    students = repo.coach_students(g.coach.id)
+    for item in students:
+        item["label"] = label_of(item["coach_label"], item["id"])
+    due_steps = repo.coach_steps_due(g.coach.id, end_of_week(now))
+    safety_flags = repo.coach_safety_flags(g.coach.id)
+    for item in due_steps + safety_flags:
+        item["student_label"] = label_of(item["student_coach_label"], item["student_id"])
     return render_template(
         "overview.html",
-        students=repo.coach_students(g.coach.id),
-        due_steps=repo.coach_steps_due(g.coach.id, end_of_week(now)),
-        safety_flags=repo.coach_safety_flags(g.coach.id),
+        students=students,
+        due_steps=due_steps,
+        safety_flags=safety_flags,
         today=now,
         status_labels=STATUS_LABELS,
         kind_labels=SAFETY_KIND_LABELS,
@@ -110,6 +118,7 @@ def student(student_id: int):
     data = repo.coach_student(g.coach.id, student_id)
     if data is None:
         abort(404)
+    data["label"] = label_of(data["coach_label"], data["id"])
     repo.record_audit(g.coach.id, "view_student", f"student:{student_id}")
     for conversation in data["conversations"]:
         conversation["figure"] = lemniscate_figure(

@@ -11,6 +11,7 @@ from flask import Blueprint, Response, abort, current_app, g
 
 from bot.web.repo import get_repo
 from bot.web.security import login_required
+from bot.web.students import student_label
 
 bp = Blueprint("exports", __name__, url_prefix="/coach")
 
@@ -78,7 +79,9 @@ def build_csv(rows: Iterable[Dict[str, Any]]) -> str:
 @login_required
 def export_csv():
     repo = get_repo()
-    body = build_csv(repo.coach_export_rows(g.coach.id))
+    rows = [{**row, "student": student_label(row["coach_label"], row["student_id"])}
+            for row in repo.coach_export_rows(g.coach.id)]
+    body = build_csv(rows)
     repo.record_audit(g.coach.id, "export_csv", f"coach:{g.coach.id}")
     filename = f"lemniscaat-studenten-{date.today().isoformat()}.csv"
     return Response(
