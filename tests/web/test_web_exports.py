@@ -54,6 +54,8 @@ def test_csv_export_own_students_only_and_neutralised(client, repo, coach_a, coa
     steps = {r[8]: r for r in rows[1:] if r[8]}
     assert steps["'+31 bellen"][9] == "01-03-2026" and steps["'+31 bellen"][10] == "'@mentor"
     assert "'-stap" in steps
+    # The student column names the student as the dashboard does ("Student N" without a label).
+    assert {r[0] for r in rows[1:]} == {f"Student {repo.find_student(s).id}" for s in ("web-csv1", "web-csv2")}
     assert repo.audit_entries(coach_a.id, "export_csv")
 
 
