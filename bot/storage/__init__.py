@@ -1,6 +1,7 @@
 """Storage: SQLAlchemy models, the repository (the one door to the database), migrations."""
 from functools import lru_cache
 
+from bot.config import settings
 from bot.storage.repository import Repository
 
 
@@ -12,8 +13,6 @@ def _repository(url: str) -> Repository:
 def repository(url: str = "") -> Repository:
     """A shared repository per database URL ("" = the configured DATABASE_URL, read each time,
     so a changed DATABASE_URL never reaches an old database)."""
-    from bot.config import settings
-
     return _repository(url or settings().database_url)
 
 

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any, Dict, Iterable, List
 
 from flask import Blueprint, Response, abort, current_app, g
+from fpdf import FPDF
 
 from bot.web.repo import get_repo
 from bot.web.security import login_required
@@ -110,8 +111,6 @@ def pdf_text(value: Any) -> str:
 
 
 def build_pdf(conversation: Dict[str, Any], compress: bool = True) -> bytes:
-    from fpdf import FPDF
-
     pdf = FPDF(format="A4")
     pdf.compress = compress
     pdf.set_title("Samenvatting loopbaanreflectiegesprek")
