@@ -23,17 +23,13 @@ from sqlalchemy import and_, func, inspect, or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.config import settings
+from bot.storage.codes import INVITE_ALPHABET, normalise_invite_code
 from bot.storage.db import tracker_events
 from bot.storage.models import ActionStep, AuditLog, Coach, CoachNote, Conversation, InviteCode, Student, utcnow
 
-INVITE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I confusion on a phone
 SAFETY_VERDICTS = ("terecht", "vals_alarm")
 SAFETY_KINDS = ("suicide", "self_harm", "abuse", "homeless", "panic")
 COACH_LABEL_MAX = 80
-
-
-def normalise_invite_code(code: Optional[str]) -> str:
-    return (code or "").strip().upper().replace("-", "").replace(" ", "")
 
 
 def invite_fingerprint(code: str) -> str:

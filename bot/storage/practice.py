@@ -20,7 +20,7 @@ from typing import Any, Dict, List, Optional
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
-from bot.storage.coaches import INVITE_ALPHABET, normalise_invite_code
+from bot.storage.codes import INVITE_ALPHABET, normalise_invite_code
 from bot.storage.models import Coach, PracticeGroup, PracticeGroupMember, PracticeSession, utcnow
 
 GROUP_CODE_LENGTH = 8
