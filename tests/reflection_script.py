@@ -27,3 +27,16 @@ ANSWERS = [
 ]
 # Which button to press when the bot offers buttons: the first title that starts with one of these.
 BUTTONS = ("Ja, het past", "Nee, dit is genoeg", "Ja, delen")
+
+
+def answer_for(question: str, answers, day: str = "morgen", fallback: str = "Ik weet het even niet.") -> str:
+    """The next scripted answer, except where the question asks for a day, a person or a number
+    (channel tests walk the conversation without knowing the order of those questions)."""
+    asked = question.lower()
+    if "welke dag" in asked or "wanneer" in asked or "datum" in asked:
+        return day
+    if "met wie" in asked or "wie kan" in asked or "wie helpt" in asked or "wie zou" in asked:
+        return "samen met mijn mentor"
+    if "1 tot 10" in asked or "1 en 10" in asked or "cijfer" in asked:
+        return "8"
+    return next(answers, fallback)

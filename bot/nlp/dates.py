@@ -11,6 +11,8 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
+from bot import clock
+
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 _WEEKDAY_ALIASES = {name: i for i, name in enumerate(WEEKDAYS)}
 _WEEKDAY_ALIASES.update({"woensdg": 2, "donderdg": 3, "vrijdg": 4, "vrydag": 4, "zaterdg": 5})
@@ -109,4 +111,4 @@ def parse_dutch_date(text: str, today: date) -> Optional[date]:
 def format_dutch_date(value: date) -> str:
     """'vrijdag 27 november' (with the year when it is not this year's)."""
     text = f"{WEEKDAYS[value.weekday()]} {value.day} {MONTHS[value.month - 1]}"
-    return text if value.year == date.today().year else f"{text} {value.year}"
+    return text if value.year == clock.today().year else f"{text} {value.year}"

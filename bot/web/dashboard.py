@@ -1,11 +1,11 @@
 """The coach's pages: overview, one student, step status, private notes, invite codes."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 
+from bot import clock
 from bot.storage.models import STEP_STATUSES
 from bot.web.lemniscate import lemniscate_figure
 from bot.web.repo import get_repo
@@ -35,7 +35,7 @@ PHASE_LABELS = {
 
 
 def today() -> date:
-    return datetime.now(ZoneInfo(current_app.config["TIMEZONE"])).date()
+    return clock.today(current_app.config["TIMEZONE"])
 
 
 def end_of_week(day: date) -> date:

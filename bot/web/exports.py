@@ -10,6 +10,7 @@ from typing import Any, Dict, Iterable, List
 from flask import Blueprint, Response, abort, current_app, g
 from fpdf import FPDF
 
+from bot import clock
 from bot.web.repo import get_repo
 from bot.web.security import login_required
 from bot.web.students import student_label
@@ -84,7 +85,7 @@ def export_csv():
             for row in repo.coach_export_rows(g.coach.id)]
     body = build_csv(rows)
     repo.record_audit(g.coach.id, "export_csv", f"coach:{g.coach.id}")
-    filename = f"lemniscaat-studenten-{date.today().isoformat()}.csv"
+    filename = f"lemniscaat-studenten-{clock.today().isoformat()}.csv"
     return Response(
         body, mimetype="text/csv",
         headers={"Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"},
