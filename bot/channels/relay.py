@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, AsyncContextManager, Awaitable, Callable, Dict, List, Optional, Tuple
 
+from bot.lemniscate import PARTS as LEMNISCATE_PARTS
 from bot.channels import crisis
 from bot.channels.rasa_client import RasaUnavailable, TurnFailed, send_to_rasa
 
@@ -46,7 +47,7 @@ Deliver = Callable[["Replayed"], Awaitable[None]]
 
 # The four parts of the lemniscate, in the order of the conversation; the last two phases
 # (afronden, afgerond) are the end of the activeren part.
-PARTS = ("terugkijken", "reflecteren", "vooruitkijken", "activeren")
+PARTS = LEMNISCATE_PARTS
 _PART_OF_PHASE = {"afronden": "activeren", "afgerond": "activeren"}
 
 

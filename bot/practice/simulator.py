@@ -19,12 +19,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
+from bot.lemniscate import PARTS
+
 from .classifier import classify
 from .context import lemma
 from .cues import cues
 from .persona import Persona
-
-PARTS = ("terugkijken", "reflecteren", "vooruitkijken", "activeren")
 
 # A coach who notices a hint of distress asks about sleep, home, how it really goes, ...
 _DISTRESS_CUES = re.compile(

@@ -23,10 +23,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import declarative_base, relationship
 
+from bot.lemniscate import PHASES as LEMNISCATE_PHASES
+
 Base = declarative_base()
 
 # The four parts of the lemniscate, in order, plus the end states of a conversation.
-PHASES = ("terugkijken", "reflecteren", "vooruitkijken", "activeren", "afronden", "afgerond")
+PHASES = LEMNISCATE_PHASES
 STEP_STATUSES = ("open", "gedaan", "bijgesteld", "vervallen")
 
 

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 
 from bot import clock
+from bot.lemniscate import PHASE_NAMES
 from bot.storage.models import STEP_STATUSES
 from bot.web.lemniscate import lemniscate_figure
 from bot.web.repo import get_repo
@@ -24,14 +25,7 @@ SAFETY_KIND_LABELS = {
     "panic": "acute paniek",
 }
 VERDICT_LABELS = {"terecht": "Terecht", "vals_alarm": "Vals alarm"}
-PHASE_LABELS = {
-    "terugkijken": "Terugkijken",
-    "reflecteren": "Reflecteren",
-    "vooruitkijken": "Vooruitkijken",
-    "activeren": "Activeren",
-    "afronden": "Afronden",
-    "afgerond": "Afgerond",
-}
+PHASE_LABELS = PHASE_NAMES
 
 
 def today() -> date:

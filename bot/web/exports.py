@@ -11,13 +11,14 @@ from flask import Blueprint, Response, abort, current_app, g
 from fpdf import FPDF
 
 from bot import clock
+from bot.lemniscate import PARTS
 from bot.web.repo import get_repo
 from bot.web.security import login_required
 from bot.web.students import student_label
 
 bp = Blueprint("exports", __name__, url_prefix="/coach")
 
-PART_LABELS = ("terugkijken", "reflecteren", "vooruitkijken", "activeren")
+PART_LABELS = PARTS
 SUMMARY_FIELDS = (
     ("experience", "Ervaring"),
     ("emotions", "Emoties"),

@@ -13,6 +13,7 @@ from flask import (Blueprint, abort, current_app, flash, g, jsonify, redirect, r
                    url_for)
 from werkzeug.exceptions import HTTPException
 
+from bot.lemniscate import PART_NAMES
 from bot.practice import service
 from bot.practice.personas import PERSONAS
 from bot.practice.report import RULE_TITLES
@@ -23,12 +24,7 @@ from bot.web.security import login_required
 bp = Blueprint("practice", __name__, url_prefix="/oefenen")
 
 JUDGEMENT_CLASSES = {"goed": "good", "let op": "warn", "niet gezien": "none"}
-PART_LABELS = {
-    "terugkijken": "Terugkijken",
-    "reflecteren": "Reflecteren",
-    "vooruitkijken": "Vooruitkijken",
-    "activeren": "Activeren",
-}
+PART_LABELS = PART_NAMES
 COUNT_LABELS = [
     ("open_vraag", "Open vragen"),
     ("gesloten_vraag", "Gesloten vragen"),
