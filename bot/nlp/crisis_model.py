@@ -227,7 +227,7 @@ def _cache_key() -> str:
 
     digest = hashlib.sha256(f"{SETTINGS} sklearn={sklearn.__version__}".encode())
     here = Path(__file__).parent  # the code that prepares the text and fits the model counts too
-    for path in list(TRAINING_FILES) + sorted(NLU_DIR.glob("*.yml")) + [here / "normalize.py", here / "crisis_text.py", here / "crisis.py", here / "crisis_model.py"]:
+    for path in list(TRAINING_FILES) + sorted(NLU_DIR.glob("*.yml")) + [here / "normalize.py", here / "crisis_text.py", here / "crisis.py", here / "crisis_rules.py", here / "crisis_model.py"]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
