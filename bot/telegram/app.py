@@ -140,6 +140,7 @@ async def on_startup(application: Application) -> None:
 
 
 async def retry_pending_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """JobQueue job: answer the messages kept while Rasa was down."""
     await replay_pending(context.bot, state_of(context))
 
 

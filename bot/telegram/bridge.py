@@ -21,6 +21,7 @@ _QUOTE_MAX = 200
 
 
 async def offer_terms(bot: Bot, state: ChannelState, chat_id: int) -> None:
+    """Show the privacy terms with the Akkoord button."""
     await send_text(bot, state, chat_id, texts.WELCOME, keyboard_of([[(texts.ACCEPT_BUTTON, ACCEPT_TERMS)]]))
 
 
@@ -55,6 +56,7 @@ async def say_to_rasa(bot: Bot, state: ChannelState, sender_id: str, chat_id: in
 
 
 async def deliver_turn(bot: Bot, state: ChannelState, chat_id: int, turn: Turn) -> None:
+    """Send one turn to the chat: earlier kept answers first, the part when a new one starts, Rasa's answers."""
     for replayed in turn.replayed:
         await _deliver_replayed(bot, state, chat_id, replayed)
     if turn.part_changed and turn.part in texts.PART_STARTED:
@@ -65,6 +67,7 @@ async def deliver_turn(bot: Bot, state: ChannelState, chat_id: int, turn: Turn) 
 
 
 async def _deliver_replayed(bot: Bot, state: ChannelState, chat_id: int, replayed: Replayed) -> None:
+    """Send the answers to a message that was kept while Rasa was down."""
     text = replayed.text
     quote = text if len(text) <= _QUOTE_MAX else text[:_QUOTE_MAX] + "\u2026"
     await send_text(bot, state, chat_id, texts.REPLAY_INTRO.format(text=quote))
@@ -76,6 +79,7 @@ async def replay_pending(bot: Bot, state: ChannelState) -> int:
     delivered as soon as Rasa answered it. Returns how many were answered."""
 
     async def deliver(replayed: Replayed) -> None:
+        """Send the answer to one kept message to its student's chat."""
         chat_id = open_chat_id(replayed.channel_address, state.chat_id_key, replayed.sender_id)
         if chat_id is None:
             log.error("Kept message %s answered by Rasa but the chat is unknown", replayed.id)

@@ -63,6 +63,7 @@ async def send_text(
     bot: Bot, state: ChannelState, chat_id: int, text: str,
     keyboard: Optional[InlineKeyboardMarkup] = None,
 ) -> Message:
+    """Send a text (split at Telegram's limit), retrying on network errors and flood control."""
     return await telegram_call(
         lambda: bot.send_message(chat_id=chat_id, text=text, reply_markup=keyboard),
         attempts=state.send_attempts, base_delay=state.retry_base_delay, sleep=state.sleep,
@@ -127,6 +128,7 @@ async def typing_indicator(bot: Bot, chat_id: int, every: float = 4.0) -> AsyncI
     repeated. It is only decoration: failures are ignored and never retried."""
 
     async def keep_typing() -> None:
+        """Show the typing indicator until the answer is ready."""
         while True:
             with contextlib.suppress(TelegramError):
                 await bot.send_chat_action(chat_id=chat_id, action=ChatAction.TYPING)

@@ -76,6 +76,7 @@ async def send_due_followups(bot: Bot, state: ChannelState, now: datetime) -> in
 
 
 async def followup_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """JobQueue job: send the follow-ups that are due now."""
     state = state_of(context)
     await send_due_followups(context.bot, state, state.clock())
 

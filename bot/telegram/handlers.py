@@ -45,6 +45,7 @@ async def _remember_chat(state: ChannelState, sender_id: str, chat_id: int) -> N
 # ---- /start and the terms ----
 
 async def start_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start: greet a student who accepted the terms, or offer the terms first."""
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
     if await state.db(state.repo.has_accepted_terms, sender_id):
@@ -55,6 +56,7 @@ async def start_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 
 async def accept_terms_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Akkoord pressed: store the acceptance and start the conversation."""
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
     await update.callback_query.answer()
@@ -71,6 +73,7 @@ async def accept_terms_pressed(update: Update, context: ContextTypes.DEFAULT_TYP
 # ---- everything the student types ----
 
 async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A typed message: to the running practice session, or to Rasa, in the order sent."""
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
     await _remember_chat(state, sender_id, chat_id)
@@ -124,6 +127,7 @@ async def practice_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 async def persona_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A persona chosen from the practice menu: start that session."""
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
     query = update.callback_query
@@ -196,6 +200,7 @@ def format_actions(export: Optional[Dict[str, Any]]) -> str:
 
 
 async def actions_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/acties: list the student's action steps."""
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
     export = await state.db(state.repo.export_student, sender_id)
@@ -203,6 +208,7 @@ async def actions_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 
 async def my_data_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/mijngegevens: send everything stored about the student as a JSON file."""
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
     export = await state.db(state.repo.export_student, sender_id)
@@ -222,12 +228,14 @@ async def my_data_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 
 async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/vergeet: ask for confirmation before erasing everything."""
     state = state_of(context)
     keyboard = keyboard_of([[(texts.FORGET_YES, FORGET_YES), (texts.FORGET_NO, FORGET_NO)]])
     await send_text(context.bot, state, update.effective_chat.id, texts.FORGET_QUESTION, keyboard)
 
 
 async def forget_answered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The answer to /vergeet: erase everything, or keep it."""
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
     query = update.callback_query
@@ -261,6 +269,7 @@ async def share_again_command(update: Update, context: ContextTypes.DEFAULT_TYPE
 # ---- buttons under Rasa's answers and under follow-ups ----
 
 async def button_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An inline button from Rasa or a follow-up: answer it as the student's message."""
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
     query = update.callback_query
@@ -281,5 +290,6 @@ async def button_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def log_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log an error without the message text."""
     # Only the error: message texts are the student's and stay out of the logs.
     log.error("Error while handling an update", exc_info=context.error)

@@ -51,6 +51,7 @@ async def active_practice(state: ChannelState, sender_id: str) -> Optional[Dict[
 # ---- what the coach sees ----
 
 async def show_menu(bot: Bot, state: ChannelState, chat_id: int) -> None:
+    """Show the persona menu for a new practice session."""
     lines = [texts.PRACTICE_MENU, ""]
     rows = []
     for key, line in service.persona_menu():
