@@ -11,9 +11,10 @@ The state comes from the tracker's own events, so it survives restarts and needs
 - after ``utter_crisis`` (or ``utter_crisis_again``) the conversation is on hold: any message
   gets ``utter_crisis_checkin``, a second crisis message the shorter ``utter_crisis_again``,
   and only ``verder`` resumes the reflection (``utter_resume_after_crisis``);
-- after ``utter_crisis_check`` (the detector was unsure) a "nee" goes back to the
-  conversation; anything else gets the crisis reply (a counsellor errs on the side of care);
-  for the next few messages after that "nee", an unsure guess is not asked about again.
+- after ``utter_crisis_check`` (the detector was unsure) a "ja" or another worrying message gets
+  the crisis reply and a "nee" goes back to the conversation; an answer that is neither gets the
+  question once more (``utter_crisis_check_again``), and after that anything but a yes goes back;
+  for the next few messages after that, an unsure guess is not asked about again.
 """
 from __future__ import annotations
 
@@ -38,15 +39,18 @@ CRISIS_MINOR = "utter_crisis_minor"
 CHECKIN = "utter_crisis_checkin"
 CHECK_QUESTION = "utter_crisis_check"
 CHECK_OK = "utter_crisis_check_ok"
+CHECK_AGAIN = "utter_crisis_check_again"
+AFFIRM_INTENT = "affirm"
 RESUME = "utter_resume_after_crisis"
 DEACTIVATE_FORM = "action_deactivate_loop"
 FLAG_ACTION = "action_flag_crisis"
 FORM = "reflectie_form"
 TOO_LONG = "utter_bad_input"
 
-NONE, HOLD, CHECK = "none", "hold", "check"
+NONE, HOLD, CHECK, CHECK_ASKED_AGAIN = "none", "hold", "check", "check_asked_again"
 # Which bot action puts the conversation in which state.
-_STATE_AFTER = {CRISIS_RESPONSE: HOLD, CRISIS_AGAIN: HOLD, CHECK_QUESTION: CHECK, CHECK_OK: NONE, RESUME: NONE}
+_STATE_AFTER = {CRISIS_RESPONSE: HOLD, CRISIS_AGAIN: HOLD, CHECK_QUESTION: CHECK, CHECK_AGAIN: CHECK_ASKED_AGAIN,
+                CHECK_OK: NONE, RESUME: NONE}
 
 
 def safety_state(tracker: DialogueStateTracker) -> str:
@@ -94,10 +98,14 @@ def sequence_for(tracker: DialogueStateTracker) -> Optional[List[Text]]:
         return [reply, *minor, *too_long, *close_form, FLAG_ACTION]
     if state == HOLD:
         return [RESUME, FORM] if intent == RESUME_INTENT else [CHECKIN]
-    if state == CHECK:
-        if intent == DENY_INTENT:
+    if state in (CHECK, CHECK_ASKED_AGAIN):
+        if intent in (AFFIRM_INTENT, CHECK_INTENT):
+            # A yes, or a second worrying message: the crisis reply.
+            return [CRISIS_RESPONSE, *minor, *too_long, *close_form, FLAG_ACTION]
+        if intent == DENY_INTENT or state == CHECK_ASKED_AGAIN:
             return [CHECK_OK, FORM]
-        return [CRISIS_RESPONSE, *minor, *too_long, *close_form, FLAG_ACTION]
+        # Neither yes nor no (the student went on with their story): ask once more, plainly.
+        return [CHECK_AGAIN]
     if intent == CHECK_INTENT:
         if recently_reassured(tracker):
             # The student just said they are safe: do not ask again for an unsure guess; the

@@ -288,3 +288,15 @@ def test_the_gentle_check_asks_once_and_loses_no_answer(rasa_stack):
     stored = Repository(rasa_stack.database_url).export_student(sender)
     assert unsure in stored["what_happened"] and "geloven ze me" in stored["what_happened"]
     assert stored["safety_flag"] is False
+
+
+def test_an_answer_to_the_gentle_question_that_is_neither_yes_nor_no_is_asked_once_more(rasa_stack):
+    sender = "e2e-gentle-other"
+    rasa_stack.texts(sender, "hoi")
+    rasa_stack.texts(sender, "Vorige week had ik een gesprek met mijn mentor over mijn stage en het ging over mijn planning")
+    assert "113" in rasa_stack.texts(sender, "thuis is het gewoon veel gedoe. soms wil ik gewoon even helemaal weg van alles")
+    again = rasa_stack.texts(sender, "mijn mentor zei dat ik beter moest plannen")
+    assert "113" in again and "pauze" not in again  # asked once more, not the crisis reply and its pause
+    back = rasa_stack.texts(sender, "nee hoor")
+    assert "verder" in back.lower()
+    assert Repository(rasa_stack.database_url).export_student(sender)["safety_flag"] is False
