@@ -16,7 +16,6 @@ Never run this on tests/nlp/crisis_blind_4.tsv more than the once it was measure
 """
 from __future__ import annotations
 
-import dataclasses
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -157,16 +156,9 @@ def cross_validate() -> None:
 def ordinary_lines():
     sys.path.insert(0, str(ROOT / "tests"))
     from reflection_script import ANSWERS  # noqa: E402
-    from bot.practice import personas  # noqa: E402
+    from bot.practice.personas import persona_lines  # noqa: E402
 
-    lines = list(ANSWERS)
-    for value in vars(personas).values():
-        if isinstance(value, personas.Persona):
-            for field in dataclasses.fields(value):
-                item = getattr(value, field.name)
-                if isinstance(item, tuple):
-                    lines.extend(s for s in item if isinstance(s, str))
-    return lines
+    return list(ANSWERS) + persona_lines()
 
 
 def check_ordinary() -> None:

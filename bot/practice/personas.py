@@ -8,6 +8,7 @@ them in a seeded order. The Dutch is informal student language on purpose (B1, s
 """
 from __future__ import annotations
 
+import dataclasses
 from typing import Dict, List, Tuple
 
 from .persona import Persona
@@ -286,3 +287,15 @@ def get_persona(key: str) -> Persona:
 def persona_menu() -> List[Tuple[str, str]]:
     """(key, one-line description) for a menu in a channel."""
     return [(p.key, p.menu_line()) for p in PERSONAS.values()]
+
+
+def persona_lines() -> List[str]:
+    """Every line any persona can say: ordinary student talk, also used to check that the crisis
+    detector leaves it alone (tests/nlp, scripts/crisis_eval.py --ordinary)."""
+    lines: List[str] = []
+    for persona in PERSONAS.values():
+        for field in dataclasses.fields(persona):
+            item = getattr(persona, field.name)
+            if isinstance(item, tuple):
+                lines.extend(line for line in item if isinstance(line, str))
+    return lines

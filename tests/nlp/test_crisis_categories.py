@@ -106,19 +106,10 @@ def test_empty_and_ordinary_text():
 def _everyday_student_lines():
     """The reflection script's answers and every line the practice personas can say: ordinary
     student talk that none of the crisis data was written from."""
-    import dataclasses
-
-    from bot.practice import personas
+    from bot.practice.personas import persona_lines
     from tests.reflection_script import ANSWERS
 
-    lines = list(ANSWERS)
-    for value in vars(personas).values():
-        if isinstance(value, personas.Persona):
-            for field in dataclasses.fields(value):
-                item = getattr(value, field.name)
-                if isinstance(item, tuple):
-                    lines.extend(s for s in item if isinstance(s, str))
-    return lines
+    return list(ANSWERS) + persona_lines()
 
 
 def test_everyday_student_lines_never_get_the_crisis_reply():
