@@ -25,7 +25,7 @@ _LOOKALIKES = str.maketrans({
 })
 
 # Digits used as letters inside a word ("z3lfm00rd"), only between letters so "ik ben 15" stays.
-_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g", "@": "a", "$": "s"}
 _LEET_RE = re.compile(r"(?<=[a-z])[0134579@$]+(?=[a-z])")
 
 # A letter typed three or more times.
@@ -101,7 +101,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)  # NFKC folds full-width
     text = text.lower().translate(_LOOKALIKES)
     text = _strip_accents(text)  # "níet", "beëindigen", "suïcide" read as plain letters
-    text = _LEET_RE.sub(lambda m: "".join(_LEET[c] for c in m.group(0)), text)
+    text = _LEET_RE.sub(lambda m: "".join(_LEET.get(c, c) for c in m.group(0)), text)
     if _STRETCH_RE.search(text):
         text = _WORD_RE.sub(lambda m: _fold_stretch(m.group(0)) if _STRETCH_RE.search(m.group(0)) else m.group(0), text)
     text = _SPACES_RE.sub(" ", text).strip()

@@ -51,3 +51,11 @@ def test_a_long_message_is_read_to_its_end():
 def test_normalise_is_safe_on_huge_input():
     assert normalise("a" * 200_000 + " zelf\u200bmoord").endswith("zelfmoord")
     assert normalise("") == ""
+
+
+def test_codes_with_digits_between_letters_never_break_the_reading():
+    # An invite code like "BVR9GY75" once crashed the whole turn (a digit missing from the map).
+    for text in ("/koppel BVR9GY75", "koppel bvr9gy75", "a0b1c3d4e5f7g9h@i$j"):
+        assert isinstance(normalise(text), str)
+    from bot.nlp.crisis import assess
+    assert assess("koppel BVR9GY75").level == "none"
