@@ -1,5 +1,6 @@
 """Link a student to their coach with the code the coach gave them (/koppel CODE)."""
-from typing import Any, Dict, List, Text
+
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -9,10 +10,12 @@ from actions.common import repo
 
 
 class ActionLinkCoach(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_link_coach"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
         code = next(tracker.get_latest_entity_values("invite_code"), None)
         if not code:
             dispatcher.utter_message(response="utter_link_ask_code")

@@ -1,5 +1,6 @@
 """Ask for the kernwoord (rule 7) offering only the student's own words as choices (NIVEA)."""
-from typing import Any, Dict, List, Text
+
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -8,10 +9,12 @@ from bot.nlp.kernwoorden import FIELD_WEIGHTS, candidate_kernwoorden
 
 
 class ActionAskKernwoord(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_ask_kernwoord"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
         answers = {field: tracker.get_slot(field) or "" for field in FIELD_WEIGHTS}
         words = candidate_kernwoorden(answers)
         last = tracker.get_slot("last_kernwoord")

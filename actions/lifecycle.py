@@ -1,5 +1,6 @@
 """The end of a reflection."""
-from typing import Any, Dict, List, Text
+
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import AllSlotsReset
@@ -12,12 +13,15 @@ class ActionFinishReflection(Action):
     """Close the stored conversation and clear the slots, so the next message can start a
     new reflection (the stored conversation keeps everything)."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_finish_reflection"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
         shared = tracker.get_slot("share_consent") == "ja"
         repo().finish_conversation(tracker.sender_id)
-        dispatcher.utter_message(response="utter_finished_shared" if shared else "utter_finished_private")
+        dispatcher.utter_message(
+            response="utter_finished_shared" if shared else "utter_finished_private"
+        )
         return [AllSlotsReset()]
-

@@ -5,9 +5,10 @@ situation, then an offer to skip this part (or, for the story itself, to pause).
 Python only picks the level and the student's own words; the texts are the ``utter_ask_*``
 variations conditioned on the ``reprompt`` slot (domain/reflection.yml).
 """
+
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa_sdk import Tracker
 
@@ -17,9 +18,9 @@ from bot.nlp.phases import REFLECTION_SLOTS, SKIPPABLE_SLOTS, SKIPPED
 LEVELS = ("dont_know", "dont_know_words", "dont_know_example", "dont_know_skip")
 
 
-def earlier_words(tracker: Tracker, limit: int = 2) -> List[str]:
+def earlier_words(tracker: Tracker, limit: int = 2) -> list[str]:
     """The student's own content words from their earlier answers, most recent answers first."""
-    words: List[str] = []
+    words: list[str] = []
     for slot in reversed(REFLECTION_SLOTS):
         value = tracker.get_slot(slot)
         if not value or value == SKIPPED or not isinstance(value, str):
@@ -32,12 +33,12 @@ def earlier_words(tracker: Tracker, limit: int = 2) -> List[str]:
     return words
 
 
-def not_knowing(slot: str, tracker: Tracker) -> Dict[Text, Any]:
+def not_knowing(slot: str, tracker: Tracker) -> dict[str, Any]:
     """The slot events for one more "weet ik niet": the answer is not stored, and the next
     question is a way in that differs from the previous one."""
     count = int(tracker.get_slot("dont_know_count") or 0)
     previous = tracker.get_slot("reprompt")
-    result: Dict[Text, Any] = {slot: None, "dont_know_count": count + 1, "experience_prompt": None}
+    result: dict[str, Any] = {slot: None, "dont_know_count": count + 1, "experience_prompt": None}
     for step in range(len(LEVELS)):
         level = LEVELS[(count + step) % len(LEVELS)]
         if level == "dont_know_skip" and slot not in SKIPPABLE_SLOTS:

@@ -14,11 +14,12 @@ The method's rules in code:
   student feels like it and what could get in the way;
 - a returning student first says how their due step went, which becomes the new look back.
 """
+
 from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -28,53 +29,92 @@ from rasa_sdk.types import DomainDict
 from actions.common import repo, today
 from actions.not_knowing import not_knowing
 from actions.summary import utter_summary
-from bot.nlp.answers import (is_no_helper, is_not_an_answer, is_skip, is_thin, is_vague_step, scale_1_to_10,
-                             step_outcome, words, yes_or_no)
+from bot.nlp.answers import (
+    is_no_helper,
+    is_not_an_answer,
+    is_skip,
+    is_thin,
+    is_vague_step,
+    scale_1_to_10,
+    step_outcome,
+    words,
+    yes_or_no,
+)
 from bot.nlp.dates import format_dutch_date, parse_dutch_date
 from bot.nlp.emotions import POSITIVE, dominant_valence, find_emotions
 from bot.nlp.listening import listen_back
-from bot.nlp.phases import FORM_SLOTS, SKIPPABLE_SLOTS, SKIPPED, STEP_SLOTS, competencies_of, part_of
+from bot.nlp.phases import (
+    FORM_SLOTS,
+    SKIPPABLE_SLOTS,
+    SKIPPED,
+    STEP_SLOTS,
+    competencies_of,
+    part_of,
+)
 from bot.nlp.story import missing_details
 
 MAX_STEPS = 3
 MAX_DETAIL_QUESTIONS = 3
 # Fewest words an answer needs; a shorter one is asked about once more.
-STORY_SLOTS = {"experience": 5, "other_situations": 4, "common_thread": 2, "qualities": 2, "to_learn": 2,
-               "motives": 2, "options": 2, "step_what": 2}
+STORY_SLOTS = {
+    "experience": 5,
+    "other_situations": 4,
+    "common_thread": 2,
+    "qualities": 2,
+    "to_learn": 2,
+    "motives": 2,
+    "options": 2,
+    "step_what": 2,
+}
 # A step outcome this long also tells the new experience.
 OUTCOME_STORY_WORDS = 8
 # Slots whose accepted answer is said back before the next question.
-LISTENED_SLOTS = {"what_happened", "other_situations", "common_thread", "qualities", "to_learn", "motives",
-                  "options", "step_what", "step_outcome"}
+LISTENED_SLOTS = {
+    "what_happened",
+    "other_situations",
+    "common_thread",
+    "qualities",
+    "to_learn",
+    "motives",
+    "options",
+    "step_what",
+    "step_outcome",
+}
 
 
-def _retry(slot: str, reason: str) -> Dict[Text, Any]:
+def _retry(slot: str, reason: str) -> dict[str, Any]:
     return {slot: None, "reprompt": reason, "experience_prompt": None}
 
 
-def _accepted(slot: str, value: Any) -> Dict[Text, Any]:
+def _accepted(slot: str, value: Any) -> dict[str, Any]:
     return {slot: value, "reprompt": None, "dont_know_count": 0}
 
 
 class ValidateReflectieForm(FormValidationAction):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "validate_reflectie_form"
 
-    async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
-                             tracker: Tracker, domain: DomainDict) -> List[Text]:
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
         # How a step went is asked only when a due step is waiting.
         if tracker.get_slot("due_step_id") is None:
             return [slot for slot in domain_slots if slot != "step_outcome"]
         return domain_slots
 
-    async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                    domain: DomainDict) -> List[EventType]:
+    async def get_validation_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
         """Validate each new answer once. When a paused form reopens, Rasa sends every filled
         slot again for validation; an answer already accepted (same value, recorded in the
         ``accepted`` slot) is kept as it is, so it is not stored, acknowledged or said back twice."""
         required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
         accepted = dict(tracker.get_slot("accepted") or {})
-        slots: Dict[Text, Any] = tracker.slots_to_validate()
+        slots: dict[str, Any] = tracker.slots_to_validate()
         for slot_name, slot_value in list(slots.items()):
             if slot_name not in required:
                 slots.pop(slot_name)
@@ -93,13 +133,20 @@ class ValidateReflectieForm(FormValidationAction):
             # Nothing to validate: no events, so Rasa sees the form reject this message and
             # the rules answer it (an interruption).
             return []
-        return [SlotSet(slot, value) for slot, value in slots.items()] + [SlotSet("accepted", accepted)]
+        return [SlotSet(slot, value) for slot, value in slots.items()] + [
+            SlotSet("accepted", accepted)
+        ]
 
     # ---- shared steps ---------------------------------------------------------------
 
     @staticmethod
-    def _record(tracker: Tracker, slot: str, values: Dict[Text, Any], stored: Optional[Dict[Text, Any]] = None,
-                also: tuple = ()) -> None:
+    def _record(
+        tracker: Tracker,
+        slot: str,
+        values: dict[str, Any],
+        stored: dict[str, Any] | None = None,
+        also: tuple = (),
+    ) -> None:
         """Store the answer, mark its part and competencies as reached, and set the phase to
         the part of the next question: one transaction per answer."""
         filled = {name: tracker.get_slot(name) for name in FORM_SLOTS}
@@ -120,10 +167,14 @@ class ValidateReflectieForm(FormValidationAction):
         if phrase:
             dispatcher.utter_message(response="utter_listen_back", echo=phrase)
 
-    def _problem(self, slot: str, text: str, tracker: Tracker) -> Optional[Dict[Text, Any]]:
+    def _problem(self, slot: str, text: str, tracker: Tracker) -> dict[str, Any] | None:
         """The checks every story answer gets; slot events to send back, or None when fine."""
         if is_skip(text):
-            return {**_accepted(slot, SKIPPED)} if slot in SKIPPABLE_SLOTS else not_knowing(slot, tracker)
+            return (
+                {**_accepted(slot, SKIPPED)}
+                if slot in SKIPPABLE_SLOTS
+                else not_knowing(slot, tracker)
+            )
         if is_not_an_answer(text):
             return not_knowing(slot, tracker)
         already_asked_more = tracker.get_slot("reprompt") == "thin"
@@ -131,7 +182,9 @@ class ValidateReflectieForm(FormValidationAction):
             return _retry(slot, "thin")
         return None
 
-    def _story_answer(self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+    def _story_answer(
+        self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> dict[str, Any]:
         text = (value or "").strip()
         problem = self._problem(slot, text, tracker)
         if problem:
@@ -145,11 +198,13 @@ class ValidateReflectieForm(FormValidationAction):
 
     # ---- a returning student: how did the step go? -------------------------------------
 
-    def validate_step_outcome(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    def validate_step_outcome(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         text = (value or "").strip()
         outcome = step_outcome(text)
         story = len(words(text)) >= OUTCOME_STORY_WORDS
-        result: Dict[Text, Any] = {}
+        result: dict[str, Any] = {}
         if story and not tracker.get_slot("experience"):
             # The answer tells what happened: keep it as the new experience.
             result.update(self._new_experience(text, dispatcher, tracker, acknowledge=False))
@@ -163,17 +218,32 @@ class ValidateReflectieForm(FormValidationAction):
         remaining = [step for step in remaining if int(step["id"]) != step_id]
         if remaining:
             following = remaining[0]
-            return {**result, "step_outcome": None, "due_steps": remaining, "due_step_id": following["id"],
-                    "due_step": following["what"], "reprompt": "next_step"}
+            return {
+                **result,
+                "step_outcome": None,
+                "due_steps": remaining,
+                "due_step_id": following["id"],
+                "due_step": following["what"],
+                "reprompt": "next_step",
+            }
         if story:
             self._listen_back(dispatcher, text)
-        return {**result, **_accepted("step_outcome", outcome), "due_steps": [],
-                "experience_prompt": f"step_{outcome}"}
+        return {
+            **result,
+            **_accepted("step_outcome", outcome),
+            "due_steps": [],
+            "experience_prompt": f"step_{outcome}",
+        }
 
     # ---- terugkijken ----------------------------------------------------------------
 
-    def _new_experience(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker,
-                        acknowledge: bool = True) -> Dict[Text, Any]:
+    def _new_experience(
+        self,
+        text: str,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        acknowledge: bool = True,
+    ) -> dict[str, Any]:
         sender = tracker.sender_id
         # A new experience starts a new stored conversation (after /nieuw, or a finished one).
         if repo().open_conversation_has(sender, "experience"):
@@ -181,27 +251,42 @@ class ValidateReflectieForm(FormValidationAction):
         emotions = find_emotions(text)
         found = [word for word, _ in emotions]
         if emotions and acknowledge:
-            response = "utter_ack_emotion_positive" if dominant_valence(emotions) == POSITIVE else "utter_ack_emotion_negative"
+            response = (
+                "utter_ack_emotion_positive"
+                if dominant_valence(emotions) == POSITIVE
+                else "utter_ack_emotion_negative"
+            )
             dispatcher.utter_message(response=response, emotion=found[0])
         elif acknowledge:
             self._listen_back(dispatcher, text)
-        result = {**_accepted("experience", text), "emotions": found, "story_details": None, "detail_questions": 0}
+        result = {
+            **_accepted("experience", text),
+            "emotions": found,
+            "story_details": None,
+            "detail_questions": 0,
+        }
         self._record(tracker, "experience", result, stored={"experience": text, "emotions": found})
         return result
 
-    def validate_experience(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    def validate_experience(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         text = (value or "").strip()
         problem = self._problem("experience", text, tracker)
         if problem:
             return problem
         return self._new_experience(text, dispatcher, tracker)
 
-    def validate_what_happened(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    def validate_what_happened(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         text = (value or "").strip()
         if is_not_an_answer(text) or is_skip(text):
             if tracker.get_slot("story_details"):
                 # Enough was told: not-knowing one detail does not undo the story.
-                return self._accept_story(tracker.get_slot("story_details"), None, dispatcher, tracker)
+                return self._accept_story(
+                    tracker.get_slot("story_details"), None, dispatcher, tracker
+                )
             return not_knowing("what_happened", tracker)
         details = " ".join(part for part in (tracker.get_slot("story_details"), text) if part)
         asked = int(tracker.get_slot("detail_questions") or 0)
@@ -210,44 +295,72 @@ class ValidateReflectieForm(FormValidationAction):
             # Keep what was told so far, and ask for the piece that is still missing (rule 5).
             repo().save_reflection(tracker.sender_id, what_happened=details)
             self._listen_back(dispatcher, text)
-            return {"what_happened": None, "story_details": details, "detail_questions": asked + 1,
-                    "reprompt": f"detail_{missing[0]}", "dont_know_count": 0, "experience_prompt": None}
+            return {
+                "what_happened": None,
+                "story_details": details,
+                "detail_questions": asked + 1,
+                "reprompt": f"detail_{missing[0]}",
+                "dont_know_count": 0,
+                "experience_prompt": None,
+            }
         return self._accept_story(details, text, dispatcher, tracker)
 
-    def _accept_story(self, details: str, last: Optional[str], dispatcher: CollectingDispatcher,
-                      tracker: Tracker) -> Dict[Text, Any]:
+    def _accept_story(
+        self, details: str, last: str | None, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> dict[str, Any]:
         emotions = list(tracker.get_slot("emotions") or [])
         emotions += [word for word, _ in find_emotions(details) if word not in emotions]
-        result = {**_accepted("what_happened", details), "emotions": emotions, "story_details": details}
-        self._record(tracker, "what_happened", result, stored={"what_happened": details, "emotions": emotions})
+        result = {
+            **_accepted("what_happened", details),
+            "emotions": emotions,
+            "story_details": details,
+        }
+        self._record(
+            tracker,
+            "what_happened",
+            result,
+            stored={"what_happened": details, "emotions": emotions},
+        )
         if last:
             self._listen_back(dispatcher, last)
         return result
 
     # ---- reflecteren ----------------------------------------------------------------
 
-    def validate_other_situations(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    def validate_other_situations(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return self._story_answer("other_situations", value, dispatcher, tracker)
 
-    def validate_common_thread(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    def validate_common_thread(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return self._story_answer("common_thread", value, dispatcher, tracker)
 
-    def validate_qualities(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    def validate_qualities(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return self._story_answer("qualities", value, dispatcher, tracker)
 
-    def validate_to_learn(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    def validate_to_learn(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return self._story_answer("to_learn", value, dispatcher, tracker)
 
-    def validate_motives(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    def validate_motives(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return self._story_answer("motives", value, dispatcher, tracker)
 
     @staticmethod
-    def _word_of(text: str) -> Optional[str]:
+    def _word_of(text: str) -> str | None:
         word = re.sub(r"^(?:mijn\s+)?(?:kernwoord\s+(?:is\s+)?)?", "", text, flags=re.IGNORECASE)
         word = word.strip(" \"'.,!?:;")
         return word if word and len(word.split()) <= 3 else None
 
-    def validate_kernwoord(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    def validate_kernwoord(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         text = (value or "").strip()
         if is_not_an_answer(text):
             return not_knowing("kernwoord", tracker)
@@ -258,7 +371,9 @@ class ValidateReflectieForm(FormValidationAction):
         self._record(tracker, "kernwoord", result, stored={"kernwoord": word})
         return result
 
-    def validate_kernwoord_check(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    def validate_kernwoord_check(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         """Does the word fit both stories? Yes keeps it; no asks for the word again; another
         word typed here becomes the kernwoord (the student may change it)."""
         text = (value or "").strip()
@@ -278,12 +393,16 @@ class ValidateReflectieForm(FormValidationAction):
 
     # ---- vooruitkijken --------------------------------------------------------------
 
-    def validate_options(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    def validate_options(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return self._story_answer("options", value, dispatcher, tracker)
 
     # ---- activeren ------------------------------------------------------------------
 
-    def validate_step_what(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    def validate_step_what(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         text = (value or "").strip()
         problem = self._problem("step_what", text, tracker)
         if problem:
@@ -293,7 +412,9 @@ class ValidateReflectieForm(FormValidationAction):
         self._listen_back(dispatcher, text)
         return _accepted("step_what", text)
 
-    def validate_step_when(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    def validate_step_when(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         due = parse_dutch_date(value or "", today())
         if due is None:
             return _retry("step_when", "unclear")
@@ -301,7 +422,9 @@ class ValidateReflectieForm(FormValidationAction):
             return _retry("step_when", "past")
         return {**_accepted("step_when", due.isoformat()), "step_when_text": format_dutch_date(due)}
 
-    def validate_step_who(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    def validate_step_who(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         who = (value or "").strip()
         if not who:
             return {"step_who": None}
@@ -312,13 +435,17 @@ class ValidateReflectieForm(FormValidationAction):
             return _accepted("step_who", SKIPPED)
         return _accepted("step_who", who)
 
-    def validate_step_zin(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    def validate_step_zin(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         score = scale_1_to_10(value or "")
         if score is None:
             return _retry("step_zin", "unclear")
         return {**_accepted("step_zin", str(score)), "zin_level": "low" if score <= 5 else "high"}
 
-    def validate_step_obstacle(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    def validate_step_obstacle(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         """The last step question: the step is saved with everything the student said about it."""
         text = (value or "").strip()
         # "niks", "geen idee": nothing the student sees in the way; kept as no obstacle.
@@ -326,32 +453,55 @@ class ValidateReflectieForm(FormValidationAction):
         sender = tracker.sender_id
         who = tracker.get_slot("step_who")
         due = date.fromisoformat(tracker.get_slot("step_when"))
-        repo().save_action_step(sender, tracker.get_slot("step_what"), due, None if who == SKIPPED else who,
-                                motivation=int(tracker.get_slot("step_zin") or 0) or None, obstacle=obstacle)
+        repo().save_action_step(
+            sender,
+            tracker.get_slot("step_what"),
+            due,
+            None if who == SKIPPED else who,
+            motivation=int(tracker.get_slot("step_zin") or 0) or None,
+            obstacle=obstacle,
+        )
         saved = int(tracker.get_slot("steps_saved") or 0) + 1
-        result: Dict[Text, Any] = {**_accepted("step_obstacle", obstacle or SKIPPED), "steps_saved": saved}
+        result: dict[str, Any] = {
+            **_accepted("step_obstacle", obstacle or SKIPPED),
+            "steps_saved": saved,
+        }
         if obstacle:
             self._listen_back(dispatcher, obstacle)
         if saved >= MAX_STEPS:
             # Enough steps for one conversation: go straight to the summary.
             result["more_steps"] = "nee"
             utter_summary(dispatcher, sender)
-        self._record(tracker, "step_obstacle", result, also=("step_what", "step_when", "step_who", "step_zin"))
+        self._record(
+            tracker,
+            "step_obstacle",
+            result,
+            also=("step_what", "step_when", "step_who", "step_zin"),
+        )
         return result
 
-    def validate_more_steps(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    def validate_more_steps(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         answer = yes_or_no(value or "")
         if answer is None:
             return _retry("more_steps", "unclear")
         if answer:
             # Ask the step questions again; the saved step stays saved.
-            return {**{slot: None for slot in STEP_SLOTS}, "more_steps": None, "reprompt": None, "zin_level": None}
+            return {
+                **{slot: None for slot in STEP_SLOTS},
+                "more_steps": None,
+                "reprompt": None,
+                "zin_level": None,
+            }
         utter_summary(dispatcher, tracker.sender_id)
         return {"more_steps": "nee", "reprompt": None}
 
     # ---- afronden -------------------------------------------------------------------
 
-    def validate_share_consent(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    def validate_share_consent(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         answer = yes_or_no(value or "")
         if answer is None:
             return _retry("share_consent", "unclear")

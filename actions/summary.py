@@ -1,8 +1,8 @@
 """The summary said back to the student before they decide whether to share it."""
+
 from __future__ import annotations
 
 from datetime import date
-from typing import Optional
 
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -12,7 +12,7 @@ from bot.nlp.dates import format_dutch_date
 MAX_FIELD_CHARS = 160
 
 
-def _short(text: Optional[str]) -> str:
+def _short(text: str | None) -> str:
     text = " ".join((text or "-").split())
     return text if len(text) <= MAX_FIELD_CHARS else text[: MAX_FIELD_CHARS - 1].rstrip() + "…"
 

@@ -6,11 +6,12 @@ step went: the cycle closes there. Everyone else gets the first-time welcome. A 
 the first message is kept as the experience, so the student is never asked for it again.
 All of it is read from the repository, not from the tracker.
 """
+
 from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -27,7 +28,9 @@ RECENT_FOLLOWUP_DAYS = 14
 STORY_MIN_WORDS = 6
 _GREETING = re.compile(
     r"^\s*(?:(?:hoi|hey|hee|hai|hallo|hello|hi|yo|goedemorgen|goedemiddag|goedenavond|moi|dag)\b[\s,!.]*)+"
-    r"(?:(?:lemniscaat|bot)\b[\s,!.]*)?", re.IGNORECASE)
+    r"(?:(?:lemniscaat|bot)\b[\s,!.]*)?",
+    re.IGNORECASE,
+)
 _STORY_INTENTS = {"vertellen", "greet", "nlu_fallback"}
 
 
@@ -40,10 +43,12 @@ def story_in(text: str) -> str:
 
 
 class ActionWelcome(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_welcome"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
         if any(tracker.get_slot(slot) for slot in FORM_SLOTS if slot != "share_consent"):
             dispatcher.utter_message(response="utter_welcome_resume")
             return []
@@ -52,11 +57,16 @@ class ActionWelcome(Action):
         intent = (latest.get("intent") or {}).get("name")
         text = latest.get("text") or ""
         context = repo().returning_context(sender, today())
-        events: List[Dict[Text, Any]] = [SlotSet("returning", context["returning"]),
-                                         SlotSet("last_kernwoord", context["last_kernwoord"])]
+        events: list[dict[str, Any]] = [
+            SlotSet("returning", context["returning"]),
+            SlotSet("last_kernwoord", context["last_kernwoord"]),
+        ]
         due = context["due_steps"]
         recent = context["recent_step"]
-        if recent and (today() - date.fromisoformat(recent["asked_on"])).days > RECENT_FOLLOWUP_DAYS:
+        if (
+            recent
+            and (today() - date.fromisoformat(recent["asked_on"])).days > RECENT_FOLLOWUP_DAYS
+        ):
             recent = None
         outcome = STEP_OUTCOME_INTENTS.get(intent)
         if outcome is None and (due or recent) and intent != "greet":
@@ -72,21 +82,35 @@ class ActionWelcome(Action):
                 outcome = recent["status"]
             repo().mark_followup_sent(step["id"])
             dispatcher.utter_message(response=f"utter_step_heard_{outcome}", due_step=step["what"])
-            events += [SlotSet("due_step", step["what"]), SlotSet("experience_prompt", f"step_{outcome}")]
+            events += [
+                SlotSet("due_step", step["what"]),
+                SlotSet("experience_prompt", f"step_{outcome}"),
+            ]
             return events
         if due:
             step = due[0]
             kernwoord = context["last_kernwoord"]
             response = "utter_welcome_back_due" if kernwoord else "utter_welcome_back_due_plain"
-            dispatcher.utter_message(response=response, last_kernwoord=kernwoord, due_step=step["what"])
-            events += [SlotSet("due_steps", due), SlotSet("due_step_id", step["id"]), SlotSet("due_step", step["what"])]
+            dispatcher.utter_message(
+                response=response, last_kernwoord=kernwoord, due_step=step["what"]
+            )
+            events += [
+                SlotSet("due_steps", due),
+                SlotSet("due_step_id", step["id"]),
+                SlotSet("due_step", step["what"]),
+            ]
         elif context["returning"]:
             open_steps = context["open_steps"]
             if context["last_kernwoord"] and open_steps:
-                dispatcher.utter_message(response="utter_welcome_back_step", last_kernwoord=context["last_kernwoord"],
-                                         open_step=open_steps[0]["what"])
+                dispatcher.utter_message(
+                    response="utter_welcome_back_step",
+                    last_kernwoord=context["last_kernwoord"],
+                    open_step=open_steps[0]["what"],
+                )
             elif context["last_kernwoord"]:
-                dispatcher.utter_message(response="utter_welcome_back", last_kernwoord=context["last_kernwoord"])
+                dispatcher.utter_message(
+                    response="utter_welcome_back", last_kernwoord=context["last_kernwoord"]
+                )
             else:
                 dispatcher.utter_message(response="utter_welcome_back_plain")
             events.append(SlotSet("experience_prompt", "returning"))

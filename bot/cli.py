@@ -1,4 +1,5 @@
 """The ``lemniscaat`` command: chat, export, erase, coach, classify, telegram, web, db, crisis-review."""
+
 from __future__ import annotations
 
 import argparse
@@ -6,7 +7,6 @@ import getpass
 import json
 import sys
 import uuid
-from typing import List, Optional
 
 
 def _chat(args: argparse.Namespace) -> int:
@@ -50,7 +50,10 @@ def _erase(args: argparse.Namespace) -> int:
     from bot.storage import repository
 
     if not args.yes:
-        print(f"Alles van {args.sender!r} wordt gewist. Herhaal met --yes om door te gaan.", file=sys.stderr)
+        print(
+            f"Alles van {args.sender!r} wordt gewist. Herhaal met --yes om door te gaan.",
+            file=sys.stderr,
+        )
         return 1
     if not repository().erase_student(args.sender):
         print(f"Geen gegevens gevonden voor sender {args.sender!r}.", file=sys.stderr)
@@ -60,7 +63,7 @@ def _erase(args: argparse.Namespace) -> int:
 
 
 def _coach(args: argparse.Namespace) -> int:
-    from bot.web import create_invite, add_coach
+    from bot.web import add_coach, create_invite
 
     if args.coach_command == "add":
         if sys.stdin.isatty():
@@ -117,16 +120,21 @@ def _one_line(value) -> str:
     return " ".join(str(value or "").split())
 
 
-def crisis_review_lines(review) -> List[str]:
+def crisis_review_lines(review) -> list[str]:
     """The review as lines a maintainer can check and add to the crisis data
     (``label<TAB>kind<TAB>text``, like tests/nlp/crisis_blind_3.tsv; label crisis or geen), each
     after a comment with the coach's verdict and note."""
-    lines = ["# lemniscaat crisis-review: label<TAB>kind<TAB>text; the coach's verdict and note above each line.",
-             "# Holds students' own words: review, keep out of version control until anonymised, then delete."]
+    lines = [
+        "# lemniscaat crisis-review: label<TAB>kind<TAB>text; the coach's verdict and note above each line.",
+        "# Holds students' own words: review, keep out of version control until anonymised, then delete.",
+    ]
     for item in review:
         flagged = item["flagged_at"].strftime("%Y-%m-%d") if item.get("flagged_at") else "?"
         note = _one_line(item.get("note"))
-        lines.append(f"# gesprek {item['conversation_id']}, {flagged}, {item['verdict']}" + (f": {note}" if note else ""))
+        lines.append(
+            f"# gesprek {item['conversation_id']}, {flagged}, {item['verdict']}"
+            + (f": {note}" if note else "")
+        )
         text = _one_line(item.get("text"))
         if text:
             lines.append(f"{item['label']}\t{item.get('kind') or 'onbekend'}\t{text}")
@@ -157,7 +165,10 @@ def _crisis_review(args: argparse.Namespace) -> int:
         descriptor = os.open(args.output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
             handle.write("\n".join(lines) + "\n")
-        print(f"{len(lines) - 2} regels geschreven naar {args.output} (alleen leesbaar voor jou).", file=sys.stderr)
+        print(
+            f"{len(lines) - 2} regels geschreven naar {args.output} (alleen leesbaar voor jou).",
+            file=sys.stderr,
+        )
     else:
         print("\n".join(lines))
     return 0
@@ -172,7 +183,9 @@ def _db(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="lemniscaat", description="Lemniscaat: loopbaanreflectie met een chatbot.")
+    parser = argparse.ArgumentParser(
+        prog="lemniscaat", description="Lemniscaat: loopbaanreflectie met een chatbot."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     chat = commands.add_parser("chat", help="talk to the bot in this terminal (Rasa must run)")
@@ -190,7 +203,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     coach = commands.add_parser("coach", help="manage coach accounts")
     coach_commands = coach.add_subparsers(dest="coach_command", required=True)
-    add = coach_commands.add_parser("add", help="create a coach; the password is read from a prompt or stdin")
+    add = coach_commands.add_parser(
+        "add", help="create a coach; the password is read from a prompt or stdin"
+    )
     add.add_argument("email")
     add.add_argument("--admin", action="store_true")
     add.add_argument("--trainer", action="store_true", help="may see trainees' practice reports")
@@ -198,13 +213,23 @@ def build_parser() -> argparse.ArgumentParser:
     invite.add_argument("email")
     coach.set_defaults(func=_coach)
 
-    classify = commands.add_parser("classify", help="label coach lines from stdin, one JSON object per line")
+    classify = commands.add_parser(
+        "classify", help="label coach lines from stdin, one JSON object per line"
+    )
     classify.set_defaults(func=_classify)
 
-    oefen = commands.add_parser("oefen", help="practise a conversation with a simulated student in this terminal")
-    oefen.add_argument("--persona", required=True, help="noor, mehmet, lieke, kevin, yusuf, sanne or daan")
-    oefen.add_argument("--json", action="store_true", help="JSON lines: each reply, then the report")
-    oefen.add_argument("--seed", type=int, default=0, help="another seed, another variant of the story")
+    oefen = commands.add_parser(
+        "oefen", help="practise a conversation with a simulated student in this terminal"
+    )
+    oefen.add_argument(
+        "--persona", required=True, help="noor, mehmet, lieke, kevin, yusuf, sanne or daan"
+    )
+    oefen.add_argument(
+        "--json", action="store_true", help="JSON lines: each reply, then the report"
+    )
+    oefen.add_argument(
+        "--seed", type=int, default=0, help="another seed, another variant of the story"
+    )
     oefen.set_defaults(func=_oefen)
 
     telegram = commands.add_parser("telegram", help="run the Telegram bot (TELEGRAM_BOT_TOKEN)")
@@ -218,14 +243,20 @@ def build_parser() -> argparse.ArgumentParser:
     db = commands.add_parser("db", help="bring the database schema up to date")
     db.set_defaults(func=_db)
 
-    review = commands.add_parser("crisis-review", help="coaches' verdicts on safety flags; --export writes labelled lines")
-    review.add_argument("--export", action="store_true", help="include the flagged messages, labelled (sensitive)")
-    review.add_argument("--output", help="write the export to this file (mode 0600) instead of stdout")
+    review = commands.add_parser(
+        "crisis-review", help="coaches' verdicts on safety flags; --export writes labelled lines"
+    )
+    review.add_argument(
+        "--export", action="store_true", help="include the flagged messages, labelled (sensitive)"
+    )
+    review.add_argument(
+        "--output", help="write the export to this file (mode 0600) instead of stdout"
+    )
     review.set_defaults(func=_crisis_review)
     return parser
 
 
-def main(argv: Optional[List[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     return args.func(args)
 

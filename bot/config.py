@@ -16,6 +16,7 @@ without set-up and never runs on a public default. A key equal to a known public
 refused. With ``LEMNISCAAT_ENV=production`` every key must come from the environment: a
 service refuses to start otherwise, with one line that says which variables to set.
 """
+
 from __future__ import annotations
 
 import os
@@ -24,7 +25,6 @@ import secrets
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, List
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 VAR_DIR = PROJECT_ROOT / "var"
@@ -34,14 +34,16 @@ SPACY_MODEL_DIR = VAR_DIR / "spacy_nl"
 DEFAULT_KEY_DIR = VAR_DIR / "keys"
 
 # Keys that were ever public (old defaults in this code base, examples in docs). Never accepted.
-KNOWN_PUBLIC_KEYS = frozenset({
-    "change-me-in-production",
-    "dev-secret-change-me",
-    "changeme",
-    "change-me",
-    "secret",
-    "test-secret",
-})
+KNOWN_PUBLIC_KEYS = frozenset(
+    {
+        "change-me-in-production",
+        "dev-secret-change-me",
+        "changeme",
+        "change-me",
+        "secret",
+        "test-secret",
+    }
+)
 # (environment variable, Settings field) of every secret; all four are needed in production.
 SECRET_VARIABLES = (
     ("WEB_SECRET_KEY", "web_secret_key"),
@@ -154,25 +156,30 @@ def stored_key(name: str, directory: Path | None = None) -> str:
     return key
 
 
-def _secrets(production: bool) -> Dict[str, str]:
-    missing: List[str] = []
-    values: Dict[str, str] = {}
+def _secrets(production: bool) -> dict[str, str]:
+    missing: list[str] = []
+    values: dict[str, str] = {}
     for variable, field in SECRET_VARIABLES:
         value = os.environ.get(variable, "").strip()
         if value and value.lower() in KNOWN_PUBLIC_KEYS:
-            raise ConfigError(f"{variable} is a publicly known default; set a long random value "
-                              f"(python -c 'import secrets; print(secrets.token_urlsafe(48))')")
+            raise ConfigError(
+                f"{variable} is a publicly known default; set a long random value "
+                f"(python -c 'import secrets; print(secrets.token_urlsafe(48))')"
+            )
         if production and len(value) < MIN_PRODUCTION_KEY_CHARS:
             missing.append(variable)
             continue
         values[field] = value or stored_key(variable)
     if missing:
         raise ConfigError(
-            "LEMNISCAAT_ENV=production refuses to start: set " + ", ".join(missing)
+            "LEMNISCAAT_ENV=production refuses to start: set "
+            + ", ".join(missing)
             + f" in the environment (each a random value of at least {MIN_PRODUCTION_KEY_CHARS} characters)"
         )
     if not _WEBHOOK_SECRET.match(values["telegram_webhook_secret"]):
-        raise ConfigError("TELEGRAM_WEBHOOK_SECRET may hold only letters, digits, '_' and '-' (at most 256)")
+        raise ConfigError(
+            "TELEGRAM_WEBHOOK_SECRET may hold only letters, digits, '_' and '-' (at most 256)"
+        )
     return values
 
 

@@ -1,14 +1,13 @@
 """The vocabulary of the method, written once: the four parts of the lemniscate in the order of
 the conversation, the end states of a conversation, and their Dutch names (docs/method.md)."""
+
 from __future__ import annotations
 
-from typing import Dict, Tuple
-
 # The four parts, in order: look back, reflect, look ahead, act.
-PARTS: Tuple[str, ...] = ("terugkijken", "reflecteren", "vooruitkijken", "activeren")
+PARTS: tuple[str, ...] = ("terugkijken", "reflecteren", "vooruitkijken", "activeren")
 # A conversation's phase: one of the parts, then rounding off and finished.
-PHASES: Tuple[str, ...] = PARTS + ("afronden", "afgerond")
-PHASE_NAMES: Dict[str, str] = {
+PHASES: tuple[str, ...] = PARTS + ("afronden", "afgerond")
+PHASE_NAMES: dict[str, str] = {
     "terugkijken": "Terugkijken",
     "reflecteren": "Reflecteren",
     "vooruitkijken": "Vooruitkijken",
@@ -16,4 +15,4 @@ PHASE_NAMES: Dict[str, str] = {
     "afronden": "Afronden",
     "afgerond": "Afgerond",
 }
-PART_NAMES: Dict[str, str] = {part: PHASE_NAMES[part] for part in PARTS}
+PART_NAMES: dict[str, str] = {part: PHASE_NAMES[part] for part in PARTS}

@@ -14,6 +14,7 @@ crisis_blind_3), so the rules are measured fairly too; ``--cv`` also searches th
 (docs/crisis.md, "Thresholds") and holds out crisis_train_2 as a whole (another writer).
 Never run this on tests/nlp/crisis_blind_4.tsv more than the once it was measured.
 """
+
 from __future__ import annotations
 
 import sys
@@ -35,7 +36,7 @@ def report(rows, levels, name, verbose=False):
     """rows: (label, category, text); levels: the level per row."""
     per_category = defaultdict(list)
     positives, negatives = [], []
-    for (label, category, text), level in zip(rows, levels):
+    for (label, category, _text), level in zip(rows, levels):
         if label == "crisis":
             positives.append(level)
             per_category[category].append(level)
@@ -44,22 +45,28 @@ def report(rows, levels, name, verbose=False):
     caught = sum(level != "none" for level in positives)
     alarms = sum(level != "none" for level in negatives)
     unsure = sum(level == "unsure" for level in levels)
-    print(f"{name}: recall {caught}/{len(positives)} = {caught / max(1, len(positives)):.3f} "
-          f"(at level crisis {sum(l == 'crisis' for l in positives) / max(1, len(positives)):.3f}); "
-          f"false alarms {alarms}/{len(negatives)} = {alarms / max(1, len(negatives)):.3f} "
-          f"(at level crisis {sum(l == 'crisis' for l in negatives) / max(1, len(negatives)):.3f}); "
-          f"unsure {unsure / max(1, len(levels)):.3f} of all lines, "
-          f"{sum(l == 'unsure' for l in positives) / max(1, len(positives)):.3f} of crisis lines, "
-          f"{sum(l == 'unsure' for l in negatives) / max(1, len(negatives)):.3f} of negatives")
+    print(
+        f"{name}: recall {caught}/{len(positives)} = {caught / max(1, len(positives)):.3f} "
+        f"(at level crisis {sum(l == 'crisis' for l in positives) / max(1, len(positives)):.3f}); "
+        f"false alarms {alarms}/{len(negatives)} = {alarms / max(1, len(negatives)):.3f} "
+        f"(at level crisis {sum(l == 'crisis' for l in negatives) / max(1, len(negatives)):.3f}); "
+        f"unsure {unsure / max(1, len(levels)):.3f} of all lines, "
+        f"{sum(l == 'unsure' for l in positives) / max(1, len(positives)):.3f} of crisis lines, "
+        f"{sum(l == 'unsure' for l in negatives) / max(1, len(negatives)):.3f} of negatives"
+    )
     if len(per_category) > 1:
         for category in sorted(per_category):
             levels_c = per_category[category]
-            print(f"   {category:15} {sum(l != 'none' for l in levels_c)}/{len(levels_c)} = "
-                  f"{sum(l != 'none' for l in levels_c) / len(levels_c):.2f} (unsure {sum(l == 'unsure' for l in levels_c)})")
+            print(
+                f"   {category:15} {sum(l != 'none' for l in levels_c)}/{len(levels_c)} = "
+                f"{sum(l != 'none' for l in levels_c) / len(levels_c):.2f} (unsure {sum(l == 'unsure' for l in levels_c)})"
+            )
     if verbose:
         for (label, category, text), level in zip(rows, levels):
             if (level == "none") == (label == "crisis"):
-                print(f"   {'missed' if label == 'crisis' else 'false alarm (' + level + ')'}: [{category}] {text}")
+                print(
+                    f"   {'missed' if label == 'crisis' else 'false alarm (' + level + ')'}: [{category}] {text}"
+                )
 
 
 def evaluate_file(path: Path, verbose: bool) -> None:
@@ -75,7 +82,12 @@ def _components(rows, folds=5, seed=0, hold_out=None):
     prepared = [crisis.prepare(row.text) for row in rows]
     out = [None] * len(rows)
     if hold_out:
-        splits = [([i for i, r in enumerate(rows) if r.source != hold_out], [i for i, r in enumerate(rows) if r.source == hold_out])]
+        splits = [
+            (
+                [i for i, r in enumerate(rows) if r.source != hold_out],
+                [i for i, r in enumerate(rows) if r.source == hold_out],
+            )
+        ]
     else:
         strata = [f"{r.source}|{r.label}|{r.category}" for r in rows]
         splits = StratifiedKFold(folds, shuffle=True, random_state=seed).split(prepared, strata)
@@ -97,40 +109,73 @@ def _levels(components, unsure, crisis_t, veto, use_rules=True, use_model=True):
         level, category, probability, prepared = item
         if not use_rules:
             level, category = "none", None
-        levels.append(crisis.combine(level, category, probability if use_model else None, prepared, unsure, crisis_t, veto)[0])
+        levels.append(
+            crisis.combine(
+                level,
+                category,
+                probability if use_model else None,
+                prepared,
+                unsure,
+                crisis_t,
+                veto,
+            )[0]
+        )
     return levels
 
 
 def _figures(rows, levels, mask):
     pos = [l for r, l, m in zip(rows, levels, mask) if m and r.label == "crisis"]
     neg = [l for r, l, m in zip(rows, levels, mask) if m and r.label != "crisis"]
-    return (np.mean([l != "none" for l in pos]), np.mean([l == "crisis" for l in pos]),
-            np.mean([l != "none" for l in neg]), np.mean([l == "crisis" for l in neg]))
+    return (
+        np.mean([l != "none" for l in pos]),
+        np.mean([l == "crisis" for l in pos]),
+        np.mean([l != "none" for l in neg]),
+        np.mean([l == "crisis" for l in neg]),
+    )
 
 
 def _line(name, figures):
     recall, recall_c, fa, fa_c = figures
-    print(f"  {name:58} recall {recall:.3f} (crisis {recall_c:.3f})  false alarms {fa:.3f} (crisis {fa_c:.3f})")
+    print(
+        f"  {name:58} recall {recall:.3f} (crisis {recall_c:.3f})  false alarms {fa:.3f} (crisis {fa_c:.3f})"
+    )
 
 
 def cross_validate() -> None:
     rows = crisis_model.training_rows()
-    unsure, crisis_t, veto = crisis_model.UNSURE_THRESHOLD, crisis_model.CRISIS_THRESHOLD, crisis_model.RULE_VETO
+    unsure, crisis_t, veto = (
+        crisis_model.UNSURE_THRESHOLD,
+        crisis_model.CRISIS_THRESHOLD,
+        crisis_model.RULE_VETO,
+    )
     honest = [r.source in HONEST for r in rows]
     ordinary_nlu = [r.source in crisis_model.ORDINARY_SOURCES and r.label == "none" for r in rows]
-    print(f"{len(rows)} lines ({sum(r.label == 'crisis' for r in rows)} crisis); figures on the "
-          f"{sum(honest)} lines of {', '.join(HONEST)}, out of fold (5 folds, stratified by file, label, category)")
+    print(
+        f"{len(rows)} lines ({sum(r.label == 'crisis' for r in rows)} crisis); figures on the "
+        f"{sum(honest)} lines of {', '.join(HONEST)}, out of fold (5 folds, stratified by file, label, category)"
+    )
     comps = _components(rows)
     as_rows = [(r.label, r.category, r.text) for r in rows]
     _line("rules only", _figures(rows, _levels(comps, 2, 2, 0, use_model=False), honest))
-    _line(f"model only (unsure {unsure}, crisis {crisis_t})", _figures(rows, _levels(comps, unsure, crisis_t, 0, use_rules=False), honest))
-    _line(f"rules + model, no veto", _figures(rows, _levels(comps, unsure, crisis_t, 0), honest))
+    _line(
+        f"model only (unsure {unsure}, crisis {crisis_t})",
+        _figures(rows, _levels(comps, unsure, crisis_t, 0, use_rules=False), honest),
+    )
+    _line("rules + model, no veto", _figures(rows, _levels(comps, unsure, crisis_t, 0), honest))
     chosen = _levels(comps, unsure, crisis_t, veto)
     _line(f"rules + model, veto {veto} (chosen)", _figures(rows, chosen, honest))
-    print(f"  chosen, everyday lines (NLU other intents, crisis_ordinary) flagged: "
-          f"{np.mean([l != 'none' for l, m in zip(chosen, ordinary_nlu) if m]):.3f}")
-    report([r for r, m in zip(as_rows, honest) if m], [l for l, m in zip(chosen, honest) if m], "  chosen, per category")
-    print("threshold search (rules + model, veto as chosen): smallest 'unsure' threshold with false alarms <= target;")
+    print(
+        f"  chosen, everyday lines (NLU other intents, crisis_ordinary) flagged: "
+        f"{np.mean([l != 'none' for l, m in zip(chosen, ordinary_nlu) if m]):.3f}"
+    )
+    report(
+        [r for r, m in zip(as_rows, honest) if m],
+        [l for l, m in zip(chosen, honest) if m],
+        "  chosen, per category",
+    )
+    print(
+        "threshold search (rules + model, veto as chosen): smallest 'unsure' threshold with false alarms <= target;"
+    )
     print("'crisis' threshold: smallest with false alarms at level crisis <= 0.03")
     for target in (0.05, 0.10, 0.15, 0.20):
         for t in np.arange(0.30, 0.995, 0.01):
@@ -146,7 +191,9 @@ def cross_validate() -> None:
         if figures[3] <= 0.03:
             break
     _line(f"crisis from {t:.2f} (unsure {unsure})", figures)
-    print("crisis_train_2 held out as a whole (trained on everything else: another writer's lines):")
+    print(
+        "crisis_train_2 held out as a whole (trained on everything else: another writer's lines):"
+    )
     comps = _components(rows, hold_out="crisis_train_2")
     mask = [r.source == "crisis_train_2" for r in rows]
     _line("rules only", _figures(rows, _levels(comps, 2, 2, 0, use_model=False), mask))
@@ -156,6 +203,7 @@ def cross_validate() -> None:
 def ordinary_lines():
     sys.path.insert(0, str(ROOT / "tests"))
     from reflection_script import ANSWERS  # noqa: E402
+
     from bot.practice.personas import persona_lines  # noqa: E402
 
     return list(ANSWERS) + persona_lines()
@@ -164,8 +212,10 @@ def ordinary_lines():
 def check_ordinary() -> None:
     lines = ordinary_lines()
     results = [(assess(line).level, line) for line in lines]
-    print(f"ordinary student lines: {len(lines)}; crisis {sum(l == 'crisis' for l, _ in results)}, "
-          f"unsure {sum(l == 'unsure' for l, _ in results)}")
+    print(
+        f"ordinary student lines: {len(lines)}; crisis {sum(l == 'crisis' for l, _ in results)}, "
+        f"unsure {sum(l == 'unsure' for l, _ in results)}"
+    )
     for level, line in results:
         if level != "none":
             print(f"   {level}: {line}")

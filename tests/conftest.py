@@ -1,4 +1,5 @@
 """Shared fixtures: a migrated temporary database for every test that needs one."""
+
 from __future__ import annotations
 
 import pytest
@@ -35,7 +36,9 @@ def rasa_stack(tmp_path_factory):
     from rasa_stack import MODEL, RasaStack
 
     if not MODEL.exists():
-        pytest.fail("no trained model at models/lemniscaat.tar.gz: run `make train` (make test does)")
+        pytest.fail(
+            "no trained model at models/lemniscaat.tar.gz: run `make train` (make test does)"
+        )
     stack = RasaStack(tmp_path_factory.mktemp("rasa_stack"))
     upgrade(stack.database_url)
     patch = pytest.MonkeyPatch()

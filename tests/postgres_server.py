@@ -1,6 +1,7 @@
 """A throwaway PostgreSQL server for tests: its own data directory and port, started with the
 machine's PostgreSQL binaries (Debian's postgresql package), run as the postgres user when
 the tests run as root (initdb refuses root)."""
+
 from __future__ import annotations
 
 import os
@@ -11,19 +12,18 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
-from typing import List, Optional
 
 BIN_DIRS = [Path("/usr/lib/postgresql") / v / "bin" for v in ("17", "16", "15", "14", "13")]
 
 
-def _bin(name: str) -> Optional[str]:
+def _bin(name: str) -> str | None:
     for directory in BIN_DIRS:
         if (directory / name).exists():
             return str(directory / name)
     return shutil.which(name)
 
 
-def available() -> Optional[str]:
+def available() -> str | None:
     """None when a server can be started here, else the reason it cannot."""
     if not _bin("initdb") or not _bin("pg_ctl"):
         return "PostgreSQL server binaries (initdb, pg_ctl) are not installed"
@@ -43,18 +43,29 @@ class PostgresServer:
             self.port = sock.getsockname()[1]
         self.url = f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
 
-    def _run(self, args: List[str]) -> None:
+    def _run(self, args: list[str]) -> None:
         if os.geteuid() == 0:
             user = pwd.getpwnam("postgres")
             os.chown(self.dir, user.pw_uid, user.pw_gid)
             args = ["su", "postgres", "-s", "/bin/sh", "-c", " ".join(f"'{a}'" for a in args)]
         subprocess.run(args, check=True, capture_output=True, timeout=120)
 
-    def start(self) -> "PostgresServer":
+    def start(self) -> PostgresServer:
         data = self.dir / "data"
         self._run([_bin("initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8"])
-        self._run([_bin("pg_ctl"), "-D", str(data), "-l", str(self.dir / "log"), "-w",
-                   "-o", f"-p {self.port} -k {self.dir} -h 127.0.0.1", "start"])
+        self._run(
+            [
+                _bin("pg_ctl"),
+                "-D",
+                str(data),
+                "-l",
+                str(self.dir / "log"),
+                "-w",
+                "-o",
+                f"-p {self.port} -k {self.dir} -h 127.0.0.1",
+                "start",
+            ]
+        )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             with socket.socket() as sock:

@@ -1,5 +1,6 @@
 """The real assistant for end-to-end tests: the action server and the Rasa server started
 as subprocesses on free loopback ports, on a fresh SQLite database of their own."""
+
 from __future__ import annotations
 
 import json
@@ -11,7 +12,6 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import Dict, List, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "lemniscaat.tar.gz"
@@ -51,33 +51,57 @@ class RasaStack:
             "RASA_URL": self.rasa_url,
             "TF_CPP_MIN_LOG_LEVEL": "3",
         }
-        self.actions: Optional[subprocess.Popen] = None
+        self.actions: subprocess.Popen | None = None
         self.failed_turns = 0  # answers that came with "turn_failed" (see say)
-        self.rasa: Optional[subprocess.Popen] = None
+        self.rasa: subprocess.Popen | None = None
 
-    def _spawn(self, name: str, args: List[str]) -> subprocess.Popen:
+    def _spawn(self, name: str, args: list[str]) -> subprocess.Popen:
         log = open(self.workdir / f"{name}.log", "ab")
         return subprocess.Popen(args, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT)
 
     def start_actions(self) -> None:
         self.env.setdefault("SANIC_HOST", "127.0.0.1")  # the action server on loopback only
-        self.actions = self._spawn("actions", [str(BIN / "rasa"), "run", "actions", "--actions", "actions",
-                                               "--port", str(self.action_port)])
+        self.actions = self._spawn(
+            "actions",
+            [
+                str(BIN / "rasa"),
+                "run",
+                "actions",
+                "--actions",
+                "actions",
+                "--port",
+                str(self.action_port),
+            ],
+        )
         _wait_for(f"http://127.0.0.1:{self.action_port}/health", self.actions)
 
     def start_rasa(self) -> None:
-        self.rasa = self._spawn("rasa", [str(BIN / "rasa"), "run", "--model", str(MODEL), "--endpoints", "endpoints.yml",
-                                         "--credentials", "credentials.yml", "--port", str(self.rasa_port),
-                                         "--interface", "127.0.0.1"])
+        self.rasa = self._spawn(
+            "rasa",
+            [
+                str(BIN / "rasa"),
+                "run",
+                "--model",
+                str(MODEL),
+                "--endpoints",
+                "endpoints.yml",
+                "--credentials",
+                "credentials.yml",
+                "--port",
+                str(self.rasa_port),
+                "--interface",
+                "127.0.0.1",
+            ],
+        )
         _wait_for(f"{self.rasa_url}/", self.rasa)
 
-    def start(self) -> "RasaStack":
+    def start(self) -> RasaStack:
         self.start_actions()
         self.start_rasa()
         return self
 
     @staticmethod
-    def _stop(process: Optional[subprocess.Popen]) -> None:
+    def _stop(process: subprocess.Popen | None) -> None:
         if process and process.poll() is None:
             process.terminate()
             try:
@@ -95,7 +119,7 @@ class RasaStack:
         self.stop_rasa()
         self.stop_actions()
 
-    def say(self, sender: str, message: str) -> List[Dict]:
+    def say(self, sender: str, message: str) -> list[dict]:
         """One student message over the REST channel; the bot's answers."""
         headers = {"Content-Type": "application/json"}
         token = self.env.get("RASA_CHANNEL_TOKEN")

@@ -5,9 +5,12 @@ The story holds who was there, what was said, what the student did and what they
 bot asks no detail follow-ups (rule 5) and the order below is the whole conversation. The
 kernwoord, its check, "another step?" and sharing are answered with buttons (``BUTTONS``).
 """
+
 from __future__ import annotations
 
-EXPERIENCE = "Vorige week gaf ik op mijn stage een presentatie over ons project en ik was er echt trots op."
+EXPERIENCE = (
+    "Vorige week gaf ik op mijn stage een presentatie over ons project en ik was er echt trots op."
+)
 ANSWERS = [
     EXPERIENCE,
     "Mijn begeleider vroeg me het project aan het hele team uit te leggen, en iedereen stelde vragen.",
@@ -29,7 +32,9 @@ ANSWERS = [
 BUTTONS = ("Ja, het past", "Nee, dit is genoeg", "Ja, delen")
 
 
-def answer_for(question: str, answers, day: str = "morgen", fallback: str = "Ik weet het even niet.") -> str:
+def answer_for(
+    question: str, answers, day: str = "morgen", fallback: str = "Ik weet het even niet."
+) -> str:
     """The next scripted answer, except where the question asks for a day, a person or a number
     (channel tests walk the conversation without knowing the order of those questions)."""
     asked = question.lower()

@@ -5,17 +5,18 @@ modules together). ``from package import name`` is an edge to the submodule ``pa
 when there is one, otherwise to the package itself; the implicit import of a parent package
 (running bot/web/__init__.py before bot.web.app) is not counted, as in import-linter and pydeps.
 """
+
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Dict, Iterable, List, Set
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("bot", "actions")
 
 
-def module_files(root: Path, packages: Iterable[str]) -> Dict[str, Path]:
+def module_files(root: Path, packages: Iterable[str]) -> dict[str, Path]:
     modules = {}
     for package in packages:
         for path in sorted((root / package).rglob("*.py")):
@@ -26,8 +27,8 @@ def module_files(root: Path, packages: Iterable[str]) -> Dict[str, Path]:
     return modules
 
 
-def _imported(module: str, path: Path, node: ast.AST, modules: Dict[str, Path]) -> Set[str]:
-    found: Set[str] = set()
+def _imported(module: str, path: Path, node: ast.AST, modules: dict[str, Path]) -> set[str]:
+    found: set[str] = set()
     if isinstance(node, ast.Import):
         for alias in node.names:
             name = alias.name
@@ -50,11 +51,11 @@ def _imported(module: str, path: Path, node: ast.AST, modules: Dict[str, Path]) 
     return found
 
 
-def import_graph(root: Path, packages: Iterable[str] = PACKAGES) -> Dict[str, Set[str]]:
+def import_graph(root: Path, packages: Iterable[str] = PACKAGES) -> dict[str, set[str]]:
     modules = module_files(root, packages)
     graph = {}
     for module, path in modules.items():
-        edges: Set[str] = set()
+        edges: set[str] = set()
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
             edges |= _imported(module, path, node, modules)
         edges.discard(module)
@@ -62,13 +63,13 @@ def import_graph(root: Path, packages: Iterable[str] = PACKAGES) -> Dict[str, Se
     return graph
 
 
-def cycles(graph: Dict[str, Set[str]]) -> List[List[str]]:
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     """The strongly connected components with more than one module (Tarjan, iteratively)."""
-    index: Dict[str, int] = {}
-    low: Dict[str, int] = {}
-    stack: List[str] = []
-    on_stack: Set[str] = set()
-    found: List[List[str]] = []
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
     for start in sorted(graph):
         if start in index:
             continue

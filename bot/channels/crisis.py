@@ -6,16 +6,18 @@ channel answers itself (Rasa or the action server away, the message too long, th
 accepted, practice mode), ``reply_text`` gives the same words: they are read from the domain
 file, never copied into Python, so one edit of the domain changes every channel.
 """
+
 from __future__ import annotations
 
 import logging
 import re
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any
 
 import yaml
 
@@ -36,8 +38,8 @@ class Assessment:
     """What the detector says about one message (the shape of ``bot.nlp.crisis.assess``)."""
 
     level: str = "none"  # "none" | "unsure" | "crisis"
-    category: Optional[str] = None
-    kind: Optional[str] = None  # suicide | self_harm | abuse | homeless | panic
+    category: str | None = None
+    kind: str | None = None  # suicide | self_harm | abuse | homeless | panic
     minor: bool = False
     immediate: bool = False
 
@@ -54,7 +56,7 @@ def check(text: str) -> Assessment:
     until its ``assess`` exists, the older yes/no ``signals_crisis`` answers."""
     from bot.nlp import crisis as detector
 
-    assess: Optional[Callable[[str], Any]] = getattr(detector, "assess", None)
+    assess: Callable[[str], Any] | None = getattr(detector, "assess", None)
     if assess is not None:
         found = assess(text or "")
         return Assessment(
@@ -68,7 +70,7 @@ def check(text: str) -> Assessment:
 
 
 @lru_cache(maxsize=4)
-def _variations(path: Path) -> List[Dict[str, Any]]:
+def _variations(path: Path) -> list[dict[str, Any]]:
     with open(path, encoding="utf-8") as handle:
         domain = yaml.safe_load(handle) or {}
     variations = (domain.get("responses") or {}).get(CRISIS_RESPONSE) or []
@@ -77,7 +79,7 @@ def _variations(path: Path) -> List[Dict[str, Any]]:
     return [v for v in variations if isinstance(v, dict) and v.get("text")]
 
 
-def _matches(condition: Any, kind: Optional[str]) -> bool:
+def _matches(condition: Any, kind: str | None) -> bool:
     """Rasa's conditional variations: every slot condition must hold."""
     for item in condition or []:
         if not isinstance(item, dict) or item.get("type", "slot") != "slot":
@@ -87,7 +89,7 @@ def _matches(condition: Any, kind: Optional[str]) -> bool:
     return True
 
 
-def reply_text(kind: Optional[str] = None, path: Path = SAFETY_DOMAIN) -> str:
+def reply_text(kind: str | None = None, path: Path = SAFETY_DOMAIN) -> str:
     """The domain's crisis text for this kind: the first variation whose condition matches
     the kind, else the first one without a condition."""
     variations = _variations(path)
@@ -101,15 +103,15 @@ def reply_text(kind: Optional[str] = None, path: Path = SAFETY_DOMAIN) -> str:
     return str(variations[0]["text"])
 
 
-def carries_help(answers: List[Dict[str, Any]]) -> bool:
+def carries_help(answers: list[dict[str, Any]]) -> bool:
     """Do these answers already give the student a help line?"""
     return any(_HELP_NUMBER.search(str(answer.get("text") or "")) for answer in answers or [])
 
 
 def flag_durably(
-    flag: Callable[[str, Optional[str]], Any],
+    flag: Callable[[str, str | None], Any],
     sender_id: str,
-    kind: Optional[str],
+    kind: str | None,
     *,
     attempts: int = 4,
     first_delay: float = 0.2,

@@ -3,9 +3,10 @@
 Requests carry ``RASA_CHANNEL_TOKEN`` (when set) as a bearer token; the student REST channel
 (``bot/rasa_plugins/rest_channel.py``) refuses requests without it.
 """
+
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 import httpx
 
@@ -18,10 +19,10 @@ TURN_FAILED = "turn_failed"
 class RasaUnavailable(Exception):
     """Rasa could not be reached or answered with an error; the caller keeps the message."""
 
-    def __init__(self, message: str, answers: Optional[List[Dict[str, Any]]] = None) -> None:
+    def __init__(self, message: str, answers: list[dict[str, Any]] | None = None) -> None:
         super().__init__(message)
         # What Rasa did say before something failed (see TurnFailed); empty otherwise.
-        self.answers: List[Dict[str, Any]] = list(answers or [])
+        self.answers: list[dict[str, Any]] = list(answers or [])
 
 
 class TurnFailed(RasaUnavailable):
@@ -29,12 +30,12 @@ class TurnFailed(RasaUnavailable):
     action server is away): the answers are partial, the message must be kept."""
 
 
-def channel_headers() -> Dict[str, str]:
+def channel_headers() -> dict[str, str]:
     token = getattr(settings(), "rasa_channel_token", "") or ""
     return {"Authorization": f"Bearer {token}"} if token else {}
 
 
-def _answers_of(response: httpx.Response) -> List[Dict[str, Any]]:
+def _answers_of(response: httpx.Response) -> list[dict[str, Any]]:
     if response.status_code == 503:
         try:
             body = response.json()
@@ -50,8 +51,8 @@ def _answers_of(response: httpx.Response) -> List[Dict[str, Any]]:
 
 
 async def send_to_rasa(
-    sender_id: str, text: str, *, client: Optional[httpx.AsyncClient] = None, timeout: float = 30.0
-) -> List[Dict[str, Any]]:
+    sender_id: str, text: str, *, client: httpx.AsyncClient | None = None, timeout: float = 30.0
+) -> list[dict[str, Any]]:
     """Send one student message; return Rasa's answers (dicts with "text" and maybe "buttons")."""
     url = f"{settings().rasa_url}{WEBHOOK_PATH}"
     payload = {"sender": sender_id, "message": text}
@@ -60,18 +61,24 @@ async def send_to_rasa(
             async with httpx.AsyncClient(timeout=timeout) as own_client:
                 response = await own_client.post(url, json=payload, headers=channel_headers())
         else:
-            response = await client.post(url, json=payload, headers=channel_headers(), timeout=timeout)
+            response = await client.post(
+                url, json=payload, headers=channel_headers(), timeout=timeout
+            )
         return _answers_of(response)
     except (httpx.HTTPError, ValueError) as error:
         raise RasaUnavailable(str(error)) from error
 
 
-def send_to_rasa_sync(sender_id: str, text: str, timeout: float = 30.0) -> List[Dict[str, Any]]:
+def send_to_rasa_sync(sender_id: str, text: str, timeout: float = 30.0) -> list[dict[str, Any]]:
     """Blocking variant for the terminal chat and scripts."""
     url = f"{settings().rasa_url}{WEBHOOK_PATH}"
     try:
-        response = httpx.post(url, json={"sender": sender_id, "message": text}, headers=channel_headers(),
-                              timeout=timeout)
+        response = httpx.post(
+            url,
+            json={"sender": sender_id, "message": text},
+            headers=channel_headers(),
+            timeout=timeout,
+        )
         return _answers_of(response)
     except (httpx.HTTPError, ValueError) as error:
         raise RasaUnavailable(str(error)) from error

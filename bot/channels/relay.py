@@ -25,24 +25,27 @@ and a step is never stored twice. When Rasa is still away the message is put bac
 and time. A replayed message that gets an empty answer is not kept again, so no message can
 loop forever.
 """
+
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import logging
+from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, AsyncContextManager, Awaitable, Callable, Dict, List, Optional, Tuple
+from typing import Any
 
-from bot.lemniscate import PARTS as LEMNISCATE_PARTS
 from bot.channels import crisis
 from bot.channels.rasa_client import RasaUnavailable, TurnFailed, send_to_rasa
+from bot.lemniscate import PARTS as LEMNISCATE_PARTS
 
 log = logging.getLogger(__name__)
 
-Answers = List[Dict[str, Any]]
+Answers = list[dict[str, Any]]
 RasaSend = Callable[[str, str], Awaitable[Answers]]
-LockFor = Callable[[str], AsyncContextManager[Any]]
+LockFor = Callable[[str], AbstractAsyncContextManager[Any]]
 Deliver = Callable[["Replayed"], Awaitable[None]]
 
 # The four parts of the lemniscate, in the order of the conversation; the last two phases
@@ -51,7 +54,7 @@ PARTS = LEMNISCATE_PARTS
 _PART_OF_PHASE = {"afronden": "activeren", "afgerond": "activeren"}
 
 
-def part_of(phase: Optional[str]) -> Optional[str]:
+def part_of(phase: str | None) -> str | None:
     """The part of the lemniscate for a stored conversation phase."""
     if phase in PARTS:
         return phase
@@ -64,7 +67,7 @@ class Replayed:
 
     id: int
     sender_id: str
-    channel_address: Optional[str]
+    channel_address: str | None
     text: str
     answers: Answers
 
@@ -78,8 +81,8 @@ class Turn:
     too_long: bool = False  # over the channel's limit: say so (after any crisis reply)
     assessment: crisis.Assessment = crisis.NO_CRISIS
     channel_crisis_reply: bool = False  # the answers hold the channel's own crisis text
-    replayed: List[Replayed] = field(default_factory=list)  # answered first, oldest first
-    part: Optional[str] = None
+    replayed: list[Replayed] = field(default_factory=list)  # answered first, oldest first
+    part: str | None = None
     part_changed: bool = False
 
 
@@ -94,7 +97,7 @@ class Relay:
         channel: str,
         rasa: RasaSend = send_to_rasa,
         *,
-        lock_for: Optional[LockFor] = None,
+        lock_for: LockFor | None = None,
         flag_attempts: int = 4,
         flag_first_delay: float = 0.2,
     ) -> None:
@@ -111,26 +114,30 @@ class Relay:
         """The crisis check on the whole text (the detector may use a small model: off the loop)."""
         return await _in_thread(crisis.check, text)
 
-    async def crisis_reply(self, sender_id: Optional[str], assessment: crisis.Assessment) -> Answers:
+    async def crisis_reply(self, sender_id: str | None, assessment: crisis.Assessment) -> Answers:
         """The channel's own crisis answer; the flag is written when the student is known
         (has accepted the terms): nothing is stored about someone who has not."""
         if sender_id is not None and await _in_thread(self.repo.has_accepted_terms, sender_id):
             await self.flag(sender_id, assessment.kind)
         return [{"text": crisis.reply_text(assessment.kind), "buttons": []}]
 
-    async def flag(self, sender_id: str, kind: Optional[str]) -> bool:
+    async def flag(self, sender_id: str, kind: str | None) -> bool:
         return await _in_thread(
-            crisis.flag_durably, self.repo.flag_safety, sender_id, kind,
-            attempts=self.flag_attempts, first_delay=self.flag_first_delay,
+            crisis.flag_durably,
+            self.repo.flag_safety,
+            sender_id,
+            kind,
+            attempts=self.flag_attempts,
+            first_delay=self.flag_first_delay,
         )
 
     # ---- one message ----
 
-    def _lock(self, sender_id: str) -> AsyncContextManager[Any]:
+    def _lock(self, sender_id: str) -> AbstractAsyncContextManager[Any]:
         return self.lock_for(sender_id) if self.lock_for else contextlib.nullcontext()
 
     async def handle(
-        self, sender_id: str, text: str, *, limit: Optional[int] = None, holding_lock: bool = False
+        self, sender_id: str, text: str, *, limit: int | None = None, holding_lock: bool = False
     ) -> Turn:
         """One message of a student who accepted the terms. ``limit``: the channel's longest
         message (None: Rasa decides). ``holding_lock``: the caller holds the student's lock."""
@@ -138,16 +145,18 @@ class Relay:
         too_long = limit is not None and len(text) > limit
         if too_long and not assessment.is_crisis:
             return Turn(too_long=True, assessment=assessment)
-        async with (contextlib.nullcontext() if holding_lock else self._lock(sender_id)):
+        async with contextlib.nullcontext() if holding_lock else self._lock(sender_id):
             turn = await self._handle_locked(sender_id, text, assessment)
         turn.too_long = too_long
         return turn
 
-    async def _handle_locked(self, sender_id: str, text: str, assessment: crisis.Assessment) -> Turn:
+    async def _handle_locked(
+        self, sender_id: str, text: str, assessment: crisis.Assessment
+    ) -> Turn:
         turn = Turn(assessment=assessment)
         turn.replayed, caught_up = await self._replay_locked(sender_id)
         before = part_of(await _in_thread(self.repo.current_phase, sender_id))
-        answers: Optional[Answers] = None
+        answers: Answers | None = None
         partial_answers: Answers = []
         if caught_up:
             try:
@@ -187,7 +196,9 @@ class Relay:
         turn.part = after
         # A new part, not a new conversation (or the row a crisis flag opens): named only
         # when the student moved on from one part to another in this turn.
-        turn.part_changed = before is not None and after is not None and after != before and not turn.kept
+        turn.part_changed = (
+            before is not None and after is not None and after != before and not turn.kept
+        )
         return turn
 
     async def _keep(self, sender_id: str, text: str) -> None:
@@ -195,17 +206,19 @@ class Relay:
 
     # ---- kept messages ----
 
-    async def replay(self, sender_id: str, *, holding_lock: bool = False,
-                     deliver: Optional[Deliver] = None) -> Tuple[List[Replayed], bool]:
+    async def replay(
+        self, sender_id: str, *, holding_lock: bool = False, deliver: Deliver | None = None
+    ) -> tuple[list[Replayed], bool]:
         """Answer this student's kept messages, oldest first. Returns the answered ones and
         whether none is left waiting (False: Rasa is still away). ``deliver`` is called with
         each answered message at once, still under the student's lock."""
-        async with (contextlib.nullcontext() if holding_lock else self._lock(sender_id)):
+        async with contextlib.nullcontext() if holding_lock else self._lock(sender_id):
             return await self._replay_locked(sender_id, deliver)
 
-    async def _replay_locked(self, sender_id: str,
-                             deliver: Optional[Deliver] = None) -> Tuple[List[Replayed], bool]:
-        done: List[Replayed] = []
+    async def _replay_locked(
+        self, sender_id: str, deliver: Deliver | None = None
+    ) -> tuple[list[Replayed], bool]:
+        done: list[Replayed] = []
         for message in await _in_thread(self.repo.pending_messages, self.channel, sender_id):
             if not await _in_thread(self.repo.take_pending_message, message["id"]):
                 continue  # another worker claimed it and sends it
@@ -218,7 +231,9 @@ class Relay:
                 return done, False
             if not answers:
                 log.warning("Kept message %s answered with nothing; not kept again", message["id"])
-            replayed = Replayed(message["id"], sender_id, message.get("channel_address"), message["text"], answers)
+            replayed = Replayed(
+                message["id"], sender_id, message.get("channel_address"), message["text"], answers
+            )
             done.append(replayed)
             if deliver is not None:
                 try:
@@ -227,10 +242,10 @@ class Relay:
                     log.exception("Could not deliver the answer to kept message %s", message["id"])
         return done, True
 
-    async def replay_all(self, deliver: Optional[Deliver] = None) -> List[Replayed]:
+    async def replay_all(self, deliver: Deliver | None = None) -> list[Replayed]:
         """One round of the background job: every student of this channel with kept
         messages, each under their lock. Stops at the first student Rasa cannot answer."""
-        answered: List[Replayed] = []
+        answered: list[Replayed] = []
         waiting = await _in_thread(self.repo.pending_messages, self.channel)
         senders = list(dict.fromkeys(m["sender_id"] for m in waiting))
         for sender_id in senders:

@@ -1,12 +1,11 @@
 """Small judgements about a student's answer: is it a "weet ik niet", a yes or a no,
 English, emoji only, or too thin to go on? Kept apart from Rasa so they are easy to test.
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
-from typing import List, Optional
-
 
 _DONT_KNOW = re.compile(
     r"^\s*(?:uh+m*\s*,?\s*|pff+\s*,?\s*|tja+\s*,?\s*|hmm+\s*,?\s*)?"
@@ -18,21 +17,133 @@ _DONT_KNOW = re.compile(
     re.IGNORECASE,
 )
 
-_YES = {"ja", "jep", "jaa", "jazeker", "yes", "ok", "oke", "oké", "okee", "prima", "goed", "is goed",
-        "mag", "dat mag", "zeker", "ja hoor", "ja graag", "graag", "deel maar", "ja, deel maar",
-        "ja, dat mag", "akkoord", "yep", "yup", "sure", "ja graag nog een", "ja, nog een stap"}
-_NO = {"nee", "neen", "nope", "nah", "no", "liever niet", "niet delen", "nee dank je", "nee bedankt",
-       "nee, niet delen", "nee hoor", "nee, dit was het", "nee, klaar", "klaar", "dit was het", "nee dankje"}
+_YES = {
+    "ja",
+    "jep",
+    "jaa",
+    "jazeker",
+    "yes",
+    "ok",
+    "oke",
+    "oké",
+    "okee",
+    "prima",
+    "goed",
+    "is goed",
+    "mag",
+    "dat mag",
+    "zeker",
+    "ja hoor",
+    "ja graag",
+    "graag",
+    "deel maar",
+    "ja, deel maar",
+    "ja, dat mag",
+    "akkoord",
+    "yep",
+    "yup",
+    "sure",
+    "ja graag nog een",
+    "ja, nog een stap",
+}
+_NO = {
+    "nee",
+    "neen",
+    "nope",
+    "nah",
+    "no",
+    "liever niet",
+    "niet delen",
+    "nee dank je",
+    "nee bedankt",
+    "nee, niet delen",
+    "nee hoor",
+    "nee, dit was het",
+    "nee, klaar",
+    "klaar",
+    "dit was het",
+    "nee dankje",
+}
 
 _ENGLISH_WORDS = {
-    "the", "is", "are", "you", "i", "my", "me", "what", "how", "do", "don't", "dont", "can", "this",
-    "that", "it", "and", "to", "a", "of", "in", "for", "with", "not", "speak", "english", "hello",
-    "hi", "please", "have", "was", "were", "your", "am", "we", "they", "there", "about", "would",
-    "want", "like", "know", "help", "yes", "no", "just", "really", "because", "when", "where",
-    "who", "which", "could", "should", "will", "be", "been", "it's", "i'm", "im", "thanks",
+    "the",
+    "is",
+    "are",
+    "you",
+    "i",
+    "my",
+    "me",
+    "what",
+    "how",
+    "do",
+    "don't",
+    "dont",
+    "can",
+    "this",
+    "that",
+    "it",
+    "and",
+    "to",
+    "a",
+    "of",
+    "in",
+    "for",
+    "with",
+    "not",
+    "speak",
+    "english",
+    "hello",
+    "hi",
+    "please",
+    "have",
+    "was",
+    "were",
+    "your",
+    "am",
+    "we",
+    "they",
+    "there",
+    "about",
+    "would",
+    "want",
+    "like",
+    "know",
+    "help",
+    "yes",
+    "no",
+    "just",
+    "really",
+    "because",
+    "when",
+    "where",
+    "who",
+    "which",
+    "could",
+    "should",
+    "will",
+    "be",
+    "been",
+    "it's",
+    "i'm",
+    "im",
+    "thanks",
 }
 # Words both languages use, so they count for neither.
-_SHARED_WORDS = {"is", "in", "we", "hi", "help", "me", "was", "have", "ok", "yes", "no", "chill", "top"}
+_SHARED_WORDS = {
+    "is",
+    "in",
+    "we",
+    "hi",
+    "help",
+    "me",
+    "was",
+    "have",
+    "ok",
+    "yes",
+    "no",
+    "chill",
+    "top",
+}
 
 
 def is_dont_know(text: str) -> bool:
@@ -43,7 +154,7 @@ def _key(text: str) -> str:
     return re.sub(r"[!.?\s]+$", "", (text or "").strip().lower())
 
 
-def yes_or_no(text: str) -> Optional[bool]:
+def yes_or_no(text: str) -> bool | None:
     """True for a yes, False for a no, None when the answer is neither."""
     key = _key(text)
     if key in _YES or re.match(r"^(?:ja|jep|yes|ok|oke|prima|zeker)\b", key):
@@ -53,7 +164,7 @@ def yes_or_no(text: str) -> Optional[bool]:
     return None
 
 
-def words(text: str) -> List[str]:
+def words(text: str) -> list[str]:
     return re.findall(r"[a-zà-ÿ']+", (text or "").lower())
 
 
@@ -82,28 +193,62 @@ def is_thin(text: str, minimum_words: int = 3) -> bool:
 
 # ---- answers the reflection treats specially (issue 9) ---------------------------------
 
-_BARE_NO = re.compile(r"^\s*(?:nee+|neen|neuh|nah|nope|no|niet|geen|nee\s+hoor|nee\s+niet\s+echt|niet\s+echt|"
-                      r"nee\s+eigenlijk\s+niet|weet\s+niet)\s*[.!?\s]*$", re.IGNORECASE)
-_SKIP = re.compile(r"^\s*(?:overslaan|sla\s+(?:deze\s+|die\s+)?(?:vraag\s+)?(?:maar\s+)?over|skip|"
-                   r"volgende\s+vraag|door\s+naar\s+de\s+volgende)\s*[.!?\s]*$", re.IGNORECASE)
-_NO_HELPER = re.compile(r"^\s*(?:niemand|niemand\s+eigenlijk|geen|geen\s+idee|weet\s+ik\s+(?:niet|nie)|"
-                        r"ik\s+weet\s+(?:het\s+)?niet|nee|nee\s+niemand|alleen|ik\s+alleen|ikzelf|mezelf|"
-                        r"gewoon\s+alleen|niemand\s+nodig)\s*[.!?\s]*$", re.IGNORECASE)
-_VAGUE_STEP = re.compile(r"^\s*(?:ik\s+(?:ga|wil|moet)\s+)?(?:gewoon\s+)?(?:(?:meer\s+|beter\s+)?mijn\s+best\s+doen|"
-                         r"harder\s+werken|beter\s+(?:opletten|mijn\s+best\s+doen|plannen|leren)|"
-                         r"meer\s+(?:leren|doen|moeite\s+doen)|beter\s+worden|positief\s+blijven|"
-                         r"doorzetten|erin\s+blijven\s+geloven|het\s+proberen)\s*[.!?\s]*$", re.IGNORECASE)
-_NUMBER_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-                 "acht": 8, "negen": 9, "tien": 10}
+_BARE_NO = re.compile(
+    r"^\s*(?:nee+|neen|neuh|nah|nope|no|niet|geen|nee\s+hoor|nee\s+niet\s+echt|niet\s+echt|"
+    r"nee\s+eigenlijk\s+niet|weet\s+niet)\s*[.!?\s]*$",
+    re.IGNORECASE,
+)
+_SKIP = re.compile(
+    r"^\s*(?:overslaan|sla\s+(?:deze\s+|die\s+)?(?:vraag\s+)?(?:maar\s+)?over|skip|"
+    r"volgende\s+vraag|door\s+naar\s+de\s+volgende)\s*[.!?\s]*$",
+    re.IGNORECASE,
+)
+_NO_HELPER = re.compile(
+    r"^\s*(?:niemand|niemand\s+eigenlijk|geen|geen\s+idee|weet\s+ik\s+(?:niet|nie)|"
+    r"ik\s+weet\s+(?:het\s+)?niet|nee|nee\s+niemand|alleen|ik\s+alleen|ikzelf|mezelf|"
+    r"gewoon\s+alleen|niemand\s+nodig)\s*[.!?\s]*$",
+    re.IGNORECASE,
+)
+_VAGUE_STEP = re.compile(
+    r"^\s*(?:ik\s+(?:ga|wil|moet)\s+)?(?:gewoon\s+)?(?:(?:meer\s+|beter\s+)?mijn\s+best\s+doen|"
+    r"harder\s+werken|beter\s+(?:opletten|mijn\s+best\s+doen|plannen|leren)|"
+    r"meer\s+(?:leren|doen|moeite\s+doen)|beter\s+worden|positief\s+blijven|"
+    r"doorzetten|erin\s+blijven\s+geloven|het\s+proberen)\s*[.!?\s]*$",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "een": 1,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+}
 
 # How a step went, from the student's words or the follow-up buttons ("Het is gelukt").
-_STEP_DROPPED = re.compile(r"\b(?:hoeft\s+niet\s+meer|niet\s+meer\s+nodig|wil\s+ik\s+niet\s+meer|laat\s+maar|"
-                           r"geschrapt|ga\s+ik\s+niet\s+(?:meer\s+)?doen|niet\s+meer\s+(?:aan|van\s+toepassing))\b", re.I)
-_STEP_CHANGED = re.compile(r"\b(?:anders\s+(?:gedaan|gelopen|gegaan|aangepakt)|half|deels|gedeeltelijk|"
-                           r"een\s+beetje|beetje\s+gelukt|aangepast|ander\s+plan)\b", re.I)
-_STEP_NOT_YET = re.compile(r"\b(?:nog\s+niet|niet\s+gelukt|niet\s+gedaan|lukte\s+(?:niet|nog\s+niet)|"
-                           r"is\s+er\s+niet\s+van\s+gekomen|kwam\s+er\s+niet\s+(?:aan\s+)?toe|vergeten)\b", re.I)
-_STEP_DONE = re.compile(r"\b(?:gelukt|gedaan|heb\s+ik\s+gedaan|ging\s+goed|is\s+gelukt|klaar|gelukt!?)\b|^\s*ja\b", re.I)
+_STEP_DROPPED = re.compile(
+    r"\b(?:hoeft\s+niet\s+meer|niet\s+meer\s+nodig|wil\s+ik\s+niet\s+meer|laat\s+maar|"
+    r"geschrapt|ga\s+ik\s+niet\s+(?:meer\s+)?doen|niet\s+meer\s+(?:aan|van\s+toepassing))\b",
+    re.I,
+)
+_STEP_CHANGED = re.compile(
+    r"\b(?:anders\s+(?:gedaan|gelopen|gegaan|aangepakt)|half|deels|gedeeltelijk|"
+    r"een\s+beetje|beetje\s+gelukt|aangepast|ander\s+plan)\b",
+    re.I,
+)
+_STEP_NOT_YET = re.compile(
+    r"\b(?:nog\s+niet|niet\s+gelukt|niet\s+gedaan|lukte\s+(?:niet|nog\s+niet)|"
+    r"is\s+er\s+niet\s+van\s+gekomen|kwam\s+er\s+niet\s+(?:aan\s+)?toe|vergeten)\b",
+    re.I,
+)
+_STEP_DONE = re.compile(
+    r"\b(?:gelukt|gedaan|heb\s+ik\s+gedaan|ging\s+goed|is\s+gelukt|klaar|gelukt!?)\b|^\s*ja\b", re.I
+)
 
 
 def is_not_an_answer(text: str) -> bool:
@@ -116,7 +261,7 @@ def is_skip(text: str) -> bool:
 
 
 def is_no_helper(text: str) -> bool:
-    """"Niemand", "geen idee": not a helper's name."""
+    """ "Niemand", "geen idee": not a helper's name."""
     return bool(_NO_HELPER.match(text or ""))
 
 
@@ -125,7 +270,7 @@ def is_vague_step(text: str) -> bool:
     return bool(_VAGUE_STEP.match(text or ""))
 
 
-def scale_1_to_10(text: str) -> Optional[int]:
+def scale_1_to_10(text: str) -> int | None:
     """A number from 1 to 10 in digits or Dutch words, or None."""
     lowered = (text or "").lower()
     match = re.search(r"\b(10|[1-9])(?:[.,]5)?\b", lowered)
@@ -137,7 +282,7 @@ def scale_1_to_10(text: str) -> Optional[int]:
     return None
 
 
-def step_outcome(text: str) -> Optional[str]:
+def step_outcome(text: str) -> str | None:
     """What an answer about a step means for its status: "gedaan", "bijgesteld",
     "vervallen", "open" (not yet), or None when it does not say."""
     lowered = (text or "").lower()

@@ -4,6 +4,7 @@ REST channel passes every message through ``normalise_student_text`` first: a sh
 of bare commands becomes an intent, ``/koppel CODE`` becomes the coach-link intent with its
 code, and anything else loses its slash so the NLU pipeline reads it as text.
 """
+
 from __future__ import annotations
 
 import json

@@ -24,59 +24,90 @@ How it reads:
    message, or a message that only together with the previous one says something (a method
    first, "vanavond doe ik het" next).
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import List, Optional, Tuple
 
-from bot.nlp.crisis_rules import JOKE, SPORT, STUDY, _RULES, _Rule
+from bot.nlp.crisis_rules import _RULES, JOKE, SPORT, STUDY, _Rule
 from bot.nlp.crisis_text import on_model_change, prepare
 
 KINDS = ("suicide", "self_harm", "abuse", "homeless", "panic")
 CATEGORIES = {
-    "passive_wish": "suicide", "burden": "suicide", "not_missed": "suicide", "active_suicide": "suicide",
-    "plan": "suicide", "method_place": "suicide", "neglect": "suicide", "self_harm": "self_harm",
-    "abuse": "abuse", "coercion": "abuse", "homeless": "homeless", "panic": "panic",
+    "passive_wish": "suicide",
+    "burden": "suicide",
+    "not_missed": "suicide",
+    "active_suicide": "suicide",
+    "plan": "suicide",
+    "method_place": "suicide",
+    "neglect": "suicide",
+    "self_harm": "self_harm",
+    "abuse": "abuse",
+    "coercion": "abuse",
+    "homeless": "homeless",
+    "panic": "panic",
 }
 # When several categories fire at the same level, the most specific and dangerous one names it.
-_PRIORITY = ("method_place", "plan", "active_suicide", "self_harm", "abuse", "coercion", "burden",
-             "not_missed", "passive_wish", "neglect", "homeless", "panic")
+_PRIORITY = (
+    "method_place",
+    "plan",
+    "active_suicide",
+    "self_harm",
+    "abuse",
+    "coercion",
+    "burden",
+    "not_missed",
+    "passive_wish",
+    "neglect",
+    "homeless",
+    "panic",
+)
 LEVELS = ("none", "unsure", "crisis")
 
 
 @dataclass(frozen=True)
 class Assessment:
-    level: str  # "none" | "unsure" | "crisis"   ("unsure" -> the bot asks one gentle check question)
-    category: Optional[str]  # a CATEGORIES key when level != "none"
-    kind: Optional[str]  # CATEGORIES[category]
+    level: (
+        str  # "none" | "unsure" | "crisis"   ("unsure" -> the bot asks one gentle check question)
+    )
+    category: str | None  # a CATEGORIES key when level != "none"
+    kind: str | None  # CATEGORIES[category]
     minor: bool  # the text says the student is under 18 ("ik ben 15", "ik ben pas 16")
-    immediate: bool  # acute danger now ("nu", "vanavond", standing on the roof, someone hitting now)
+    immediate: (
+        bool  # acute danger now ("nu", "vanavond", standing on the roof, someone hitting now)
+    )
 
 
 NONE = Assessment("none", None, None, False, False)
 
 # --- negation, reassurance, joke -------------------------------------------------------------------
 _NEGATED = re.compile(
-    rf"\b(?:ik\s+)?(?:wil|ben|denk|ga|zal|zou)\s+(?:[\w',]+\s+){{0,2}}(?:niet|nie|nooit|geen)\s+(?:[\w',]+\s+){{0,2}}"
-    rf"(?:dood|suicidaal|zelfmoord|sterven|mezelf\s+(?:iets\s+)?(?:aandoen|pijn\s+doen|doden)|er\s+een\s+eind\w*|(?:aan\s+)?zelfmoord)\b"
-    rf"|\bgeen\s+zelfmoordgedachte\w*|\b(?:niet|nie)\s+suicidaal\b")
+    r"\b(?:ik\s+)?(?:wil|ben|denk|ga|zal|zou)\s+(?:[\w',]+\s+){0,2}(?:niet|nie|nooit|geen)\s+(?:[\w',]+\s+){0,2}"
+    r"(?:dood|suicidaal|zelfmoord|sterven|mezelf\s+(?:iets\s+)?(?:aandoen|pijn\s+doen|doden)|er\s+een\s+eind\w*|(?:aan\s+)?zelfmoord)\b"
+    r"|\bgeen\s+zelfmoordgedachte\w*|\b(?:niet|nie)\s+suicidaal\b"
+)
 _BUT = re.compile(r"\b(?:maar|alleen|toch|soms|wel|eigenlijk)\b")
-_REASSURE = re.compile(r"\b(?:hoor|geen\s+zorgen|maak\s+je\s+geen\s+zorgen|gewoon\s+moe|echt\s+niet|no\s+worries|rustig\s+maar|gaat\s+(?:wel\s+)?goed)\b")
+_REASSURE = re.compile(
+    r"\b(?:hoor|geen\s+zorgen|maak\s+je\s+geen\s+zorgen|gewoon\s+moe|echt\s+niet|no\s+worries|rustig\s+maar|gaat\s+(?:wel\s+)?goed)\b"
+)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 _SHORT_CONFIRM = re.compile(
     r"^\W*(?:ja+|jep|jup|yes|ja\s+echt|echt\s+wel|ja\s+serieus|serieus|ik\s+meen\s+het\w*(?:\s+echt)?|ik\s+meen\s+het\s+serieus|"
     r"geen\s+grap|het\s+is\s+geen\s+grap|dat\s+meen\s+ik|klopt|inderdaad|ja\s+dat\s+bedoel\s+ik|ja\s+ik\s+meen\s+het|ja\s+eigenlijk\s+wel|"
-    r"eigenlijk\s+wel|wel\s+een\s+beetje|soms\s+wel|ja\s+soms)\W*$")
+    r"eigenlijk\s+wel|wel\s+een\s+beetje|soms\s+wel|ja\s+soms)\W*$"
+)
 _MINOR = re.compile(
     r"\bik\s+ben\s+(?:pas\s+|nog\s+(?:maar\s+)?|net\s+|maar\s+)?(?:1[0-7]|[6-9])(?:\s*(?:jaar|jr|j))?\b(?!\s*(?:uur|min\w*|euro|keer|%|procent|weken|week|dagen|dag|maanden|studiepunten|punten|ec|kilo|kg|cm|m\b|meter|km|x)\b)"
     r"|\b(?:1[0-7])\s*(?:jaar\s+oud|jarige?|jr\s+oud)\b|\bals\s+(?:je\s+|ik\s+)?(?:1[0-7])\s+bent\b|\bminderjarig\w*\b|\bnog\s+geen\s+18\b|\bonder\s+de\s+18\b"
-    r"|\bik\s+(?:word|wordt)\s+(?:pas\s+)?(?:volgend\s+jaar|binnenkort|in\s+\w+)\s+(?:1[0-8])\b|\bbijna\s+18\b")
+    r"|\bik\s+(?:word|wordt)\s+(?:pas\s+)?(?:volgend\s+jaar|binnenkort|in\s+\w+)\s+(?:1[0-8])\b|\bbijna\s+18\b"
+)
 _IMMEDIATE = re.compile(
     r"\b(?:nu|nou|vanavond|vannacht|straks|zo\s+meteen|zometeen|meteen|op\s+dit\s+moment|vandaag|nu\s+meteen|morgen|"
     r"over\s+een\s+uur|help|hulp)\b|\b(?:sta|zit|ben)\s+(?:nu\s+)?(?:op|bij|aan)\s+(?:het|de|een)\s+(?:dak|brug|spoor|perron|rand|rails|balkon|reling)\b"
-    r"|\b(?:te\s*veel|alle|al\s+mijn)\s+\w+\s+(?:genomen|geslikt|ingenomen)\b|\bstaat\s+(?:[\w',]+\s+)?voor\s+(?:de|mijn)\s+deur\b")
+    r"|\b(?:te\s*veel|alle|al\s+mijn)\s+\w+\s+(?:genomen|geslikt|ingenomen)\b|\bstaat\s+(?:[\w',]+\s+)?voor\s+(?:de|mijn)\s+deur\b"
+)
 
 
 def _level_index(level: str) -> int:
@@ -90,11 +121,11 @@ def _lower(level: str) -> str:
 _STUDY_OR_SPORT = re.compile(rf"\b(?:{STUDY}|{SPORT})\b")
 
 
-def _hits(sentence: str, has_joke: bool, rules: List[_Rule]) -> List[Tuple[str, str, str]]:
+def _hits(sentence: str, has_joke: bool, rules: list[_Rule]) -> list[tuple[str, str, str]]:
     """(category, level, rule name) for every rule that fires in one sentence, guards and jokes applied."""
     if has_joke and _STUDY_OR_SPORT.search(sentence):
         return []  # "ik wil dood haha morgen 3 toetsen"
-    found: List[Tuple[str, str, str]] = []
+    found: list[tuple[str, str, str]] = []
     for rule in rules:
         if not rule.pattern.search(sentence):
             continue
@@ -104,14 +135,14 @@ def _hits(sentence: str, has_joke: bool, rules: List[_Rule]) -> List[Tuple[str, 
     return found
 
 
-def _sentences(text: str) -> List[str]:
+def _sentences(text: str) -> list[str]:
     sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
     # also the neighbouring pairs: "ik sta op de brug. ik denk aan springen"
     pairs = [f"{a} {b}" for a, b in zip(sentences, sentences[1:])]
     return sentences + pairs if len(sentences) > 1 else sentences or [text]
 
 
-def _best(hits: List[Tuple[str, str, str]]) -> Tuple[str, Optional[str]]:
+def _best(hits: list[tuple[str, str, str]]) -> tuple[str, str | None]:
     if not hits:
         return "none", None
     level = max((h[1] for h in hits), key=_level_index)
@@ -122,14 +153,14 @@ def _best(hits: List[Tuple[str, str, str]]) -> Tuple[str, Optional[str]]:
 
 
 @lru_cache(maxsize=512)
-def _all_hits(prepared: str) -> Tuple[Tuple[str, str, str], ...]:
+def _all_hits(prepared: str) -> tuple[tuple[str, str, str], ...]:
     # Each rule is tried once on the whole text; only the rules that fire somewhere are then
     # checked sentence by sentence (with their guards). This keeps a long message linear.
     candidates = [rule for rule in _RULES if rule.pattern.search(prepared)]
     if not candidates:
         return ()
     has_joke = bool(JOKE.search(prepared))
-    hits: List[Tuple[str, str, str]] = []
+    hits: list[tuple[str, str, str]] = []
     for sentence in _sentences(prepared):
         hits.extend(_hits(sentence, has_joke, candidates))
     return tuple(hits)
@@ -139,16 +170,18 @@ def _reassured(prepared: str) -> bool:
     """A plain reassurance: "ik wil niet dood hoor, gewoon moe" (a negation, a reassuring word,
     and no "maar" after the negation)."""
     negated = _NEGATED.search(prepared)
-    return bool(negated and _REASSURE.search(prepared) and not _BUT.search(prepared[negated.end():]))
+    return bool(
+        negated and _REASSURE.search(prepared) and not _BUT.search(prepared[negated.end() :])
+    )
 
 
-def _rules_assess(prepared: str) -> Tuple[str, Optional[str]]:
+def _rules_assess(prepared: str) -> tuple[str, str | None]:
     if not prepared.strip():
         return "none", None
     level, category = _best(list(_all_hits(prepared)))
     negated = _NEGATED.search(prepared)
     if negated and _level_index(level) < _level_index("crisis"):
-        after = prepared[negated.end():]
+        after = prepared[negated.end() :]
         if _BUT.search(after) or not _REASSURE.search(prepared):
             if level == "none" or category is None:
                 category = "passive_wish"
@@ -166,7 +199,7 @@ MODEL_MIN_WORDS = 3
 MODEL_MAX_WORDS = 150
 
 
-def _model_probability(prepared: str) -> Optional[float]:
+def _model_probability(prepared: str) -> float | None:
     from bot.nlp.crisis_model import crisis_probability_prepared
 
     if not MODEL_MIN_WORDS <= len(prepared.split()) <= MODEL_MAX_WORDS:
@@ -182,17 +215,30 @@ VETO_MIN_WORDS = 6
 VETO_MAX_WORDS = 40
 
 
-def combine(level: str, category: Optional[str], probability: Optional[float], prepared: str,
-            unsure: float, crisis: float, veto: float) -> Tuple[str, Optional[str]]:
+def combine(
+    level: str,
+    category: str | None,
+    probability: float | None,
+    prepared: str,
+    unsure: float,
+    crisis: float,
+    veto: float,
+) -> tuple[str, str | None]:
     """The rules' (level, category) and the model's probability together. A category of None
     with a level above "none" means: ask the model's category head."""
     if probability is None:
         return level, category
-    if level != "none" and probability < veto and VETO_MIN_WORDS <= len(prepared.split()) <= VETO_MAX_WORDS:
+    if (
+        level != "none"
+        and probability < veto
+        and VETO_MIN_WORDS <= len(prepared.split()) <= VETO_MAX_WORDS
+    ):
         # a rule hit that the model finds unlikely: in cross-validation these were talk about a
         # topic ("we hadden een les over sextortion"), not a student in danger
         level, category = "none", None
-    model_level = "crisis" if probability >= crisis else "unsure" if probability >= unsure else "none"
+    model_level = (
+        "crisis" if probability >= crisis else "unsure" if probability >= unsure else "none"
+    )
     if level == "none" and model_level == "crisis":
         # The model alone only asks the gentle question: on ordinary lines it never saw (new
         # practice personas) it scored above 0.9 three times. The full reply needs a rule too.
@@ -207,13 +253,20 @@ def combine(level: str, category: Optional[str], probability: Optional[float], p
 
 
 @lru_cache(maxsize=512)
-def _assess_prepared(prepared: str) -> Tuple[str, Optional[str]]:
+def _assess_prepared(prepared: str) -> tuple[str, str | None]:
     """The rules and the trained model together (thresholds: ``bot.nlp.crisis_model``)."""
     from bot.nlp.crisis_model import CRISIS_THRESHOLD, RULE_VETO, UNSURE_THRESHOLD, category_guess
 
     rule_level, rule_category = _rules_assess(prepared)
-    level, category = combine(rule_level, rule_category, _model_probability(prepared), prepared,
-                              UNSURE_THRESHOLD, CRISIS_THRESHOLD, RULE_VETO)
+    level, category = combine(
+        rule_level,
+        rule_category,
+        _model_probability(prepared),
+        prepared,
+        UNSURE_THRESHOLD,
+        CRISIS_THRESHOLD,
+        RULE_VETO,
+    )
     if level != "none" and category is None:
         category = category_guess(prepared)
     return level, category
@@ -228,7 +281,7 @@ def clear_caches() -> None:
 on_model_change(clear_caches)
 
 
-def assess(text: str, previous: Optional[str] = None) -> Assessment:
+def assess(text: str, previous: str | None = None) -> Assessment:
     """Full text, normalised first (never truncated); `previous` is the student's previous message, as context."""
     prepared = prepare(text)
     if not prepared.strip():
@@ -244,7 +297,9 @@ def assess(text: str, previous: Optional[str] = None) -> Assessment:
             # what only the two messages together say ("ik heb pillen gespaard" / "vanavond neem
             # ik ze allemaal"): rules that fire on the pair but on neither message alone
             both = f"{before} . {prepared}"
-            known = {name for _, _, name in _all_hits(before)} | {name for _, _, name in _all_hits(prepared)}
+            known = {name for _, _, name in _all_hits(before)} | {
+                name for _, _, name in _all_hits(prepared)
+            }
             new = [hit for hit in _all_hits(both) if hit[2] not in known]
             both_level, both_category = _best(new)
             if _level_index(both_level) > _level_index(level):
@@ -261,18 +316,20 @@ def assess(text: str, previous: Optional[str] = None) -> Assessment:
     )
 
 
-def crisis_phrases(text: str) -> List[str]:
+def crisis_phrases(text: str) -> list[str]:
     """The names of the crisis rules that fire on ``text`` (empty when none); for debugging."""
     prepared = prepare(text)
     has_joke = bool(JOKE.search(prepared))
-    names: List[str] = []
+    names: list[str] = []
     for sentence in _sentences(prepared) if prepared.strip() else []:
         if has_joke and _STUDY_OR_SPORT.search(sentence):
             continue
         for rule in _RULES:
             match = rule.pattern.search(sentence)
             if match and not (rule.guard is not None and rule.guard.search(sentence)):
-                names.append(f"{rule.category}/{_lower(rule.level) if has_joke else rule.level}: {match.group(0).strip()}")
+                names.append(
+                    f"{rule.category}/{_lower(rule.level) if has_joke else rule.level}: {match.group(0).strip()}"
+                )
     return names
 
 

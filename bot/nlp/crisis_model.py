@@ -22,6 +22,7 @@ Training takes a few seconds, so the fitted models are kept with joblib in
 prepares and fits (normalize.py, crisis.py, this file), the settings and the scikit-learn version: a change of data or settings trains afresh at first use, and a
 fresh clone builds it on first use (Rasa's ``InputSignals`` calls ``model()`` at start-up).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -29,9 +30,9 @@ import logging
 import os
 import tempfile
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import List, Optional, Sequence, Tuple
 
 import yaml
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -87,7 +88,7 @@ class Row:
     source: str  # file stem, or "nlu"
 
 
-def read_rows(path: Path) -> List[Row]:
+def read_rows(path: Path) -> list[Row]:
     """Rows of a crisis file: label<TAB>category<TAB>text or label<TAB>text ("geen" reads as "none");
     lines starting with # are comments."""
     rows = []
@@ -107,12 +108,12 @@ def read_rows(path: Path) -> List[Row]:
     return rows
 
 
-def dev_rows(path: Path = DEV_EXAMPLES) -> List[Tuple[str, str, str]]:
+def dev_rows(path: Path = DEV_EXAMPLES) -> list[tuple[str, str, str]]:
     """(label, category, text) rows of a three-column crisis file."""
     return [(row.label, row.category, row.text) for row in read_rows(path)]
 
 
-def nlu_rows() -> List[Row]:
+def nlu_rows() -> list[Row]:
     rows = []
     for path in sorted(NLU_DIR.glob("*.yml")):
         for item in (yaml.safe_load(path.read_text()) or {}).get("nlu", []):
@@ -126,14 +127,14 @@ def nlu_rows() -> List[Row]:
     return rows
 
 
-def training_rows() -> List[Row]:
-    rows: List[Row] = []
+def training_rows() -> list[Row]:
+    rows: list[Row] = []
     for path in TRAINING_FILES:
         rows.extend(read_rows(path))
     return rows + nlu_rows()
 
 
-def training_examples() -> Tuple[List[str], List[int]]:
+def training_examples() -> tuple[list[str], list[int]]:
     rows = training_rows()
     return [row.text for row in rows], [int(row.label == "crisis") for row in rows]
 
@@ -168,7 +169,9 @@ class _Linear:
         offset = 0
         for _, vectorizer in union.transformer_list:
             size = len(vectorizer.vocabulary_)
-            self.parts.append((vectorizer.build_analyzer(), vectorizer.vocabulary_, vectorizer.idf_, offset))
+            self.parts.append(
+                (vectorizer.build_analyzer(), vectorizer.vocabulary_, vectorizer.idf_, offset)
+            )
             offset += size
         self.coef = np.asarray(classifier.coef_)
         self.intercept = np.asarray(classifier.intercept_)
@@ -185,8 +188,12 @@ class _Linear:
             counts = Counter(gram for gram in analyzer(text) if gram in vocabulary)
             if not counts:
                 continue
-            columns = np.fromiter((vocabulary[gram] for gram in counts), dtype=np.int64, count=len(counts))
-            values = np.fromiter(((1.0 + math.log(n)) for n in counts.values()), dtype=float, count=len(counts))
+            columns = np.fromiter(
+                (vocabulary[gram] for gram in counts), dtype=np.int64, count=len(counts)
+            )
+            values = np.fromiter(
+                ((1.0 + math.log(n)) for n in counts.values()), dtype=float, count=len(counts)
+            )
             values *= idf[columns]
             values /= math.sqrt(float(values @ values))
             scores += self.coef[:, offset + columns] @ values
@@ -214,10 +221,20 @@ def _fast_for(pipeline: Pipeline) -> _Linear:
 def fit(rows: Sequence[Row]) -> Bundle:
     """Both models fitted on ``rows`` (cross-validation fits them on folds)."""
     prepared = [prepare(row.text) for row in rows]
-    weights = [ORDINARY_WEIGHT if row.source in ORDINARY_SOURCES and row.label == "none" else 1.0 for row in rows]
-    binary = _pipeline(C_BINARY).fit(prepared, [int(row.label == "crisis") for row in rows],
-                                     logisticregression__sample_weight=weights)
-    known = [(text, row.category) for text, row in zip(prepared, rows) if row.label == "crisis" and row.category not in ("?", "none")]
+    weights = [
+        ORDINARY_WEIGHT if row.source in ORDINARY_SOURCES and row.label == "none" else 1.0
+        for row in rows
+    ]
+    binary = _pipeline(C_BINARY).fit(
+        prepared,
+        [int(row.label == "crisis") for row in rows],
+        logisticregression__sample_weight=weights,
+    )
+    known = [
+        (text, row.category)
+        for text, row in zip(prepared, rows)
+        if row.label == "crisis" and row.category not in ("?", "none")
+    ]
     category = _pipeline(C_CATEGORY).fit([t for t, _ in known], [c for _, c in known])
     return Bundle(binary, category)
 
@@ -227,7 +244,17 @@ def _cache_key() -> str:
 
     digest = hashlib.sha256(f"{SETTINGS} sklearn={sklearn.__version__}".encode())
     here = Path(__file__).parent  # the code that prepares the text and fits the model counts too
-    for path in list(TRAINING_FILES) + sorted(NLU_DIR.glob("*.yml")) + [here / "normalize.py", here / "crisis_text.py", here / "crisis.py", here / "crisis_rules.py", here / "crisis_model.py"]:
+    for path in (
+        list(TRAINING_FILES)
+        + sorted(NLU_DIR.glob("*.yml"))
+        + [
+            here / "normalize.py",
+            here / "crisis_text.py",
+            here / "crisis.py",
+            here / "crisis_rules.py",
+            here / "crisis_model.py",
+        ]
+    ):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -259,8 +286,8 @@ def _load_or_train() -> Bundle:
 
 
 _lock = threading.Lock()
-_bundle: Optional[Bundle] = None
-_override: Optional[Bundle] = None
+_bundle: Bundle | None = None
+_override: Bundle | None = None
 
 
 def bundle() -> Bundle:
@@ -274,7 +301,7 @@ def bundle() -> Bundle:
     return _bundle
 
 
-def use(override: Optional[Bundle]) -> None:
+def use(override: Bundle | None) -> None:
     """Let ``assess`` read another fitted bundle (cross-validation); ``None`` goes back."""
     global _override
     _override = override
@@ -301,7 +328,7 @@ def crisis_probability(text: str) -> float:
     return crisis_probability_prepared(prepare(text))
 
 
-def category_guess(prepared: str) -> Optional[str]:
+def category_guess(prepared: str) -> str | None:
     if not prepared.strip():
         return None
     return _fast_for(category_model()).predict(prepared)

@@ -2,14 +2,18 @@
 family, study and sport words), then for each category its patterns and a guard, a context
 that cancels a hit in the same sentence. ``bot.nlp.crisis`` applies them; the model's cache key
 (``bot.nlp.crisis_model``) includes this file, since the rules decide what the model may veto."""
+
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, List, Optional, Pattern
+from re import Pattern
 
 # --- building blocks -------------------------------------------------------------------------
 _NEG_WORD = r"(?:niet|geen|nooit|niks|niets)"
+
+
 # Up to n filler words that are not a negation ("ik wil echt gewoon dood", not "ik wil niet dood").
 def _f(n: int) -> str:
     return rf"(?:(?!{_NEG_WORD}\b)[\w']+,?\s+){{0,{n}}}"
@@ -17,15 +21,21 @@ def _f(n: int) -> str:
 
 F1, F2, F3, F4, F6 = _f(1), _f(2), _f(3), _f(4), _f(6)
 ME = r"(?:me|mij|mezelf)"
-FAMILY = (r"(?:vader|pa|papa|moeder|ma|mama|stiefvader|stiefmoeder|stiefpa|stiefma|broer|broertje|zus|"
-          r"zusje|oom|tante|opa|oma|vriend|vriendje|vriendin|ex|partner|man|neef|nicht|ouders|familie|"
-          r"stagebegeleider|baas|leidinggevende|manager|teamleider|trainer|buurman|huisgenoot|kok)")
+FAMILY = (
+    r"(?:vader|pa|papa|moeder|ma|mama|stiefvader|stiefmoeder|stiefpa|stiefma|broer|broertje|zus|"
+    r"zusje|oom|tante|opa|oma|vriend|vriendje|vriendin|ex|partner|man|neef|nicht|ouders|familie|"
+    r"stagebegeleider|baas|leidinggevende|manager|teamleider|trainer|buurman|huisgenoot|kok)"
+)
 DEATH = r"(?:dood|sterven|doodgaan|dood\s+gaan|overlijden)"
-JOKE = re.compile(r"\b(?:lol|lool|haha\w*|hihi|xd|grapje|jk|just\s+kidding|geintje)\b|😂|🤣|💀|😹|😆|😜|🙃")
-STUDY = (r"(?:toets\w*|tentamen\w*|examen\w*|herkansing\w*|deadline\w*|presentatie\w*|verslag\w*|opdracht\w*|"
-         r"huiswerk|les|lessen|lesuur|college|docent\w*|leraar|lerares|juf|mentor|klas|rooster|cijfer\w*|"
-         r"studiepunten|scriptie|portfolio|profielwerkstuk|pws|project\w*|groepsopdracht|groepje|werkstuk|vak|"
-         r"rekenen|statistiek|wiskunde|engels|nederlands|planning|inleveren|leren)")
+JOKE = re.compile(
+    r"\b(?:lol|lool|haha\w*|hihi|xd|grapje|jk|just\s+kidding|geintje)\b|😂|🤣|💀|😹|😆|😜|🙃"
+)
+STUDY = (
+    r"(?:toets\w*|tentamen\w*|examen\w*|herkansing\w*|deadline\w*|presentatie\w*|verslag\w*|opdracht\w*|"
+    r"huiswerk|les|lessen|lesuur|college|docent\w*|leraar|lerares|juf|mentor|klas|rooster|cijfer\w*|"
+    r"studiepunten|scriptie|portfolio|profielwerkstuk|pws|project\w*|groepsopdracht|groepje|werkstuk|vak|"
+    r"rekenen|statistiek|wiskunde|engels|nederlands|planning|inleveren|leren)"
+)
 SPORT = r"(?:training|trainen|voetbal\w*|gym|wedstrijd|sportschool|fitness|hockey|kickboks\w*|boksen|sprint|rennen|hardlopen|zwemles|spinning)"
 
 
@@ -34,315 +44,432 @@ class _Rule:
     category: str
     level: str
     pattern: Pattern[str]
-    guard: Optional[Pattern[str]]  # this context in the same sentence cancels the hit
+    guard: Pattern[str] | None  # this context in the same sentence cancels the hit
     name: str
 
 
-_RULES: List[_Rule] = []
+_RULES: list[_Rule] = []
 
 
-def _rule(category: str, level: str, patterns: Iterable[str], guard: Optional[str] = None) -> None:
-    for index, pattern in enumerate(patterns):
-        _RULES.append(_Rule(category, level, re.compile(pattern),
-                            re.compile(guard) if guard else None, f"{category}:{level}:{len(_RULES)}"))
+def _rule(category: str, level: str, patterns: Iterable[str], guard: str | None = None) -> None:
+    for pattern in patterns:
+        _RULES.append(
+            _Rule(
+                category,
+                level,
+                re.compile(pattern),
+                re.compile(guard) if guard else None,
+                f"{category}:{level}:{len(_RULES)}",
+            )
+        )
 
 
 # --- rules per category -------------------------------------------------------------------------
 _g_wish = rf"(?:\b{STUDY}\b|\b{SPORT}\b)(?=.*(?:{JOKE.pattern}))|\bstage\s+(?:lopen|zoeken)\b"
 
 # Suicide: active thoughts
-_rule("active_suicide", "crisis", [
-    r"\bzelfmoord\s*gedacht\w*|\bzelfmoord\s*poging\w*|\bsuicidaa?l\b|\bzelfdoding\b",
-    rf"\b(?:wil|wou|wilde|ga|zal|zou|denk|dacht|overweeg|plan|neiging|gedachten?|gedachtes|idee)\b\s+{F4}(?:om\s+)?(?:aan\s+)?(?:zelfmoord|een\s+zelfmoord)\b",
-    rf"\bzelfmoord\s+(?:te\s+)?(?:plegen|pleeg|doen)\b(?!.*\b(?:heeft|hebben|had|pleegde)\b)",
-    rf"\bmezelf\s+{F3}(?:van\s+kant\s+(?:te\s+)?maken|(?:te\s+)?doden|(?:te\s+)?vermoorden|om\s*(?:te\s+)?brengen|(?:op\s*te\s+|op)hangen|(?:te\s+)?verhangen|dood\s*(?:te\s+)?maken|van\s+het\s+leven\s+(?:te\s+)?beroven|(?:te\s+)?verdrinken)\b",
-    r"\bvan\s+kant\s+(?:te\s+)?maken\b|\bmezelf\s+(?:[\w',]+\s+){0,2}van\s+het\s+leven\b|\buit\s+het\s+leven\s+(?:te\s+)?stappen\b|\blevensmoe\b",
-    rf"\beind(?:e)?\s+aan\s+(?:mijn|het|m'n)\s+leven\b|\bmijn\s+leven\s+(?:te\s+)?(?:beeindigen|nemen|stoppen)\b|\bleven\s+(?:te\s+)?beeindigen\b",
-    rf"\b(?:ik|ook)\s+(?:[\w',]+\s+)?(?:wil|wou|wilde|zou\s+willen)\s+{F3}{DEATH}\b",
-    rf"^\W*(?:wil|ik\s+wil)\s+{F2}{DEATH}\b",
-    rf"\b(?:denk|dacht|denken|pieker\w*|fantaseer\w*)\s+{F4}(?:aan|over)\s+{F2}(?:dood\s*gaan|doodgaan|sterven|de\s+dood|zelfmoord|er\s+niet\s+meer\s+zijn|hoe\s+ik\s+(?:dood|het\s+zou\s+doen|er\s+een\s+eind))",
-    rf"\b(?:niet|nie)\s+meer\s+(?:willen\s+|wil\s+)?(?:leven|bestaan)\b(?!\s+(?:met|van|zonder|in)\b)",
-    rf"\bwil\s+{F3}(?:niet|nie)\s+meer\s+(?:leven|bestaan)\b",
-    rf"\b(?:kill|killing)\s+myself\b|\bwant\s+to\s+die\b|\bwanna\s+die\b|\bend\s+(?:my\s+life|it\s+all)\b|\bunalive\b|\bkms\b|\bsewerslide\b",
-    rf"\bgeprobeerd\s+(?:om\s+)?{F2}(?:mezelf|er\s+een\s+eind|dood|een\s+eind)|\bal\s+(?:een\s+keer|eens|twee\s+keer)\s+geprobeerd\b",
-    rf"\b(?:ik\s+)?(?:meen|bedoel)\s+(?:het|dit)\s+{F2}(?:dood|er\s+niet\s+meer|einde|stoppen\s+met\s+alles)",
-    rf"\bermee\s+stoppen\s+bedoel\s+ik\b|\bstop\s+{F2}ermee\.\s+met\s+alles\b|\bmee\s+stop\.?\s+met\s+alles\b",
-])
-_rule("active_suicide", "crisis", [
-    rf"\ber\s+{F3}(?:een\s+)?eind(?:e)?\s+aan\s+(?:te\s+)?(?:maken|maak|maakt|gemaakt)\b",
-    rf"\b(?:wil|ga|zou|denk|dacht)\s+{F4}(?:er\s+)?(?:gewoon\s+)?mee\s+(?:stoppen|ophouden|kappen)\b(?=.*\b(?:alles|leven|voorgoed)\b)",
-    rf"\bhet\s+gewoon\s+(?:moet|moeten|ga|zal)\s+doen\b(?=.*\b(?:einde|eind|dood|niet\s+meer)\b)",
-], guard=rf"\b(?:roken|relatie|stage|school|opleiding|studie|vriendschap|samenwerking|abonnement|baan|bijbaan|sport|dieet|vak|groepje|serie|game|app)\b")
-_rule("active_suicide", "unsure", [
-    r"\bzelfmoord\b",
-    rf"\b(?:wil|wou|wilde)\s+{F3}{DEATH}\b",
-], guard=rf"\b(?:{STUDY}|film|serie|docu\w*|boek|onderwerp|behandeld|besproken|gepraat|artikel|psychiatrie|patienten|preventie|nieuws|heeft\s+zelfmoord|pleegde|gepleegd)\b")
+_rule(
+    "active_suicide",
+    "crisis",
+    [
+        r"\bzelfmoord\s*gedacht\w*|\bzelfmoord\s*poging\w*|\bsuicidaa?l\b|\bzelfdoding\b",
+        rf"\b(?:wil|wou|wilde|ga|zal|zou|denk|dacht|overweeg|plan|neiging|gedachten?|gedachtes|idee)\b\s+{F4}(?:om\s+)?(?:aan\s+)?(?:zelfmoord|een\s+zelfmoord)\b",
+        r"\bzelfmoord\s+(?:te\s+)?(?:plegen|pleeg|doen)\b(?!.*\b(?:heeft|hebben|had|pleegde)\b)",
+        rf"\bmezelf\s+{F3}(?:van\s+kant\s+(?:te\s+)?maken|(?:te\s+)?doden|(?:te\s+)?vermoorden|om\s*(?:te\s+)?brengen|(?:op\s*te\s+|op)hangen|(?:te\s+)?verhangen|dood\s*(?:te\s+)?maken|van\s+het\s+leven\s+(?:te\s+)?beroven|(?:te\s+)?verdrinken)\b",
+        r"\bvan\s+kant\s+(?:te\s+)?maken\b|\bmezelf\s+(?:[\w',]+\s+){0,2}van\s+het\s+leven\b|\buit\s+het\s+leven\s+(?:te\s+)?stappen\b|\blevensmoe\b",
+        r"\beind(?:e)?\s+aan\s+(?:mijn|het|m'n)\s+leven\b|\bmijn\s+leven\s+(?:te\s+)?(?:beeindigen|nemen|stoppen)\b|\bleven\s+(?:te\s+)?beeindigen\b",
+        rf"\b(?:ik|ook)\s+(?:[\w',]+\s+)?(?:wil|wou|wilde|zou\s+willen)\s+{F3}{DEATH}\b",
+        rf"^\W*(?:wil|ik\s+wil)\s+{F2}{DEATH}\b",
+        rf"\b(?:denk|dacht|denken|pieker\w*|fantaseer\w*)\s+{F4}(?:aan|over)\s+{F2}(?:dood\s*gaan|doodgaan|sterven|de\s+dood|zelfmoord|er\s+niet\s+meer\s+zijn|hoe\s+ik\s+(?:dood|het\s+zou\s+doen|er\s+een\s+eind))",
+        r"\b(?:niet|nie)\s+meer\s+(?:willen\s+|wil\s+)?(?:leven|bestaan)\b(?!\s+(?:met|van|zonder|in)\b)",
+        rf"\bwil\s+{F3}(?:niet|nie)\s+meer\s+(?:leven|bestaan)\b",
+        r"\b(?:kill|killing)\s+myself\b|\bwant\s+to\s+die\b|\bwanna\s+die\b|\bend\s+(?:my\s+life|it\s+all)\b|\bunalive\b|\bkms\b|\bsewerslide\b",
+        rf"\bgeprobeerd\s+(?:om\s+)?{F2}(?:mezelf|er\s+een\s+eind|dood|een\s+eind)|\bal\s+(?:een\s+keer|eens|twee\s+keer)\s+geprobeerd\b",
+        rf"\b(?:ik\s+)?(?:meen|bedoel)\s+(?:het|dit)\s+{F2}(?:dood|er\s+niet\s+meer|einde|stoppen\s+met\s+alles)",
+        rf"\bermee\s+stoppen\s+bedoel\s+ik\b|\bstop\s+{F2}ermee\.\s+met\s+alles\b|\bmee\s+stop\.?\s+met\s+alles\b",
+    ],
+)
+_rule(
+    "active_suicide",
+    "crisis",
+    [
+        rf"\ber\s+{F3}(?:een\s+)?eind(?:e)?\s+aan\s+(?:te\s+)?(?:maken|maak|maakt|gemaakt)\b",
+        rf"\b(?:wil|ga|zou|denk|dacht)\s+{F4}(?:er\s+)?(?:gewoon\s+)?mee\s+(?:stoppen|ophouden|kappen)\b(?=.*\b(?:alles|leven|voorgoed)\b)",
+        r"\bhet\s+gewoon\s+(?:moet|moeten|ga|zal)\s+doen\b(?=.*\b(?:einde|eind|dood|niet\s+meer)\b)",
+    ],
+    guard=r"\b(?:roken|relatie|stage|school|opleiding|studie|vriendschap|samenwerking|abonnement|baan|bijbaan|sport|dieet|vak|groepje|serie|game|app)\b",
+)
+_rule(
+    "active_suicide",
+    "unsure",
+    [
+        r"\bzelfmoord\b",
+        rf"\b(?:wil|wou|wilde)\s+{F3}{DEATH}\b",
+    ],
+    guard=rf"\b(?:{STUDY}|film|serie|docu\w*|boek|onderwerp|behandeld|besproken|gepraat|artikel|psychiatrie|patienten|preventie|nieuws|heeft\s+zelfmoord|pleegde|gepleegd)\b",
+)
 
 # Suicide: passive wish to be dead or gone
-_rule("passive_wish", "crisis", [
-    # "ik ben er toch niet meer in juni": the "toch" says it is not about a timetable
-    rf"\bben\s+(?:ik\s+)?er\s+(?:[\w',]+\s+){{0,3}}toch\s+(?:niet|nie)\s+meer\b",
-    rf"\bgeen\s+zin\s+(?:meer\s+)?(?:om\s+)?(?:[\w',]+\s+)?wakker\s+te\s+worden\b",
-    rf"\b(?:zodat|dat)\s+ze\s+iets\s+van\s+me\s+hebben\b",
-    rf"\b(?:volgend\s+jaar|volgende\s+maand|in\s+juni|na\s+dit\s+blok)\s+(?:[\w',]+\s+){{0,3}}(?:ben\s+ik\s+er|er)\s+(?:toch\s+)?(?:niet|nie)\s+meer\b(?=.*\b(?:toch|alles|leven)\b)",
-    rf"\b(?:wil|zou\s+willen|wou|wens|hoop)\s+(?:[\w',]+\s+)?dat\s+ik\s+er\s+{F2}(?:niet|nie)\s+(?:meer\s+)?(?:was|ben|zou\s+zijn|besta|bestond)\b",
-    rf"\bmijn\s+begrafenis\b|\bniemand\b.*\bbegrafenis\b",
-    rf"\b(?:niet|nie|nooit)\s+(?:meer\s+)?wakker\s+(?:word|worden|te\s+worden|werd)\b.*\b(?:prima|best|fijn|niet\s+erg|ook\s+goed|oke|ok|hoop|zou\s+mooi)\b",
-    rf"\b(?:hoop|hoopte|prima|fijn|best)\b.*\b(?:niet|nie|nooit)\s+(?:meer\s+)?wakker\s+(?:word|worden|te\s+worden|werd)\b",
-])
-_rule("passive_wish", "crisis", [
-    rf"\b(?:wil|zou|wou|wilde|liefst)\s+{F3}er\s+{F1}(?:niet|nie)\s+meer\s+{F1}(?:zijn|wezen)\b",
-    rf"\bals\s+ik\s+er\s+{F1}(?:niet|nie)\s+meer\s+(?:ben|was|zou\s+zijn)\b",
-    rf"\b(?:wil|zou|wou|hoop|hoopte)\s+{F4}(?:(?:niet|nie)\s+meer|nooit\s+meer)\s+wakker\s+(?:te\s+)?(?:worden|word|werd)\b",
-    rf"\bnooit\s+meer\s+wakker\s+(?:te\s+)?(?:worden|word)\b|\b(?:niet|nie)\s+meer\s+wakker\s+(?:worden|word|te\s+worden)\b(?!\s+(?:om|voor|op)\b)",
-    rf"\bhoop\s+{F2}(?:dat\s+)?ik\s+{F3}(?:niet|nie)\s+(?:meer\s+)?wakker\s+word\b",
-    rf"\bwas\s+ik\s+(?:maar|gewoon)\s+(?:nooit\s+geboren|dood|er\s+niet|nooit\s+geboren)|\b(?:wou|wilde|wens)\s+(?:[\w',]+\s+)?dat\s+ik\s+(?:[\w',]+\s+){{0,2}}(?:dood\s+was|nooit\s+geboren|er\s+niet\s+(?:meer\s+)?was|niet\s+bestond)",
-    rf"\bnooit\s+geboren\b",
-    rf"\b(?:niet|nie)\s+erg\s+(?:[\w',]+\s+){{0,2}}als\s+ik\s+{F4}(?:dood|doodging|doodga|overlijd|overleed|aangereden|verongeluk|niet\s+meer\s+wakker)",
-    rf"\b(?:prima|best|fijn|goed|oke|ok)\s+(?:[\w',]+\s+){{0,3}}als\s+(?:ik\s+)?{F4}(?:dood|doodging|doodga|overlijd|overleed|aangereden|verongeluk|niet\s+meer\s+wakker|tegen\s+me\s+aan\s+rijdt)|\b(?:auto|bus|trein|vrachtwagen)\s+(?:[\w',]+\s+){{0,2}}tegen\s+me\s+aan\s+(?:[\w',]+\s+){{0,6}}(?:prima|best|fijn|niet\s+erg|hoop)",
-    rf"\b(?:zie|zag)\s+het\s+{F2}(?:niet|nie)\s+meer\s+zitten\b(?!\s+(?:met|om|voor|in|bij)\b)",
-    rf"\bgeen\s+zin\s+meer\s+(?:om\s+te\s+leven|in\s+(?:het|mijn)\s+leven|in\s+leven|in\s+alles|in\s+niks|in\s+niets)\b|\bgeen\s+zin\s+(?:meer\s+)?in\s+(?:het\s+|mijn\s+)?leven\b",
-    rf"\b(?:mijn|het|dit)\s+leven\s+(?:[\w',]+\s+){{0,2}}(?:heeft\s+)?(?:geen\s+zin|zinloos|niks\s+waard|een\s+hel)\b|\bzinloos\s+(?:leven|bestaan)\b",
-    rf"\bwaarom\s+(?:ik\s+|zou\s+ik\s+)?{F2}(?:nog\s+)?(?:besta|leef|doorga|door\s+ga|leven|bestaan)\b|\bwaarom\s+besta\s+ik\b",
-    rf"\b(?:het|dit)\s+leven\s+{F2}zat\b|\bklaar\s+met\s+(?:het\s+)?leven\b|\bleven\s+(?:is\s+)?(?:op|klaar)\b",
-    rf"\b(?:wil|hoop)\s+{F2}dat\s+(?:alles|het\s+allemaal|mijn\s+leven)\s+(?:[\w',]+\s+)?(?:stopt|ophoudt|op\s+houdt|over\s+is|voorbij\s+is)\b",
-    rf"\b(?:wacht|wachten)\s+(?:[\w',]+\s+){{0,3}}tot\s+(?:het|mijn\s+leven|alles)\s+(?:[\w',]+\s+)?voorbij\b",
-    rf"\b(?:verdwijnen|weg\s+zijn)\s+(?:[\w',]+\s+){{0,3}}(?:voorgoed|voor\s+altijd|nooit\s+meer|en\s+dat\s+niemand)|\b(?:voorgoed|voor\s+altijd)\s+(?:[\w',]+\s+)?(?:verdwijnen|weg\s+zijn|slapen)\b|\bnooit\s+meer\s+terug\s*(?:komen|te\s+komen)\b",
-    rf"\b(?:langzaam\s+)?verdwijn\s+(?:[\w',]+\s+){{0,7}}(?:best|prima|fijn|goed)\b",
-    rf"\b(?:baal|balen|jammer|teleurgesteld)\s+(?:[\w',]+\s+){{0,3}}(?:dat\s+ik\s+)?(?:weer\s+)?wakker\s+(?:ben|word|werd)\b|\bwakker\s+(?:[\w',]+\s+){{0,3}}(?:weer\s+)?(?:baal|jammer|teleurgesteld)",
-    rf"\b(?:ik\s+)?(?:niet|nie)\s+meer\s+(?:zou\s+)?bestaan\b|\bniet\s+meer\s+besta\b",
-    rf"\bhet\s+hoeft\s+(?:voor\s+mij\s+)?(?:niet|nie)\s+meer\b|\bhoeft\s+voor\s+mij\s+allemaal\s+niet\s+meer\b",
-    rf"\b(?:zie\s+)?geen\s+uitweg\b",
-    rf"\bmag\s+(?:voor\s+mij\s+)?(?:[\w',]+\s+)?(?:allemaal\s+)?(?:ophouden|stoppen|over\s+zijn|voorbij\s+zijn)\b(?=.*\b(?:alles|leven|allemaal|moe)\b)",
-    rf"\bwil\s+{F2}(?:niet|nie)\s+meer\s+(?:verder|door)\b(?!\s+(?:met|op|in|naar)\b)",
-    rf"\b(?:ik\s+)?wil\s+{F2}(?:niet|nie)\s+meer\s*(?:[.!,?]|$|\bik\b|😔|😢|😞|💔)",
-    rf"\b(?:ik\s+)?kan\s+(?:het\s+|dit\s+)?{F2}(?:niet|nie)\s+meer\s*(?:[.!?]|$|\balles\b|\bhelemaal\b|\bhoor\b|😔|😢|😭)",
-    rf"\b(?:hou|houd)\s+(?:het|dit)\s+{F2}(?:niet|nie|nooit)\s+(?:lang\s+)?(?:meer\s+)?vol\b|\bhoe\s+lang\s+ik\s+dit\s+nog\s+volhoud\b|\btrek\s+het\s+{F1}(?:niet|nie)\s+meer\b",
-    rf"\bwat\s+heeft\s+(?:het|dit|alles|mijn\s+leven)\s+(?:allemaal\s+)?(?:nog\s+)?(?:voor\s+)?zin\b",
-    rf"\b(?:ben|voel\s+me)\s+{F2}wanhopig\b",
-    rf"\bklaar\s+moet\s+zijn\b|\bgewoon\s+klaar\s+(?:zijn|is)\b(?=.*\b(?:alles|leven|ik)\b)",
-    rf"\bals\s+ik\s+(?:er\s+)?(?:weg|dood|verdwenen)\s+ben\b(?=.*\b(?:iets\s+van\s+me|hebben|merkt|mist|missen)\b)",
-    rf"\b(?:als\s+je|wanneer\s+je|als\s+ik)\s+overlijd\w*\b(?=.*\b(?:vraag\s+voor\s+mezelf|mezelf|ik)\b)",
-    rf"\b(?:alles|het)\s+voelt\s+(?:zo\s+)?zwart\b",
-], guard=rf"\b(?:toets|tentamen|examen|herkansing|deadline|presentatie|les|lessen|vak|rekenen|statistiek|huiswerk|rooster|vakantie|opleiding|groepsopdracht|dekbed|dekentje|stage\s+bij)\b|\bwil\s+niet\s+meer\s+naar\b")
-_rule("passive_wish", "unsure", [
-    rf"\b(?:wil|zou|wou)\s+{F2}verdwijnen\b",
-    rf"\bgeen\s+toekomst\b|\balles\s+is\s+(?:zo\s+)?(?:zinloos|zwart|donker|uitzichtloos)\b|\buitzichtloos\b",
-    rf"\bgeef\s+het\s+op\b|\bik\s+ben\s+(?:zo\s+)?op\b\s*$",
-    rf"\bleeg\s+(?:van\s+)?binnen\b|\bvoel\s+(?:me\s+)?(?:zo\s+)?leeg\b",
-    rf"\bwil\s+{F2}dat\s+het\s+(?:stopt|ophoudt|over\s+is)\b",
-    rf"\bniemand\s+meer\s+vertrouwen\b",
-    rf"\b(?:denk|dacht|droom|fantaseer)\s+(?:[\w',]+\s+){{0,3}}(?:aan|over)\s+(?:[\w',]+\s+)?verdwijnen\b",
-], guard=rf"\b(?:{STUDY}|opleiding|stage|dekbed|dekentje|vakantie|buitenland|erasmus|bed\s+tot)\b|\bnaar\s+(?:het\s+)?(?:buitenland|huis)\b")
+_rule(
+    "passive_wish",
+    "crisis",
+    [
+        # "ik ben er toch niet meer in juni": the "toch" says it is not about a timetable
+        r"\bben\s+(?:ik\s+)?er\s+(?:[\w',]+\s+){0,3}toch\s+(?:niet|nie)\s+meer\b",
+        r"\bgeen\s+zin\s+(?:meer\s+)?(?:om\s+)?(?:[\w',]+\s+)?wakker\s+te\s+worden\b",
+        r"\b(?:zodat|dat)\s+ze\s+iets\s+van\s+me\s+hebben\b",
+        r"\b(?:volgend\s+jaar|volgende\s+maand|in\s+juni|na\s+dit\s+blok)\s+(?:[\w',]+\s+){0,3}(?:ben\s+ik\s+er|er)\s+(?:toch\s+)?(?:niet|nie)\s+meer\b(?=.*\b(?:toch|alles|leven)\b)",
+        rf"\b(?:wil|zou\s+willen|wou|wens|hoop)\s+(?:[\w',]+\s+)?dat\s+ik\s+er\s+{F2}(?:niet|nie)\s+(?:meer\s+)?(?:was|ben|zou\s+zijn|besta|bestond)\b",
+        r"\bmijn\s+begrafenis\b|\bniemand\b.*\bbegrafenis\b",
+        r"\b(?:niet|nie|nooit)\s+(?:meer\s+)?wakker\s+(?:word|worden|te\s+worden|werd)\b.*\b(?:prima|best|fijn|niet\s+erg|ook\s+goed|oke|ok|hoop|zou\s+mooi)\b",
+        r"\b(?:hoop|hoopte|prima|fijn|best)\b.*\b(?:niet|nie|nooit)\s+(?:meer\s+)?wakker\s+(?:word|worden|te\s+worden|werd)\b",
+    ],
+)
+_rule(
+    "passive_wish",
+    "crisis",
+    [
+        rf"\b(?:wil|zou|wou|wilde|liefst)\s+{F3}er\s+{F1}(?:niet|nie)\s+meer\s+{F1}(?:zijn|wezen)\b",
+        rf"\bals\s+ik\s+er\s+{F1}(?:niet|nie)\s+meer\s+(?:ben|was|zou\s+zijn)\b",
+        rf"\b(?:wil|zou|wou|hoop|hoopte)\s+{F4}(?:(?:niet|nie)\s+meer|nooit\s+meer)\s+wakker\s+(?:te\s+)?(?:worden|word|werd)\b",
+        r"\bnooit\s+meer\s+wakker\s+(?:te\s+)?(?:worden|word)\b|\b(?:niet|nie)\s+meer\s+wakker\s+(?:worden|word|te\s+worden)\b(?!\s+(?:om|voor|op)\b)",
+        rf"\bhoop\s+{F2}(?:dat\s+)?ik\s+{F3}(?:niet|nie)\s+(?:meer\s+)?wakker\s+word\b",
+        r"\bwas\s+ik\s+(?:maar|gewoon)\s+(?:nooit\s+geboren|dood|er\s+niet|nooit\s+geboren)|\b(?:wou|wilde|wens)\s+(?:[\w',]+\s+)?dat\s+ik\s+(?:[\w',]+\s+){0,2}(?:dood\s+was|nooit\s+geboren|er\s+niet\s+(?:meer\s+)?was|niet\s+bestond)",
+        r"\bnooit\s+geboren\b",
+        rf"\b(?:niet|nie)\s+erg\s+(?:[\w',]+\s+){{0,2}}als\s+ik\s+{F4}(?:dood|doodging|doodga|overlijd|overleed|aangereden|verongeluk|niet\s+meer\s+wakker)",
+        rf"\b(?:prima|best|fijn|goed|oke|ok)\s+(?:[\w',]+\s+){{0,3}}als\s+(?:ik\s+)?{F4}(?:dood|doodging|doodga|overlijd|overleed|aangereden|verongeluk|niet\s+meer\s+wakker|tegen\s+me\s+aan\s+rijdt)|\b(?:auto|bus|trein|vrachtwagen)\s+(?:[\w',]+\s+){{0,2}}tegen\s+me\s+aan\s+(?:[\w',]+\s+){{0,6}}(?:prima|best|fijn|niet\s+erg|hoop)",
+        rf"\b(?:zie|zag)\s+het\s+{F2}(?:niet|nie)\s+meer\s+zitten\b(?!\s+(?:met|om|voor|in|bij)\b)",
+        r"\bgeen\s+zin\s+meer\s+(?:om\s+te\s+leven|in\s+(?:het|mijn)\s+leven|in\s+leven|in\s+alles|in\s+niks|in\s+niets)\b|\bgeen\s+zin\s+(?:meer\s+)?in\s+(?:het\s+|mijn\s+)?leven\b",
+        r"\b(?:mijn|het|dit)\s+leven\s+(?:[\w',]+\s+){0,2}(?:heeft\s+)?(?:geen\s+zin|zinloos|niks\s+waard|een\s+hel)\b|\bzinloos\s+(?:leven|bestaan)\b",
+        rf"\bwaarom\s+(?:ik\s+|zou\s+ik\s+)?{F2}(?:nog\s+)?(?:besta|leef|doorga|door\s+ga|leven|bestaan)\b|\bwaarom\s+besta\s+ik\b",
+        rf"\b(?:het|dit)\s+leven\s+{F2}zat\b|\bklaar\s+met\s+(?:het\s+)?leven\b|\bleven\s+(?:is\s+)?(?:op|klaar)\b",
+        rf"\b(?:wil|hoop)\s+{F2}dat\s+(?:alles|het\s+allemaal|mijn\s+leven)\s+(?:[\w',]+\s+)?(?:stopt|ophoudt|op\s+houdt|over\s+is|voorbij\s+is)\b",
+        r"\b(?:wacht|wachten)\s+(?:[\w',]+\s+){0,3}tot\s+(?:het|mijn\s+leven|alles)\s+(?:[\w',]+\s+)?voorbij\b",
+        r"\b(?:verdwijnen|weg\s+zijn)\s+(?:[\w',]+\s+){0,3}(?:voorgoed|voor\s+altijd|nooit\s+meer|en\s+dat\s+niemand)|\b(?:voorgoed|voor\s+altijd)\s+(?:[\w',]+\s+)?(?:verdwijnen|weg\s+zijn|slapen)\b|\bnooit\s+meer\s+terug\s*(?:komen|te\s+komen)\b",
+        r"\b(?:langzaam\s+)?verdwijn\s+(?:[\w',]+\s+){0,7}(?:best|prima|fijn|goed)\b",
+        r"\b(?:baal|balen|jammer|teleurgesteld)\s+(?:[\w',]+\s+){0,3}(?:dat\s+ik\s+)?(?:weer\s+)?wakker\s+(?:ben|word|werd)\b|\bwakker\s+(?:[\w',]+\s+){0,3}(?:weer\s+)?(?:baal|jammer|teleurgesteld)",
+        r"\b(?:ik\s+)?(?:niet|nie)\s+meer\s+(?:zou\s+)?bestaan\b|\bniet\s+meer\s+besta\b",
+        r"\bhet\s+hoeft\s+(?:voor\s+mij\s+)?(?:niet|nie)\s+meer\b|\bhoeft\s+voor\s+mij\s+allemaal\s+niet\s+meer\b",
+        r"\b(?:zie\s+)?geen\s+uitweg\b",
+        r"\bmag\s+(?:voor\s+mij\s+)?(?:[\w',]+\s+)?(?:allemaal\s+)?(?:ophouden|stoppen|over\s+zijn|voorbij\s+zijn)\b(?=.*\b(?:alles|leven|allemaal|moe)\b)",
+        rf"\bwil\s+{F2}(?:niet|nie)\s+meer\s+(?:verder|door)\b(?!\s+(?:met|op|in|naar)\b)",
+        rf"\b(?:ik\s+)?wil\s+{F2}(?:niet|nie)\s+meer\s*(?:[.!,?]|$|\bik\b|😔|😢|😞|💔)",
+        rf"\b(?:ik\s+)?kan\s+(?:het\s+|dit\s+)?{F2}(?:niet|nie)\s+meer\s*(?:[.!?]|$|\balles\b|\bhelemaal\b|\bhoor\b|😔|😢|😭)",
+        rf"\b(?:hou|houd)\s+(?:het|dit)\s+{F2}(?:niet|nie|nooit)\s+(?:lang\s+)?(?:meer\s+)?vol\b|\bhoe\s+lang\s+ik\s+dit\s+nog\s+volhoud\b|\btrek\s+het\s+{F1}(?:niet|nie)\s+meer\b",
+        r"\bwat\s+heeft\s+(?:het|dit|alles|mijn\s+leven)\s+(?:allemaal\s+)?(?:nog\s+)?(?:voor\s+)?zin\b",
+        rf"\b(?:ben|voel\s+me)\s+{F2}wanhopig\b",
+        r"\bklaar\s+moet\s+zijn\b|\bgewoon\s+klaar\s+(?:zijn|is)\b(?=.*\b(?:alles|leven|ik)\b)",
+        r"\bals\s+ik\s+(?:er\s+)?(?:weg|dood|verdwenen)\s+ben\b(?=.*\b(?:iets\s+van\s+me|hebben|merkt|mist|missen)\b)",
+        r"\b(?:als\s+je|wanneer\s+je|als\s+ik)\s+overlijd\w*\b(?=.*\b(?:vraag\s+voor\s+mezelf|mezelf|ik)\b)",
+        r"\b(?:alles|het)\s+voelt\s+(?:zo\s+)?zwart\b",
+    ],
+    guard=r"\b(?:toets|tentamen|examen|herkansing|deadline|presentatie|les|lessen|vak|rekenen|statistiek|huiswerk|rooster|vakantie|opleiding|groepsopdracht|dekbed|dekentje|stage\s+bij)\b|\bwil\s+niet\s+meer\s+naar\b",
+)
+_rule(
+    "passive_wish",
+    "unsure",
+    [
+        rf"\b(?:wil|zou|wou)\s+{F2}verdwijnen\b",
+        r"\bgeen\s+toekomst\b|\balles\s+is\s+(?:zo\s+)?(?:zinloos|zwart|donker|uitzichtloos)\b|\buitzichtloos\b",
+        r"\bgeef\s+het\s+op\b|\bik\s+ben\s+(?:zo\s+)?op\b\s*$",
+        r"\bleeg\s+(?:van\s+)?binnen\b|\bvoel\s+(?:me\s+)?(?:zo\s+)?leeg\b",
+        rf"\bwil\s+{F2}dat\s+het\s+(?:stopt|ophoudt|over\s+is)\b",
+        r"\bniemand\s+meer\s+vertrouwen\b",
+        r"\b(?:denk|dacht|droom|fantaseer)\s+(?:[\w',]+\s+){0,3}(?:aan|over)\s+(?:[\w',]+\s+)?verdwijnen\b",
+    ],
+    guard=rf"\b(?:{STUDY}|opleiding|stage|dekbed|dekentje|vakantie|buitenland|erasmus|bed\s+tot)\b|\bnaar\s+(?:het\s+)?(?:buitenland|huis)\b",
+)
 
 # Suicide: feeling a burden
 _OTHERS = r"(?:iedereen|ze|zij|jullie|hun|de\s+wereld|mijn\s+(?:ouders|moeder|vader|familie|vrienden|vriend|vriendin|zus|broer|zusje|broertje|gezin|kinderen)|het\s+gezin|mijn\s+omgeving|mensen)"
-_rule("burden", "crisis", [
-    rf"\b{_OTHERS}\s+(?:[\w',]+\s+){{0,3}}beter\s+af\s+(?:[\w',]+\s+){{0,2}}(?:zonder\s+(?:mij|me|zo'?n)|als\s+ik\s+(?:er\s+)?(?:niet|nie|weg|dood))",
-    rf"\bbeter\s+af\s+(?:[\w',]+\s+){{0,2}}(?:zonder\s+(?:mij|me)|als\s+ik\s+(?:er\s+)?(?:niet|nie|weg|dood|verdwijn))\b",
-    rf"\b(?:wereld|iedereen|alles)\s+(?:[\w',]+\s+){{0,2}}beter\s+(?:[\w',]+\s+)?zonder\s+(?:mij|me)\b",
-    rf"\b(?:gelukkiger|beter|makkelijker|rustiger)\s+(?:[\w',]+\s+){{0,3}}als\s+ik\s+er\s+{F1}(?:niet|nie)\s+(?:meer\s+)?(?:was|ben|zou\s+zijn)\b",
-    rf"\bzonder\s+(?:mij|me)\s+(?:[\w',]+\s+){{0,4}}(?:beter|makkelijker|gelukkiger|rust|rustiger|lichter)\b",
-    rf"\b(?:ben|voel\s+me|ik\s+ben)\s+{F3}(?:een\s+)?(?:last|blok\s+aan\s+het\s+been)\b|\b(?:tot|een)\s+last\s+voor\s+(?:iedereen|mijn\s+(?:ouders|moeder|vader|familie|vrienden|gezin))\b|\btot\s+last\b",
-    rf"\b(?:verlossen|verlost|bevrijden|bevrijd)\s+(?:[\w',]+\s+){{0,2}}van\s+(?:mij|me)\b",
-    rf"\bverpest\s+(?:[\w',]+\s+){{0,2}}alles\s+voor\s+(?:iedereen|mijn\s+\w+)\b(?=.*\b(?:weg|niet\s+meer|beter|verdwijn)\b)",
-], guard=rf"\b(?:groep\w*|team|project\w*|klas|presentatie\w*|stagebegeleider|stage|opdracht|spits|voetbal\w*|training|wedstrijd|groepsapp|app|docent|vragen|bezwaard|leerbedrijf)\b")
-_rule("burden", "unsure", [
-    rf"\b(?:ik\s+ben|voel\s+me)\s+{F2}(?:waardeloos|nutteloos|niks\s+waard|niets\s+waard)\b|\bverpest\s+alles\s+voor\s+iedereen\b",
-], guard=rf"\b(?:{STUDY}|{SPORT}|excel|koken|stage|opleiding|in\s+dit|in\s+die|bij\s+dit)\b|{JOKE.pattern}")
+_rule(
+    "burden",
+    "crisis",
+    [
+        rf"\b{_OTHERS}\s+(?:[\w',]+\s+){{0,3}}beter\s+af\s+(?:[\w',]+\s+){{0,2}}(?:zonder\s+(?:mij|me|zo'?n)|als\s+ik\s+(?:er\s+)?(?:niet|nie|weg|dood))",
+        r"\bbeter\s+af\s+(?:[\w',]+\s+){0,2}(?:zonder\s+(?:mij|me)|als\s+ik\s+(?:er\s+)?(?:niet|nie|weg|dood|verdwijn))\b",
+        r"\b(?:wereld|iedereen|alles)\s+(?:[\w',]+\s+){0,2}beter\s+(?:[\w',]+\s+)?zonder\s+(?:mij|me)\b",
+        rf"\b(?:gelukkiger|beter|makkelijker|rustiger)\s+(?:[\w',]+\s+){{0,3}}als\s+ik\s+er\s+{F1}(?:niet|nie)\s+(?:meer\s+)?(?:was|ben|zou\s+zijn)\b",
+        r"\bzonder\s+(?:mij|me)\s+(?:[\w',]+\s+){0,4}(?:beter|makkelijker|gelukkiger|rust|rustiger|lichter)\b",
+        rf"\b(?:ben|voel\s+me|ik\s+ben)\s+{F3}(?:een\s+)?(?:last|blok\s+aan\s+het\s+been)\b|\b(?:tot|een)\s+last\s+voor\s+(?:iedereen|mijn\s+(?:ouders|moeder|vader|familie|vrienden|gezin))\b|\btot\s+last\b",
+        r"\b(?:verlossen|verlost|bevrijden|bevrijd)\s+(?:[\w',]+\s+){0,2}van\s+(?:mij|me)\b",
+        r"\bverpest\s+(?:[\w',]+\s+){0,2}alles\s+voor\s+(?:iedereen|mijn\s+\w+)\b(?=.*\b(?:weg|niet\s+meer|beter|verdwijn)\b)",
+    ],
+    guard=r"\b(?:groep\w*|team|project\w*|klas|presentatie\w*|stagebegeleider|stage|opdracht|spits|voetbal\w*|training|wedstrijd|groepsapp|app|docent|vragen|bezwaard|leerbedrijf)\b",
+)
+_rule(
+    "burden",
+    "unsure",
+    [
+        rf"\b(?:ik\s+ben|voel\s+me)\s+{F2}(?:waardeloos|nutteloos|niks\s+waard|niets\s+waard)\b|\bverpest\s+alles\s+voor\s+iedereen\b",
+    ],
+    guard=rf"\b(?:{STUDY}|{SPORT}|excel|koken|stage|opleiding|in\s+dit|in\s+die|bij\s+dit)\b|{JOKE.pattern}",
+)
 
 # Suicide: no one would miss me
-_rule("not_missed", "crisis", [
-    rf"\bniemand\s+(?:zou|zal|gaat|die)?\s*(?:me|mij|het)?\s*{F2}(?:missen|merken|opvallen|zien|boeien)\b(?!\s+(?:als|wanneer)\s+ik\s+(?:niet\s+)?(?:naar|in|op|bij|mijn|de|een|ziek)\b)",
-    rf"\bwie\s+(?:zou|zal|gaat)\s+(?:me|mij)\s+{F2}missen\b|\biemand\s+(?:me|mij)\s+(?:zou|zal)\s+missen\b",
-    rf"\b(?:maakt|boeit|uitmaakt)\s+(?:[\w',]+\s+){{0,3}}(?:uit\s+)?(?:of|als)\s+ik\s+(?:er\s+)?{F2}(?:ben|leef|besta|was|dood|er\s+ben|er\s+niet)",
-    rf"\bmaakt\s+(?:[\w',]+\s+){{0,3}}(?:niemand|niks|niets|geen\s+mens)\s+(?:[\w',]+\s+){{0,2}}uit\s+of\s+ik\b|\b(?:niemand|geen\s+mens)\s+(?:[\w',]+\s+){{0,2}}(?:boeit|maakt)\s+(?:[\w',]+\s+)?(?:het\s+)?(?:uit\s+)?(?:of|als)\s+ik\b",
-    rf"\bbegrafenis\b(?=.*\b(?:mijn|niemand|ik)\b)",
-    rf"\bals\s+ik\s+(?:[\w',]+\s+){{0,2}}(?:dood|weg|verdwenen)\s+(?:ben|was|ga)\b(?=.*\b(?:niemand|boeit|merkt|verschil)\b)",
-    rf"\bvoor\s+niemand\s+(?:[\w',]+\s+){{0,2}}(?:uit\s+)?of\s+ik\s+(?:leef|besta|er\s+ben)\b|\bonzichtbaar\b(?=.*\b(?:weg|niemand|dood)\b)",
-], guard=rf"\b(?:les|lessen|training|stage|camera|absentie|klas|docent|opdracht|inlever\w*|groepsapp|ziek|vrienden\s+van|mis\s+mijn|ga\s+hem|ga\s+haar|oude)\b")
+_rule(
+    "not_missed",
+    "crisis",
+    [
+        rf"\bniemand\s+(?:zou|zal|gaat|die)?\s*(?:me|mij|het)?\s*{F2}(?:missen|merken|opvallen|zien|boeien)\b(?!\s+(?:als|wanneer)\s+ik\s+(?:niet\s+)?(?:naar|in|op|bij|mijn|de|een|ziek)\b)",
+        rf"\bwie\s+(?:zou|zal|gaat)\s+(?:me|mij)\s+{F2}missen\b|\biemand\s+(?:me|mij)\s+(?:zou|zal)\s+missen\b",
+        rf"\b(?:maakt|boeit|uitmaakt)\s+(?:[\w',]+\s+){{0,3}}(?:uit\s+)?(?:of|als)\s+ik\s+(?:er\s+)?{F2}(?:ben|leef|besta|was|dood|er\s+ben|er\s+niet)",
+        r"\bmaakt\s+(?:[\w',]+\s+){0,3}(?:niemand|niks|niets|geen\s+mens)\s+(?:[\w',]+\s+){0,2}uit\s+of\s+ik\b|\b(?:niemand|geen\s+mens)\s+(?:[\w',]+\s+){0,2}(?:boeit|maakt)\s+(?:[\w',]+\s+)?(?:het\s+)?(?:uit\s+)?(?:of|als)\s+ik\b",
+        r"\bbegrafenis\b(?=.*\b(?:mijn|niemand|ik)\b)",
+        r"\bals\s+ik\s+(?:[\w',]+\s+){0,2}(?:dood|weg|verdwenen)\s+(?:ben|was|ga)\b(?=.*\b(?:niemand|boeit|merkt|verschil)\b)",
+        r"\bvoor\s+niemand\s+(?:[\w',]+\s+){0,2}(?:uit\s+)?of\s+ik\s+(?:leef|besta|er\s+ben)\b|\bonzichtbaar\b(?=.*\b(?:weg|niemand|dood)\b)",
+    ],
+    guard=r"\b(?:les|lessen|training|stage|camera|absentie|klas|docent|opdracht|inlever\w*|groepsapp|ziek|vrienden\s+van|mis\s+mijn|ga\s+hem|ga\s+haar|oude)\b",
+)
 
 # Suicide: plan or preparation
 _MEANS = r"(?:pillen|medicijnen|medicatie|tabletten|paracetamol|slaappillen|strips|oxazepam|ibuprofen|antidepressiva|doos\s+pillen)"
-_rule("plan", "crisis", [
-    rf"\b{_MEANS}\s+(?:[\w',]+\s+){{0,4}}(?:gespaard|verzameld|opgespaard|bewaard|verstopt|klaargelegd|klaar\s+liggen|gehamsterd|gekocht)\b(?!\s+voor\s+mijn\s+(?:hoofdpijn|allergie|menstruatie))",
-    rf"\b(?:spaar|verzamel|sparen|verzamelen|opgespaard|gespaard)\s+(?:[\w',]+\s+){{0,2}}{_MEANS}\b|\bmijn\s+{_MEANS}\s+opgespaard\b",
-    rf"\b{_MEANS}\b(?:\s+\w+){{0,6}}\s+(?:voor\s+later|voor\s+als\s+het|voor\s+straks|genoeg\s+(?:denk|nu)|ermee\s+ga\s+doen|weet\s+(?:nog\s+)?(?:niet|nie)\s+wat\s+ik\s+ermee)",
-    rf"\b{_MEANS}\b.*\b(?:heb\s+er\s+nu\s+genoeg|weet\s+(?:[\w',]+\s+)?(?:niet|nie)\s+wat\s+ik\s+ermee\s+ga\s+doen)",
-    r"\bafscheids\s*brie\w*|\bafscheidsbericht\w*|\bafscheidsvideo\b",
-    rf"\bbrie(?:f|ven)\s+(?:[\w',]+\s+){{0,6}}(?:voor\s+als\s+ik|als\s+ik\s+er\s+(?:niet|nie)|voor\s+na\s+mijn\s+dood|als\s+ik\s+weg\s+ben)\b",
-    rf"\b(?:spullen|alles|kleren|mijn\s+\w+)\s+(?:[\w',]+\s+){{0,4}}(?:weggegeven|weg\s+gegeven|weggeven|gegeven)\b(?=.*\b(?:(?:niet|nie)\s+meer\s+nodig|waar\s+ik\s+heen\s+ga|als\s+ik\s+er\s+(?:niet|nie)|voor\s+haar\s+zorgen)\b)",
-    rf"\btouw\b(?=.*\b(?:ophangen|waar\s+ik\s+het|zonder\s+dat\s+ze|vragen\s+stellen|sterk\s+genoeg|mezelf)\b)",
-    rf"\bweet\s+(?:al\s+)?(?:precies\s+)?(?:hoe|waar|wanneer)\s+ik\s+het\s+(?:ga|wil|zal)\s+doen\b",
-    rf"\b(?:lig|lag)\s+(?:[\w',]+\s+){{0,4}}te\s+bedenken\s+hoe\s+ik\s+het\s+zou\s+doen\b",
-    rf"\b(?:vanavond|vannacht|morgen|straks|zaterdag|zondag|vrijdag|binnenkort)\s+(?:ga|doe)\s+ik\s+het\b(?!\s*,?\s*(?:dat|die|mijn|het|de|eindelijk)\b)",
-    rf"\b(?:datum|dag)\s+(?:[\w',]+\s+){{0,2}}(?:gekozen|geprikt|bepaald)\b(?=.*\b(?:stop\s+ik\s+ermee|ermee\s+stoppen|het\s+doen|er\s+niet\s+meer)\b)",
-    rf"\b(?:opgezocht|gegoogled|googlen|gezocht|zoek\s+op|opzoeken)\s+(?:[\w',]+\s+){{0,4}}(?:hoe|hoeveel|welke)\b(?=.*\b(?:dood|dodelijk|sterven|pijnloos|overleven|nodig\s+hebt|niet\s+meer\s+wakker)\b)",
-    rf"\bhoeveel\s+{_MEANS}\s+(?:[\w',]+\s+){{0,3}}(?:nodig|dodelijk|genoeg|om\s+dood)\b",
-    rf"\bpijnloos\b(?=.*\b(?:dood|sterven|manier|doen)\b)|\bmanier\s+om\s+(?:dood\s+te\s+gaan|te\s+sterven|er\s+een\s+eind)",
-    rf"\bwachtwoorden\s+(?:[\w',]+\s+){{0,4}}(?:gegeven|doorgestuurd)\b(?=.*\b(?:als\s+ik|regelen|straks)\b)",
-    rf"\balles\s+(?:[\w',]+\s+)?geregeld\b(?=.*\b(?:niemand\s+hoeft|als\s+ik\s+er|voor\s+na|straks\s+zorgen)\b)",
-    rf"\blaatste\s+keer\s+dat\s+(?:ik|we)\b(?=.*\bbedankt\s+voor\s+alles\b)|\bbedankt\s+voor\s+alles\b(?=.*\b(?:laatste|vaarwel|dag\s+iedereen)\b)",
-    rf"\bplan\s+(?:[\w',]+\s+){{0,3}}(?:hoe\s+ik|om)\s+(?:[\w',]+\s+){{0,3}}(?:einde|eind|dood|doden|er\s+niet\s+meer)\b",
-    rf"\bmesje\s+(?:[\w',]+\s+){{0,3}}(?:klaar|klaargelegd)\b(?=.*\b(?:vannacht|vanavond|straks)\b)",
-    rf"\bstop\s+ik\s+ermee\b(?=.*\b(?:met\s+alles|leven|verjaardag)\b)|\bbesloten\s+(?:[\w',]+\s+){{0,6}}mee\s+stop\b(?=.*\balles\b)",
-], guard=rf"\b(?:hoofdpijn|allergie|menstruatie|kringloop|verhuiz\w*|klimles|klimmen|scriptie|verslag|opdracht|presentatie|project|laptop|nieuwe|afscheidskaart|apotheek\w*|tellen)\b")
-_rule("plan", "unsure", [
-    rf"\b(?:spullen|kleren|alles)\s+(?:[\w',]+\s+){{0,3}}weggegeven\b",
-    rf"\btouw\s+(?:gekocht|besteld|kopen)\b",
-    rf"\bhoeveel\s+{_MEANS}\b",
-    rf"\blaatste\s+keer\s+dat\s+(?:ik|we)\s+(?:[\w',]+\s+){{0,2}}(?:praat|praten|spreek|spreken)\b",
-], guard=rf"\b(?:{STUDY}|kringloop|verhuiz\w*|klim\w*|mag\s+je\s+per|per\s+dag|hoofdpijn|nieuwe|blok|tellen|apotheek\w*)\b")
+_rule(
+    "plan",
+    "crisis",
+    [
+        rf"\b{_MEANS}\s+(?:[\w',]+\s+){{0,4}}(?:gespaard|verzameld|opgespaard|bewaard|verstopt|klaargelegd|klaar\s+liggen|gehamsterd|gekocht)\b(?!\s+voor\s+mijn\s+(?:hoofdpijn|allergie|menstruatie))",
+        rf"\b(?:spaar|verzamel|sparen|verzamelen|opgespaard|gespaard)\s+(?:[\w',]+\s+){{0,2}}{_MEANS}\b|\bmijn\s+{_MEANS}\s+opgespaard\b",
+        rf"\b{_MEANS}\b(?:\s+\w+){{0,6}}\s+(?:voor\s+later|voor\s+als\s+het|voor\s+straks|genoeg\s+(?:denk|nu)|ermee\s+ga\s+doen|weet\s+(?:nog\s+)?(?:niet|nie)\s+wat\s+ik\s+ermee)",
+        rf"\b{_MEANS}\b.*\b(?:heb\s+er\s+nu\s+genoeg|weet\s+(?:[\w',]+\s+)?(?:niet|nie)\s+wat\s+ik\s+ermee\s+ga\s+doen)",
+        r"\bafscheids\s*brie\w*|\bafscheidsbericht\w*|\bafscheidsvideo\b",
+        r"\bbrie(?:f|ven)\s+(?:[\w',]+\s+){0,6}(?:voor\s+als\s+ik|als\s+ik\s+er\s+(?:niet|nie)|voor\s+na\s+mijn\s+dood|als\s+ik\s+weg\s+ben)\b",
+        r"\b(?:spullen|alles|kleren|mijn\s+\w+)\s+(?:[\w',]+\s+){0,4}(?:weggegeven|weg\s+gegeven|weggeven|gegeven)\b(?=.*\b(?:(?:niet|nie)\s+meer\s+nodig|waar\s+ik\s+heen\s+ga|als\s+ik\s+er\s+(?:niet|nie)|voor\s+haar\s+zorgen)\b)",
+        r"\btouw\b(?=.*\b(?:ophangen|waar\s+ik\s+het|zonder\s+dat\s+ze|vragen\s+stellen|sterk\s+genoeg|mezelf)\b)",
+        r"\bweet\s+(?:al\s+)?(?:precies\s+)?(?:hoe|waar|wanneer)\s+ik\s+het\s+(?:ga|wil|zal)\s+doen\b",
+        r"\b(?:lig|lag)\s+(?:[\w',]+\s+){0,4}te\s+bedenken\s+hoe\s+ik\s+het\s+zou\s+doen\b",
+        r"\b(?:vanavond|vannacht|morgen|straks|zaterdag|zondag|vrijdag|binnenkort)\s+(?:ga|doe)\s+ik\s+het\b(?!\s*,?\s*(?:dat|die|mijn|het|de|eindelijk)\b)",
+        r"\b(?:datum|dag)\s+(?:[\w',]+\s+){0,2}(?:gekozen|geprikt|bepaald)\b(?=.*\b(?:stop\s+ik\s+ermee|ermee\s+stoppen|het\s+doen|er\s+niet\s+meer)\b)",
+        r"\b(?:opgezocht|gegoogled|googlen|gezocht|zoek\s+op|opzoeken)\s+(?:[\w',]+\s+){0,4}(?:hoe|hoeveel|welke)\b(?=.*\b(?:dood|dodelijk|sterven|pijnloos|overleven|nodig\s+hebt|niet\s+meer\s+wakker)\b)",
+        rf"\bhoeveel\s+{_MEANS}\s+(?:[\w',]+\s+){{0,3}}(?:nodig|dodelijk|genoeg|om\s+dood)\b",
+        r"\bpijnloos\b(?=.*\b(?:dood|sterven|manier|doen)\b)|\bmanier\s+om\s+(?:dood\s+te\s+gaan|te\s+sterven|er\s+een\s+eind)",
+        r"\bwachtwoorden\s+(?:[\w',]+\s+){0,4}(?:gegeven|doorgestuurd)\b(?=.*\b(?:als\s+ik|regelen|straks)\b)",
+        r"\balles\s+(?:[\w',]+\s+)?geregeld\b(?=.*\b(?:niemand\s+hoeft|als\s+ik\s+er|voor\s+na|straks\s+zorgen)\b)",
+        r"\blaatste\s+keer\s+dat\s+(?:ik|we)\b(?=.*\bbedankt\s+voor\s+alles\b)|\bbedankt\s+voor\s+alles\b(?=.*\b(?:laatste|vaarwel|dag\s+iedereen)\b)",
+        r"\bplan\s+(?:[\w',]+\s+){0,3}(?:hoe\s+ik|om)\s+(?:[\w',]+\s+){0,3}(?:einde|eind|dood|doden|er\s+niet\s+meer)\b",
+        r"\bmesje\s+(?:[\w',]+\s+){0,3}(?:klaar|klaargelegd)\b(?=.*\b(?:vannacht|vanavond|straks)\b)",
+        r"\bstop\s+ik\s+ermee\b(?=.*\b(?:met\s+alles|leven|verjaardag)\b)|\bbesloten\s+(?:[\w',]+\s+){0,6}mee\s+stop\b(?=.*\balles\b)",
+    ],
+    guard=r"\b(?:hoofdpijn|allergie|menstruatie|kringloop|verhuiz\w*|klimles|klimmen|scriptie|verslag|opdracht|presentatie|project|laptop|nieuwe|afscheidskaart|apotheek\w*|tellen)\b",
+)
+_rule(
+    "plan",
+    "unsure",
+    [
+        r"\b(?:spullen|kleren|alles)\s+(?:[\w',]+\s+){0,3}weggegeven\b",
+        r"\btouw\s+(?:gekocht|besteld|kopen)\b",
+        rf"\bhoeveel\s+{_MEANS}\b",
+        r"\blaatste\s+keer\s+dat\s+(?:ik|we)\s+(?:[\w',]+\s+){0,2}(?:praat|praten|spreek|spreken)\b",
+    ],
+    guard=rf"\b(?:{STUDY}|kringloop|verhuiz\w*|klim\w*|mag\s+je\s+per|per\s+dag|hoofdpijn|nieuwe|blok|tellen|apotheek\w*)\b",
+)
 
 # Suicide: method or place with an intent
-_PLACE = (r"(?:dak|daken|flat|brug|spoor|spoorlijn|rails|perron|trein|metro|balkon|raam|parkeergarage|toren|"
-          r"gracht|kanaal|rivier|zee|snelweg|vrachtwagen|klif|rand|reling|hoogte|afgrond|viaduct|water|"
-          r"trappenhuis|galerij|dijk)")
-_INTENT = (r"(?:spring\w*|sprong|laten\s+vallen|naar\s+beneden|een\s+stap|één\s+stap|doorlopen|door\s+te\s+lopen|"
-           r"in\s+te\s+lopen|inlopen|gaan\s+liggen|te\s+gaan\s+liggen|niet\s+terug|(?:ben|was)\s+gegaan|"
-           r"waarom\s+ik\s+terug|(?:niet|nie)\s+of\s+ik\s+(?:[\w',]+\s+)?terug|klaar\s+(?:is|zijn)|afspringen|af\s+te\s+springen|ergens\s+af|overleef\w*|"
-           r"naar\s+het\s+water\s+(?:heb\s+)?gekeken|een\s+uur\s+gestaan|lang\s+gestaan|uur\s+gezeten|nacht\s+op)")
-_rule("method_place", "crisis", [
-    rf"\b(?:voor|onder)\s+(?:de|een)\s+(?:trein|metro|auto|vrachtwagen|bus|tram)\s+(?:[\w',]+\s+){{0,2}}(?:springen|spring|lopen|loop|gaan\s+liggen|te\s+springen|stappen|stap|te\s+lopen|te\s+stappen)\b",
-    rf"\b(?:spring\w*|sprong)\s+(?:[\w',]+\s+){{0,3}}(?:van|vanaf|uit|voor|onder|op|af)\s+(?:de|het|een|mijn|dat|onze|die)?\s*(?:[\w',]+\s+)?{_PLACE}\b",
-    rf"\bspring\s+ik\s+(?:[\w',]+\s+){{0,2}}ergens\s+af\b|\bergens\s+(?:vanaf|af)\s+(?:springen|spring)\b",
-    rf"\b(?:sta|stond|zit|zat|zitten|staan|gestaan|gezeten)\b(?:\s+\w+){{0,4}}\s+(?:op|bij|aan|naast|over)\s+(?:de|het|een|onze|mijn|die)\s+(?:[\w',]+\s+)?{_PLACE}\b.*\b{_INTENT}",
-    rf"\b(?:op|bij|aan)\s+(?:de|het|een|onze)\s+(?:[\w',]+\s+)?{_PLACE}\b.*\b(?:denk|dacht|twijfel|twijfelde)\s+(?:ik\s+)?(?:[\w',]+\s+){{0,3}}(?:aan\s+)?{_INTENT}",
-    rf"\b(?:denk|dacht|denken|fantaseer\w*)\s+(?:[\w',]+\s+){{0,4}}(?:aan|over|om)\s+(?:[\w',]+\s+){{0,4}}(?:te\s+)?(?:springen|voor\s+de\s+trein|van\s+(?:het|de|een)\s+{_PLACE}|het\s+water\s+in|in\s+het\s+water)\b",
-    rf"\b(?:gestaan|gezeten|stond|zat)\s+(?:[\w',]+\s+){{0,2}}(?:op|bij)\s+(?:het\s+dak|de\s+rand|de\s+brug|het\s+spoor|de\s+rails|de\s+reling)\b(?=.*\b(?:vannacht|nachts|alleen|gisteravond|uur|nacht)\b)|\b(?:vannacht|nachts|gisteravond)\s+(?:[\w',]+\s+){{0,3}}op\s+het\s+dak\b",
-    rf"\bop\s+het\s+dak\s+van\s+(?:onze|de|een|mijn)\s+flat\b(?=.*\b(?:vannacht|nachts|gestaan|alleen)\b)",
-    rf"\bhoe\s+hoog\s+(?:[\w',]+\s+){{0,4}}(?:om|voordat|dat)\s+(?:[\w',]+\s+){{0,3}}(?:dood|overleven|overleeft|zeker\s+te\s+weten|(?:niet|nie)\s+te\s+overleven)\b|\bhoe\s+hoog\s+moet\s+(?:een|de)\s+(?:flat|brug|gebouw|toren)\b",
-    rf"\b(?:hoeveel|welke)\s+(?:[\w',]+\s+){{0,3}}{_MEANS}\s+(?:[\w',]+\s+){{0,5}}(?:dodelijk|dood|niet\s+meer\s+wakker|(?:niet|nie)\s+te\s+overleven|genoeg\s+om|om\s+te\s+sterven)\b|\b(?:hoeveel|welke)\s+(?:[\w',]+\s+){{0,2}}(?:is|zijn)\s+dodelijk\b",
-    rf"\bdodelijke\s+dosis\b|\boverdosis\s+(?:[\w',]+\s+){{0,2}}(?:nemen|genomen|te\s+nemen)\b",
-    rf"\b(?:al|alle)\s+(?:mijn\s+|de\s+)?{_MEANS}\s+(?:[\w',]+\s+){{0,3}}(?:in\s+een\s+keer|in\s+1\s+keer|tegelijk|innemen|nemen|slikken|opnemen|ingenomen|genomen|geslikt)\b",
-    rf"\b(?:te\s*veel|een\s+hele\s+(?:strip|doos)|een\s+doos)\s+{_MEANS}?\s*(?:[\w',]+\s+){{0,1}}(?:genomen|geslikt|ingenomen)\b",
-    rf"\b{_MEANS}\s+(?:[\w',]+\s+){{0,3}}(?:gepakt|gestolen|gejat)\b(?=.*\b(?:allemaal|nemen|innemen|slikken)\b)",
-    rf"\b(?:mezelf\s+)?(?:op\s*hangen|ophangen|verhangen)\b(?=.*\b(?:wil|denk|ga|mezelf|zolder)\b)",
-    rf"\b(?:het\s+water\s+in\s+(?:[\w',]+\s+)?(?:te\s+)?(?:lopen|loop)|verdrinken)\b(?=.*\b(?:wil|denk|dacht|ga|mezelf|door)\b)",
-    rf"\b(?:een|één|1)\s+stap\b(?=.*\b(?:klaar|voorbij|over|spoor|perron|rand|dak|brug)\b)",
-    rf"\bpolsen\s+(?:[\w',]+\s+){{0,2}}(?:doorsnijden|door\s+te\s+snijden|open)\b",
-    rf"\b(?:op|naar)\s+het\s+spoor\s+(?:gelopen|gegaan)\b|\bop\s+de\s+rails\s+(?:[\w',]+\s+)?(?:liggen|gaan|gelegen)\b",
-    rf"\b{_MEANS}\b.*\b(?:ga|neem|slik)\s+(?:ik\s+)?(?:ze|die|alles|het)\s+(?:[\w',]+\s+)?(?:allemaal|in\s+een\s+keer|tegelijk)\b",
-    rf"\bbrug\s+(?:[\w',]+\s+){{0,3}}gezeten\b.*\bwater\b",
-], guard=rf"\b(?:zwem\w*|duikplank|zomer\w*|vibes|trampoline|parachute|bungee|dakdekker|uitzicht|vertraging|te\s+laat|stage|mag\s+je\s+per|per\s+dag|hoofdpijn|allergie|les\s+over|verslaving|klim\w*|prorail|vraagje\s+voor\s+school|water\s+geven|bruggen\s+ontwerpen)\b")
+_PLACE = (
+    r"(?:dak|daken|flat|brug|spoor|spoorlijn|rails|perron|trein|metro|balkon|raam|parkeergarage|toren|"
+    r"gracht|kanaal|rivier|zee|snelweg|vrachtwagen|klif|rand|reling|hoogte|afgrond|viaduct|water|"
+    r"trappenhuis|galerij|dijk)"
+)
+_INTENT = (
+    r"(?:spring\w*|sprong|laten\s+vallen|naar\s+beneden|een\s+stap|één\s+stap|doorlopen|door\s+te\s+lopen|"
+    r"in\s+te\s+lopen|inlopen|gaan\s+liggen|te\s+gaan\s+liggen|niet\s+terug|(?:ben|was)\s+gegaan|"
+    r"waarom\s+ik\s+terug|(?:niet|nie)\s+of\s+ik\s+(?:[\w',]+\s+)?terug|klaar\s+(?:is|zijn)|afspringen|af\s+te\s+springen|ergens\s+af|overleef\w*|"
+    r"naar\s+het\s+water\s+(?:heb\s+)?gekeken|een\s+uur\s+gestaan|lang\s+gestaan|uur\s+gezeten|nacht\s+op)"
+)
+_rule(
+    "method_place",
+    "crisis",
+    [
+        r"\b(?:voor|onder)\s+(?:de|een)\s+(?:trein|metro|auto|vrachtwagen|bus|tram)\s+(?:[\w',]+\s+){0,2}(?:springen|spring|lopen|loop|gaan\s+liggen|te\s+springen|stappen|stap|te\s+lopen|te\s+stappen)\b",
+        rf"\b(?:spring\w*|sprong)\s+(?:[\w',]+\s+){{0,3}}(?:van|vanaf|uit|voor|onder|op|af)\s+(?:de|het|een|mijn|dat|onze|die)?\s*(?:[\w',]+\s+)?{_PLACE}\b",
+        r"\bspring\s+ik\s+(?:[\w',]+\s+){0,2}ergens\s+af\b|\bergens\s+(?:vanaf|af)\s+(?:springen|spring)\b",
+        rf"\b(?:sta|stond|zit|zat|zitten|staan|gestaan|gezeten)\b(?:\s+\w+){{0,4}}\s+(?:op|bij|aan|naast|over)\s+(?:de|het|een|onze|mijn|die)\s+(?:[\w',]+\s+)?{_PLACE}\b.*\b{_INTENT}",
+        rf"\b(?:op|bij|aan)\s+(?:de|het|een|onze)\s+(?:[\w',]+\s+)?{_PLACE}\b.*\b(?:denk|dacht|twijfel|twijfelde)\s+(?:ik\s+)?(?:[\w',]+\s+){{0,3}}(?:aan\s+)?{_INTENT}",
+        rf"\b(?:denk|dacht|denken|fantaseer\w*)\s+(?:[\w',]+\s+){{0,4}}(?:aan|over|om)\s+(?:[\w',]+\s+){{0,4}}(?:te\s+)?(?:springen|voor\s+de\s+trein|van\s+(?:het|de|een)\s+{_PLACE}|het\s+water\s+in|in\s+het\s+water)\b",
+        r"\b(?:gestaan|gezeten|stond|zat)\s+(?:[\w',]+\s+){0,2}(?:op|bij)\s+(?:het\s+dak|de\s+rand|de\s+brug|het\s+spoor|de\s+rails|de\s+reling)\b(?=.*\b(?:vannacht|nachts|alleen|gisteravond|uur|nacht)\b)|\b(?:vannacht|nachts|gisteravond)\s+(?:[\w',]+\s+){0,3}op\s+het\s+dak\b",
+        r"\bop\s+het\s+dak\s+van\s+(?:onze|de|een|mijn)\s+flat\b(?=.*\b(?:vannacht|nachts|gestaan|alleen)\b)",
+        r"\bhoe\s+hoog\s+(?:[\w',]+\s+){0,4}(?:om|voordat|dat)\s+(?:[\w',]+\s+){0,3}(?:dood|overleven|overleeft|zeker\s+te\s+weten|(?:niet|nie)\s+te\s+overleven)\b|\bhoe\s+hoog\s+moet\s+(?:een|de)\s+(?:flat|brug|gebouw|toren)\b",
+        rf"\b(?:hoeveel|welke)\s+(?:[\w',]+\s+){{0,3}}{_MEANS}\s+(?:[\w',]+\s+){{0,5}}(?:dodelijk|dood|niet\s+meer\s+wakker|(?:niet|nie)\s+te\s+overleven|genoeg\s+om|om\s+te\s+sterven)\b|\b(?:hoeveel|welke)\s+(?:[\w',]+\s+){{0,2}}(?:is|zijn)\s+dodelijk\b",
+        r"\bdodelijke\s+dosis\b|\boverdosis\s+(?:[\w',]+\s+){0,2}(?:nemen|genomen|te\s+nemen)\b",
+        rf"\b(?:al|alle)\s+(?:mijn\s+|de\s+)?{_MEANS}\s+(?:[\w',]+\s+){{0,3}}(?:in\s+een\s+keer|in\s+1\s+keer|tegelijk|innemen|nemen|slikken|opnemen|ingenomen|genomen|geslikt)\b",
+        rf"\b(?:te\s*veel|een\s+hele\s+(?:strip|doos)|een\s+doos)\s+{_MEANS}?\s*(?:[\w',]+\s+){{0,1}}(?:genomen|geslikt|ingenomen)\b",
+        rf"\b{_MEANS}\s+(?:[\w',]+\s+){{0,3}}(?:gepakt|gestolen|gejat)\b(?=.*\b(?:allemaal|nemen|innemen|slikken)\b)",
+        r"\b(?:mezelf\s+)?(?:op\s*hangen|ophangen|verhangen)\b(?=.*\b(?:wil|denk|ga|mezelf|zolder)\b)",
+        r"\b(?:het\s+water\s+in\s+(?:[\w',]+\s+)?(?:te\s+)?(?:lopen|loop)|verdrinken)\b(?=.*\b(?:wil|denk|dacht|ga|mezelf|door)\b)",
+        r"\b(?:een|één|1)\s+stap\b(?=.*\b(?:klaar|voorbij|over|spoor|perron|rand|dak|brug)\b)",
+        r"\bpolsen\s+(?:[\w',]+\s+){0,2}(?:doorsnijden|door\s+te\s+snijden|open)\b",
+        r"\b(?:op|naar)\s+het\s+spoor\s+(?:gelopen|gegaan)\b|\bop\s+de\s+rails\s+(?:[\w',]+\s+)?(?:liggen|gaan|gelegen)\b",
+        rf"\b{_MEANS}\b.*\b(?:ga|neem|slik)\s+(?:ik\s+)?(?:ze|die|alles|het)\s+(?:[\w',]+\s+)?(?:allemaal|in\s+een\s+keer|tegelijk)\b",
+        r"\bbrug\s+(?:[\w',]+\s+){0,3}gezeten\b.*\bwater\b",
+    ],
+    guard=r"\b(?:zwem\w*|duikplank|zomer\w*|vibes|trampoline|parachute|bungee|dakdekker|uitzicht|vertraging|te\s+laat|stage|mag\s+je\s+per|per\s+dag|hoofdpijn|allergie|les\s+over|verslaving|klim\w*|prorail|vraagje\s+voor\s+school|water\s+geven|bruggen\s+ontwerpen)\b",
+)
 
 # Suicide: not eating or sleeping because it does not matter any more
-_CARE = (r"(?:eet|eten|gegeten|at|slaap|slapen|geslapen|sliep|douche|douchen|gedoucht|drink|drinken|"
-         r"medicijnen|medicatie|insuline|pillen|zorg\s+(?:[\w',]+\s+){0,2}voor\s+mezelf|zorgen\s+voor\s+mezelf|opstaan|mijn\s+bed)")
-_NOMATTER = (r"(?:maakt\s+(?:[\w',]+\s+){0,2}(?:niet|nie|niks|niets)\s+(?:meer\s+)?uit|wat\s+maakt\s+het\s+uit|boeit\s+(?:[\w',]+\s+){0,2}(?:niet|nie|niks|niets)\s*(?:meer)?|"
-             r"kan\s+(?:me|mij)\s+(?:[\w',]+\s+){0,2}(?:niet|nie|niks)\s+(?:meer\s+)?schelen|heeft\s+(?:[\w',]+\s+){0,2}geen\s+zin|"
-             r"waarom\s+zou\s+ik|waarvoor\s+zou\s+ik|doet\s+er\s+(?:[\w',]+\s+){0,2}(?:niet|nie)\s+(?:meer\s+)?toe|hoeft\s+(?:[\w',]+\s+){0,3}(?:niet|nie)\s+meer|"
-             r"verdien\s+het\s+(?:niet|nie)|mag\s+kapot|wat\s+heeft\s+het\s+voor\s+zin|voelt\s+(?:[\w',]+\s+)?zwart|maakt\s+(?:me\s+)?toch\s+(?:niks|niets|niet)\s+(?:meer\s+)?uit)")
-_rule("neglect", "crisis", [
-    rf"\b{_CARE}\b.*\b{_NOMATTER}|\b{_NOMATTER}.*\b{_CARE}\b",
-    rf"\bwaarom\s+zou\s+ik\s+(?:nog\s+)?(?:eten|slapen|opstaan|douchen|mijn\s+medicijnen)\b",
-    rf"\b(?:stop|gestopt|stoppen)\s+(?:[\w',]+\s+){{0,2}}met\s+(?:mijn\s+)?(?:insuline|medicijnen|medicatie)\b(?=.*\b(?:hoeft|maakt|boeit|zin|uit)\b)",
-    rf"\b(?:al\s+)?(?:\d+|twee|drie|vier|vijf|een\s+paar|dagen)\s+(?:dagen\s+)?(?:niet|nie|niks)\s+(?:[\w',]+\s+){{0,1}}gegeten\b(?=.*\b(?:bed|zwart|schelen|uit|zin|boeit)\b)",
-], guard=rf"\b(?:lijn|dieet|cheatday|vegetari\w*|vlees|kantine|te\s+duur|deadline|game\w*|ontbeten|vergeten|waar\s+we|wat\s+ik\s+eet\s+vandaag|tijd\s+om\s+te\s+eten)\b")
-_rule("neglect", "unsure", [
-    rf"\b(?:al\s+)?(?:\d+|twee|drie|vier|vijf|een\s+paar)\s+dagen\s+(?:niet|nie|niks)\s+(?:[\w',]+\s+){{0,1}}(?:gegeten|geslapen)\b",
-    rf"\b(?:stop|gestopt)\s+met\s+(?:mijn\s+)?(?:insuline|medicijnen|medicatie)\b",
-], guard=rf"\b(?:{STUDY}|ramadan|vasten|dieet|griep|ziek|buikgriep|dokter|arts|huisarts)\b")
+_CARE = (
+    r"(?:eet|eten|gegeten|at|slaap|slapen|geslapen|sliep|douche|douchen|gedoucht|drink|drinken|"
+    r"medicijnen|medicatie|insuline|pillen|zorg\s+(?:[\w',]+\s+){0,2}voor\s+mezelf|zorgen\s+voor\s+mezelf|opstaan|mijn\s+bed)"
+)
+_NOMATTER = (
+    r"(?:maakt\s+(?:[\w',]+\s+){0,2}(?:niet|nie|niks|niets)\s+(?:meer\s+)?uit|wat\s+maakt\s+het\s+uit|boeit\s+(?:[\w',]+\s+){0,2}(?:niet|nie|niks|niets)\s*(?:meer)?|"
+    r"kan\s+(?:me|mij)\s+(?:[\w',]+\s+){0,2}(?:niet|nie|niks)\s+(?:meer\s+)?schelen|heeft\s+(?:[\w',]+\s+){0,2}geen\s+zin|"
+    r"waarom\s+zou\s+ik|waarvoor\s+zou\s+ik|doet\s+er\s+(?:[\w',]+\s+){0,2}(?:niet|nie)\s+(?:meer\s+)?toe|hoeft\s+(?:[\w',]+\s+){0,3}(?:niet|nie)\s+meer|"
+    r"verdien\s+het\s+(?:niet|nie)|mag\s+kapot|wat\s+heeft\s+het\s+voor\s+zin|voelt\s+(?:[\w',]+\s+)?zwart|maakt\s+(?:me\s+)?toch\s+(?:niks|niets|niet)\s+(?:meer\s+)?uit)"
+)
+_rule(
+    "neglect",
+    "crisis",
+    [
+        rf"\b{_CARE}\b.*\b{_NOMATTER}|\b{_NOMATTER}.*\b{_CARE}\b",
+        r"\bwaarom\s+zou\s+ik\s+(?:nog\s+)?(?:eten|slapen|opstaan|douchen|mijn\s+medicijnen)\b",
+        r"\b(?:stop|gestopt|stoppen)\s+(?:[\w',]+\s+){0,2}met\s+(?:mijn\s+)?(?:insuline|medicijnen|medicatie)\b(?=.*\b(?:hoeft|maakt|boeit|zin|uit)\b)",
+        r"\b(?:al\s+)?(?:\d+|twee|drie|vier|vijf|een\s+paar|dagen)\s+(?:dagen\s+)?(?:niet|nie|niks)\s+(?:[\w',]+\s+){0,1}gegeten\b(?=.*\b(?:bed|zwart|schelen|uit|zin|boeit)\b)",
+    ],
+    guard=r"\b(?:lijn|dieet|cheatday|vegetari\w*|vlees|kantine|te\s+duur|deadline|game\w*|ontbeten|vergeten|waar\s+we|wat\s+ik\s+eet\s+vandaag|tijd\s+om\s+te\s+eten)\b",
+)
+_rule(
+    "neglect",
+    "unsure",
+    [
+        r"\b(?:al\s+)?(?:\d+|twee|drie|vier|vijf|een\s+paar)\s+dagen\s+(?:niet|nie|niks)\s+(?:[\w',]+\s+){0,1}(?:gegeten|geslapen)\b",
+        r"\b(?:stop|gestopt)\s+met\s+(?:mijn\s+)?(?:insuline|medicijnen|medicatie)\b",
+    ],
+    guard=rf"\b(?:{STUDY}|ramadan|vasten|dieet|griep|ziek|buikgriep|dokter|arts|huisarts)\b",
+)
 
 # Self-harm
-_BODY = r"(?:arm|armen|pols|polsen|been|benen|bovenbeen|bovenbenen|buik|huid|hoofd|dijen|dij|heupen)"
-_rule("self_harm", "crisis", [
-    rf"\b(?:snij|sneed|snijden|gesneden|kras|krassen|gekrast|brand|gebrand|bijt|beet|slaan|geslagen|sla|krab|krabben|opengekrabd|open\s+gekrabd|beschadig\w*|verwond\w*|bonk\w*|pijn\s+(?:doen|gedaan|doe))\b\s*(?:[\w',]+\s+){{0,4}}(?:mezelf|mijn\s+{_BODY})\b",
-    rf"\bmezelf\s+(?:[\w',]+\s+){{0,4}}(?:snij|sneed|snijden|gesneden|kras|krassen|gekrast|gebrand|brand|geslagen|sla|bijt|gebeten|opengekrabd|krab|straf|straffen|te\s+straffen|pijn\s+(?:doe|doen|gedaan|te\s+doen)|aandoe|aan\s+te\s+doen|aandoen|iets\s+aan|beschadig\w*|verwond\w*)\b",
-    rf"\b(?:in|op)\s+mijn\s+{_BODY}\s+(?:[\w',]+\s+){{0,2}}(?:gekrast|gesneden|gebrand|geslagen|gekrabd)\b",
-    r"\bzelfbeschadig\w*|\bautomutilatie\b|\bself\s*harm\w*\b|\bselfharm\w*",
-    rf"\b(?:weer|opnieuw)\s+(?:[\w',]+\s+){{0,2}}(?:gesneden|snijden|gekrast|krassen|gebrand|begonnen\s+met\s+(?:snijden|krassen))\b|\b(?:ik\s+)?snij\s+(?:weer|nog\s+steeds|elke|soms|vaak)\b|\b(?:ik\s+)?kras\s+(?:weer|soms|vaak)\b",
-    rf"\b(?:littekens|wondjes|sneetjes|snijwondjes|snijwonden|krassen|brandwondjes)\b(?=.*\b(?:verberg\w*|lange\s+mouwen|niemand\s+(?:[\w',]+\s+)?(?:ziet|weet|zien)|schaam|nieuwe|stoppen|armen|benen|bovenbenen)\b)",
-    rf"\blange\s+mouwen\s+(?:[\w',]+\s+){{0,4}}(?:zodat|zo\s+dat|want|om)\s+(?:[\w',]+\s+){{0,3}}(?:niemand|ze\s+niet|niet\s+ziet|niet\s+zien)\b",
-    rf"\bhoofd\s+(?:[\w',]+\s+){{0,2}}tegen\s+(?:de|een)\s+muur\b",
-    rf"\bverdien\s+(?:[\w',]+\s+){{0,2}}pijn\b|\bom\s+(?:nog\s+)?iets\s+te\s+voelen\b",
-    rf"\bmesje\b(?=.*\b(?:arm|armen|mezelf|etui|nodig|weer|klaar|pols|been|benen)\b)",
-    rf"\bpolsen\s+(?:weer\s+)?open\s*(?:gehaald|gemaakt|gesneden)\b|\bmijn\s+{_BODY}\s+(?:[\w',]+\s+){{0,3}}open\s*(?:gehaald|gekrabd|gesneden)\b",
-    rf"\b(?:krassen|snijden|branden)\s+helpt\b|\b(?:kan|kon)\s+(?:het\s+)?(?:niet|nie)\s+(?:meer\s+)?tegenhouden\b(?=.*\b(?:gekrast|gesneden|krassen|snijden)\b)",
-    rf"\b(?:wil|ga|denk\s+erover)\s+{F3}mezelf\s+{F2}(?:pijn\s+doen|iets\s+aandoen|iets\s+aan\s+te\s+doen|snijden|krassen|branden)\b",
-    rf"\b{_BODY}\s+(?:[\w',]+\s+){{0,2}}(?:vol|zitten\s+vol)\s+(?:met\s+)?(?:sneetjes|krassen|sneden|wondjes|littekens)\b",
-], guard=rf"\b(?:koken|groente|uien|vinger|knie|voetbal\w*|gym|slager|vlees|auto|muggen\w*|muggenbulten|kop|sportschool|spierpijn|scheren|oven|bakker|ehbo|les\s+over|tatoeage|operatie|blindedarm\w*|gevallen|verbindt|snijwond\s+verbindt|knippen|kappers\w*|fiets|hockey|bloed\s+afnemen|lab\w*)\b")
+_BODY = (
+    r"(?:arm|armen|pols|polsen|been|benen|bovenbeen|bovenbenen|buik|huid|hoofd|dijen|dij|heupen)"
+)
+_rule(
+    "self_harm",
+    "crisis",
+    [
+        rf"\b(?:snij|sneed|snijden|gesneden|kras|krassen|gekrast|brand|gebrand|bijt|beet|slaan|geslagen|sla|krab|krabben|opengekrabd|open\s+gekrabd|beschadig\w*|verwond\w*|bonk\w*|pijn\s+(?:doen|gedaan|doe))\b\s*(?:[\w',]+\s+){{0,4}}(?:mezelf|mijn\s+{_BODY})\b",
+        r"\bmezelf\s+(?:[\w',]+\s+){0,4}(?:snij|sneed|snijden|gesneden|kras|krassen|gekrast|gebrand|brand|geslagen|sla|bijt|gebeten|opengekrabd|krab|straf|straffen|te\s+straffen|pijn\s+(?:doe|doen|gedaan|te\s+doen)|aandoe|aan\s+te\s+doen|aandoen|iets\s+aan|beschadig\w*|verwond\w*)\b",
+        rf"\b(?:in|op)\s+mijn\s+{_BODY}\s+(?:[\w',]+\s+){{0,2}}(?:gekrast|gesneden|gebrand|geslagen|gekrabd)\b",
+        r"\bzelfbeschadig\w*|\bautomutilatie\b|\bself\s*harm\w*\b|\bselfharm\w*",
+        r"\b(?:weer|opnieuw)\s+(?:[\w',]+\s+){0,2}(?:gesneden|snijden|gekrast|krassen|gebrand|begonnen\s+met\s+(?:snijden|krassen))\b|\b(?:ik\s+)?snij\s+(?:weer|nog\s+steeds|elke|soms|vaak)\b|\b(?:ik\s+)?kras\s+(?:weer|soms|vaak)\b",
+        r"\b(?:littekens|wondjes|sneetjes|snijwondjes|snijwonden|krassen|brandwondjes)\b(?=.*\b(?:verberg\w*|lange\s+mouwen|niemand\s+(?:[\w',]+\s+)?(?:ziet|weet|zien)|schaam|nieuwe|stoppen|armen|benen|bovenbenen)\b)",
+        r"\blange\s+mouwen\s+(?:[\w',]+\s+){0,4}(?:zodat|zo\s+dat|want|om)\s+(?:[\w',]+\s+){0,3}(?:niemand|ze\s+niet|niet\s+ziet|niet\s+zien)\b",
+        r"\bhoofd\s+(?:[\w',]+\s+){0,2}tegen\s+(?:de|een)\s+muur\b",
+        r"\bverdien\s+(?:[\w',]+\s+){0,2}pijn\b|\bom\s+(?:nog\s+)?iets\s+te\s+voelen\b",
+        r"\bmesje\b(?=.*\b(?:arm|armen|mezelf|etui|nodig|weer|klaar|pols|been|benen)\b)",
+        rf"\bpolsen\s+(?:weer\s+)?open\s*(?:gehaald|gemaakt|gesneden)\b|\bmijn\s+{_BODY}\s+(?:[\w',]+\s+){{0,3}}open\s*(?:gehaald|gekrabd|gesneden)\b",
+        r"\b(?:krassen|snijden|branden)\s+helpt\b|\b(?:kan|kon)\s+(?:het\s+)?(?:niet|nie)\s+(?:meer\s+)?tegenhouden\b(?=.*\b(?:gekrast|gesneden|krassen|snijden)\b)",
+        rf"\b(?:wil|ga|denk\s+erover)\s+{F3}mezelf\s+{F2}(?:pijn\s+doen|iets\s+aandoen|iets\s+aan\s+te\s+doen|snijden|krassen|branden)\b",
+        rf"\b{_BODY}\s+(?:[\w',]+\s+){{0,2}}(?:vol|zitten\s+vol)\s+(?:met\s+)?(?:sneetjes|krassen|sneden|wondjes|littekens)\b",
+    ],
+    guard=r"\b(?:koken|groente|uien|vinger|knie|voetbal\w*|gym|slager|vlees|auto|muggen\w*|muggenbulten|kop|sportschool|spierpijn|scheren|oven|bakker|ehbo|les\s+over|tatoeage|operatie|blindedarm\w*|gevallen|verbindt|snijwond\s+verbindt|knippen|kappers\w*|fiets|hockey|bloed\s+afnemen|lab\w*)\b",
+)
 
 # Abuse: violence or sexual abuse at home, by a partner or anyone
-_HIT = (r"(?:slaat|sloeg|slaan|schopt|schopte|duwt|duwde|wurgt|wurgde|knijpt|stompt|mishandelt|misbruikt|"
-        r"verkracht|bedreigt|bedreigde|trapt|trapte|bijt|schudt|geduwd|geslagen|geschopt|gewurgd|vastgepakt|"
-        r"betast|gezoend|gebeten|opgesloten|sluit|sloten)")
-_rule("abuse", "crisis", [
-    rf"\b{_HIT}\s+(?:me|mij|ons)\b(?!\s+(?:met|in|bij)\s+(?:fifa|fortnite|de\s+game|het\s+spel|sneeuwballen|kussens|schaak|kaarten|uno|monopoly))",
-    rf"\b(?:me|mij)\s+(?:[\w',]+\s+){{0,5}}(?:geslagen|geschopt|geduwd|gewurgd|vastgepakt|betast|gezoend|opgesloten|in\s+elkaar\s+geslagen|mishandeld|misbruikt|verkracht|aangerand|aangeraakt|uitgekleed)\b",
-    rf"\b(?:word|werd|ben|wordt|worden)\s+{F3}(?:geslagen|mishandeld|misbruikt|bedreigd|aangerand|verkracht|gestalkt|geschopt|gewurgd|in\s+elkaar\s+geslagen|opgesloten|uitgescholden\s+en\s+geslagen)\b",
-    r"\baangerand\b|\bverkracht\w*|\bseksueel\s+(?:misbruik\w*|geweld|aangerand)|\bincest\b|\bmishandel\w*|\baanranding\b",
-    rf"\bthuis\s+(?:[\w',]+\s+){{0,3}}(?:geslagen|mishandeld|oorlog|geweld)\b|\b(?:thuis|daar)\s+is\s+(?:het\s+)?{F1}(?:niet|nie)\s+(?:meer\s+)?veilig\b|\b(?:niet|nie)\s+veilig\s+(?:meer\s+)?thuis\b|\bvoel\s+me\s+(?:thuis\s+)?(?:niet|nie)\s+(?:meer\s+)?veilig\b",
-    rf"\bblauwe\s+plekken\b",
-    rf"\bzit\s+(?:[\w',]+\s+){{0,2}}aan\s+(?:me|mij)\b|\baan\s+mijn\s+(?:lichaam|borsten|billen|kont|broek)\b|\bhandtastelijk\b|\bongewenst\s+(?:[\w',]+\s+)?(?:aangeraakt|aanraken|aanrakingen)\b|\bbegint\s+(?:[\w',]+\s+){{0,2}}over\s+mijn\s+lichaam\b",
-    rf"\b(?:s|'s)\s+nachts\s+(?:[\w',]+\s+){{0,3}}(?:mijn\s+)?kamer\s+(?:in|binnen)\b",
-    rf"\bdingen\s+(?:met|bij)\s+(?:me|mij)\b(?=.*\b(?:niet\s+mogen|niet\s+wil|nie\s+wil|vroeger|durf|niemand|geheim)\b)|\bdeed\s+(?:[\w',]+\s+)?dingen\s+met\s+me\b",
-    rf"\b(?:dwong|dwingt|gedwongen|dwingen)\s+(?:[\w',]+\s+){{0,4}}(?:seks|naar\s+bed|aanraken|uitkleden|pijpen|dingen\s+die\s+ik\s+(?:niet|nie)\s+wil)\b",
-    rf"\b(?:bang|angst)\s+(?:om\s+)?(?:[\w',]+\s+){{0,2}}(?:naar\s+huis|thuis\s+te\s+komen)\b|\bbang\s+voor\s+(?:mijn\s+)?{FAMILY}\b",
-    rf"\bdurf\s+(?:[\w',]+\s+)?(?:niet|nie)\s+(?:meer\s+)?(?:naar\s+huis|thuis)\b",
-    rf"\b{FAMILY}\s+(?:[\w',]+\s+){{0,3}}(?:wordt|werd|is)\s+(?:[\w',]+\s+)?agressief\b|\bagressief\s+(?:[\w',]+\s+){{0,3}}(?:tegen\s+mij|naar\s+mij)\b",
-    rf"\b(?:gooit|gooide|smijt)\s+(?:[\w',]+\s+){{0,2}}naar\s+(?:me|mij|mijn\s+hoofd)\b",
-    rf"\b(?:klap|klappen|schop|trap|stomp|vuistslag|tik)\s+(?:[\w',]+\s+){{0,3}}(?:gekregen|gegeven|geeft|gaf|krijg|kreeg)\b|\b(?:geeft|gaf|krijg|kreeg|geven)\s+(?:[\w',]+\s+){{0,2}}(?:een\s+)?(?:klap|klappen|schop|trap|stomp|pak\s+slaag)\b|\bpak\s+slaag\b",
-    rf"\b(?:gaat|wil|zal|komt|gaan)\s+(?:me|mij)\s+(?:[\w',]+\s+){{0,3}}(?:vermoorden|doodmaken|dood\s+maken|iets\s+aandoen|wat\s+aandoen|pijn\s+doen|opwachten|neersteken|steken|kapot\s*maken|in\s+elkaar\s+slaan|pakken|te\s+grazen)\b",
-    rf"\b(?:me|mij)\s+(?:[\w',]+\s+){{0,2}}(?:gaat|wil|zal|komt|gaan)\s+(?:[\w',]+\s+){{0,2}}(?:vermoorden|doodmaken|opwachten|neersteken|steken|kapot\s*maken|in\s+elkaar\s+(?:te\s+)?slaan)\b|\bopwacht\w*\b(?=.*\b(?:slaan|in\s+elkaar|pakken|vrienden)\b)",
-    rf"\b(?:me|mij)\s+(?:[\w',]+\s+){{0,2}}(?:vermoorden|iets\s+aandoet|wat\s+aandoet|aandoet)\b(?=.*\b(?:meent|meen|serieus|dreig\w*|vader|moeder|ouders|ex|vriend)\b)",
-    rf"\b(?:dreig|dreigt|dreigen|dreigde|gedreigd)\w*\s+(?:[\w',]+\s+){{0,6}}(?:slaan|aan\s+te\s+doen|aandoen|kapot|vermoorden|dood|steken|mes|in\s+elkaar)\b",
-    rf"\bmes\s+(?:[\w',]+\s+){{0,2}}(?:gepakt|getrokken|gestoken|steken|bedreigd)\b|\bmet\s+een\s+mes\s+(?:[\w',]+\s+){{0,2}}(?:bedreigd|gestoken|steken)\b",
-    rf"\b(?:stalkt|stalken|gestalkt|achtervolgt\s+me|volgt\s+me|stalker)\b|\bstaat\s+(?:[\w',]+\s+){{0,2}}(?:bij|voor)\s+mijn\s+(?:huis|deur|school|werk)\b|\bweet\s+(?:[\w',]+\s+)?waar\s+ik\s+woon\b",
-    rf"\b(?:mijn\s+)?(?:vader|stiefvader|vriend)\s+(?:heeft\s+)?(?:mijn\s+)?moeder\s+(?:[\w',]+\s+){{0,2}}(?:geslagen|slaat|sloeg|mishandeld)\b",
-    rf"\bwakker\s+geworden\s+naast\s+iemand\b(?=.*\bweet\s+(?:niet|nie)\b)|\biets\s+in\s+mijn\s+drankje\b",
-    rf"\bnee\s+zei\b|\bterwijl\s+ik\s+nee\b|\bzonder\s+dat\s+ik\s+(?:het\s+)?wilde\b",
-    rf"\bnepaccount\w*\b(?=.*\b(?:foto|volgt|bushalte|stuurt)\b)",
-], guard=rf"\b(?:fifa|fortnite|game|gamen|spel|kickboks\w*|boksen|judo|karate|houdgreep|beveiliging|voetbal\w*|hockey|gym|bal|deur|verslag|burgerschap|profielwerkstuk|pws|les\s+over|casus|criminologie|onderwerp|film|serie|docu|boek|blijf-van-mijn-lijfhuis|stage\s+is\s+in|dieren|sneeuwballen|kussen\w*|alarm|achter\s+me\s+aan|weg\s+van\s+de\s+bank|klant|fortnite|ingemaakt|de\s+klok|insta(?!.*nepaccount)|planten|pakken\s+we|opruimen)\b")
-_rule("abuse", "unsure", [
-    rf"\b(?:scheldt|schold)\s+(?:me|mij)\s+(?:[\w',]+\s+){{0,2}}uit\b(?=.*\b(?:elke\s+dag|altijd|thuis|bang)\b)",
-    rf"\bcontroleert\s+(?:[\w',]+\s+){{0,2}}(?:mijn\s+)?(?:telefoon|locatie)\b|\bchecks?\s+(?:[\w',]+\s+)?(?:mijn\s+)?locatie\b",
-    rf"\b(?:vader|moeder|ouders|stiefvader)\b.*\b(?:vermoorden|doodmaken)\b",
-], guard=rf"\b(?:{STUDY}|klant|game|leidinggevende|pauze|toegestaan|haha|lol)\b")
+_HIT = (
+    r"(?:slaat|sloeg|slaan|schopt|schopte|duwt|duwde|wurgt|wurgde|knijpt|stompt|mishandelt|misbruikt|"
+    r"verkracht|bedreigt|bedreigde|trapt|trapte|bijt|schudt|geduwd|geslagen|geschopt|gewurgd|vastgepakt|"
+    r"betast|gezoend|gebeten|opgesloten|sluit|sloten)"
+)
+_rule(
+    "abuse",
+    "crisis",
+    [
+        rf"\b{_HIT}\s+(?:me|mij|ons)\b(?!\s+(?:met|in|bij)\s+(?:fifa|fortnite|de\s+game|het\s+spel|sneeuwballen|kussens|schaak|kaarten|uno|monopoly))",
+        r"\b(?:me|mij)\s+(?:[\w',]+\s+){0,5}(?:geslagen|geschopt|geduwd|gewurgd|vastgepakt|betast|gezoend|opgesloten|in\s+elkaar\s+geslagen|mishandeld|misbruikt|verkracht|aangerand|aangeraakt|uitgekleed)\b",
+        rf"\b(?:word|werd|ben|wordt|worden)\s+{F3}(?:geslagen|mishandeld|misbruikt|bedreigd|aangerand|verkracht|gestalkt|geschopt|gewurgd|in\s+elkaar\s+geslagen|opgesloten|uitgescholden\s+en\s+geslagen)\b",
+        r"\baangerand\b|\bverkracht\w*|\bseksueel\s+(?:misbruik\w*|geweld|aangerand)|\bincest\b|\bmishandel\w*|\baanranding\b",
+        rf"\bthuis\s+(?:[\w',]+\s+){{0,3}}(?:geslagen|mishandeld|oorlog|geweld)\b|\b(?:thuis|daar)\s+is\s+(?:het\s+)?{F1}(?:niet|nie)\s+(?:meer\s+)?veilig\b|\b(?:niet|nie)\s+veilig\s+(?:meer\s+)?thuis\b|\bvoel\s+me\s+(?:thuis\s+)?(?:niet|nie)\s+(?:meer\s+)?veilig\b",
+        r"\bblauwe\s+plekken\b",
+        r"\bzit\s+(?:[\w',]+\s+){0,2}aan\s+(?:me|mij)\b|\baan\s+mijn\s+(?:lichaam|borsten|billen|kont|broek)\b|\bhandtastelijk\b|\bongewenst\s+(?:[\w',]+\s+)?(?:aangeraakt|aanraken|aanrakingen)\b|\bbegint\s+(?:[\w',]+\s+){0,2}over\s+mijn\s+lichaam\b",
+        r"\b(?:s|'s)\s+nachts\s+(?:[\w',]+\s+){0,3}(?:mijn\s+)?kamer\s+(?:in|binnen)\b",
+        r"\bdingen\s+(?:met|bij)\s+(?:me|mij)\b(?=.*\b(?:niet\s+mogen|niet\s+wil|nie\s+wil|vroeger|durf|niemand|geheim)\b)|\bdeed\s+(?:[\w',]+\s+)?dingen\s+met\s+me\b",
+        r"\b(?:dwong|dwingt|gedwongen|dwingen)\s+(?:[\w',]+\s+){0,4}(?:seks|naar\s+bed|aanraken|uitkleden|pijpen|dingen\s+die\s+ik\s+(?:niet|nie)\s+wil)\b",
+        rf"\b(?:bang|angst)\s+(?:om\s+)?(?:[\w',]+\s+){{0,2}}(?:naar\s+huis|thuis\s+te\s+komen)\b|\bbang\s+voor\s+(?:mijn\s+)?{FAMILY}\b",
+        r"\bdurf\s+(?:[\w',]+\s+)?(?:niet|nie)\s+(?:meer\s+)?(?:naar\s+huis|thuis)\b",
+        rf"\b{FAMILY}\s+(?:[\w',]+\s+){{0,3}}(?:wordt|werd|is)\s+(?:[\w',]+\s+)?agressief\b|\bagressief\s+(?:[\w',]+\s+){{0,3}}(?:tegen\s+mij|naar\s+mij)\b",
+        r"\b(?:gooit|gooide|smijt)\s+(?:[\w',]+\s+){0,2}naar\s+(?:me|mij|mijn\s+hoofd)\b",
+        r"\b(?:klap|klappen|schop|trap|stomp|vuistslag|tik)\s+(?:[\w',]+\s+){0,3}(?:gekregen|gegeven|geeft|gaf|krijg|kreeg)\b|\b(?:geeft|gaf|krijg|kreeg|geven)\s+(?:[\w',]+\s+){0,2}(?:een\s+)?(?:klap|klappen|schop|trap|stomp|pak\s+slaag)\b|\bpak\s+slaag\b",
+        r"\b(?:gaat|wil|zal|komt|gaan)\s+(?:me|mij)\s+(?:[\w',]+\s+){0,3}(?:vermoorden|doodmaken|dood\s+maken|iets\s+aandoen|wat\s+aandoen|pijn\s+doen|opwachten|neersteken|steken|kapot\s*maken|in\s+elkaar\s+slaan|pakken|te\s+grazen)\b",
+        r"\b(?:me|mij)\s+(?:[\w',]+\s+){0,2}(?:gaat|wil|zal|komt|gaan)\s+(?:[\w',]+\s+){0,2}(?:vermoorden|doodmaken|opwachten|neersteken|steken|kapot\s*maken|in\s+elkaar\s+(?:te\s+)?slaan)\b|\bopwacht\w*\b(?=.*\b(?:slaan|in\s+elkaar|pakken|vrienden)\b)",
+        r"\b(?:me|mij)\s+(?:[\w',]+\s+){0,2}(?:vermoorden|iets\s+aandoet|wat\s+aandoet|aandoet)\b(?=.*\b(?:meent|meen|serieus|dreig\w*|vader|moeder|ouders|ex|vriend)\b)",
+        r"\b(?:dreig|dreigt|dreigen|dreigde|gedreigd)\w*\s+(?:[\w',]+\s+){0,6}(?:slaan|aan\s+te\s+doen|aandoen|kapot|vermoorden|dood|steken|mes|in\s+elkaar)\b",
+        r"\bmes\s+(?:[\w',]+\s+){0,2}(?:gepakt|getrokken|gestoken|steken|bedreigd)\b|\bmet\s+een\s+mes\s+(?:[\w',]+\s+){0,2}(?:bedreigd|gestoken|steken)\b",
+        r"\b(?:stalkt|stalken|gestalkt|achtervolgt\s+me|volgt\s+me|stalker)\b|\bstaat\s+(?:[\w',]+\s+){0,2}(?:bij|voor)\s+mijn\s+(?:huis|deur|school|werk)\b|\bweet\s+(?:[\w',]+\s+)?waar\s+ik\s+woon\b",
+        r"\b(?:mijn\s+)?(?:vader|stiefvader|vriend)\s+(?:heeft\s+)?(?:mijn\s+)?moeder\s+(?:[\w',]+\s+){0,2}(?:geslagen|slaat|sloeg|mishandeld)\b",
+        r"\bwakker\s+geworden\s+naast\s+iemand\b(?=.*\bweet\s+(?:niet|nie)\b)|\biets\s+in\s+mijn\s+drankje\b",
+        r"\bnee\s+zei\b|\bterwijl\s+ik\s+nee\b|\bzonder\s+dat\s+ik\s+(?:het\s+)?wilde\b",
+        r"\bnepaccount\w*\b(?=.*\b(?:foto|volgt|bushalte|stuurt)\b)",
+    ],
+    guard=r"\b(?:fifa|fortnite|game|gamen|spel|kickboks\w*|boksen|judo|karate|houdgreep|beveiliging|voetbal\w*|hockey|gym|bal|deur|verslag|burgerschap|profielwerkstuk|pws|les\s+over|casus|criminologie|onderwerp|film|serie|docu|boek|blijf-van-mijn-lijfhuis|stage\s+is\s+in|dieren|sneeuwballen|kussen\w*|alarm|achter\s+me\s+aan|weg\s+van\s+de\s+bank|klant|fortnite|ingemaakt|de\s+klok|insta(?!.*nepaccount)|planten|pakken\s+we|opruimen)\b",
+)
+_rule(
+    "abuse",
+    "unsure",
+    [
+        r"\b(?:scheldt|schold)\s+(?:me|mij)\s+(?:[\w',]+\s+){0,2}uit\b(?=.*\b(?:elke\s+dag|altijd|thuis|bang)\b)",
+        r"\bcontroleert\s+(?:[\w',]+\s+){0,2}(?:mijn\s+)?(?:telefoon|locatie)\b|\bchecks?\s+(?:[\w',]+\s+)?(?:mijn\s+)?locatie\b",
+        r"\b(?:vader|moeder|ouders|stiefvader)\b.*\b(?:vermoorden|doodmaken)\b",
+    ],
+    guard=rf"\b(?:{STUDY}|klant|game|leidinggevende|pauze|toegestaan|haha|lol)\b",
+)
 
 # Coercion, sextortion, forced marriage, exploitation
-_rule("coercion", "crisis", [
-    r"\bchanteer\w*|\bchantage\b|\bgechanteerd\b|\bsextortion\b|\bafpers\w*|\bafgeperst\b|\bloverboy\b|\bpooier\b|\btippelen\b|\buithuwelijk\w*|\bgedwongen\s+huwelijk\b",
-    rf"\b(?:naakt\w*|nudes?|pikante|sexy|seks\w*|filmpje|filmpjes|foto|fotos|foto's|video|beelden)\b.*\b(?:verspreid\w*|online\s+(?:zet|zetten|gezet|te\s+zetten)|doorsturen|doorgestuurd|delen|gedeeld|op\s+internet|aan\s+(?:iedereen|mijn\s+ouders|mijn\s+klas)|naar\s+mijn\s+(?:klas|ouders|school)|te\s+sturen|sturen)\b.*\b(?:dreig\w*|anders|als\s+ik\s+(?:niet|nie|geen)|tenzij|betaal|betalen|geld)\b",
-    rf"\b(?:dreig\w*|anders|tenzij)\b.*\b(?:naakt\w*|nudes?|filmpje|fotos|foto's|foto)\b.*\b(?:verspreid\w*|online|sturen|delen|doorsturen)\b",
-    rf"\b(?:naaktfoto\w*|nudes)\b",
-    rf"\b(?:dwingt|dwong|gedwongen|dwingen)\s+(?:me|mij)\s+(?:[\w',]+\s+){{0,3}}(?:fotos|foto's|foto|seks|filmpje|dingen|te\s+sturen|naar\s+bed)\b",
-    rf"\b(?:moet|dwingen|dwingt|willen\s+dat\s+ik|gedwongen|mag\s+(?:niet|nie)\s+weigeren)\s+(?:[\w',]+\s+){{0,6}}trouwen\b|\bman\s+voor\s+(?:me|mij)\s+(?:[\w',]+\s+)?(?:geregeld|gekozen|uitgezocht)\b|\btrouwen\s+met\s+(?:mijn\s+)?(?:neef|oom|een\s+man\s+die)\b",
-    rf"\b(?:naar\s+bed|seks)\s+(?:[\w',]+\s+){{0,4}}(?:voor|om)\s+(?:[\w',]+\s+)?geld\b|\bmet\s+(?:zijn\s+|die\s+)?(?:vrienden|mannen)\s+naar\s+bed\s+moet\b|\bseks\s+(?:[\w',]+\s+)?(?:voor|tegen)\s+(?:geld|een\s+slaapplek|drugs)\b",
-    rf"\b(?:geld|pakketjes|drugs|spullen)\s+(?:[\w',]+\s+){{0,3}}(?:afdragen|rondbrengen|bewaren|vervoeren|smokkelen|brengen)\b(?=.*\b(?:anders|dwing\w*|bedreig\w*|doen\s+ze|jongens|in\s+elkaar|familie)\b)",
-    rf"\banders\s+(?:[\w',]+\s+){{0,4}}(?:doen\s+ze|doet\s+hij|doet\s+ze|gebeurt\s+er\s+(?:iets|wat)|slaan\s+ze|word\s+ik\s+(?:[\w',]+\s+)?(?:geslagen|in\s+elkaar)|vertelt\s+(?:hij|ze)|zet\s+(?:hij|ze)|pakken\s+ze|krijg\s+ik\s+klappen|haal\s+ik\s+mijn\s+stage)\b",
-    rf"\b(?:mond|mijn\s+mond)\s+(?:[\w',]+\s+){{0,2}}houden\b(?=.*\b(?:anders|stage|niemand)\b)",
-    rf"\b(?:als\s+ik\s+(?:niet|nie|geen)|tenzij\s+ik)\s+(?:[\w',]+\s+){{0,3}}(?:met\s+(?:hem|haar)\s+(?:[\w',]+\s+)?(?:uitga|uit\s+ga|naar\s+bed|mee|zoen)|betaal|seks)\b",
-    rf"\bmag\s+(?:[\w',]+\s+){{0,3}}(?:niemand|nergens)\s+(?:[\w',]+\s+){{0,2}}(?:zien|spreken|heen|naartoe)\b(?=.*\b(?:zonder\s+(?:hem|haar)|anders|familie|binnen|vriend)\b)|\bmag\s+(?:[\w',]+\s+){{0,4}}(?:niet|nie)\s+naar\s+school\b(?=.*\b(?:binnen|niemand|trouwen)\b)",
-    rf"\b(?:zegt|zei)\s+(?:[\w',]+\s+)?dat\s+(?:ze|hij)\s+(?:zichzelf|mij|me)\s+iets\s+aandoet\b",
-    rf"\bmag\s+(?:[\w',]+\s+){{0,3}}(?:niet|nie)\s+verder\s+studeren\b(?=.*\btrouwen\b)",
-    rf"\b(?:berichtjes|berichten|dreigt)\b(?=.*\b(?:weet\s+waar\s+ik\s+woon|als\s+ik\s+ontslag)\b)",
-], guard=rf"\b(?:kamer\s+op|opruimen|presenteren|presentatie|schoolboeken|stageproject|portfolio|open\s+dag|bijbaan\s+bij|postnl|werk\s+bij|grapje|haha|lol|les\s+over|verslag|casus|film|serie|profielfoto|pasfoto|schoolfoto|ontwerpen)\b")
+_rule(
+    "coercion",
+    "crisis",
+    [
+        r"\bchanteer\w*|\bchantage\b|\bgechanteerd\b|\bsextortion\b|\bafpers\w*|\bafgeperst\b|\bloverboy\b|\bpooier\b|\btippelen\b|\buithuwelijk\w*|\bgedwongen\s+huwelijk\b",
+        r"\b(?:naakt\w*|nudes?|pikante|sexy|seks\w*|filmpje|filmpjes|foto|fotos|foto's|video|beelden)\b.*\b(?:verspreid\w*|online\s+(?:zet|zetten|gezet|te\s+zetten)|doorsturen|doorgestuurd|delen|gedeeld|op\s+internet|aan\s+(?:iedereen|mijn\s+ouders|mijn\s+klas)|naar\s+mijn\s+(?:klas|ouders|school)|te\s+sturen|sturen)\b.*\b(?:dreig\w*|anders|als\s+ik\s+(?:niet|nie|geen)|tenzij|betaal|betalen|geld)\b",
+        r"\b(?:dreig\w*|anders|tenzij)\b.*\b(?:naakt\w*|nudes?|filmpje|fotos|foto's|foto)\b.*\b(?:verspreid\w*|online|sturen|delen|doorsturen)\b",
+        r"\b(?:naaktfoto\w*|nudes)\b",
+        r"\b(?:dwingt|dwong|gedwongen|dwingen)\s+(?:me|mij)\s+(?:[\w',]+\s+){0,3}(?:fotos|foto's|foto|seks|filmpje|dingen|te\s+sturen|naar\s+bed)\b",
+        r"\b(?:moet|dwingen|dwingt|willen\s+dat\s+ik|gedwongen|mag\s+(?:niet|nie)\s+weigeren)\s+(?:[\w',]+\s+){0,6}trouwen\b|\bman\s+voor\s+(?:me|mij)\s+(?:[\w',]+\s+)?(?:geregeld|gekozen|uitgezocht)\b|\btrouwen\s+met\s+(?:mijn\s+)?(?:neef|oom|een\s+man\s+die)\b",
+        r"\b(?:naar\s+bed|seks)\s+(?:[\w',]+\s+){0,4}(?:voor|om)\s+(?:[\w',]+\s+)?geld\b|\bmet\s+(?:zijn\s+|die\s+)?(?:vrienden|mannen)\s+naar\s+bed\s+moet\b|\bseks\s+(?:[\w',]+\s+)?(?:voor|tegen)\s+(?:geld|een\s+slaapplek|drugs)\b",
+        r"\b(?:geld|pakketjes|drugs|spullen)\s+(?:[\w',]+\s+){0,3}(?:afdragen|rondbrengen|bewaren|vervoeren|smokkelen|brengen)\b(?=.*\b(?:anders|dwing\w*|bedreig\w*|doen\s+ze|jongens|in\s+elkaar|familie)\b)",
+        r"\banders\s+(?:[\w',]+\s+){0,4}(?:doen\s+ze|doet\s+hij|doet\s+ze|gebeurt\s+er\s+(?:iets|wat)|slaan\s+ze|word\s+ik\s+(?:[\w',]+\s+)?(?:geslagen|in\s+elkaar)|vertelt\s+(?:hij|ze)|zet\s+(?:hij|ze)|pakken\s+ze|krijg\s+ik\s+klappen|haal\s+ik\s+mijn\s+stage)\b",
+        r"\b(?:mond|mijn\s+mond)\s+(?:[\w',]+\s+){0,2}houden\b(?=.*\b(?:anders|stage|niemand)\b)",
+        r"\b(?:als\s+ik\s+(?:niet|nie|geen)|tenzij\s+ik)\s+(?:[\w',]+\s+){0,3}(?:met\s+(?:hem|haar)\s+(?:[\w',]+\s+)?(?:uitga|uit\s+ga|naar\s+bed|mee|zoen)|betaal|seks)\b",
+        r"\bmag\s+(?:[\w',]+\s+){0,3}(?:niemand|nergens)\s+(?:[\w',]+\s+){0,2}(?:zien|spreken|heen|naartoe)\b(?=.*\b(?:zonder\s+(?:hem|haar)|anders|familie|binnen|vriend)\b)|\bmag\s+(?:[\w',]+\s+){0,4}(?:niet|nie)\s+naar\s+school\b(?=.*\b(?:binnen|niemand|trouwen)\b)",
+        r"\b(?:zegt|zei)\s+(?:[\w',]+\s+)?dat\s+(?:ze|hij)\s+(?:zichzelf|mij|me)\s+iets\s+aandoet\b",
+        r"\bmag\s+(?:[\w',]+\s+){0,3}(?:niet|nie)\s+verder\s+studeren\b(?=.*\btrouwen\b)",
+        r"\b(?:berichtjes|berichten|dreigt)\b(?=.*\b(?:weet\s+waar\s+ik\s+woon|als\s+ik\s+ontslag)\b)",
+    ],
+    guard=r"\b(?:kamer\s+op|opruimen|presenteren|presentatie|schoolboeken|stageproject|portfolio|open\s+dag|bijbaan\s+bij|postnl|werk\s+bij|grapje|haha|lol|les\s+over|verslag|casus|film|serie|profielfoto|pasfoto|schoolfoto|ontwerpen)\b",
+)
 
 # Homelessness
-_rule("homeless", "crisis", [
-    rf"\bdakloos\b|\bgeen\s+(?:huis|dak\s+(?:meer\s+)?boven\s+(?:mijn|m'n)\s+hoofd|slaapplek|slaapplaats|plek\s+om\s+te\s+(?:slapen|wonen)|woonplek|onderdak)\b",
-    rf"\bnergens\s+(?:om\s+)?(?:heen|naartoe|te\s+slapen|te\s+wonen|kan\s+slapen|meer\s+heen)\b",
-    rf"\b(?:eruit|op\s+straat|het\s+huis\s+uit|de\s+deur\s+uit|buiten|uit\s+huis)\s+(?:[\w',]+\s+){{0,1}}(?:gegooid|gezet|geschopt|getrapt)\b|\b(?:gooien|zetten|schoppen)\s+(?:me|mij)\s+(?:eruit|op\s+straat|het\s+huis\s+uit)\b",
-    rf"\b(?:slaap|sliep|geslapen|slapen|overnacht\w*)\s+(?:[\w',]+\s+){{0,4}}(?:in\s+(?:de|een|mijn)\s+auto|op\s+(?:het|een)\s+(?:station|bankje|straat)|in\s+(?:het|een)\s+(?:park|portiek|trappenhuis|bos)|buiten|onder\s+(?:een|de)\s+brug|in\s+de\s+fietsenstalling|bij\s+wie\s+(?:me|mij))\b",
-    rf"\b(?:in\s+(?:de|een|mijn)\s+auto|op\s+(?:het|een)\s+(?:station|bankje)|in\s+(?:het|een)\s+(?:park|portiek|trappenhuis|bos)|onder\s+(?:een|de)\s+brug)\s+(?:[\w',]+\s+){{0,2}}(?:geslapen|slapen|slaap|sliep|overnacht\w*)\b",
-    rf"\bweet\s+(?:[\w',]+\s+)?(?:niet|nie)\s+waar\s+(?:ik|we)\s+(?:[\w',]+\s+){{0,2}}(?:slapen|heen|naartoe|moeten\s+slapen|moet\s+slapen|moet\s+wonen)\b",
-    rf"\b(?:mag|kan)\s+(?:[\w',]+\s+){{0,2}}(?:niet|nie)\s+(?:meer\s+)?(?:thuis|naar\s+huis)\s+(?:[\w',]+\s+)?(?:komen|wonen|slapen|terug)\b|\bthuis\s+mag\s+ik\s+(?:niet|nie)\s+meer\s+(?:komen|wonen|slapen)\b",
-    rf"\bkamer\s+uit\b(?=.*\b(?:nergens|geen|weet\s+(?:niet|nie))\b)|\buit\s+(?:ons|mijn)\s+huis\s+(?:[\w',]+\s+)?gezet\b|\bhuisuitzetting\b|\bontruim\w*\b",
-    rf"\b(?:zwerf|zwerven|zwerft)\b|\bvan\s+bank\s+naar\s+bank\b",
-    rf"\bsta\s+(?:[\w',]+\s+)?op\s+straat\b(?!\s+(?:te\s+wachten|op\s+de\s+bus))",
-    rf"\bhuis\s+kwijt\b|\bmijn\s+spullen\s+(?:[\w',]+\s+){{0,2}}buiten\s+gezet\b",
-], guard=rf"\b(?:studentenkamer|verslag|dakloosheid|daklozenopvang|op\s+kamers|trein|halte|afgezet|groepsapp|app|les|lokaal|klas|training|wedstrijd|wachten|flyers|vakantie|weekend|festival|kamperen|camping|tent|schoolkamp|oma|flyer\w*)\b")
+_rule(
+    "homeless",
+    "crisis",
+    [
+        r"\bdakloos\b|\bgeen\s+(?:huis|dak\s+(?:meer\s+)?boven\s+(?:mijn|m'n)\s+hoofd|slaapplek|slaapplaats|plek\s+om\s+te\s+(?:slapen|wonen)|woonplek|onderdak)\b",
+        r"\bnergens\s+(?:om\s+)?(?:heen|naartoe|te\s+slapen|te\s+wonen|kan\s+slapen|meer\s+heen)\b",
+        r"\b(?:eruit|op\s+straat|het\s+huis\s+uit|de\s+deur\s+uit|buiten|uit\s+huis)\s+(?:[\w',]+\s+){0,1}(?:gegooid|gezet|geschopt|getrapt)\b|\b(?:gooien|zetten|schoppen)\s+(?:me|mij)\s+(?:eruit|op\s+straat|het\s+huis\s+uit)\b",
+        r"\b(?:slaap|sliep|geslapen|slapen|overnacht\w*)\s+(?:[\w',]+\s+){0,4}(?:in\s+(?:de|een|mijn)\s+auto|op\s+(?:het|een)\s+(?:station|bankje|straat)|in\s+(?:het|een)\s+(?:park|portiek|trappenhuis|bos)|buiten|onder\s+(?:een|de)\s+brug|in\s+de\s+fietsenstalling|bij\s+wie\s+(?:me|mij))\b",
+        r"\b(?:in\s+(?:de|een|mijn)\s+auto|op\s+(?:het|een)\s+(?:station|bankje)|in\s+(?:het|een)\s+(?:park|portiek|trappenhuis|bos)|onder\s+(?:een|de)\s+brug)\s+(?:[\w',]+\s+){0,2}(?:geslapen|slapen|slaap|sliep|overnacht\w*)\b",
+        r"\bweet\s+(?:[\w',]+\s+)?(?:niet|nie)\s+waar\s+(?:ik|we)\s+(?:[\w',]+\s+){0,2}(?:slapen|heen|naartoe|moeten\s+slapen|moet\s+slapen|moet\s+wonen)\b",
+        r"\b(?:mag|kan)\s+(?:[\w',]+\s+){0,2}(?:niet|nie)\s+(?:meer\s+)?(?:thuis|naar\s+huis)\s+(?:[\w',]+\s+)?(?:komen|wonen|slapen|terug)\b|\bthuis\s+mag\s+ik\s+(?:niet|nie)\s+meer\s+(?:komen|wonen|slapen)\b",
+        r"\bkamer\s+uit\b(?=.*\b(?:nergens|geen|weet\s+(?:niet|nie))\b)|\buit\s+(?:ons|mijn)\s+huis\s+(?:[\w',]+\s+)?gezet\b|\bhuisuitzetting\b|\bontruim\w*\b",
+        r"\b(?:zwerf|zwerven|zwerft)\b|\bvan\s+bank\s+naar\s+bank\b",
+        r"\bsta\s+(?:[\w',]+\s+)?op\s+straat\b(?!\s+(?:te\s+wachten|op\s+de\s+bus))",
+        r"\bhuis\s+kwijt\b|\bmijn\s+spullen\s+(?:[\w',]+\s+){0,2}buiten\s+gezet\b",
+    ],
+    guard=r"\b(?:studentenkamer|verslag|dakloosheid|daklozenopvang|op\s+kamers|trein|halte|afgezet|groepsapp|app|les|lokaal|klas|training|wedstrijd|wachten|flyers|vakantie|weekend|festival|kamperen|camping|tent|schoolkamp|oma|flyer\w*)\b",
+)
 
 # Acute panic
-_rule("panic", "crisis", [
-    rf"\bpaniekaanval\w*|\bhyperventil\w*|\bangstaanval\w*",
-    rf"\b(?:krijg|kreeg|heb|had)\s+{F2}geen\s+(?:adem|lucht)\b|\bkan\s+{F2}(?:niet|nie)\s+(?:meer\s+)?(?:ademen|ademhalen|adem\s+halen)\b",
-    rf"\b(?:hart|hartslag)\s+(?:[\w',]+\s+){{0,3}}(?:bonkt|gaat\s+(?:zo\s+)?tekeer|klopt\s+in\s+mijn\s+keel|racet|slaat\s+over|gaat\s+zo\s+snel)\b",
-    rf"\b(?:denk|voelt|voel)\s+(?:[\w',]+\s+){{0,2}}(?:dat|alsof)\s+ik\s+(?:[\w',]+\s+)?(?:doodga|dood\s+ga|flauwval|stik|gek\s+word)\b",
-    rf"\b(?:kan|kun)\s+{F2}(?:niet|nie)\s+(?:meer\s+)?stoppen\s+met\s+(?:huilen|trillen|hyperventileren)\b|\b(?:trillen|tril|huilen|huil)\b.*\b(?:kan|kon)\s+(?:niet|nie)\s+stoppen\b",
-    rf"\bin\s+paniek\b(?=.*\b(?:help|nu|hart|adem|trillen|nadenken|bonkt|lucht)\b)",
-    rf"\bik\s+word\s+gek\b(?=.*\b(?:hoofd|stopt|help|kan\s+(?:niet|nie)\s+meer)\b)|\balsof\s+ik\s+gek\s+word\b",
-    rf"\b(?:borst|keel)\s+(?:[\w',]+\s+){{0,2}}(?:dicht|strak|benauwd)\b|\balles\s+draait\b(?=.*\b(?:help|adem|bang|kan)\b)|\btintel\w*\b(?=.*\b(?:houdt|help|bang|flauw)\b)",
-    rf"\bzo'?n\s+aanval\b|\baanval\s+(?:[\w',]+\s+){{0,2}}(?:help|nu)\b",
-], guard=rf"\b(?:lachen|{SPORT}|sporten|koffie|energy|red\s+bull|verliefd|ehbo|les\s+over|leerden|geleerd|film|laptop|vergat|vergeten|deadline|kou|fietspad|presentatie\s+maar|vroeger)\b")
+_rule(
+    "panic",
+    "crisis",
+    [
+        r"\bpaniekaanval\w*|\bhyperventil\w*|\bangstaanval\w*",
+        rf"\b(?:krijg|kreeg|heb|had)\s+{F2}geen\s+(?:adem|lucht)\b|\bkan\s+{F2}(?:niet|nie)\s+(?:meer\s+)?(?:ademen|ademhalen|adem\s+halen)\b",
+        r"\b(?:hart|hartslag)\s+(?:[\w',]+\s+){0,3}(?:bonkt|gaat\s+(?:zo\s+)?tekeer|klopt\s+in\s+mijn\s+keel|racet|slaat\s+over|gaat\s+zo\s+snel)\b",
+        r"\b(?:denk|voelt|voel)\s+(?:[\w',]+\s+){0,2}(?:dat|alsof)\s+ik\s+(?:[\w',]+\s+)?(?:doodga|dood\s+ga|flauwval|stik|gek\s+word)\b",
+        rf"\b(?:kan|kun)\s+{F2}(?:niet|nie)\s+(?:meer\s+)?stoppen\s+met\s+(?:huilen|trillen|hyperventileren)\b|\b(?:trillen|tril|huilen|huil)\b.*\b(?:kan|kon)\s+(?:niet|nie)\s+stoppen\b",
+        r"\bin\s+paniek\b(?=.*\b(?:help|nu|hart|adem|trillen|nadenken|bonkt|lucht)\b)",
+        r"\bik\s+word\s+gek\b(?=.*\b(?:hoofd|stopt|help|kan\s+(?:niet|nie)\s+meer)\b)|\balsof\s+ik\s+gek\s+word\b",
+        r"\b(?:borst|keel)\s+(?:[\w',]+\s+){0,2}(?:dicht|strak|benauwd)\b|\balles\s+draait\b(?=.*\b(?:help|adem|bang|kan)\b)|\btintel\w*\b(?=.*\b(?:houdt|help|bang|flauw)\b)",
+        r"\bzo'?n\s+aanval\b|\baanval\s+(?:[\w',]+\s+){0,2}(?:help|nu)\b",
+    ],
+    guard=rf"\b(?:lachen|{SPORT}|sporten|koffie|energy|red\s+bull|verliefd|ehbo|les\s+over|leerden|geleerd|film|laptop|vergat|vergeten|deadline|kou|fietspad|presentatie\s+maar|vroeger)\b",
+)

@@ -1,30 +1,36 @@
 """The text both crisis readers see: the rules (bot.nlp.crisis) and the trained model
 (bot.nlp.crisis_model) read a message normalised (``bot.nlp.normalize``) with hyperbole removed.
 Also the one signal between them: when the model changes, cached assessments are forgotten."""
+
 from __future__ import annotations
 
 import re
-from typing import Callable, List
+from collections.abc import Callable
 
 from bot.nlp.normalize import normalise
 
 # --- hyperbole, removed before matching -------------------------------------------------------
-_HYPERBOLE = re.compile("|".join(f"(?:{p})" for p in [
-    r"\b(?:ik\s+)?(?:ga|ging|gaat|gingen|gaan)\s+(?:bijna\s+|echt\s+|gewoon\s+)?dood\s+(?:van|als|aan|bij|door|in|met|zonder)\b(?:\s+(?!ik\b)\w+){0,4}",
-    r"\bdood\s*(?:gaan|ging|gingen|ga|gaat)?\s*van\s+(?:het\s+|de\s+)?(?:lachen|schaamte|verveling|de\s+honger|honger|de\s+stress|stress|de\s+zenuwen|zenuwen|kou|hitte|de\s+kou|de\s+dorst|dorst)",
-    r"\b(?:schaam|verveel|lach|schrik|werk|zweet|vries|stres|ergerde?|erger)\w*\s+(?:me|mij|je|zich|ons)?\s*(?:bijna\s+|echt\s+|helemaal\s+|gewoon\s+)?dood\b",
-    r"\bdood(?:moe|ziek|op|leuk|gewoon|stil|normaal|serieus|simpel|eng|saai|nerveus|zonde)\b|\bdoodlopend\w*",
-    r"\bdoodsbang\s+voor\s+(?:de|het|een|mijn)\s+(?:toets|tentamen|presentatie|examen|sollicitatie\w*|spin\w*|rijexamen)\w*",
-    r"\b(?:is|wordt|was|word)\s+(?:echt\s+|nog\s+)?(?:mijn|je|de)\s+dood\b",
-    r"\b(?:kan|kon)\s+(?:hem|haar|die\s+\w+|ze|hun)\s+wel\s+(?:vermoorden|doodslaan|wurgen|afmaken)\b",
-    r"\b(?:vermoord|vermoordt|vermoorden|afmaken|maakt)\s+(?:me|mij|ons)\s+(?:af\s+)?als\s+ik\s+(?:[\w',]+\s+){0,3}(?:te\s+laat|weer|niet\s+op\s+tijd|die|dat|mijn|het)\b",
-    r"\b(?:mijn\s+)?(?:laptop|telefoon|batterij|accu|plant|planten|fiets|oplader|game|wifi|server|printer)\s+(?:is|was|gaat|ging)\s+(?:[\w',]+\s+){0,2}dood\b",
-    r"\b(?:de|die|deze|dat|het)\s+(?:les|toets|presentatie|training|dag|week|film|docent|college|opdracht)\s+(?:[\w',]+\s+){0,3}(?:was|is)\s+(?:echt\s+|zo\s+)?(?:een\s+)?(?:zelfmoord|dodelijk|moordend|killing|de\s+dood)\b",
-    r"\b(?:sociale|academische|politieke)\s+zelfmoord\b|\bis\s+(?:echt\s+|gewoon\s+)?zelfmoord\b|\bzelfmoord\s*(?:missie|actie)\b",
-    r"\bik\s+word\s+gek\s+van\b|\bmaakt\s+me\s+(?:echt\s+)?gek\b",
-    r"\bspring\w*\s+(?:bijna\s+)?uit\s+(?:mijn|je)\s+vel\b|\bdoor\s+de\s+grond\s+zakken\b",
-    r"\bsla\s+mezelf\s+(?:[\w',]+\s+){0,2}voor\s+(?:mijn|de|m'n)\s+kop\b|\bkan\s+mezelf\s+wel\s+(?:slaan|schoppen)\b",
-]))
+_HYPERBOLE = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in [
+            r"\b(?:ik\s+)?(?:ga|ging|gaat|gingen|gaan)\s+(?:bijna\s+|echt\s+|gewoon\s+)?dood\s+(?:van|als|aan|bij|door|in|met|zonder)\b(?:\s+(?!ik\b)\w+){0,4}",
+            r"\bdood\s*(?:gaan|ging|gingen|ga|gaat)?\s*van\s+(?:het\s+|de\s+)?(?:lachen|schaamte|verveling|de\s+honger|honger|de\s+stress|stress|de\s+zenuwen|zenuwen|kou|hitte|de\s+kou|de\s+dorst|dorst)",
+            r"\b(?:schaam|verveel|lach|schrik|werk|zweet|vries|stres|ergerde?|erger)\w*\s+(?:me|mij|je|zich|ons)?\s*(?:bijna\s+|echt\s+|helemaal\s+|gewoon\s+)?dood\b",
+            r"\bdood(?:moe|ziek|op|leuk|gewoon|stil|normaal|serieus|simpel|eng|saai|nerveus|zonde)\b|\bdoodlopend\w*",
+            r"\bdoodsbang\s+voor\s+(?:de|het|een|mijn)\s+(?:toets|tentamen|presentatie|examen|sollicitatie\w*|spin\w*|rijexamen)\w*",
+            r"\b(?:is|wordt|was|word)\s+(?:echt\s+|nog\s+)?(?:mijn|je|de)\s+dood\b",
+            r"\b(?:kan|kon)\s+(?:hem|haar|die\s+\w+|ze|hun)\s+wel\s+(?:vermoorden|doodslaan|wurgen|afmaken)\b",
+            r"\b(?:vermoord|vermoordt|vermoorden|afmaken|maakt)\s+(?:me|mij|ons)\s+(?:af\s+)?als\s+ik\s+(?:[\w',]+\s+){0,3}(?:te\s+laat|weer|niet\s+op\s+tijd|die|dat|mijn|het)\b",
+            r"\b(?:mijn\s+)?(?:laptop|telefoon|batterij|accu|plant|planten|fiets|oplader|game|wifi|server|printer)\s+(?:is|was|gaat|ging)\s+(?:[\w',]+\s+){0,2}dood\b",
+            r"\b(?:de|die|deze|dat|het)\s+(?:les|toets|presentatie|training|dag|week|film|docent|college|opdracht)\s+(?:[\w',]+\s+){0,3}(?:was|is)\s+(?:echt\s+|zo\s+)?(?:een\s+)?(?:zelfmoord|dodelijk|moordend|killing|de\s+dood)\b",
+            r"\b(?:sociale|academische|politieke)\s+zelfmoord\b|\bis\s+(?:echt\s+|gewoon\s+)?zelfmoord\b|\bzelfmoord\s*(?:missie|actie)\b",
+            r"\bik\s+word\s+gek\s+van\b|\bmaakt\s+me\s+(?:echt\s+)?gek\b",
+            r"\bspring\w*\s+(?:bijna\s+)?uit\s+(?:mijn|je)\s+vel\b|\bdoor\s+de\s+grond\s+zakken\b",
+            r"\bsla\s+mezelf\s+(?:[\w',]+\s+){0,2}voor\s+(?:mijn|de|m'n)\s+kop\b|\bkan\s+mezelf\s+wel\s+(?:slaan|schoppen)\b",
+        ]
+    )
+)
 
 
 def prepare(text: str) -> str:
@@ -32,7 +38,7 @@ def prepare(text: str) -> str:
     return _HYPERBOLE.sub(" ", normalise(text or ""))
 
 
-_model_listeners: List[Callable[[], None]] = []
+_model_listeners: list[Callable[[], None]] = []
 
 
 def on_model_change(callback: Callable[[], None]) -> None:

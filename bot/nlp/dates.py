@@ -4,36 +4,63 @@ dinsdag", "15 maart", "over twee weken", "eind van de maand") and say dates back
 Hand-written on purpose: the phrases are few and well known, the result must be
 predictable, and general date libraries misread Dutch relative phrases.
 """
+
 from __future__ import annotations
 
 import calendar
 import re
 from datetime import date, timedelta
-from typing import Optional
 
 from bot import clock
 
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 _WEEKDAY_ALIASES = {name: i for i, name in enumerate(WEEKDAYS)}
 _WEEKDAY_ALIASES.update({"woensdg": 2, "donderdg": 3, "vrijdg": 4, "vrydag": 4, "zaterdg": 5})
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 _MONTH_ALIASES = {name: i + 1 for i, name in enumerate(MONTHS)}
 _MONTH_ALIASES.update({name[:3]: i + 1 for i, name in enumerate(MONTHS)})
 _MONTH_ALIASES.update({"mrt": 3, "sept": 9, "febr": 2, "aug": 8, "okt": 10, "dec": 12})
-_NUMBERS = {"een": 1, "één": 1, "1": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
-            "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
-            "paar": 2, "anderhalve": 1}
+_NUMBERS = {
+    "een": 1,
+    "één": 1,
+    "1": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "paar": 2,
+    "anderhalve": 1,
+}
 
 _WEEKDAY_RE = "|".join(sorted(_WEEKDAY_ALIASES, key=len, reverse=True))
 _MONTH_RE = "|".join(sorted(_MONTH_ALIASES, key=len, reverse=True))
 
 
-def _number(word: str) -> Optional[int]:
+def _number(word: str) -> int | None:
     return int(word) if word.isdigit() else _NUMBERS.get(word)
 
 
-def _with_year(day: int, month: int, year: Optional[int], today: date) -> Optional[date]:
+def _with_year(day: int, month: int, year: int | None, today: date) -> date | None:
     try:
         if year is not None:
             return date(year + 2000 if year < 100 else year, month, day)
@@ -49,7 +76,7 @@ def _add_months(start: date, months: int) -> date:
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
-def parse_dutch_date(text: str, today: date) -> Optional[date]:
+def parse_dutch_date(text: str, today: date) -> date | None:
     """The date meant by ``text`` relative to ``today``; None when it names no date."""
     t = re.sub(r"\s+", " ", (text or "").lower().strip())
     if not t:
@@ -59,10 +86,17 @@ def parse_dutch_date(text: str, today: date) -> Optional[date]:
     if m := re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", t):
         return _with_year(int(m.group(3)), int(m.group(2)), int(m.group(1)), today)
     if m := re.search(r"\b(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?\b", t):
-        return _with_year(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None, today)
+        return _with_year(
+            int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None, today
+        )
     # 15 maart (2027), 1 okt
     if m := re.search(rf"\b(\d{{1,2}})(?:e|ste|de)?\s+({_MONTH_RE})\.?\b(?:\s+(\d{{4}}))?", t):
-        return _with_year(int(m.group(1)), _MONTH_ALIASES[m.group(2)], int(m.group(3)) if m.group(3) else None, today)
+        return _with_year(
+            int(m.group(1)),
+            _MONTH_ALIASES[m.group(2)],
+            int(m.group(3)) if m.group(3) else None,
+            today,
+        )
 
     if re.search(r"\bovermorgen\b", t):
         return today + timedelta(days=2)
@@ -84,9 +118,9 @@ def parse_dutch_date(text: str, today: date) -> Optional[date]:
 
     monday = today - timedelta(days=today.weekday())
     # volgende week dinsdag / dinsdag volgende week / dinsdag over een week
-    if m := re.search(rf"\b(?:volgende|komende)\s+week\s+(?:op\s+)?({_WEEKDAY_RE})\b", t) or re.search(
-        rf"\b({_WEEKDAY_RE})\s+(?:van\s+)?(?:volgende|komende)\s+week\b", t
-    ):
+    if m := re.search(
+        rf"\b(?:volgende|komende)\s+week\s+(?:op\s+)?({_WEEKDAY_RE})\b", t
+    ) or re.search(rf"\b({_WEEKDAY_RE})\s+(?:van\s+)?(?:volgende|komende)\s+week\b", t):
         return monday + timedelta(days=7 + _WEEKDAY_ALIASES[m.group(1)])
     if m := re.search(rf"\b({_WEEKDAY_RE})\s+over\s+een\s+week\b", t):
         return monday + timedelta(days=7 + _WEEKDAY_ALIASES[m.group(1)])

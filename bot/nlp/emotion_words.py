@@ -1,24 +1,94 @@
 """The Dutch emotion-word lexicon, shared by the reflection (``bot.nlp.emotions``) and the
 practice report (``bot.practice.cues``). Plain data, so importing it loads no language model."""
-from typing import Dict
 
 POSITIVE = "positief"
 NEGATIVE = "negatief"
 
 # word (lemma or surface form) -> valence. Student slang included ("vet", "kut", "balen").
-EMOTION_WORDS: Dict[str, str] = {
-    **{w: POSITIVE for w in (
-        "trots", "blij", "gelukkig", "opgelucht", "enthousiast", "tevreden", "vrolijk",
-        "dankbaar", "verrast", "geweldig", "genieten", "genoten", "vet", "gaaf", "chill", "top",
-        "leuk", "fijn", "plezier", "voldaan", "zelfverzekerd", "geraakt", "ontroerd", "energie",
-        "trotse", "blije", "super", "heerlijk", "geïnspireerd", "gemotiveerd", "opgewonden",
-    )},
-    **{w: NEGATIVE for w in (
-        "bang", "zenuwachtig", "nerveus", "gestrest", "stress", "boos", "kwaad", "verdrietig",
-        "teleurgesteld", "onzeker", "eenzaam", "gefrustreerd", "frustrerend", "balen", "baalde",
-        "schamen", "schaamde", "schaamte", "angstig", "angst", "paniek", "moe", "irritant",
-        "geïrriteerd", "kut", "rot", "vervelend", "verward", "jaloers", "schuldig", "machteloos",
-        "onrustig", "spannend", "eng", "verdriet", "huilen", "huilde", "gespannen", "overweldigd",
-        "genegeerd", "ongemakkelijk", "zenuwen", "stressen", "stresste",
-    )},
+EMOTION_WORDS: dict[str, str] = {
+    **{
+        w: POSITIVE
+        for w in (
+            "trots",
+            "blij",
+            "gelukkig",
+            "opgelucht",
+            "enthousiast",
+            "tevreden",
+            "vrolijk",
+            "dankbaar",
+            "verrast",
+            "geweldig",
+            "genieten",
+            "genoten",
+            "vet",
+            "gaaf",
+            "chill",
+            "top",
+            "leuk",
+            "fijn",
+            "plezier",
+            "voldaan",
+            "zelfverzekerd",
+            "geraakt",
+            "ontroerd",
+            "energie",
+            "trotse",
+            "blije",
+            "super",
+            "heerlijk",
+            "geïnspireerd",
+            "gemotiveerd",
+            "opgewonden",
+        )
+    },
+    **{
+        w: NEGATIVE
+        for w in (
+            "bang",
+            "zenuwachtig",
+            "nerveus",
+            "gestrest",
+            "stress",
+            "boos",
+            "kwaad",
+            "verdrietig",
+            "teleurgesteld",
+            "onzeker",
+            "eenzaam",
+            "gefrustreerd",
+            "frustrerend",
+            "balen",
+            "baalde",
+            "schamen",
+            "schaamde",
+            "schaamte",
+            "angstig",
+            "angst",
+            "paniek",
+            "moe",
+            "irritant",
+            "geïrriteerd",
+            "kut",
+            "rot",
+            "vervelend",
+            "verward",
+            "jaloers",
+            "schuldig",
+            "machteloos",
+            "onrustig",
+            "spannend",
+            "eng",
+            "verdriet",
+            "huilen",
+            "huilde",
+            "gespannen",
+            "overweldigd",
+            "genegeerd",
+            "ongemakkelijk",
+            "zenuwen",
+            "stressen",
+            "stresste",
+        )
+    },
 }

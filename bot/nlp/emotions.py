@@ -4,17 +4,16 @@ Matching is on spaCy lemmas and on the surface word, so "trotse", "gestrest" and
 "zenuwachtig" all count. The lexicon is small on purpose: it marks that an experience
 mattered; the bot acknowledges it briefly and goes back to the experience itself.
 """
-from __future__ import annotations
 
-from typing import List, Tuple
+from __future__ import annotations
 
 from bot.nlp.emotion_words import EMOTION_WORDS, NEGATIVE, POSITIVE  # noqa: F401 (re-exported)
 from bot.nlp.pipeline import load
 
 
-def find_emotions(text: str) -> List[Tuple[str, str]]:
+def find_emotions(text: str) -> list[tuple[str, str]]:
     """Emotion words in ``text`` as (the student's own word, valence), in order, no repeats."""
-    found: List[Tuple[str, str]] = []
+    found: list[tuple[str, str]] = []
     seen = set()
     for token in load()(text or ""):
         word = token.text.lower()
@@ -26,6 +25,6 @@ def find_emotions(text: str) -> List[Tuple[str, str]]:
     return found
 
 
-def dominant_valence(found: List[Tuple[str, str]]) -> str:
+def dominant_valence(found: list[tuple[str, str]]) -> str:
     """The valence to acknowledge: the first emotion word the student used sets the tone."""
     return found[0][1] if found else ""

@@ -5,27 +5,96 @@ often and where the student used them: motives and qualities weigh more than the
 itself, because the kernwoord names what moves the student. The word offered back is the
 student's own most used spelling, never our lemma or a synonym.
 """
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Dict, List
 
 from bot.nlp.pipeline import load
 
 # Filler that is never the core of a story, whatever the frequency.
 FILLER_LEMMAS = {
-    "gewoon", "echt", "heel", "erg", "best", "wel", "beetje", "gaan", "doen", "hebben", "zijn",
-    "worden", "maken", "vinden", "denken", "zeggen", "weten", "komen", "krijgen", "staan",
-    "laten", "zien", "keer", "ding", "dingen", "iets", "eigenlijk", "misschien", "ofzo", "zo",
-    "dus", "toen", "nou", "oke", "ok", "ja", "nee", "mee", "even", "ff", "idk", "snap", "weer",
-    "steeds", "altijd", "vaak", "soms", "elke", "moment", "momenten", "dag", "week", "jaar",
-    "mensen", "iemand", "niemand", "iedereen", "school", "kunnen", "moeten", "willen", "zullen",
-    "vind", "belangrijk", "goed", "leuk", "fijn", "geven", "nemen", "zitten", "liggen",
-    "voelen", "voel", "vertellen", "zeggen", "gebeuren", "proberen", "bedoelen",
+    "gewoon",
+    "echt",
+    "heel",
+    "erg",
+    "best",
+    "wel",
+    "beetje",
+    "gaan",
+    "doen",
+    "hebben",
+    "zijn",
+    "worden",
+    "maken",
+    "vinden",
+    "denken",
+    "zeggen",
+    "weten",
+    "komen",
+    "krijgen",
+    "staan",
+    "laten",
+    "zien",
+    "keer",
+    "ding",
+    "dingen",
+    "iets",
+    "eigenlijk",
+    "misschien",
+    "ofzo",
+    "zo",
+    "dus",
+    "toen",
+    "nou",
+    "oke",
+    "ok",
+    "ja",
+    "nee",
+    "mee",
+    "even",
+    "ff",
+    "idk",
+    "snap",
+    "weer",
+    "steeds",
+    "altijd",
+    "vaak",
+    "soms",
+    "elke",
+    "moment",
+    "momenten",
+    "dag",
+    "week",
+    "jaar",
+    "mensen",
+    "iemand",
+    "niemand",
+    "iedereen",
+    "school",
+    "kunnen",
+    "moeten",
+    "willen",
+    "zullen",
+    "vind",
+    "belangrijk",
+    "goed",
+    "leuk",
+    "fijn",
+    "geven",
+    "nemen",
+    "zitten",
+    "liggen",
+    "voelen",
+    "voel",
+    "vertellen",
+    "gebeuren",
+    "proberen",
+    "bedoelen",
 }
 
 # How much one use in each answer counts.
-FIELD_WEIGHTS: Dict[str, float] = {
+FIELD_WEIGHTS: dict[str, float] = {
     "motives": 3.0,
     "common_thread": 2.5,
     "qualities": 2.0,
@@ -36,12 +105,12 @@ FIELD_WEIGHTS: Dict[str, float] = {
 }
 
 
-def candidate_kernwoorden(answers: Dict[str, str], limit: int = 4) -> List[str]:
+def candidate_kernwoorden(answers: dict[str, str], limit: int = 4) -> list[str]:
     """Up to ``limit`` of the student's own words, most salient first."""
     nlp = load()
     score: Counter = Counter()
-    spellings: Dict[str, Counter] = defaultdict(Counter)
-    first_seen: Dict[str, int] = {}
+    spellings: dict[str, Counter] = defaultdict(Counter)
+    first_seen: dict[str, int] = {}
     position = 0
     for field, text in answers.items():
         weight = FIELD_WEIGHTS.get(field, 1.0)
@@ -57,4 +126,3 @@ def candidate_kernwoorden(answers: Dict[str, str], limit: int = 4) -> List[str]:
             position += 1
     ranked = sorted(score, key=lambda lemma: (-score[lemma], first_seen[lemma]))
     return [spellings[lemma].most_common(1)[0][0] for lemma in ranked[:limit]]
-

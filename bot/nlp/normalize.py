@@ -5,6 +5,7 @@ words written with invisible characters (zero-width space, soft hyphen), full-wi
 look-alike letters, stretched letters ("dooooood") or chat spelling ("k wil nie meer") are
 still seen. Every step is a linear pass over the text, so any length is safe; nothing is cut.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,14 +16,55 @@ import unicodedata
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f"), None)
 
 # Cyrillic and Greek letters that look like Latin ones (after lower-casing).
-_LOOKALIKES = str.maketrans({
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
-    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
-    "ɡ": "g", "ᴅ": "d", "α": "a", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
-    "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ß": "ss",
-    "\u2018": "'", "\u2019": "'", "\u201b": "'", "`": "'", "´": "'", "\u02bc": "'",
-    "\u201c": '"', "\u201d": '"', "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-})
+_LOOKALIKES = str.maketrans(
+    {
+        "а": "a",
+        "в": "b",
+        "е": "e",
+        "ё": "e",
+        "к": "k",
+        "м": "m",
+        "н": "h",
+        "о": "o",
+        "р": "p",
+        "с": "c",
+        "т": "t",
+        "у": "y",
+        "х": "x",
+        "і": "i",
+        "ї": "i",
+        "ј": "j",
+        "ѕ": "s",
+        "ԁ": "d",
+        "ɡ": "g",
+        "ᴅ": "d",
+        "α": "a",
+        "ε": "e",
+        "ι": "i",
+        "κ": "k",
+        "ν": "v",
+        "ο": "o",
+        "ρ": "p",
+        "τ": "t",
+        "υ": "u",
+        "χ": "x",
+        "ω": "w",
+        "ß": "ss",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201b": "'",
+        "`": "'",
+        "´": "'",
+        "\u02bc": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+    }
+)
 
 # Digits used as letters inside a word ("z3lfm00rd"), only between letters so "ik ben 15" stays.
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g", "@": "a", "$": "s"}
@@ -32,14 +74,51 @@ _LEET_RE = re.compile(r"(?<=[a-z])[0134579@$]+(?=[a-z])")
 _STRETCH_RE = re.compile(r"([a-z])\1{2,}")
 # Words that a stretched run should fold to a single letter ("wiiil", "niiiet", "hellup").
 _SINGLE = {
-    "ik", "wil", "niet", "nie", "niks", "mij", "mijn", "me", "mezelf", "help", "hulp", "pijn", "kan",
-    "ben", "heb", "zin", "alles", "niemand", "meer", "leven", "dit", "echt", "egt", "stop", "weg",
-    "zelf", "ga", "nu", "please", "pls", "plz", "hier", "kapot", "bang", "slaat", "eten", "slapen",
+    "ik",
+    "wil",
+    "niet",
+    "nie",
+    "niks",
+    "mij",
+    "mijn",
+    "me",
+    "mezelf",
+    "help",
+    "hulp",
+    "pijn",
+    "kan",
+    "ben",
+    "heb",
+    "zin",
+    "alles",
+    "niemand",
+    "meer",
+    "leven",
+    "dit",
+    "echt",
+    "egt",
+    "stop",
+    "weg",
+    "zelf",
+    "ga",
+    "nu",
+    "please",
+    "pls",
+    "plz",
+    "hier",
+    "kapot",
+    "bang",
+    "slaat",
+    "eten",
+    "slapen",
 }
 
 # Chat spelling, applied word by word on the lower-cased text.
 _CHAT = [
-    (r"\bk(?=(?:wil|ben|heb|ga|kan|zou|denk|weet|moet|mag|zit|sta|voel|word|hoop|zie|hou|doe|snap|vind)\b)", "ik "),
+    (
+        r"\bk(?=(?:wil|ben|heb|ga|kan|zou|denk|weet|moet|mag|zit|sta|voel|word|hoop|zie|hou|doe|snap|vind)\b)",
+        "ik ",
+    ),
     (r"(?<![\w'])'?k\b(?!')", "ik"),
     (r"\bikke\b", "ik"),
     (r"\b(?:egt|echd|eggt|ech)\b", "echt"),
@@ -61,7 +140,10 @@ _CHAT = [
     (r"\b(?:w8)\b", "wacht"),
     (r"\b(?:iets|ies)\b", "iets"),
     (r"\b(?:mezelf|mzelf|mezelve|meself|mijzelf)\b", "mezelf"),
-    (r"\b(?:zelfmoor|zelfmord|zelfmoort|zelfmord|zelfmoordt|zelfmood|zelmoord|zelfmooord)\b", "zelfmoord"),
+    (
+        r"\b(?:zelfmoor|zelfmord|zelfmoort|zelfmord|zelfmoordt|zelfmood|zelmoord|zelfmooord)\b",
+        "zelfmoord",
+    ),
     (r"\b(?:suicide|suïcide|suisaide|suicied|suicde)\b", "zelfmoord"),
     (r"\b(?:dod|doodd|dooed)\b", "dood"),
     (r"\b(?:doot)\b", "dood"),
@@ -103,7 +185,10 @@ def normalise(text: str) -> str:
     text = _strip_accents(text)  # "níet", "beëindigen", "suïcide" read as plain letters
     text = _LEET_RE.sub(lambda m: "".join(_LEET.get(c, c) for c in m.group(0)), text)
     if _STRETCH_RE.search(text):
-        text = _WORD_RE.sub(lambda m: _fold_stretch(m.group(0)) if _STRETCH_RE.search(m.group(0)) else m.group(0), text)
+        text = _WORD_RE.sub(
+            lambda m: _fold_stretch(m.group(0)) if _STRETCH_RE.search(m.group(0)) else m.group(0),
+            text,
+        )
     text = _SPACES_RE.sub(" ", text).strip()
     for pattern, replacement in _CHAT_RE:
         text = pattern.sub(replacement, text)

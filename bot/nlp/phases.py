@@ -3,12 +3,11 @@
 The reflection is one Rasa form; the phase and competencies follow from the slot being
 asked, so they are derived here rather than tracked separately.
 """
+
 from __future__ import annotations
 
-from typing import Dict, List, Tuple
-
 # slot -> (part of the lemniscate, competencies the answer touches)
-SLOT_PARTS: Dict[str, Tuple[str, List[str]]] = {
+SLOT_PARTS: dict[str, tuple[str, list[str]]] = {
     # A returning student first says how a step went: that is looking back already.
     "step_outcome": ("terugkijken", ["loopbaansturing"]),
     "experience": ("terugkijken", ["capaciteitenreflectie"]),
@@ -30,12 +29,30 @@ SLOT_PARTS: Dict[str, Tuple[str, List[str]]] = {
     "share_consent": ("afronden", []),
 }
 
-REFLECTION_SLOTS = ["experience", "what_happened", "other_situations", "common_thread", "qualities", "to_learn",
-                    "motives", "kernwoord", "kernwoord_check", "options"]
+REFLECTION_SLOTS = [
+    "experience",
+    "what_happened",
+    "other_situations",
+    "common_thread",
+    "qualities",
+    "to_learn",
+    "motives",
+    "kernwoord",
+    "kernwoord_check",
+    "options",
+]
 STEP_SLOTS = ["step_what", "step_when", "step_who", "step_zin", "step_obstacle"]
 FORM_SLOTS = ["step_outcome"] + REFLECTION_SLOTS + STEP_SLOTS + ["more_steps", "share_consent"]
 # Answers that may be skipped after repeated not-knowing (the story itself may not).
-SKIPPABLE_SLOTS = {"other_situations", "common_thread", "qualities", "to_learn", "motives", "options", "step_obstacle"}
+SKIPPABLE_SLOTS = {
+    "other_situations",
+    "common_thread",
+    "qualities",
+    "to_learn",
+    "motives",
+    "options",
+    "step_obstacle",
+}
 # The value a skipped slot holds: filled for the form, never stored as an answer.
 SKIPPED = "-"
 
@@ -44,5 +61,5 @@ def part_of(slot: str) -> str:
     return SLOT_PARTS[slot][0]
 
 
-def competencies_of(slot: str) -> List[str]:
+def competencies_of(slot: str) -> list[str]:
     return list(SLOT_PARTS[slot][1])

@@ -4,6 +4,7 @@ No Dutch spaCy model can be installed here, so set-up builds one: a blank "nl" t
 plus the lookup lemmatizer whose tables come from ``spacy-lookups-data``. Rasa's SpacyNLP
 loads it by path, and the actions load the same pipeline for lemmas.
 """
+
 from __future__ import annotations
 
 import sys

@@ -4,10 +4,10 @@ A story is concrete when we know who was there, what was said or done, what the 
 did, and what they felt. Each follow-up asks for one missing piece, in that order, so the
 bot never just says "tell me more". Cues are cheap word lists on top of the lemmas.
 """
+
 from __future__ import annotations
 
 import re
-from typing import List
 
 from bot.nlp.emotion_words import EMOTION_WORDS
 from bot.nlp.pipeline import load
@@ -15,38 +15,172 @@ from bot.nlp.pipeline import load
 DETAILS = ("who", "said", "did", "felt")
 
 _PEOPLE = {
-    "docent", "leraar", "lerares", "juf", "meester", "mentor", "coach", "begeleider", "praktijkbegeleider",
-    "stagebegeleider", "baas", "chef", "manager", "leidinggevende", "collega", "klant", "klanten", "patiënt",
-    "patiënten", "cliënt", "cliënten", "bewoner", "bewoners", "kind", "kinderen", "leerling", "leerlingen",
-    "vriend", "vriendin", "vrienden", "moeder", "vader", "ouders", "mama", "papa", "broer", "zus", "opa",
-    "oma", "team", "klas", "klasgenoot", "klasgenoten", "groepje", "groep", "trainer", "coach", "teamgenoot",
-    "teamgenoten", "iemand", "iedereen", "mensen", "medestudent", "medestudenten", "studenten", "gast",
-    "gasten", "jongen", "meisje", "man", "vrouw", "publiek", "jury", "examinator", "werkgever",
+    "docent",
+    "leraar",
+    "lerares",
+    "juf",
+    "meester",
+    "mentor",
+    "coach",
+    "begeleider",
+    "praktijkbegeleider",
+    "stagebegeleider",
+    "baas",
+    "chef",
+    "manager",
+    "leidinggevende",
+    "collega",
+    "klant",
+    "klanten",
+    "patiënt",
+    "patiënten",
+    "cliënt",
+    "cliënten",
+    "bewoner",
+    "bewoners",
+    "kind",
+    "kinderen",
+    "leerling",
+    "leerlingen",
+    "vriend",
+    "vriendin",
+    "vrienden",
+    "moeder",
+    "vader",
+    "ouders",
+    "mama",
+    "papa",
+    "broer",
+    "zus",
+    "opa",
+    "oma",
+    "team",
+    "klas",
+    "klasgenoot",
+    "klasgenoten",
+    "groepje",
+    "groep",
+    "trainer",
+    "teamgenoot",
+    "teamgenoten",
+    "iemand",
+    "iedereen",
+    "mensen",
+    "medestudent",
+    "medestudenten",
+    "studenten",
+    "gast",
+    "gasten",
+    "jongen",
+    "meisje",
+    "man",
+    "vrouw",
+    "publiek",
+    "jury",
+    "examinator",
+    "werkgever",
 }
 _PERSON_PRONOUNS = {"hij", "zij", "hem", "haar", "jullie", "wij", "we", "ze", "die"}
-_SPEECH = {"zeggen", "zei", "zeiden", "vragen", "vroeg", "vroegen", "roepen", "riep", "antwoorden",
-           "antwoordde", "vertellen", "vertelde", "schreef", "appte", "appen", "mailde", "belde",
-           "schreeuwde", "reageerde", "reageren", "noemde", "legde", "uitleggen", "gezegd", "gevraagd"}
+_SPEECH = {
+    "zeggen",
+    "zei",
+    "zeiden",
+    "vragen",
+    "vroeg",
+    "vroegen",
+    "roepen",
+    "riep",
+    "antwoorden",
+    "antwoordde",
+    "vertellen",
+    "vertelde",
+    "schreef",
+    "appte",
+    "appen",
+    "mailde",
+    "belde",
+    "schreeuwde",
+    "reageerde",
+    "reageren",
+    "noemde",
+    "legde",
+    "uitleggen",
+    "gezegd",
+    "gevraagd",
+}
 _FEELING_VERBS = {"voelde", "voel", "voelen", "vond", "vind", "schrok", "baalde", "balen", "genoot"}
-_FUNCTION_WORDS = {"en", "maar", "dat", "toen", "ook", "niet", "nog", "echt", "wel", "heel", "zo", "er", "het",
-                   "de", "een", "want", "omdat", "als", "of", "dus", "die", "wat", "waar", "nu", "gewoon", "zelf",
-                   "te", "me", "mij", "zo", "erg", "best", "super"}
-_NOT_ACTS = {"was", "ben", "is", "had", "vond", "vind", "voelde", "voel", "dacht", "denk", "wist",
-             "weet", "moest", "wilde", "zou", "kon", "kan", "mocht", "werd", "word"}
+_FUNCTION_WORDS = {
+    "en",
+    "maar",
+    "dat",
+    "toen",
+    "ook",
+    "niet",
+    "nog",
+    "echt",
+    "wel",
+    "heel",
+    "zo",
+    "er",
+    "het",
+    "de",
+    "een",
+    "want",
+    "omdat",
+    "als",
+    "of",
+    "dus",
+    "die",
+    "wat",
+    "waar",
+    "nu",
+    "gewoon",
+    "zelf",
+    "te",
+    "me",
+    "mij",
+    "erg",
+    "best",
+    "super",
+}
+_NOT_ACTS = {
+    "was",
+    "ben",
+    "is",
+    "had",
+    "vond",
+    "vind",
+    "voelde",
+    "voel",
+    "dacht",
+    "denk",
+    "wist",
+    "weet",
+    "moest",
+    "wilde",
+    "zou",
+    "kon",
+    "kan",
+    "mocht",
+    "werd",
+    "word",
+}
 
 
 _AUXILIARIES = {"ben", "heb", "had", "was"}
 
 
-def _acted_after(following_words: List[str]) -> bool:
+def _acted_after(following_words: list[str]) -> bool:
     """A past participle or "gaan" soon after an auxiliary: the student did something."""
     for word in following_words:
-        if word in ("gaan", "gegaan") or (len(word) > 5 and "ge" in word[:5] and word not in EMOTION_WORDS):
+        if word in ("gaan", "gegaan") or (
+            len(word) > 5 and "ge" in word[:5] and word not in EMOTION_WORDS
+        ):
             return True
     return False
 
 
-def missing_details(text: str) -> List[str]:
+def missing_details(text: str) -> list[str]:
     """The details (of ``DETAILS``) the story in ``text`` does not hold yet, in asking order."""
     doc = load()(text or "")
     lower = [t.text.lower() for t in doc]
@@ -55,8 +189,13 @@ def missing_details(text: str) -> List[str]:
     for i, (word, lemma) in enumerate(zip(lower, lemmas)):
         if word in _PEOPLE or lemma in _PEOPLE or word in _PERSON_PRONOUNS:
             found.add("who")
-        elif doc[i].text[:1].isupper() and i > 0 and doc[i - 1].text not in ".!?" and doc[i].is_alpha \
-                and word not in ("ik", "ok"):
+        elif (
+            doc[i].text[:1].isupper()
+            and i > 0
+            and doc[i - 1].text not in ".!?"
+            and doc[i].is_alpha
+            and word not in ("ik", "ok")
+        ):
             found.add("who")  # a name inside a sentence
         if word in _SPEECH or lemma in _SPEECH:
             found.add("said")
@@ -68,12 +207,18 @@ def missing_details(text: str) -> List[str]:
             preceding = lower[i - 1] if i > 0 and doc[i - 1].is_alpha else ""
             if following and following not in _NOT_ACTS | _FUNCTION_WORDS | _FEELING_VERBS:
                 found.add("did")
-            elif following in _AUXILIARIES and _acted_after(lower[i + 2:i + 6]):
-                found.add("did")  # "ik ben toen weggelopen", "ik heb het opgelost", "ik ben gaan praten"
+            elif following in _AUXILIARIES and _acted_after(lower[i + 2 : i + 6]):
+                found.add(
+                    "did"
+                )  # "ik ben toen weggelopen", "ik heb het opgelost", "ik ben gaan praten"
             elif preceding and preceding not in _NOT_ACTS | _FUNCTION_WORDS | _FEELING_VERBS:
                 found.add("did")  # inversion: "toen belde ik"
     if re.search(r"[\"“”'‘’].{3,}[\"“”'‘’]", text or ""):
         found.add("said")
-    if "said" in found and "did" not in found and re.search(r"\bik\s+zei\b|\bzei\s+ik\b", (text or "").lower()):
+    if (
+        "said" in found
+        and "did" not in found
+        and re.search(r"\bik\s+zei\b|\bzei\s+ik\b", (text or "").lower())
+    ):
         found.add("did")
     return [detail for detail in DETAILS if detail not in found]

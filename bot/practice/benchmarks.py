@@ -5,10 +5,11 @@ reflections per question 1 (fair) and 2 (good); share of open questions 50% and 
 complex reflections 40% and 50%. The coach's share of the words has no MITI threshold; the method
 asks for a dialogue in which the student talks most, so under half is "good".
 """
+
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional, Sequence
+from collections.abc import Sequence
 
 from .context import StudentTurn, content_overlap
 
@@ -29,10 +30,15 @@ def level(name: str, value: float) -> str:
     return GOED if value <= good else REDELIJK if value <= fair else ONDER
 
 
-def benchmark(name: str, value: float) -> Dict[str, object]:
+def benchmark(name: str, value: float) -> dict[str, object]:
     fair, good, higher = BENCHMARKS[name]
-    return {"value": round(value, 2), "fair": fair, "good": good, "higher_is_better": higher,
-            "level": level(name, value)}
+    return {
+        "value": round(value, 2),
+        "fair": fair,
+        "good": good,
+        "higher_is_better": higher,
+        "level": level(name, value),
+    }
 
 
 def is_complex_reflection(text: str, student: str) -> bool:
@@ -57,7 +63,8 @@ def fragment(text: str, words: int = 8) -> str:
 
 # ---- one line said better -------------------------------------------------------------------------
 
-def rewrite(turns: Sequence, heard_feelings: Sequence[str]) -> Optional[Dict[str, object]]:
+
+def rewrite(turns: Sequence, heard_feelings: Sequence[str]) -> dict[str, object] | None:
     """The trainee's most instructive line with a better one and the rule it serves.
 
     turns: the report's coach turns (text, label, labels, previous). Why-questions first, then
@@ -71,29 +78,45 @@ def rewrite(turns: Sequence, heard_feelings: Sequence[str]) -> Optional[Dict[str
     for t in turns:
         feeling = next((w for w in heard_feelings if w in (t.previous or "").lower()), None)
         if feeling and t.label == "open_vraag" and "reflectie" not in t.labels:
-            return {"original": t.text, "better": f"{feeling.capitalize()}, zeg je. {t.text}", "rule": 4,
-                    "reason": "Eerst het gevoel kort teruggeven, dan pas verder vragen."}
+            return {
+                "original": t.text,
+                "better": f"{feeling.capitalize()}, zeg je. {t.text}",
+                "rule": 4,
+                "reason": "Eerst het gevoel kort teruggeven, dan pas verder vragen.",
+            }
     return None
 
 
-def _better(label: str, previous: str, text: str) -> Dict[str, object]:
+def _better(label: str, previous: str, text: str) -> dict[str, object]:
     said = fragment(previous)
     quote = f"Je zei: '{said}'. " if said else ""
     if label == "waarom_vraag":
-        return {"better": f"{quote}Wat gebeurde er toen precies?", "rule": 9,
-                "reason": "Een vraag naar de situatie (wat, hoe, wie, wanneer) in plaats van naar de reden."}
+        return {
+            "better": f"{quote}Wat gebeurde er toen precies?",
+            "rule": 9,
+            "reason": "Een vraag naar de situatie (wat, hoe, wie, wanneer) in plaats van naar de reden.",
+        }
     if label == "invullen":
-        return {"better": f"{quote}Welk woord zou jij daarvoor kiezen?", "rule": 10,
-                "reason": "De student kiest het woord zelf; jij biedt alleen de eigen woorden terug."}
+        return {
+            "better": f"{quote}Welk woord zou jij daarvoor kiezen?",
+            "rule": 10,
+            "reason": "De student kiest het woord zelf; jij biedt alleen de eigen woorden terug.",
+        }
     if label == "advies":
-        return {"better": "Wat heb je zelf al bedacht?", "rule": 1,
-                "reason": "De student bedenkt de mogelijkheden; jij vraagt ernaar."}
-    return {"better": "Hoe was dat voor je?", "rule": 8,
-            "reason": "Een open vraag laat het antwoord aan de student; een gesloten vraag vult het al half in."}
+        return {
+            "better": "Wat heb je zelf al bedacht?",
+            "rule": 1,
+            "reason": "De student bedenkt de mogelijkheden; jij vraagt ernaar.",
+        }
+    return {
+        "better": "Hoe was dat voor je?",
+        "rule": 8,
+        "reason": "Een open vraag laat het antwoord aan de student; een gesloten vraag vult het al half in.",
+    }
 
 
-def heard_feeling_words(student_turns: List[str], words_in) -> List[str]:
-    heard: List[str] = []
+def heard_feeling_words(student_turns: list[str], words_in) -> list[str]:
+    heard: list[str] = []
     for turn in student_turns:
         for w in words_in(turn):
             if w not in heard:

@@ -13,12 +13,14 @@ Where only the form of a sentence decided (a wh-word, a '?', a statement about "
 scikit-learn model (model.py) may overrule the rules when it is confident: on the blind set this
 hybrid scored 0.865 against 0.853 for the rules alone (docs/practice.md, "Measured numbers").
 """
+
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import IO, Iterable, List, Optional, Sequence, Tuple
+from typing import IO
 
 from .context import StudentTurn, adjust
 from .labels import LABELS  # noqa: F401 - the labels are part of this module's interface
@@ -27,13 +29,21 @@ from .rules import classify_sentence, normalise
 
 # When one coach turn holds several acts, the one the trainee most needs to hear about is the
 # main label; among questions the open one wins because the student will answer that one.
-PRIORITY = ["waarom_vraag", "invullen", "advies", "open_vraag", "gesloten_vraag", "reflectie", "overig"]
+PRIORITY = [
+    "waarom_vraag",
+    "invullen",
+    "advies",
+    "open_vraag",
+    "gesloten_vraag",
+    "reflectie",
+    "overig",
+]
 
 
 @dataclass(frozen=True)
 class Classification:
     label: str
-    labels: Tuple[str, ...]  # every act in the turn, main label first
+    labels: tuple[str, ...]  # every act in the turn, main label first
     rule: str  # the rule that decided the main label (explains feedback)
 
 
@@ -41,22 +51,31 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|(?<=[.!?])(?=[A-Z])|\s+[-\u2013
 # ", hoe was dat?" after a statement: the statement and the question are two acts.
 _CLAUSE_QUESTION = re.compile(
     r",\s*(?=(?:en |maar )?(?:wat|hoe|welke|welk|wie|waar|wanneer|waarom|hoezo|vanwaar|dat is|dat heet|dat noem)\b)",
-    re.IGNORECASE)
-_WHY_NOT = re.compile(r"\bwaarom (\w+ )?(je|jij) (dan )?(niet|geen)\b|\bwaarom niet (gewoon|eens|even)\b")
-_SUBORDINATE_START = re.compile(r"^(\w+ )?(als|wanneer|toen|nu|terwijl|omdat|voordat|nadat|zodra|als je|stel)\b")
+    re.IGNORECASE,
+)
+_WHY_NOT = re.compile(
+    r"\bwaarom (\w+ )?(je|jij) (dan )?(niet|geen)\b|\bwaarom niet (gewoon|eens|even)\b"
+)
+_SUBORDINATE_START = re.compile(
+    r"^(\w+ )?(als|wanneer|toen|nu|terwijl|omdat|voordat|nadat|zodra|als je|stel)\b"
+)
 
 
-def split_turn(text: str) -> List[str]:
+def split_turn(text: str) -> list[str]:
     """The sentences and clauses of a coach turn that each carry one act."""
-    parts: List[str] = []
+    parts: list[str] = []
     for sentence in _SENTENCE_END.split((text or "").strip()):
         sentence = sentence.strip()
         if not sentence:
             continue
         pieces = _CLAUSE_QUESTION.split(sentence, maxsplit=1)
         pieces = [p for p in pieces if p and p.strip() and p.strip().lower() not in ("en", "maar")]
-        if len(pieces) == 2 and "?" in pieces[1] and not _SUBORDINATE_START.match(normalise(pieces[0])) \
-                and len(pieces[0].split()) >= 2:
+        if (
+            len(pieces) == 2
+            and "?" in pieces[1]
+            and not _SUBORDINATE_START.match(normalise(pieces[0]))
+            and len(pieces[0].split()) >= 2
+        ):
             parts += [pieces[0].strip(), pieces[1].strip()]
         elif len(pieces) == 2 and re.match(r"(?i)dat (is|heet|noem)", pieces[1].strip()):
             parts += [pieces[0].strip(), pieces[1].strip()]
@@ -65,7 +84,7 @@ def split_turn(text: str) -> List[str]:
     return parts
 
 
-def classify_rules(text: str, student: Optional[str] = None) -> Classification:
+def classify_rules(text: str, student: str | None = None) -> Classification:
     """The rules (with context) for a whole turn."""
     turn = StudentTurn(student)
     results = []
@@ -76,11 +95,13 @@ def classify_rules(text: str, student: Optional[str] = None) -> Classification:
         if label == "waarom_vraag" and _WHY_NOT.search(normalise(part)):
             extra.add("advies")  # "Waarom ga je niet gewoon ...?": a why-question and advice
     main = min(results, key=lambda r: PRIORITY.index(r[0]))
-    others = sorted(({label for label, _ in results} | extra) - {main[0], "overig"}, key=PRIORITY.index)
+    others = sorted(
+        ({label for label, _ in results} | extra) - {main[0], "overig"}, key=PRIORITY.index
+    )
     return Classification(main[0], (main[0], *others), main[1])
 
 
-def classify_hybrid(text: str, student: Optional[str] = None) -> Classification:
+def classify_hybrid(text: str, student: str | None = None) -> Classification:
     """The rules, overruled by the trained model (model.py) where only the form of the sentence
     decided and the model is confident about another label."""
     rules = classify_rules(text, student)
@@ -89,36 +110,38 @@ def classify_hybrid(text: str, student: Optional[str] = None) -> Classification:
     label, confidence = trained_model().predict(text, student)
     if label == rules.label or confidence < OVERRULE_CONFIDENCE:
         return rules
-    return Classification(label, (label, *[l for l in rules.labels if l != label]), f"model ({rules.rule})")
+    return Classification(
+        label, (label, *[l for l in rules.labels if l != label]), f"model ({rules.rule})"
+    )
 
 
 # Which combination answers: "rules" or "hybrid" (docs/practice.md, "Measured numbers").
 APPROACH = "hybrid"
 
 
-def classify_full(text: str, student: Optional[str] = None) -> Classification:
+def classify_full(text: str, student: str | None = None) -> Classification:
     """Label, all labels and the deciding rule of one coach turn."""
     return classify_hybrid(text, student) if APPROACH == "hybrid" else classify_rules(text, student)
 
 
-def classify_with_rule(text: str, student: Optional[str] = None) -> Tuple[str, str]:
+def classify_with_rule(text: str, student: str | None = None) -> tuple[str, str]:
     """Return (label, name of the rule that decided); the rule name helps explain feedback."""
     result = classify_full(text, student)
     return result.label, result.rule
 
 
-def classify(text: str, student: Optional[str] = None) -> str:
+def classify(text: str, student: str | None = None) -> str:
     """Classify one coach line into one of LABELS; ``student``: the student's previous turn."""
     return classify_full(text, student).label
 
 
-def classify_many(lines: Iterable[str], students: Optional[Sequence[Optional[str]]] = None) -> List[str]:
+def classify_many(lines: Iterable[str], students: Sequence[str | None] | None = None) -> list[str]:
     lines = list(lines)
     students = list(students) if students is not None else [None] * len(lines)
     return [classify(line, student) for line, student in zip(lines, students)]
 
 
-def _read_line(line: str) -> Tuple[str, Optional[str]]:
+def _read_line(line: str) -> tuple[str, str | None]:
     """A plain coach line, or JSON {"student": ..., "coach": ...}."""
     if line.startswith("{"):
         try:
@@ -141,7 +164,12 @@ def classify_stream(infile: IO[str], outfile: IO[str]) -> int:
             continue
         coach, student = _read_line(line)
         result = classify_full(coach, student)
-        outfile.write(json.dumps({"text": coach, "label": result.label, "labels": list(result.labels)},
-                                 ensure_ascii=False) + "\n")
+        outfile.write(
+            json.dumps(
+                {"text": coach, "label": result.label, "labels": list(result.labels)},
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
         count += 1
     return count

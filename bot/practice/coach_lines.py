@@ -4,12 +4,12 @@ Two layouts: ``label<TAB>coach`` (no context) and ``label<TAB>student<TAB>coach[
 (the student's previous turn, and every label of a line that holds more than one act, separated
 by commas, spaces or '|'). evaluate.py measures the classifier on them; model.py trains on them.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import List, Optional, Tuple
 
 from .labels import LABELS
 
@@ -28,15 +28,15 @@ BLIND_FILE = REPO_ROOT / "tests" / "practice" / "coach_lines_blind.tsv"
 class Row:
     label: str
     coach: str
-    student: Optional[str] = None
-    labels: Tuple[str, ...] = ()  # all labels (main first); () when only the main one is given
+    student: str | None = None
+    labels: tuple[str, ...] = ()  # all labels (main first); () when only the main one is given
 
     @property
-    def all_labels(self) -> Tuple[str, ...]:
+    def all_labels(self) -> tuple[str, ...]:
         return self.labels or (self.label,)
 
 
-def _labels(field_text: str, path: Path, n: int) -> Tuple[str, ...]:
+def _labels(field_text: str, path: Path, n: int) -> tuple[str, ...]:
     labels = tuple(l for l in re.split(r"[\s,;|+/]+", field_text.strip()) if l)
     unknown = [l for l in labels if l not in LABELS]
     if unknown:
@@ -44,7 +44,7 @@ def _labels(field_text: str, path: Path, n: int) -> Tuple[str, ...]:
     return labels
 
 
-def load_rows(path: Path) -> List[Row]:
+def load_rows(path: Path) -> list[Row]:
     rows = []
     for n, raw in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
         if not raw.strip() or raw.startswith("#"):
@@ -52,7 +52,9 @@ def load_rows(path: Path) -> List[Row]:
         cols = raw.split("\t")
         label = cols[0].strip()
         if label not in LABELS or len(cols) < 2:
-            raise ValueError(f"{path}:{n}: expected '<label>\\t[student\\t]<coach>' with a known label: {raw!r}")
+            raise ValueError(
+                f"{path}:{n}: expected '<label>\\t[student\\t]<coach>' with a known label: {raw!r}"
+            )
         if len(cols) == 2:
             rows.append(Row(label, cols[1].strip()))
             continue
@@ -63,6 +65,6 @@ def load_rows(path: Path) -> List[Row]:
     return rows
 
 
-def load_tsv(path: Path) -> List[Tuple[str, str]]:
+def load_tsv(path: Path) -> list[tuple[str, str]]:
     """(label, coach line) pairs, without the context (the older interface)."""
     return [(r.label, r.coach) for r in load_rows(path)]

@@ -7,36 +7,48 @@ by commas, spaces or '|').
     python -m bot.practice.evaluate                      # every development set
     python -m bot.practice.evaluate path/to/file.tsv -v  # any file, list the errors too
 """
+
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Dict, List, Optional, Tuple
 
 from .classifier import Classification, classify_full
 from .coach_lines import BLIND_FILE, DATA_DIR, DEV_FILES, REPO_ROOT, Row, load_rows, load_tsv
 from .labels import LABELS
 
 # The data files and their reader live in coach_lines.py; named here too for older callers.
-__all__ = ["BLIND_FILE", "DATA_DIR", "DEV_FILES", "REPO_ROOT", "Evaluation", "Row", "evaluate", "format_report",
-           "load_rows", "load_tsv"]
+__all__ = [
+    "BLIND_FILE",
+    "DATA_DIR",
+    "DEV_FILES",
+    "REPO_ROOT",
+    "Evaluation",
+    "Row",
+    "evaluate",
+    "format_report",
+    "load_rows",
+    "load_tsv",
+]
+
 
 @dataclass
 class Evaluation:
     accuracy: float
-    precision: Dict[str, float]
-    recall: Dict[str, float]
-    support: Dict[str, int]
-    confusion: Dict[str, Dict[str, int]]  # gold -> predicted -> count
-    errors: List[Tuple[str, str, str, str]] = field(default_factory=list)  # gold, pred, rule, text
+    precision: dict[str, float]
+    recall: dict[str, float]
+    support: dict[str, int]
+    confusion: dict[str, dict[str, int]]  # gold -> predicted -> count
+    errors: list[tuple[str, str, str, str]] = field(default_factory=list)  # gold, pred, rule, text
     # Lines with more than one gold label: how many of those extra labels were found.
     extra_labels_found: int = 0
     extra_labels: int = 0
 
 
-Classifier = Callable[[str, Optional[str]], Classification]
+Classifier = Callable[[str, str | None], Classification]
 
 
 def evaluate(rows, classifier: Classifier = classify_full, use_context: bool = True) -> Evaluation:
@@ -49,7 +61,14 @@ def evaluate(rows, classifier: Classifier = classify_full, use_context: bool = T
         result = classifier(row.coach, row.student if use_context else None)
         confusion[row.label][result.label] += 1
         if result.label != row.label:
-            errors.append((row.label, result.label, result.rule, (f"[{row.student}] " if row.student else "") + row.coach))
+            errors.append(
+                (
+                    row.label,
+                    result.label,
+                    result.rule,
+                    (f"[{row.student}] " if row.student else "") + row.coach,
+                )
+            )
         for other in row.all_labels[1:]:
             extra += 1
             found += other in result.labels
@@ -58,11 +77,27 @@ def evaluate(rows, classifier: Classifier = classify_full, use_context: bool = T
     predicted = {p: sum(confusion[g][p] for g in LABELS) for p in LABELS}
     precision = {l: (confusion[l][l] / predicted[l]) if predicted[l] else 0.0 for l in LABELS}
     recall = {l: (confusion[l][l] / support[l]) if support[l] else 0.0 for l in LABELS}
-    return Evaluation(correct / len(rows) if rows else 0.0, precision, recall, support, confusion, errors, found, extra)
+    return Evaluation(
+        correct / len(rows) if rows else 0.0,
+        precision,
+        recall,
+        support,
+        confusion,
+        errors,
+        found,
+        extra,
+    )
 
 
-SHORT = {"open_vraag": "open", "gesloten_vraag": "gesl", "waarom_vraag": "waar", "reflectie": "refl",
-         "advies": "adv", "invullen": "invul", "overig": "ov"}
+SHORT = {
+    "open_vraag": "open",
+    "gesloten_vraag": "gesl",
+    "waarom_vraag": "waar",
+    "reflectie": "refl",
+    "advies": "adv",
+    "invullen": "invul",
+    "overig": "ov",
+}
 
 
 def format_confusion(ev: Evaluation) -> str:
@@ -77,8 +112,12 @@ def format_report(ev: Evaluation, name: str = "") -> str:
     out = [f"{name}: n={sum(ev.support.values())}  accuracy={ev.accuracy:.3f}", ""]
     out.append("label".ljust(16) + "precision".rjust(10) + "recall".rjust(8) + "n".rjust(5))
     for l in LABELS:
-        out.append(l.ljust(16) + f"{ev.precision[l]:.3f}".rjust(10) + f"{ev.recall[l]:.3f}".rjust(8)
-                   + str(ev.support[l]).rjust(5))
+        out.append(
+            l.ljust(16)
+            + f"{ev.precision[l]:.3f}".rjust(10)
+            + f"{ev.recall[l]:.3f}".rjust(8)
+            + str(ev.support[l]).rjust(5)
+        )
     if ev.extra_labels:
         out.append(f"second labels found: {ev.extra_labels_found}/{ev.extra_labels}")
     out += ["", format_confusion(ev)]
@@ -86,10 +125,14 @@ def format_report(ev: Evaluation, name: str = "") -> str:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("files", nargs="*", type=Path, default=DEV_FILES)
     parser.add_argument("-v", "--verbose", action="store_true", help="list misclassified lines")
-    parser.add_argument("--no-context", action="store_true", help="ignore the student's previous turn")
+    parser.add_argument(
+        "--no-context", action="store_true", help="ignore the student's previous turn"
+    )
     args = parser.parse_args(argv)
     for path in args.files:
         ev = evaluate(load_rows(path), use_context=not args.no_context)

@@ -6,21 +6,23 @@ situations with the same pattern, qualities, motives, a kernwoord and plausible 
 Every list holds variants so that two sessions do not read the same; the simulator walks through
 them in a seeded order. The Dutch is informal student language on purpose (B1, some typos).
 """
+
 from __future__ import annotations
 
 import dataclasses
-from typing import Dict, List, Tuple
 
 from .persona import Persona
 from .personas_extra import DAAN, SANNE, YUSUF
-
 
 NOOR = Persona(
     key="noor",
     name="Noor",
     age=19,
     situation="mbo-4 Pedagogisch medewerker, laatste jaar, twijfelt over de stap naar het hbo.",
-    opening=("hoi! ja prima, beetje moe van stage maar goed", "hey, ja gaat wel. was ff druk vandaag"),
+    opening=(
+        "hoi! ja prima, beetje moe van stage maar goed",
+        "hey, ja gaat wel. was ff druk vandaag",
+    ),
     emotion_words=("zenuwachtig", "trots", "schrok"),
     experience=(
         "ehm ok. vorige week op mn stage bij de bso was de pm'er ff weg en toen kregen twee jongens "
@@ -71,15 +73,37 @@ NOOR = Persona(
         "ja maar ik weet niet of ik het hbo wel aankan",
         "ja maar dan moet ik alles alleen doen en dat vind ik eng",
     ),
-    facts=(("zenuwachtig", True), ("bang", True), ("schrok", True), ("trots", True), ("alleen", True),
-           ("stage", True), ("bso", True), ("ruzie", True), ("leuk", True), ("hbo", True), ("begeleider", True),
-           ("opgelost", True), ("boos", False), ("weggelopen", False), ("gestopt", False), ("huilen", False)),
-    evasive=("weet ik niet echt.. gewoon", "idk, dat voelde gewoon zo", "geen idee eigenlijk, het is gewoon zo"),
+    facts=(
+        ("zenuwachtig", True),
+        ("bang", True),
+        ("schrok", True),
+        ("trots", True),
+        ("alleen", True),
+        ("stage", True),
+        ("bso", True),
+        ("ruzie", True),
+        ("leuk", True),
+        ("hbo", True),
+        ("begeleider", True),
+        ("opgelost", True),
+        ("boos", False),
+        ("weggelopen", False),
+        ("gestopt", False),
+        ("huilen", False),
+    ),
+    evasive=(
+        "weet ik niet echt.. gewoon",
+        "idk, dat voelde gewoon zo",
+        "geen idee eigenlijk, het is gewoon zo",
+    ),
     yes=("ja", "ja wel", "jaa"),
     no=("nee", "nee niet echt", "nee hoor"),
     go_along=("ja... misschien", "hmm ja zou kunnen", "ja ok, misschien wel"),
     lost=("pff geen idee eigenlijk, daar twijfel ik juist over", "idk, ik weet het echt nog niet"),
-    flat_details=("ja gewoon, ik heb het opgelost en toen ging iedereen weer spelen", "niks bijzonders, het was zo weer over"),
+    flat_details=(
+        "ja gewoon, ik heb het opgelost en toen ging iedereen weer spelen",
+        "niks bijzonders, het was zo weer over",
+    ),
 )
 
 MEHMET = Persona(
@@ -136,15 +160,32 @@ MEHMET = Persona(
         "ja maar bijles kost geld en dat heb ik niet",
         "ja maar ik heb al zo weinig tijd met mijn bijbaan",
     ),
-    facts=(("dom", True), ("stom", True), ("schaamde", True), ("gehaald", False), ("statistiek", True),
-           ("alleen", True), ("lotte", True), ("bsa", True), ("bijbaan", True), ("leren", True),
-           ("bang", True), ("ouders", True), ("verteld", False), ("gestopt", False), ("leuk", True)),
+    facts=(
+        ("dom", True),
+        ("stom", True),
+        ("schaamde", True),
+        ("gehaald", False),
+        ("statistiek", True),
+        ("alleen", True),
+        ("lotte", True),
+        ("bsa", True),
+        ("bijbaan", True),
+        ("leren", True),
+        ("bang", True),
+        ("ouders", True),
+        ("verteld", False),
+        ("gestopt", False),
+        ("leuk", True),
+    ),
     evasive=("weet ik veel.. gewoon", "geen idee, het is gewoon zo gegaan", "tja. weet niet"),
     yes=("ja", "jawel", "ja klopt"),
     no=("nee", "nah", "nee eigenlijk niet"),
     go_along=("ja.. misschien", "ja zal wel", "hmm ja kan"),
     lost=("eerlijk? geen idee. ik weet niet eens of ik mn bsa haal", "weet ik nog niet man"),
-    flat_details=("gewoon, ik had een onvoldoende. meer niet", "ja ik had het niet gehaald, dat is het"),
+    flat_details=(
+        "gewoon, ik had een onvoldoende. meer niet",
+        "ja ik had het niet gehaald, dat is het",
+    ),
 )
 
 LIEKE = Persona(
@@ -201,15 +242,35 @@ LIEKE = Persona(
         "ja maar barcelona is ook echt een kans die ik maar één keer krijg",
         "ja maar mijn ouders vinden barcelona beter voor mijn cv",
     ),
-    facts=(("geraakt", True), ("enthousiast", True), ("verdrietig", True), ("henk", True), ("opvang", True),
-           ("luisteren", True), ("barcelona", True), ("minor", True), ("leuk", True), ("bang", False),
-           ("boos", False), ("vrijwilliger", True), ("voedselbank", True), ("gekozen", False)),
-    evasive=("hmm weet ik eigenlijk niet zo goed", "geen idee, het voelde gewoon goed", "lastige vraag.. weet niet"),
+    facts=(
+        ("geraakt", True),
+        ("enthousiast", True),
+        ("verdrietig", True),
+        ("henk", True),
+        ("opvang", True),
+        ("luisteren", True),
+        ("barcelona", True),
+        ("minor", True),
+        ("leuk", True),
+        ("bang", False),
+        ("boos", False),
+        ("vrijwilliger", True),
+        ("voedselbank", True),
+        ("gekozen", False),
+    ),
+    evasive=(
+        "hmm weet ik eigenlijk niet zo goed",
+        "geen idee, het voelde gewoon goed",
+        "lastige vraag.. weet niet",
+    ),
     yes=("ja", "ja zeker", "jup"),
     no=("nee", "niet echt", "nee, dat niet"),
     go_along=("ja.. misschien wel", "hmm, zou kunnen ja", "ja ok"),
     lost=("dat is het hem juist, ik weet het niet", "idk, daarom zit ik hier haha"),
-    flat_details=("het was gewoon een interview voor school", "we hebben gepraat en toen was het klaar"),
+    flat_details=(
+        "het was gewoon een interview voor school",
+        "we hebben gepraat en toen was het klaar",
+    ),
 )
 
 KEVIN = Persona(
@@ -232,10 +293,19 @@ KEVIN = Persona(
         "thuis ook wel. de buurman laat mij zn scooter maken, hij zegt dat hij mij vertrouwt",
         "mn vrienden komen met hun fiets naar mij als ie kapot is. dan maak ik het gewoon",
     ),
-    qualities=("ik zie snel als iets niet klopt. en ik ben handig met dingen", "als ze me iets geven doe ik het ook goed"),
-    motives=("dat ze op me rekenen. dat ik niet die jongen ben die altijd te laat is", "dat ik iets mag doen zelf, niet alleen dozen sjouwen"),
+    qualities=(
+        "ik zie snel als iets niet klopt. en ik ben handig met dingen",
+        "als ze me iets geven doe ik het ook goed",
+    ),
+    motives=(
+        "dat ze op me rekenen. dat ik niet die jongen ben die altijd te laat is",
+        "dat ik iets mag doen zelf, niet alleen dozen sjouwen",
+    ),
     kernwoord="vertrouwen",
-    kernwoord_lines=("vertrouwen denk ik. als ze mij vertrouwen dan doe ik het goed", "vertrouwen. ron, de buurman, mn vrienden"),
+    kernwoord_lines=(
+        "vertrouwen denk ik. als ze mij vertrouwen dan doe ik het goed",
+        "vertrouwen. ron, de buurman, mn vrienden",
+    ),
     options=(
         "misschien kan ik daarna niveau 2 logistiek doen. of bbl, dan werk ik en leer ik tegelijk",
         "bbl bij dat magazijn zou vet zijn, als ze me daar willen",
@@ -257,9 +327,22 @@ KEVIN = Persona(
         "ja maar op school geloven ze me toch niet",
         "ja maar ik kom vaak te laat, dus dat gaat niet",
     ),
-    facts=(("chill", True), ("vet", True), ("alleen", True), ("magazijn", True), ("stage", True), ("ron", True),
-           ("scanner", True), ("laat", True), ("school", False), ("leuk", True), ("bang", False), ("boos", False),
-           ("tante", True), ("zenuwachtig", False)),
+    facts=(
+        ("chill", True),
+        ("vet", True),
+        ("alleen", True),
+        ("magazijn", True),
+        ("stage", True),
+        ("ron", True),
+        ("scanner", True),
+        ("laat", True),
+        ("school", False),
+        ("leuk", True),
+        ("bang", False),
+        ("boos", False),
+        ("tante", True),
+        ("zenuwachtig", False),
+    ),
     distress_hint="maar ja. ik slaap ook zo slecht de laatste tijd. boeit niet",
     distress_more=(
         "thuis is het gewoon veel gedoe. soms wil ik gewoon even helemaal weg van alles",
@@ -274,7 +357,7 @@ KEVIN = Persona(
     flat_details=("gewoon gewerkt", "ja dozen gescand enzo"),
 )
 
-PERSONAS: Dict[str, Persona] = {p.key: p for p in (NOOR, MEHMET, LIEKE, KEVIN, YUSUF, SANNE, DAAN)}
+PERSONAS: dict[str, Persona] = {p.key: p for p in (NOOR, MEHMET, LIEKE, KEVIN, YUSUF, SANNE, DAAN)}
 
 
 def get_persona(key: str) -> Persona:
@@ -284,15 +367,15 @@ def get_persona(key: str) -> Persona:
         raise KeyError(f"unknown persona {key!r}; choose from {', '.join(PERSONAS)}") from None
 
 
-def persona_menu() -> List[Tuple[str, str]]:
+def persona_menu() -> list[tuple[str, str]]:
     """(key, one-line description) for a menu in a channel."""
     return [(p.key, p.menu_line()) for p in PERSONAS.values()]
 
 
-def persona_lines() -> List[str]:
+def persona_lines() -> list[str]:
     """Every line any persona can say: ordinary student talk, also used to check that the crisis
     detector leaves it alone (tests/nlp, scripts/crisis_eval.py --ordinary)."""
-    lines: List[str] = []
+    lines: list[str] = []
     for persona in PERSONAS.values():
         for field in dataclasses.fields(persona):
             item = getattr(persona, field.name)

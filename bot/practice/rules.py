@@ -20,15 +20,30 @@ The first rule that fires wins. The order encodes the precedence feedback needs:
  10. a statement about the student, or a verbless fragment ("Boos, en toch doorgegaan."), reads
      as a reflection; small talk, thanks and the coach's own story are overig.
 """
+
 from __future__ import annotations
 
 import re
-from typing import Iterable, List, Optional, Tuple
+from collections.abc import Iterable
 
 from .lexicon import (
-    ADVICE_IMPERATIVE_EXCEPTIONS, ADVICE_IMPERATIVES, EMOTION_WORDS, EXCLAMATIVE_PRAISE, EXCLAMATIVE_REFLECT,
-    FILLER_INTERPRETING, FINITE_VERBS, INTERPRETING_ADVERBS, INVERSION_ADVERBS, LABEL_SUFFIXES, LEADING_PARTICLES, PREPOSITIONS,
-    QUALITY_WORDS, SECOND_PERSON, SMALL_TALK_STARTS, SUBJECT_PRONOUNS, WH_WORDS,
+    ADVICE_IMPERATIVE_EXCEPTIONS,
+    ADVICE_IMPERATIVES,
+    EMOTION_WORDS,
+    EXCLAMATIVE_PRAISE,
+    EXCLAMATIVE_REFLECT,
+    FILLER_INTERPRETING,
+    FINITE_VERBS,
+    INTERPRETING_ADVERBS,
+    INVERSION_ADVERBS,
+    LABEL_SUFFIXES,
+    LEADING_PARTICLES,
+    PREPOSITIONS,
+    QUALITY_WORDS,
+    SECOND_PERSON,
+    SMALL_TALK_STARTS,
+    SUBJECT_PRONOUNS,
+    WH_WORDS,
 )
 
 # --- why-questions ------------------------------------------------------------------------------
@@ -108,8 +123,12 @@ _NOT_WAAROM = {"waarop", "waarin", "waaruit", "waarbij", "waarna", "waaronder", 
 def is_waarom_token(tok: str) -> bool:
     if tok in {"waarom", "wrm", "wrom", "waarm", "waaromm", "waaroom", "waroom"}:
         return True
-    return len(tok) >= 5 and tok not in _NOT_WAAROM and tok.startswith("wa") and \
-        _edit_distance_at_most_one(tok, "waarom")
+    return (
+        len(tok) >= 5
+        and tok not in _NOT_WAAROM
+        and tok.startswith("wa")
+        and _edit_distance_at_most_one(tok, "waarom")
+    )
 
 
 # --- advice ---------------------------------------------------------------------------------------
@@ -266,7 +285,9 @@ REFLECT_SOFT = [
     r"\b(merk|hoor) ik\b|\bzie ik(?! je)\b",
     r"^ik (hoor|merk|proef|bespeur|zie) (?!(het|je|jou|dat je|wat je)\b)(vooral |veel |eigenlijk |wel |toch |ook |een |iets van )*[\w-]+",
     r"^(oei|oef|auw|au|jeetje|tjonge|pff|poeh)\b",
-    r"^dat (is|was|moet) (echt |best |wel |ook |nogal |een )?(" + "|".join(sorted(EXCLAMATIVE_REFLECT)) + r")\b",
+    r"^dat (is|was|moet) (echt |best |wel |ook |nogal |een )?("
+    + "|".join(sorted(EXCLAMATIVE_REFLECT))
+    + r")\b",
     r"^dat moet [^?]*\b(zijn geweest|geweest zijn)\b",
     r"^(je|jij) (lacht|zucht|glimlacht|straalt|klinkt|kijkt)\b",
     r"^(het|dat|die|dit) (\w+ )?(raakte|raakt|zit|zat|maakte|maakt|deed|doet|greep|grijpt|trof) (je|jou)\b",
@@ -288,9 +309,12 @@ INVITATION_PATTERNS = [
 SHORT_OPEN = re.compile(
     r"^(en |maar |dus )?(en|daarna|toen|verder|dan|nu|jij|zij|hij|zo|nog meer|wat nog meer|bijvoorbeeld|zoals|"
     r"namelijk|welke|hoe dan|wat dan|wat toen|hoe verder|meer|en toen|wat verder|wat meer|wat nu|"
-    r"in welk opzicht|en verder)\s*[?.!]*$")
+    r"in welk opzicht|en verder)\s*[?.!]*$"
+)
 
-TAG_PATTERN = r",?\s*(toch|of niet|hè|he|hé|niet|klopt dat|klopt het|ja|right|of wel|zeker)\s*\?\s*$"
+TAG_PATTERN = (
+    r",?\s*(toch|of niet|hè|he|hé|niet|klopt dat|klopt het|ja|right|of wel|zeker)\s*\?\s*$"
+)
 
 
 def normalise(text: str) -> str:
@@ -299,7 +323,7 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower())
 
 
-def tokens(text: str) -> List[str]:
+def tokens(text: str) -> list[str]:
     return re.findall(r"[a-zà-ÿ0-9'-]+", text)
 
 
@@ -307,7 +331,7 @@ def any_match(patterns: Iterable[str], text: str) -> bool:
     return any(re.search(p, text) for p in patterns)
 
 
-def strip_particles(toks: List[str]) -> List[str]:
+def strip_particles(toks: list[str]) -> list[str]:
     i = 0
     while i < len(toks) - 1 and toks[i] in LEADING_PARTICLES:
         i += 1
@@ -315,7 +339,11 @@ def strip_particles(toks: List[str]) -> List[str]:
 
 
 def is_label_word(tok: str) -> bool:
-    return tok in EMOTION_WORDS or tok in QUALITY_WORDS or (len(tok) > 6 and tok.endswith(LABEL_SUFFIXES))
+    return (
+        tok in EMOTION_WORDS
+        or tok in QUALITY_WORDS
+        or (len(tok) > 6 and tok.endswith(LABEL_SUFFIXES))
+    )
 
 
 def is_quality_word(tok: str) -> bool:
@@ -323,21 +351,27 @@ def is_quality_word(tok: str) -> bool:
     return tok in QUALITY_WORDS or (len(tok) > 6 and tok.endswith(LABEL_SUFFIXES))
 
 
-def _sounds_like_label(toks: List[str]) -> bool:
+def _sounds_like_label(toks: list[str]) -> bool:
     """'Dat klinkt als (een echte) doorzetter / naar perfectionisme': the coach names a quality."""
     for i in range(len(toks) - 2):
         if toks[i] == "klinkt" and toks[i + 1] in ("als", "naar"):
-            rest = [t for t in toks[i + 2:i + 6] if t not in {"een", "echte", "echt", "iemand", "die", "heel", "veel", "flinke"}]
+            rest = [
+                t
+                for t in toks[i + 2 : i + 6]
+                if t not in {"een", "echte", "echt", "iemand", "die", "heel", "veel", "flinke"}
+            ]
             return bool(rest) and is_quality_word(rest[0])
     return False
 
 
 # "Je bent gestopt", "je bent klaar": a state or an act, not a trait.
-_STATE = re.compile(r"^(\w*ge\w+(d|t|n)|be\w+(d|t)|ver\w+(d|t|en)|klaar|er|weg|thuis|ziek|alleen|op|terug|bezig|"
-                    r"aan|aan het|daar|hier|nu|er nog|niet|wel|de|het|een)$")
+_STATE = re.compile(
+    r"^(\w*ge\w+(d|t|n)|be\w+(d|t)|ver\w+(d|t|en)|klaar|er|weg|thuis|ziek|alleen|op|terug|bezig|"
+    r"aan|aan het|daar|hier|nu|er nog|niet|wel|de|het|een)$"
+)
 
 
-def _interprets(toks: List[str]) -> bool:
+def _interprets(toks: list[str]) -> bool:
     """An interpreting adverb with a feeling or quality: 'je was eigenlijk bang', 'gewoon lui'."""
     labels = [i for i, t in enumerate(toks) if is_label_word(t)]
     if not labels:
@@ -347,25 +381,42 @@ def _interprets(toks: List[str]) -> bool:
     return any(toks[j] in FILLER_INTERPRETING for i in labels for j in range(max(0, i - 3), i))
 
 
-def _names_a_label(toks: List[str]) -> Optional[str]:
+def _names_a_label(toks: list[str]) -> str | None:
     """'Dat is schaamte.', 'Leiderschap dus.': the coach puts a name on it."""
     core = strip_particles(toks)
-    if len(core) >= 3 and core[0] in ("dat", "dit", "het", "die") and core[1] in ("is", "was", "heet", "lijkt"):
-        rest = [t for t in core[2:5] if t not in {"een", "echt", "gewoon", "dus", "toch", "pure", "puur", "wel", "op"}]
-        after = core[core.index(rest[0]) + 1] if rest and core.index(rest[0]) + 1 < len(core) else ""
-        if rest and rest[0] not in EXCLAMATIVE_REFLECT and (is_quality_word(rest[0]) or rest[0] in EMOTION_WORDS) \
-                and len(core) <= 10 and after not in ("om", "als", "te", "voor", "van") \
-                and not (after == "dat" and " ".join(core).find(rest[0] + " dat je") >= 0):
+    if (
+        len(core) >= 3
+        and core[0] in ("dat", "dit", "het", "die")
+        and core[1] in ("is", "was", "heet", "lijkt")
+    ):
+        rest = [
+            t
+            for t in core[2:5]
+            if t not in {"een", "echt", "gewoon", "dus", "toch", "pure", "puur", "wel", "op"}
+        ]
+        after = (
+            core[core.index(rest[0]) + 1] if rest and core.index(rest[0]) + 1 < len(core) else ""
+        )
+        if (
+            rest
+            and rest[0] not in EXCLAMATIVE_REFLECT
+            and (is_quality_word(rest[0]) or rest[0] in EMOTION_WORDS)
+            and len(core) <= 10
+            and after not in ("om", "als", "te", "voor", "van")
+            and not (after == "dat" and " ".join(core).find(rest[0] + " dat je") >= 0)
+        ):
             return "dat-is-label"
     return None
 
 
-def _wh_question(norm: str, toks: List[str], has_q: bool) -> bool:
+def _wh_question(norm: str, toks: list[str], has_q: bool) -> bool:
     """An open question: a wh-word leads the (main) clause."""
     core = strip_particles(toks)
     if not core:
         return False
-    if core[0] in WH_WORDS and not (core[0] == "waar" and len(core) > 1 and core[1] in ("je", "jij") and not has_q):
+    if core[0] in WH_WORDS and not (
+        core[0] == "waar" and len(core) > 1 and core[1] in ("je", "jij") and not has_q
+    ):
         return True
     if len(core) > 1 and core[0] in PREPOSITIONS and core[1] in WH_WORDS:
         return True
@@ -373,17 +424,24 @@ def _wh_question(norm: str, toks: List[str], has_q: bool) -> bool:
         # "Dus als je terugkijkt op dat project, wat springt er dan uit?": a fronted clause.
         tail = tokens(norm.rsplit(",", 1)[-1]) if "," in norm else []
         tail = strip_particles(tail)
-        if tail and (tail[0] in WH_WORDS or (len(tail) > 1 and tail[0] in PREPOSITIONS and tail[1] in WH_WORDS)):
+        if tail and (
+            tail[0] in WH_WORDS
+            or (len(tail) > 1 and tail[0] in PREPOSITIONS and tail[1] in WH_WORDS)
+        ):
             return True
     return False
 
 
-def _exclamative(toks: List[str], has_q: bool) -> Optional[str]:
+def _exclamative(toks: list[str], has_q: bool) -> str | None:
     """'Wat vervelend voor je.' is an acknowledgement, not a question."""
     core = strip_particles(toks)
     if has_q or len(core) < 2 or core[0] not in {"wat", "hoe"}:
         return None
-    word = core[1] if core[1] not in {"ontzettend", "echt", "ook", "erg", "heel", "best", "zeg", "een"} else (core[2] if len(core) > 2 else "")
+    word = (
+        core[1]
+        if core[1] not in {"ontzettend", "echt", "ook", "erg", "heel", "best", "zeg", "een"}
+        else (core[2] if len(core) > 2 else "")
+    )
     if word in EXCLAMATIVE_REFLECT:
         return "reflectie"
     if word in EXCLAMATIVE_PRAISE:
@@ -391,7 +449,7 @@ def _exclamative(toks: List[str], has_q: bool) -> Optional[str]:
     return None
 
 
-def _verb_first(toks: List[str], has_q: bool) -> bool:
+def _verb_first(toks: list[str], has_q: bool) -> bool:
     """Dutch yes/no questions put the finite verb first: 'Ben je ...', 'Heb je t ...'.
 
     With a '?' any word before a subject pronoun will do; without one ("ben je er al uit") we only
@@ -412,7 +470,7 @@ def _small_talk(norm: str) -> bool:
     return norm.startswith(SMALL_TALK_STARTS)
 
 
-def classify_sentence(text: str) -> Tuple[str, str]:
+def classify_sentence(text: str) -> tuple[str, str]:
     """(label, rule) for one sentence or clause, without context."""
     norm = normalise(text)
     toks = tokens(norm)
@@ -432,11 +490,15 @@ def classify_sentence(text: str) -> Tuple[str, str]:
         return "reflectie", "wat-ik-hoor"
     if SHORT_OPEN.match(norm) and (has_q or core[0] in ("zoals", "bijvoorbeeld", "namelijk")):
         return "open_vraag", "short-prompt"
-    if _wh_question(norm, toks, has_q) and not re.search(r"^(\w+ )?(hoe|wat) (zou|moet|kun|kan) (je|jij) (beter|het beste)\b", norm):
+    if _wh_question(norm, toks, has_q) and not re.search(
+        r"^(\w+ )?(hoe|wat) (zou|moet|kun|kan) (je|jij) (beter|het beste)\b", norm
+    ):
         return "open_vraag", "wh-word"
     if any_match(REFLECT_STRONG, norm) and not _sounds_like_label(toks):
         return "reflectie", "reflect-strong"
-    if any_match(INVULLEN_STRONG, norm) and not re.search(r"^(zou|kun|kan|moet) (je|jij) niet\b", norm):
+    if any_match(INVULLEN_STRONG, norm) and not re.search(
+        r"^(zou|kun|kan|moet) (je|jij) niet\b", norm
+    ):
         return "invullen", "invullen-strong"
     if _sounds_like_label(toks):
         return "invullen", "klinkt-als-label"
@@ -446,18 +508,37 @@ def classify_sentence(text: str) -> Tuple[str, str]:
     if any_match(ADVICE_PATTERNS, norm):
         return "advies", "advice"
     # Without '?' a verb-first line with an advice verb is an imperative ("Bel je begeleider even").
-    if core and core[0] in ADVICE_IMPERATIVES and (not has_q or len(core) == 1 or core[1] not in SUBJECT_PRONOUNS) \
-            and not any_match(ADVICE_IMPERATIVE_EXCEPTIONS, norm) and not any_match(INVITATION_PATTERNS, norm):
+    if (
+        core
+        and core[0] in ADVICE_IMPERATIVES
+        and (not has_q or len(core) == 1 or core[1] not in SUBJECT_PRONOUNS)
+        and not any_match(ADVICE_IMPERATIVE_EXCEPTIONS, norm)
+        and not any_match(INVITATION_PATTERNS, norm)
+    ):
         return "advies", "imperative"
     if any_match(INVULLEN_WEAK, norm):
         return "invullen", "invullen-weak"
-    if _interprets(toks) \
-            and not (has_q and re.search(r"^(\w+ )?(ben|heb|was|vond|voel|voelde|is) (je|jij|het)\b(?!.*\bniet\b)", norm)):
+    if _interprets(toks) and not (
+        has_q
+        and re.search(
+            r"^(\w+ )?(ben|heb|was|vond|voel|voelde|is) (je|jij|het)\b(?!.*\bniet\b)", norm
+        )
+    ):
         return "invullen", "adverb+label"
-    if re.search(r"^(je|jij) bent (\w+ )?(\w+)", norm) and any(is_quality_word(t) for t in toks[2:5]):
+    if re.search(r"^(je|jij) bent (\w+ )?(\w+)", norm) and any(
+        is_quality_word(t) for t in toks[2:5]
+    ):
         return "invullen", "je-bent-label"
-    trait = re.search(r"^(je|jij) bent (nog |echt |heel |super |erg |zo |best |wel |dus |gewoon |toch |duidelijk |vast |zeker |nogal |behoorlijk |een beetje )*([\w-]+)\s*[.!]*$", norm)
-    if trait and not has_q and trait.group(3) not in EMOTION_WORDS and not _STATE.match(trait.group(3)):
+    trait = re.search(
+        r"^(je|jij) bent (nog |echt |heel |super |erg |zo |best |wel |dus |gewoon |toch |duidelijk |vast |zeker |nogal |behoorlijk |een beetje )*([\w-]+)\s*[.!]*$",
+        norm,
+    )
+    if (
+        trait
+        and not has_q
+        and trait.group(3) not in EMOTION_WORDS
+        and not _STATE.match(trait.group(3))
+    ):
         return "invullen", "je-bent-trait"
     if any_match(INVITATION_PATTERNS, norm):
         return "open_vraag", "invitation"
@@ -471,7 +552,9 @@ def classify_sentence(text: str) -> Tuple[str, str]:
         return "gesloten_vraag", "question-mark"
     if _small_talk(norm) or (core and core[0] in ("ik", "we", "wij", "mijn", "ons")):
         return "overig", "small-talk"
-    if any(t in ("ik", "we", "wij", "mij", "mijn", "ons", "onze") for t in toks) and not any(t in SECOND_PERSON for t in toks):
+    if any(t in ("ik", "we", "wij", "mij", "mijn", "ons", "onze") for t in toks) and not any(
+        t in SECOND_PERSON for t in toks
+    ):
         return "overig", "coach-self"
     if core and core[0] in ("je", "jij") and len(core) > 2:
         return "reflectie", "statement-about-student"

@@ -12,11 +12,12 @@ line is added and the whole transcript is stored again. A restart of a channel l
 
 The calls are blocking (database, replay): Telegram runs them off its event loop.
 """
+
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any
 
 from bot.channels import crisis
 from bot.practice.personas import PERSONAS
@@ -43,8 +44,8 @@ REPORT = "report"  # finished: Outcome.text is the report as chat text, Outcome.
 class Outcome:
     status: str
     text: str = ""
-    report: Optional[Dict[str, Any]] = None
-    extra: Dict[str, Any] = field(default_factory=dict)
+    report: dict[str, Any] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def persona_name(key: str) -> str:
@@ -53,27 +54,33 @@ def persona_name(key: str) -> str:
     return persona.name if persona else key
 
 
-def is_persona(key: Optional[str]) -> bool:
+def is_persona(key: str | None) -> bool:
     return bool(key) and key in PERSONAS
 
 
-def persona_menu() -> List[Tuple[str, str]]:
+def persona_menu() -> list[tuple[str, str]]:
     """(key, one-line description) of every persona, for a channel's menu."""
     return list(PracticeSession.personas)
 
 
-def coach_turns(transcript: List[Dict[str, str]]) -> int:
+def coach_turns(transcript: list[dict[str, str]]) -> int:
     return sum(1 for turn in transcript or [] if turn.get("speaker") == "coach")
 
 
-def rebuild(row: Dict[str, Any]) -> PracticeSession:
+def rebuild(row: dict[str, Any]) -> PracticeSession:
     """The session of a stored row, replayed from its transcript (never with the stored report:
     finishing computes it again, so it always matches the transcript)."""
-    return PracticeSession.from_dict({"persona": row["persona"], "seed": row["id"],
-                                      "transcript": row["transcript"], "report": None})
+    return PracticeSession.from_dict(
+        {
+            "persona": row["persona"],
+            "seed": row["id"],
+            "transcript": row["transcript"],
+            "report": None,
+        }
+    )
 
 
-def crisis_reply(text: str) -> Optional[str]:
+def crisis_reply(text: str) -> str | None:
     """The real crisis reply when a real person typed a crisis message, else None.
 
     Whatever they are practising, the whole text is checked (before any length limit). It is
@@ -87,20 +94,27 @@ def crisis_reply(text: str) -> Optional[str]:
 class PracticeService:
     """The product side of practice mode for one repository."""
 
-    def __init__(self, repo: Any, max_chars: Optional[int] = None) -> None:
+    def __init__(self, repo: Any, max_chars: int | None = None) -> None:
         self.repo = repo
         self.max_chars = max_chars
 
     # ---- start and find ----
 
-    def start(self, persona: str, *, coach_id: Optional[int] = None,
-              trainee_sender_id: Optional[str] = None) -> int:
+    def start(
+        self,
+        persona: str,
+        *,
+        coach_id: int | None = None,
+        trainee_sender_id: str | None = None,
+    ) -> int:
         """A new session for a dashboard account or a chat sender; ValueError for an unknown persona."""
         if not is_persona(persona):
             raise ValueError(f"unknown persona {persona!r}")
-        return self.repo.start_practice(persona, coach_id=coach_id, trainee_sender_id=trainee_sender_id)
+        return self.repo.start_practice(
+            persona, coach_id=coach_id, trainee_sender_id=trainee_sender_id
+        )
 
-    def running(self, trainee_sender_id: str) -> Optional[Dict[str, Any]]:
+    def running(self, trainee_sender_id: str) -> dict[str, Any] | None:
         """A chat sender's running session (with transcript): the newest without ``ended_at``."""
         history = self.repo.practice_history(trainee_sender_id=trainee_sender_id)
         item = next((h for h in history if h["ended_at"] is None), None)
@@ -108,7 +122,7 @@ class PracticeService:
 
     # ---- one line ----
 
-    def say(self, row: Dict[str, Any], text: str) -> Outcome:
+    def say(self, row: dict[str, Any], text: str) -> Outcome:
         """One line of the coach; the student's reply is stored before it is returned."""
         text = (text or "").strip()
         if not text:
@@ -132,7 +146,7 @@ class PracticeService:
 
     # ---- the end ----
 
-    def finish(self, row: Dict[str, Any], *, close_empty: bool = True) -> Outcome:
+    def finish(self, row: dict[str, Any], *, close_empty: bool = True) -> Outcome:
         """Close the session and store its report. Without any line there is no report: with
         ``close_empty`` the session is closed anyway (a chat moves on), else it stays open (the
         web page asks for a line first)."""
@@ -149,16 +163,18 @@ class PracticeService:
         self.repo.save_practice(row["id"], session.to_dict()["transcript"], report, ended=True)
         return Outcome(REPORT, session.report_text(), report)
 
-    def report_text(self, row: Dict[str, Any]) -> str:
+    def report_text(self, row: dict[str, Any]) -> str:
         """The finished session's report as plain chat text (< 3500 characters)."""
         session = rebuild(row)
         return session.report_text()
 
-    def open(self, row: Dict[str, Any]) -> Optional[PracticeSession]:
+    def open(self, row: dict[str, Any]) -> PracticeSession | None:
         """The rebuilt session, or None for one that cannot be rebuilt: that one is closed."""
         try:
             return rebuild(row)
         except Exception:  # for example a persona that no longer exists
-            log.exception("Practice session %s cannot be rebuilt; closing it without a report", row["id"])
+            log.exception(
+                "Practice session %s cannot be rebuilt; closing it without a report", row["id"]
+            )
             self.repo.save_practice(row["id"], row["transcript"], ended=True)
             return None

@@ -3,9 +3,8 @@
 Pure Python, no storage: `to_dict()` gives everything worth keeping, and because the student is
 deterministic, `PracticeSession.from_dict()` rebuilds a session by replaying the coach's lines.
 """
-from __future__ import annotations
 
-from typing import List, Optional, Tuple
+from __future__ import annotations
 
 from .personas import get_persona, persona_menu
 from .report import Report, build_report, render_report_text
@@ -14,14 +13,14 @@ from .simulator import SimulatedStudent
 
 class PracticeSession:
     # (key, one-line description) of every persona, for a channel's menu.
-    personas: List[Tuple[str, str]] = persona_menu()
+    personas: list[tuple[str, str]] = persona_menu()
 
     def __init__(self, persona_key: str, seed: int = 0):
         self.persona = get_persona(persona_key)
         self.seed = seed
         self.student = SimulatedStudent(self.persona, seed=seed)
-        self.transcript: List[Tuple[str, str]] = []
-        self.report: Optional[Report] = None
+        self.transcript: list[tuple[str, str]] = []
+        self.report: Report | None = None
 
     @property
     def finished(self) -> bool:
@@ -40,9 +39,12 @@ class PracticeSession:
     def finish(self) -> Report:
         if self.report is None:
             state = self.student.state
-            self.report = build_report(self.transcript, parts_reached=list(state.parts_reached),
-                                       student_named_steps=state.steps_told > 0,
-                                       distress_hint_at=state.distress_hint_at)
+            self.report = build_report(
+                self.transcript,
+                parts_reached=list(state.parts_reached),
+                student_named_steps=state.steps_told > 0,
+                distress_hint_at=state.distress_hint_at,
+            )
         return self.report
 
     def report_text(self) -> str:
@@ -57,7 +59,7 @@ class PracticeSession:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> "PracticeSession":
+    def from_dict(cls, data: dict) -> PracticeSession:
         session = cls(data["persona"], seed=data.get("seed", 0))
         for turn in data.get("transcript", []):
             if turn["speaker"] == "coach":

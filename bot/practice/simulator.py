@@ -12,14 +12,13 @@ rewarded, as in MI and the method:
 - the kernwoord emerges over several turns when the coach works for it, not at the first question.
 The same persona and seed always give the same replies.
 """
+
 from __future__ import annotations
 
 import random
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
-
-from bot.lemniscate import PARTS
 
 from .classifier import classify
 from .context import lemma
@@ -29,13 +28,18 @@ from .persona import Persona
 # A coach who notices a hint of distress asks about sleep, home, how it really goes, ...
 _DISTRESS_CUES = re.compile(
     r"\b(slaap|slapen|sliep|wakker|moe|boeit niet|laat maar|hoe gaat het (echt|nu|eigenlijk|met je|thuis)|thuis|"
-    r"zorgen|pieker|zwaar|niet lekker|gedoe|weg van alles|met wie praat|praat je|hoe is dat|hoe gaat het)\b")
-_HELP_NAMED = re.compile(r"\b(113|0800[- ]?0113|huisarts|vertrouwenspersoon|studentenpsycholoog|hulplijn|"
-                         r"de kindertelefoon|mentor|decaan)\b")
+    r"zorgen|pieker|zwaar|niet lekker|gedoe|weg van alles|met wie praat|praat je|hoe is dat|hoe gaat het)\b"
+)
+_HELP_NAMED = re.compile(
+    r"\b(113|0800[- ]?0113|huisarts|vertrouwenspersoon|studentenpsycholoog|hulplijn|"
+    r"de kindertelefoon|mentor|decaan)\b"
+)
 _NEGATION = re.compile(r"\b(niet|geen)\b")
-_STOP = set("je jij je was ben bent is het een de dat die er nog al wel ook toen dan echt heel erg best "
-            "gewoon eigenlijk heb hebt had vond vind voel voelde ging gaat kon kun kan wil wilde moet "
-            "zou zo toch dus op in aan met voor van naar bij over".split())
+_STOP = set(
+    "je jij je was ben bent is het een de dat die er nog al wel ook toen dan echt heel erg best "
+    "gewoon eigenlijk heb hebt had vond vind voel voelde ging gaat kon kun kan wil wilde moet "
+    "zou zo toch dus op in aan met voor van naar bij over".split()
+)
 
 
 @dataclass
@@ -54,12 +58,12 @@ class StudentState:
     filled_in: int = 0
     advised: int = 0
     reflections_answered: int = 0
-    thread: Optional[int] = None  # the rambler's story the coach picked
-    distress_hint_at: Optional[int] = None  # index of the student turn that held the hint
+    thread: int | None = None  # the rambler's story the coach picked
+    distress_hint_at: int | None = None  # index of the student turn that held the hint
     distress_asked: bool = False
     distress_help_named: bool = False
     turns: int = 0
-    parts_reached: List[str] = field(default_factory=list)  # in the order first reached
+    parts_reached: list[str] = field(default_factory=list)  # in the order first reached
 
 
 class SimulatedStudent:
@@ -69,11 +73,11 @@ class SimulatedStudent:
         self._rng = random.Random(f"{persona.key}:{seed}")
         # One experience variant per session; the others stay unused so sessions differ.
         self._experience = self._rng.choice(persona.experience)
-        self._cursors: Dict[str, int] = {}
+        self._cursors: dict[str, int] = {}
         self._defensive = False
-        self._said: List[str] = []  # everything the student said so far
-        self._closed: Dict[frozenset, bool] = {}  # answers given to closed questions, kept
-        self._last_reply: Optional[str] = None  # the context for the next coach line
+        self._said: list[str] = []  # everything the student said so far
+        self._closed: dict[frozenset, bool] = {}  # answers given to closed questions, kept
+        self._last_reply: str | None = None  # the context for the next coach line
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -113,15 +117,19 @@ class SimulatedStudent:
     def _maybe_drop_hint(self, text: str) -> str:
         """The distress hint comes once, two replies after the experience was told."""
         p, s = self.persona, self.state
-        if p.distress_hint and s.told_experience and s.distress_hint_at is None \
-                and self._cursors.get("after_experience", 0) >= 2:
+        if (
+            p.distress_hint
+            and s.told_experience
+            and s.distress_hint_at is None
+            and self._cursors.get("after_experience", 0) >= 2
+        ):
             s.distress_hint_at = s.turns
             return f"{text}. {p.distress_hint}"
         if s.told_experience:
             self._cursors["after_experience"] = self._cursors.get("after_experience", 0) + 1
         return text
 
-    def _distress(self, lowered: str, label: str) -> Optional[str]:
+    def _distress(self, lowered: str, label: str) -> str | None:
         p, s = self.persona, self.state
         if s.distress_hint_at is None:
             return None
@@ -130,19 +138,29 @@ class SimulatedStudent:
             s.distress_help_named = True
             if first:
                 return p.distress_after_help
-        if not s.distress_asked and label in ("open_vraag", "reflectie", "gesloten_vraag") \
-                and _DISTRESS_CUES.search(lowered):
+        if (
+            not s.distress_asked
+            and label in ("open_vraag", "reflectie", "gesloten_vraag")
+            and _DISTRESS_CUES.search(lowered)
+        ):
             s.distress_asked = True
             return self._next("distress", p.distress_more, rotate=False)
         return None
 
     def _respond(self, label: str, topic: frozenset, lowered: str, line: str) -> str:
         p, s = self.persona, self.state
-        if p.max_words_understood and len(line.split()) > p.max_words_understood and label != "overig":
+        if (
+            p.max_words_understood
+            and len(line.split()) > p.max_words_understood
+            and label != "overig"
+        ):
             return self._next("simpler", p.simpler_please)
         # The coach gives attention to the feeling: a feeling cue or one of the persona's words.
-        if s.told_experience and label in ("open_vraag", "reflectie") and (
-                "feeling" in topic or any(w in lowered for w in p.emotion_words)):
+        if (
+            s.told_experience
+            and label in ("open_vraag", "reflectie")
+            and ("feeling" in topic or any(w in lowered for w in p.emotion_words))
+        ):
             s.emotion_acknowledged = True
 
         if label == "waarom_vraag":
@@ -183,7 +201,10 @@ class SimulatedStudent:
         s.advised += 1
         if p.asks_advice and s.advised == 1:
             return self._next("go_along", p.go_along)
-        if p.yes_but and (s.advised + self._cursors.setdefault("advice_flip", self._rng.randrange(2))) % 2:
+        if (
+            p.yes_but
+            and (s.advised + self._cursors.setdefault("advice_flip", self._rng.randrange(2))) % 2
+        ):
             return self._next("yes_but", p.yes_but)
         return self._next("go_along", p.go_along)
 
@@ -192,7 +213,9 @@ class SimulatedStudent:
         p = self.persona
         if any(k in lowered for k in ("zullen we", "mag ik", "is het goed", "vind je het goed")):
             return "ja is goed"
-        words = frozenset(w for w in re.findall(r"[a-zà-ÿ]+", lowered) if w not in _STOP and len(w) > 2)
+        words = frozenset(
+            w for w in re.findall(r"[a-zà-ÿ]+", lowered) if w not in _STOP and len(w) > 2
+        )
         answer = self._fact(words)
         if answer is None:
             answer = self._closed.get(words)
@@ -203,7 +226,7 @@ class SimulatedStudent:
             return self._next("jawel", ("jawel", "jawel, wel een beetje"))
         return self._next("yes", p.yes) if answer else self._next("no", p.no)
 
-    def _fact(self, words: frozenset) -> Optional[bool]:
+    def _fact(self, words: frozenset) -> bool | None:
         facts = dict(self.persona.facts)
         for word in sorted(words):
             for key in (word, lemma(word)):
@@ -240,7 +263,7 @@ class SimulatedStudent:
             return p.broaden_hint
         return self._next("confirm", ("ja, precies", "klopt ja", "ja.. dat is het wel"))
 
-    def _pick_thread(self, lowered: str) -> Optional[int]:
+    def _pick_thread(self, lowered: str) -> int | None:
         for i, (keys, _) in enumerate(self.persona.threads):
             if any(re.search(rf"\b{re.escape(k)}", lowered) for k in keys):
                 self.state.thread = i
@@ -271,7 +294,11 @@ class SimulatedStudent:
         s.options_told += 1
         self._reach("vooruitkijken")
         if p.asks_advice and s.options_told == 1:
-            return self._next("options", p.options, rotate=False) + ". " + self._next("asks", p.asks_advice)
+            return (
+                self._next("options", p.options, rotate=False)
+                + ". "
+                + self._next("asks", p.asks_advice)
+            )
         return self._next("options", p.options, rotate=False)
 
     def _steps(self) -> str:
@@ -297,8 +324,12 @@ class SimulatedStudent:
         elif "steps" in topic or ("future" in topic and "motive" not in topic):
             return self._lost()
 
-        if p.threads and s.thread is None and self._pick_thread(lowered) is None \
-                and ("details" in topic or "experience" in topic):
+        if (
+            p.threads
+            and s.thread is None
+            and self._pick_thread(lowered) is None
+            and ("details" in topic or "experience" in topic)
+        ):
             return self._next("ramble", p.rambles)
         if "broaden" in topic:
             if s.details_told == 0:
@@ -324,7 +355,10 @@ class SimulatedStudent:
             return self._details()
         if s.emotion_acknowledged and self._has_more("details", self._detail_list()):
             return self._details()
-        return self._next("unclear", ("hmm, hoe bedoel je?", "weet niet precies wat je bedoelt", "uhm.. wat bedoel je"))
+        return self._next(
+            "unclear",
+            ("hmm, hoe bedoel je?", "weet niet precies wat je bedoelt", "uhm.. wat bedoel je"),
+        )
 
     def _lost(self) -> str:
         p = self.persona

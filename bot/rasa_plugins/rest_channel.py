@@ -14,6 +14,7 @@ these differences:
   This one answers 503 ``{"error": "turn_failed", "messages": [...]}`` then, so the channel keeps
   the student's message and replays it later (``bot/channels/relay.py``).
 """
+
 from __future__ import annotations
 
 import contextvars
@@ -83,7 +84,9 @@ def token_ok(request: Request) -> bool:
         return True
     given = request.headers.get("authorization", "")
     scheme, _, token = given.partition(" ")
-    return scheme.lower() == "bearer" and hmac.compare_digest(token.strip().encode(), expected.encode())
+    return scheme.lower() == "bearer" and hmac.compare_digest(
+        token.strip().encode(), expected.encode()
+    )
 
 
 class StudentRestInput(RestInput):
@@ -116,8 +119,13 @@ class StudentRestInput(RestInput):
             marker = _turn_failures.set(failures)
             try:
                 await on_new_message(
-                    UserMessage(text, collector, sender_id, input_channel=self._extract_input_channel(request),
-                                metadata=self.get_metadata(request))
+                    UserMessage(
+                        text,
+                        collector,
+                        sender_id,
+                        input_channel=self._extract_input_channel(request),
+                        metadata=self.get_metadata(request),
+                    )
                 )
             except CancelledError:
                 failures.append("timeout")
@@ -127,7 +135,9 @@ class StudentRestInput(RestInput):
             finally:
                 _turn_failures.reset(marker)
             if failures:
-                log.warning("Turn of a student failed (%d failure(s)); answering 503", len(failures))
+                log.warning(
+                    "Turn of a student failed (%d failure(s)); answering 503", len(failures)
+                )
                 body: Dict[str, Any] = {"error": TURN_FAILED, "messages": collector.messages}
                 return response.json(body, status=503)
             return response.json(collector.messages)

@@ -16,6 +16,7 @@ The state comes from the tracker's own events, so it survives restarts and needs
   question once more (``utter_crisis_check_again``), and after that anything but a yes goes back;
   for the next few messages after that, an unsure guess is not asked about again.
 """
+
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Text
@@ -49,15 +50,23 @@ TOO_LONG = "utter_bad_input"
 
 NONE, HOLD, CHECK, CHECK_ASKED_AGAIN = "none", "hold", "check", "check_asked_again"
 # Which bot action puts the conversation in which state.
-_STATE_AFTER = {CRISIS_RESPONSE: HOLD, CRISIS_AGAIN: HOLD, CHECK_QUESTION: CHECK, CHECK_AGAIN: CHECK_ASKED_AGAIN,
-                CHECK_OK: NONE, RESUME: NONE}
+_STATE_AFTER = {
+    CRISIS_RESPONSE: HOLD,
+    CRISIS_AGAIN: HOLD,
+    CHECK_QUESTION: CHECK,
+    CHECK_AGAIN: CHECK_ASKED_AGAIN,
+    CHECK_OK: NONE,
+    RESUME: NONE,
+}
 
 
 def safety_state(tracker: DialogueStateTracker) -> str:
     """The state before the latest student message: none, hold (after a crisis reply) or
     check (after the gentle question). All events count, also those before a restart."""
     events = list(tracker.events)
-    last_user = max((i for i, e in enumerate(events) if isinstance(e, UserUttered)), default=len(events))
+    last_user = max(
+        (i for i, e in enumerate(events) if isinstance(e, UserUttered)), default=len(events)
+    )
     state = NONE
     for event in events[:last_user]:
         if isinstance(event, ActionExecuted) and event.action_name in _STATE_AFTER:
@@ -75,8 +84,13 @@ def recently_reassured(tracker: DialogueStateTracker) -> bool:
     ``QUIET_AFTER_REASSURANCE`` messages before this one."""
     events = list(tracker.events)
     users = [i for i, e in enumerate(events) if isinstance(e, UserUttered)]
-    window_start = users[-QUIET_AFTER_REASSURANCE - 1] if len(users) > QUIET_AFTER_REASSURANCE else 0
-    return any(isinstance(e, ActionExecuted) and e.action_name == CHECK_OK for e in events[window_start:users[-1] if users else None])
+    window_start = (
+        users[-QUIET_AFTER_REASSURANCE - 1] if len(users) > QUIET_AFTER_REASSURANCE else 0
+    )
+    return any(
+        isinstance(e, ActionExecuted) and e.action_name == CHECK_OK
+        for e in events[window_start : users[-1] if users else None]
+    )
 
 
 def sequence_for(tracker: DialogueStateTracker) -> Optional[List[Text]]:
@@ -88,8 +102,14 @@ def sequence_for(tracker: DialogueStateTracker) -> Optional[List[Text]]:
     state = safety_state(tracker)
     minor = [CRISIS_MINOR] if tracker.get_slot("crisis_minor") else []
     # A crisis message over the length limit also hears that it was too long, after the reply.
-    too_long = [TOO_LONG] if any(entity.get("entity") == "input_problem" and entity.get("value") == "too_long"
-                                 for entity in (latest.entities or [])) else []
+    too_long = (
+        [TOO_LONG]
+        if any(
+            entity.get("entity") == "input_problem" and entity.get("value") == "too_long"
+            for entity in (latest.entities or [])
+        )
+        else []
+    )
     # Once the form is closed, the step that closed it is still part of this turn's sequence.
     closing = tracker.active_loop_name or tracker.latest_action_name == DEACTIVATE_FORM
     close_form = [DEACTIVATE_FORM] if closing else []
@@ -125,7 +145,9 @@ class SafetyPolicy(Policy):
         # Above RulePolicy (6), so a tie between the two goes to this policy.
         return {"priority": 7}
 
-    def train(self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any) -> Resource:
+    def train(
+        self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any
+    ) -> Resource:
         return self._resource
 
     @staticmethod
@@ -157,4 +179,6 @@ class SafetyPolicy(Policy):
             return self._prediction(self._default_predictions(domain))
         # "No user prediction" puts it on a par with a form's happy path, which
         # the ensemble otherwise prefers over everything else.
-        return self._prediction(confidence_scores_for(action, 1.0, domain), is_no_user_prediction=True)
+        return self._prediction(
+            confidence_scores_for(action, 1.0, domain), is_no_user_prediction=True
+        )

@@ -2,6 +2,7 @@
 the message itself says more than a classifier can: a crisis (lexicon), English, an empty,
 emoji-only or over-long message. Dialogue rules then answer with domain responses.
 """
+
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Text
@@ -24,8 +25,18 @@ CHECK_INTENT = "crisis_check"
 CRISIS_KIND_ENTITY = "crisis_kind"
 CRISIS_MINOR_ENTITY = "crisis_minor"
 # Intents that interrupt the reflection: what the bot then does not store as an answer.
-INTERRUPTIONS = {"bot_challenge", "help", "pauze", "verder", "opnieuw", "goodbye", "link_coach", "out_of_scope",
-                 "withdraw_consent", "share_again"}
+INTERRUPTIONS = {
+    "bot_challenge",
+    "help",
+    "pauze",
+    "verder",
+    "opnieuw",
+    "goodbye",
+    "link_coach",
+    "out_of_scope",
+    "withdraw_consent",
+    "share_again",
+}
 # A message this long is a student telling something, whatever short phrase it resembles:
 # better to keep a confused question as an answer than to drop a story.
 STORY_MIN_WORDS = 15
@@ -70,7 +81,7 @@ class InputSignals(GraphComponent):
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "InputSignals":
+    ) -> InputSignals:
         from bot.nlp.crisis_model import model
 
         model()  # train the small crisis model now, not on a student's first message
@@ -91,14 +102,25 @@ class InputSignals(GraphComponent):
             return
         ranking = [r for r in ranking if r.get("name") not in guarded]
         if intent.get("name") in guarded:
-            message.set(INTENT, ranking[0] if ranking else {"name": "nlu_fallback", "confidence": 1.0}, add_to_output=True)
+            message.set(
+                INTENT,
+                ranking[0] if ranking else {"name": "nlu_fallback", "confidence": 1.0},
+                add_to_output=True,
+            )
         message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
 
     @staticmethod
     def _keep_long_stories(message: Message) -> None:
         intent = message.get(INTENT) or {}
-        if intent.get("name") in INTERRUPTIONS and len((message.get(TEXT) or "").split()) >= STORY_MIN_WORDS:
-            message.set(INTENT, {"name": STORY_INTENT, "confidence": intent.get("confidence", 0.0)}, add_to_output=True)
+        if (
+            intent.get("name") in INTERRUPTIONS
+            and len((message.get(TEXT) or "").split()) >= STORY_MIN_WORDS
+        ):
+            message.set(
+                INTENT,
+                {"name": STORY_INTENT, "confidence": intent.get("confidence", 0.0)},
+                add_to_output=True,
+            )
 
     def process(self, messages: List[Message]) -> List[Message]:
         max_chars = settings().max_message_chars
@@ -111,9 +133,21 @@ class InputSignals(GraphComponent):
             intent = {"name": signal["intent"], "confidence": 1.0}
             message.set(INTENT, intent, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [intent], add_to_output=True)
-            values = {INPUT_PROBLEM_ENTITY: signal.get("problem"), CRISIS_KIND_ENTITY: signal.get("kind"),
-                      CRISIS_MINOR_ENTITY: signal.get("minor")}
-            entities = [{"entity": name, "value": value, "start": 0, "end": 0, "extractor": self.__class__.__name__}
-                        for name, value in values.items() if value]
+            values = {
+                INPUT_PROBLEM_ENTITY: signal.get("problem"),
+                CRISIS_KIND_ENTITY: signal.get("kind"),
+                CRISIS_MINOR_ENTITY: signal.get("minor"),
+            }
+            entities = [
+                {
+                    "entity": name,
+                    "value": value,
+                    "start": 0,
+                    "end": 0,
+                    "extractor": self.__class__.__name__,
+                }
+                for name, value in values.items()
+                if value
+            ]
             message.set(ENTITIES, entities, add_to_output=True)
         return messages

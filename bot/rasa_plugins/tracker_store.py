@@ -5,6 +5,7 @@ On SQLite it uses the same connection settings as our own engine (bot/storage/re
 WAL, so Rasa, the action server, the web app and Telegram can read while one writes, and a
 30-second busy timeout instead of the driver's 5 seconds, so a busy moment waits rather than
 failing a student's turn."""
+
 from __future__ import annotations
 
 from typing import Any, Optional
@@ -27,13 +28,20 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 class DatabaseUrlTrackerStore(SQLTrackerStore):
-    def __init__(self, domain: Optional[Domain] = None, event_broker: Optional[EventBroker] = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        domain: Optional[Domain] = None,
+        event_broker: Optional[EventBroker] = None,
+        **kwargs: Any,
+    ) -> None:
         url = settings().database_url
         dialect = url.split(":", 1)[0].split("+", 1)[0]
         kwargs.pop("host", None)
         kwargs.pop("dialect", None)
         # SQLTrackerStore takes a full URL in "host" as the database URL.
-        super().__init__(domain=domain, dialect=dialect, host=url, event_broker=event_broker, **kwargs)
+        super().__init__(
+            domain=domain, dialect=dialect, host=url, event_broker=event_broker, **kwargs
+        )
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
             # Connections opened while the store set itself up had no pragmas: drop them.

@@ -1,4 +1,5 @@
 """Storage: SQLAlchemy models, the repository (the one door to the database), migrations."""
+
 from functools import lru_cache
 
 from bot.config import settings

@@ -11,13 +11,14 @@ A mixin of ``Repository`` (bot/storage/repository.py): it uses ``self.session()`
 ``self._student`` (bot/storage/privacy.py) and ``self.conversation_dict``
 (bot/storage/conversations.py).
 """
+
 from __future__ import annotations
 
 import hashlib
 import json
 import secrets
 from datetime import date, datetime, timedelta, timezone
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any
 
 from sqlalchemy import and_, func, inspect, or_, select, update
 from sqlalchemy.orm import Session
@@ -25,7 +26,16 @@ from sqlalchemy.orm import Session
 from bot.config import settings
 from bot.storage.codes import INVITE_ALPHABET, normalise_invite_code
 from bot.storage.db import tracker_events
-from bot.storage.models import ActionStep, AuditLog, Coach, CoachNote, Conversation, InviteCode, Student, utcnow
+from bot.storage.models import (
+    ActionStep,
+    AuditLog,
+    Coach,
+    CoachNote,
+    Conversation,
+    InviteCode,
+    Student,
+    utcnow,
+)
 
 SAFETY_VERDICTS = ("terecht", "vals_alarm")
 SAFETY_KINDS = ("suicide", "self_harm", "abuse", "homeless", "panic")
@@ -44,21 +54,27 @@ def _epoch(moment: datetime) -> float:
 class CoachStore:
     # ---- accounts ----
 
-    def add_coach(self, email: str, password_hash: str, is_admin: bool = False, is_trainer: bool = False) -> int:
+    def add_coach(
+        self, email: str, password_hash: str, is_admin: bool = False, is_trainer: bool = False
+    ) -> int:
         with self.session() as s:
-            coach = Coach(email=email.strip().lower(), password_hash=password_hash,
-                          is_admin=is_admin, is_trainer=is_trainer)
+            coach = Coach(
+                email=email.strip().lower(),
+                password_hash=password_hash,
+                is_admin=is_admin,
+                is_trainer=is_trainer,
+            )
             s.add(coach)
             s.flush()
             return coach.id
 
-    def find_coach_by_email(self, email: str) -> Optional[Coach]:
+    def find_coach_by_email(self, email: str) -> Coach | None:
         with self.session() as s:
             return s.execute(
                 select(Coach).where(Coach.email == (email or "").strip().lower())
             ).scalar_one_or_none()
 
-    def get_coach(self, coach_id: int) -> Optional[Coach]:
+    def get_coach(self, coach_id: int) -> Coach | None:
         with self.session() as s:
             return s.get(Coach, coach_id)
 
@@ -71,20 +87,25 @@ class CoachStore:
 
     # ---- sessions ----
 
-    def session_version(self, coach_id: int) -> Optional[int]:
+    def session_version(self, coach_id: int) -> int | None:
         with self.session() as s:
-            return s.execute(select(Coach.session_version).where(Coach.id == coach_id)).scalar_one_or_none()
+            return s.execute(
+                select(Coach.session_version).where(Coach.id == coach_id)
+            ).scalar_one_or_none()
 
     def revoke_coach_sessions(self, coach_id: int) -> int:
         """Every session cookie of this coach stops working (logout); returns the new version."""
         with self.session() as s:
-            s.execute(update(Coach).where(Coach.id == coach_id)
-                      .values(session_version=Coach.session_version + 1))
+            s.execute(
+                update(Coach)
+                .where(Coach.id == coach_id)
+                .values(session_version=Coach.session_version + 1)
+            )
             return s.execute(select(Coach.session_version).where(Coach.id == coach_id)).scalar_one()
 
     # ---- audit log ----
 
-    def record_audit(self, coach_id: Optional[int], action: str, target: str) -> None:
+    def record_audit(self, coach_id: int | None, action: str, target: str) -> None:
         with self.session() as s:
             s.add(AuditLog(coach_id=coach_id, action=action[:64], target=target[:128]))
 
@@ -96,7 +117,9 @@ class CoachStore:
                 )
             ).scalar_one()
 
-    def audit_entries(self, coach_id: Optional[int] = None, action: Optional[str] = None) -> List[Dict[str, Any]]:
+    def audit_entries(
+        self, coach_id: int | None = None, action: str | None = None
+    ) -> list[dict[str, Any]]:
         with self.session() as s:
             query = select(AuditLog).order_by(AuditLog.id)
             if coach_id is not None:
@@ -110,7 +133,9 @@ class CoachStore:
 
     # ---- login throttling (rows in audit_log, so every process sees the same numbers) ----
 
-    def audit_count_since(self, action: str, target: str, since: datetime) -> Tuple[int, Optional[datetime]]:
+    def audit_count_since(
+        self, action: str, target: str, since: datetime
+    ) -> tuple[int, datetime | None]:
         """How many ``action`` rows for ``target`` since ``since``, and the newest one's time."""
         with self.session() as s:
             count, last = s.execute(
@@ -122,7 +147,7 @@ class CoachStore:
 
     # ---- invite codes ----
 
-    def create_invite_code(self, coach_id: int, valid_days: Optional[int] = None) -> str:
+    def create_invite_code(self, coach_id: int, valid_days: int | None = None) -> str:
         """A short code that links one student to this coach, valid for ``valid_days``
         (INVITE_VALID_DAYS, 14). The audit row keeps only a fingerprint of the code."""
         days = settings().invite_valid_days if valid_days is None else valid_days
@@ -132,8 +157,21 @@ class CoachStore:
                 if s.get(InviteCode, code) is None:
                     break
             now = utcnow()
-            s.add(InviteCode(code=code, coach_id=coach_id, created_at=now, expires_at=now + timedelta(days=days)))
-            s.add(AuditLog(coach_id=coach_id, action="invite_created", target=f"invite:{invite_fingerprint(code)}"))
+            s.add(
+                InviteCode(
+                    code=code,
+                    coach_id=coach_id,
+                    created_at=now,
+                    expires_at=now + timedelta(days=days),
+                )
+            )
+            s.add(
+                AuditLog(
+                    coach_id=coach_id,
+                    action="invite_created",
+                    target=f"invite:{invite_fingerprint(code)}",
+                )
+            )
             return code
 
     def link_student_to_coach(self, sender_id: str, code: str) -> bool:
@@ -149,14 +187,19 @@ class CoachStore:
             now = utcnow()
             claimed = s.execute(
                 update(InviteCode)
-                .where(InviteCode.code == normalised, InviteCode.used_at.is_(None),
-                       or_(InviteCode.expires_at.is_(None), InviteCode.expires_at > now))
+                .where(
+                    InviteCode.code == normalised,
+                    InviteCode.used_at.is_(None),
+                    or_(InviteCode.expires_at.is_(None), InviteCode.expires_at > now),
+                )
                 .values(used_at=now, used_by_student_id=student.id)
                 .execution_options(synchronize_session=False)
             )
             if claimed.rowcount != 1:
                 return False
-            coach_id = s.execute(select(InviteCode.coach_id).where(InviteCode.code == normalised)).scalar_one()
+            coach_id = s.execute(
+                select(InviteCode.coach_id).where(InviteCode.code == normalised)
+            ).scalar_one()
             previous = student.coach_id
             if previous != coach_id:
                 student.coach_label = None
@@ -164,8 +207,11 @@ class CoachStore:
                 # Shared before the student had any coach: it was meant for "my coach", this one.
                 s.execute(
                     update(Conversation)
-                    .where(Conversation.student_id == student.id, Conversation.consent == True,  # noqa: E712
-                           Conversation.shared_with_coach_id.is_(None))
+                    .where(
+                        Conversation.student_id == student.id,
+                        Conversation.consent == True,  # noqa: E712
+                        Conversation.shared_with_coach_id.is_(None),
+                    )
                     .values(shared_with_coach_id=coach_id)
                     .execution_options(synchronize_session=False)
                 )
@@ -191,10 +237,16 @@ class CoachStore:
         """SQL: shared by the student with this coach (not with an earlier one)."""
         return shared_with(coach_id)
 
-    def _coach_student_summary(self, s: Session, student: Student) -> Dict[str, Any]:
-        invite = s.execute(
-            select(InviteCode).where(InviteCode.used_by_student_id == student.id).order_by(InviteCode.used_at.desc())
-        ).scalars().first()
+    def _coach_student_summary(self, s: Session, student: Student) -> dict[str, Any]:
+        invite = (
+            s.execute(
+                select(InviteCode)
+                .where(InviteCode.used_by_student_id == student.id)
+                .order_by(InviteCode.used_at.desc())
+            )
+            .scalars()
+            .first()
+        )
         shared = [c for c in student.conversations if is_shared_with(c, student.coach_id)]
         return {
             "id": student.id,
@@ -207,14 +259,16 @@ class CoachStore:
             "safety_flag": any(c.safety_flag for c in student.conversations),
         }
 
-    def coach_students(self, coach_id: int) -> List[Dict[str, Any]]:
+    def coach_students(self, coach_id: int) -> list[dict[str, Any]]:
         with self.session() as s:
-            students = s.execute(
-                select(Student).where(Student.coach_id == coach_id).order_by(Student.id)
-            ).scalars().all()
+            students = (
+                s.execute(select(Student).where(Student.coach_id == coach_id).order_by(Student.id))
+                .scalars()
+                .all()
+            )
             return [self._coach_student_summary(s, student) for student in students]
 
-    def coach_steps_due(self, coach_id: int, until: date) -> List[Dict[str, Any]]:
+    def coach_steps_due(self, coach_id: int, until: date) -> list[dict[str, Any]]:
         """Steps still to do (open or bijgesteld) of shared conversations, due on or before ``until``."""
         with self.session() as s:
             rows = s.execute(
@@ -232,25 +286,35 @@ class CoachStore:
             ).all()
             return [
                 {
-                    "id": step.id, "what": step.what, "due_date": step.due_date, "who": step.who,
-                    "status": step.status, "conversation_id": step.conversation_id,
-                    "student_id": student.id, "student_coach_label": student.coach_label or "",
+                    "id": step.id,
+                    "what": step.what,
+                    "due_date": step.due_date,
+                    "who": step.who,
+                    "status": step.status,
+                    "conversation_id": step.conversation_id,
+                    "student_id": student.id,
+                    "student_coach_label": student.coach_label or "",
                 }
                 for step, student in rows
             ]
 
-    def coach_safety_flags(self, coach_id: int) -> List[Dict[str, Any]]:
+    def coach_safety_flags(self, coach_id: int) -> list[dict[str, Any]]:
         """Every safety flag of the coach's own students, shared or not; no content."""
         with self.session() as s:
-            rows = s.execute(
-                select(Conversation)
-                .join(Student, Conversation.student_id == Student.id)
-                .where(Student.coach_id == coach_id, Conversation.safety_flag == True)  # noqa: E712
-                .order_by(Conversation.safety_flagged_at.desc(), Conversation.id.desc())
-            ).scalars().all()
+            rows = (
+                s.execute(
+                    select(Conversation)
+                    .join(Student, Conversation.student_id == Student.id)
+                    .where(Student.coach_id == coach_id, Conversation.safety_flag == True)  # noqa: E712
+                    .order_by(Conversation.safety_flagged_at.desc(), Conversation.id.desc())
+                )
+                .scalars()
+                .all()
+            )
             return [
                 {
-                    "student_id": c.student_id, "student_coach_label": c.student.coach_label or "",
+                    "student_id": c.student_id,
+                    "student_coach_label": c.student.coach_label or "",
                     "shared": is_shared_with(c, coach_id),
                     "conversation_id": c.id if is_shared_with(c, coach_id) else None,
                     # Which flag this is, for the coach's verdict (the id alone shows no content).
@@ -264,7 +328,7 @@ class CoachStore:
                 for c in rows
             ]
 
-    def coach_student(self, coach_id: int, student_id: int) -> Optional[Dict[str, Any]]:
+    def coach_student(self, coach_id: int, student_id: int) -> dict[str, Any] | None:
         """One of the coach's own students with their shared conversations; None if not theirs."""
         with self.session() as s:
             student = s.get(Student, student_id)
@@ -279,23 +343,36 @@ class CoachStore:
                 data["started_at"] = c.started_at
                 data["ended_at"] = c.ended_at
                 data["action_steps"] = [
-                    {"id": st.id, "what": st.what, "due_date": st.due_date, "who": st.who, "status": st.status}
+                    {
+                        "id": st.id,
+                        "what": st.what,
+                        "due_date": st.due_date,
+                        "who": st.who,
+                        "status": st.status,
+                    }
                     for st in c.action_steps
                 ]
-                note = s.execute(
-                    select(CoachNote).where(CoachNote.conversation_id == c.id, CoachNote.coach_id == coach_id)
-                ).scalars().first()
+                note = (
+                    s.execute(
+                        select(CoachNote).where(
+                            CoachNote.conversation_id == c.id, CoachNote.coach_id == coach_id
+                        )
+                    )
+                    .scalars()
+                    .first()
+                )
                 data["note"] = note.text if note else ""
                 data["note_updated_at"] = note.updated_at if note else None
                 conversations.append(data)
             summary["conversations"] = conversations
             summary["unshared_safety_flags"] = [
                 c.safety_flagged_at or c.started_at
-                for c in student.conversations if c.safety_flag and not is_shared_with(c, coach_id)
+                for c in student.conversations
+                if c.safety_flag and not is_shared_with(c, coach_id)
             ]
             return summary
 
-    def coach_conversation(self, coach_id: int, conversation_id: int) -> Optional[Dict[str, Any]]:
+    def coach_conversation(self, coach_id: int, conversation_id: int) -> dict[str, Any] | None:
         """A shared conversation of one of the coach's own students; None otherwise."""
         with self.session() as s:
             c = s.get(Conversation, conversation_id)
@@ -306,12 +383,18 @@ class CoachStore:
             data["student_id"] = c.student_id
             data["student_coach_label"] = c.student.coach_label or ""
             data["action_steps"] = [
-                {"id": st.id, "what": st.what, "due_date": st.due_date, "who": st.who, "status": st.status}
+                {
+                    "id": st.id,
+                    "what": st.what,
+                    "due_date": st.due_date,
+                    "who": st.who,
+                    "status": st.status,
+                }
                 for st in c.action_steps
             ]
             return data
 
-    def coach_step(self, coach_id: int, step_id: int) -> Optional[Dict[str, Any]]:
+    def coach_step(self, coach_id: int, step_id: int) -> dict[str, Any] | None:
         """An action step of a shared conversation of the coach's own student; None otherwise."""
         with self.session() as s:
             step = s.get(ActionStep, step_id)
@@ -320,38 +403,61 @@ class CoachStore:
             c = step.conversation
             if not is_shared_with(c, coach_id) or c.student.coach_id != coach_id:
                 return None
-            return {"id": step.id, "status": step.status, "conversation_id": c.id, "student_id": c.student_id}
+            return {
+                "id": step.id,
+                "status": step.status,
+                "conversation_id": c.id,
+                "student_id": c.student_id,
+            }
 
     def save_coach_note(self, coach_id: int, conversation_id: int, text: str) -> None:
         """The coach's private note on a conversation (one per coach and conversation)."""
         with self.session() as s:
-            note = s.execute(
-                select(CoachNote).where(CoachNote.conversation_id == conversation_id, CoachNote.coach_id == coach_id)
-            ).scalars().first()
+            note = (
+                s.execute(
+                    select(CoachNote).where(
+                        CoachNote.conversation_id == conversation_id, CoachNote.coach_id == coach_id
+                    )
+                )
+                .scalars()
+                .first()
+            )
             if note is None:
                 s.add(CoachNote(conversation_id=conversation_id, coach_id=coach_id, text=text))
             else:
                 note.text = text
                 note.updated_at = utcnow()
 
-    def coach_export_rows(self, coach_id: int) -> List[Dict[str, Any]]:
+    def coach_export_rows(self, coach_id: int) -> list[dict[str, Any]]:
         """The coach's list flattened: one row per action step of every shared conversation
         (a conversation without steps and a student without shared conversations get one row)."""
-        rows: List[Dict[str, Any]] = []
+        rows: list[dict[str, Any]] = []
         with self.session() as s:
-            students = s.execute(
-                select(Student).where(Student.coach_id == coach_id).order_by(Student.id)
-            ).scalars().all()
+            students = (
+                s.execute(select(Student).where(Student.coach_id == coach_id).order_by(Student.id))
+                .scalars()
+                .all()
+            )
             for student in students:
                 base = self._coach_student_summary(s, student)
                 shared = [c for c in student.conversations if is_shared_with(c, coach_id)]
                 if not shared:
-                    rows.append({"student_id": base["id"], "coach_label": base["coach_label"], "invite_code": base["invite_code"]})
+                    rows.append(
+                        {
+                            "student_id": base["id"],
+                            "coach_label": base["coach_label"],
+                            "invite_code": base["invite_code"],
+                        }
+                    )
                 for c in shared:
                     reflection = c.reflection
                     conv = {
-                        "student_id": base["id"], "coach_label": base["coach_label"], "invite_code": base["invite_code"],
-                        "conversation_id": c.id, "started_at": c.started_at, "phase": c.phase,
+                        "student_id": base["id"],
+                        "coach_label": base["coach_label"],
+                        "invite_code": base["invite_code"],
+                        "conversation_id": c.id,
+                        "started_at": c.started_at,
+                        "phase": c.phase,
                         "kernwoord": reflection.kernwoord if reflection else None,
                         "parts_reached": list(c.parts_reached or []),
                         "competencies": list(c.competencies or []),
@@ -359,26 +465,41 @@ class CoachStore:
                     if not c.action_steps:
                         rows.append(conv)
                     for step in c.action_steps:
-                        rows.append({**conv, "step": step.what, "due_date": step.due_date,
-                                     "who": step.who, "status": step.status})
+                        rows.append(
+                            {
+                                **conv,
+                                "step": step.what,
+                                "due_date": step.due_date,
+                                "who": step.who,
+                                "status": step.status,
+                            }
+                        )
         return rows
 
     # ---- safety flags: the coach's verdict, and the review export ----
 
-    def set_safety_verdict(self, coach_id: int, conversation_id: int, verdict: str, note: str = "") -> bool:
-        """"terecht" or "vals_alarm" (with a note) on a flag of the coach's own student."""
+    def set_safety_verdict(
+        self, coach_id: int, conversation_id: int, verdict: str, note: str = ""
+    ) -> bool:
+        """ "terecht" or "vals_alarm" (with a note) on a flag of the coach's own student."""
         if verdict not in SAFETY_VERDICTS:
-            raise ValueError(f"unknown verdict {verdict!r}; use one of {', '.join(SAFETY_VERDICTS)}")
+            raise ValueError(
+                f"unknown verdict {verdict!r}; use one of {', '.join(SAFETY_VERDICTS)}"
+            )
         with self.session() as s:
             conversation = s.get(Conversation, conversation_id)
-            if conversation is None or not conversation.safety_flag or conversation.student.coach_id != coach_id:
+            if (
+                conversation is None
+                or not conversation.safety_flag
+                or conversation.student.coach_id != coach_id
+            ):
                 return False
             conversation.safety_verdict = verdict
             conversation.safety_verdict_note = (note or "").strip() or None
             conversation.safety_verdict_at = utcnow()
             return True
 
-    def crisis_review(self, with_text: bool = False) -> List[Dict[str, Any]]:
+    def crisis_review(self, with_text: bool = False) -> list[dict[str, Any]]:
         """Every safety flag that has a coach's verdict, oldest first. ``with_text`` adds the
         student's message that raised it (from Rasa's events): only the explicit export asks."""
         with self.session() as s:
@@ -401,12 +522,14 @@ class CoachStore:
                     "verdict_at": conversation.safety_verdict_at,
                 }
                 if with_text:
-                    item["text"] = self._flagged_text(s, sender_id, conversation) if has_events else None
+                    item["text"] = (
+                        self._flagged_text(s, sender_id, conversation) if has_events else None
+                    )
                 review.append(item)
             return review
 
     @staticmethod
-    def _flagged_text(s, sender_id: str, conversation: Conversation) -> Optional[str]:
+    def _flagged_text(s, sender_id: str, conversation: Conversation) -> str | None:
         """The student's last message at or before the flag (the flag is written right after it)."""
         flagged = conversation.safety_flagged_at
         query = (

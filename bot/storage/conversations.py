@@ -4,17 +4,27 @@ lemniscate and competencies reached, consent and safety flags, and the action st
 A mixin of ``Repository`` (bot/storage/repository.py): it uses ``self.session()`` and
 ``self._student`` (bot/storage/privacy.py).
 """
+
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any
 
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from bot.storage.db import tracker_events
-from bot.storage.models import PHASES, STEP_STATUSES, ActionStep, Conversation, Reflection, Student, utcnow
+from bot.storage.models import (
+    PHASES,
+    STEP_STATUSES,
+    ActionStep,
+    Conversation,
+    Reflection,
+    Student,
+    utcnow,
+)
 
 REFLECTION_FIELDS = (
     "experience",
@@ -33,13 +43,19 @@ REFLECTION_FIELDS = (
 class ConversationStore:
     def _open_conversation(self, s: Session, sender_id: str) -> Conversation:
         student = self._student(s, sender_id)
-        conversation = s.execute(
-            select(Conversation)
-            .where(Conversation.student_id == student.id, Conversation.ended_at.is_(None))
-            .order_by(Conversation.id.desc())
-        ).scalars().first()
+        conversation = (
+            s.execute(
+                select(Conversation)
+                .where(Conversation.student_id == student.id, Conversation.ended_at.is_(None))
+                .order_by(Conversation.id.desc())
+            )
+            .scalars()
+            .first()
+        )
         if conversation is None:
-            conversation = Conversation(student_id=student.id, phase=PHASES[0], parts_reached=[], competencies=[])
+            conversation = Conversation(
+                student_id=student.id, phase=PHASES[0], parts_reached=[], competencies=[]
+            )
             conversation.reflection = Reflection(emotions=[])
             s.add(conversation)
             s.flush()
@@ -52,10 +68,14 @@ class ConversationStore:
         with self.session() as s:
             student = self._student(s, sender_id)
             for open_one in s.execute(
-                select(Conversation).where(Conversation.student_id == student.id, Conversation.ended_at.is_(None))
+                select(Conversation).where(
+                    Conversation.student_id == student.id, Conversation.ended_at.is_(None)
+                )
             ).scalars():
                 open_one.ended_at = utcnow()
-            conversation = Conversation(student_id=student.id, phase=PHASES[0], parts_reached=[], competencies=[])
+            conversation = Conversation(
+                student_id=student.id, phase=PHASES[0], parts_reached=[], competencies=[]
+            )
             conversation.reflection = Reflection(emotions=[])
             s.add(conversation)
             s.flush()
@@ -93,8 +113,8 @@ class ConversationStore:
     def record_answer(
         self,
         sender_id: str,
-        fields: Dict[str, Any],
-        reached: Sequence[Tuple[str, Sequence[str]]],
+        fields: dict[str, Any],
+        reached: Sequence[tuple[str, Sequence[str]]],
         phase: str,
     ) -> None:
         """One answer in one transaction: the reflection fields, the parts and competencies it
@@ -113,7 +133,7 @@ class ConversationStore:
                 self._reach(conversation, part, competencies)
             conversation.phase = phase
 
-    def add_competencies(self, sender_id: str, competencies: List[str]) -> None:
+    def add_competencies(self, sender_id: str, competencies: list[str]) -> None:
         with self.session() as s:
             self._add_competencies(self._open_conversation(s, sender_id), competencies)
 
@@ -132,12 +152,25 @@ class ConversationStore:
             for name, value in fields.items():
                 setattr(reflection, name, value)
 
-    def save_action_step(self, sender_id: str, what: str, due: Optional[date], who: Optional[str],
-                         motivation: Optional[int] = None, obstacle: Optional[str] = None) -> int:
+    def save_action_step(
+        self,
+        sender_id: str,
+        what: str,
+        due: date | None,
+        who: str | None,
+        motivation: int | None = None,
+        obstacle: str | None = None,
+    ) -> int:
         with self.session() as s:
             conversation = self._open_conversation(s, sender_id)
-            step = ActionStep(what=what, due_date=due, who=who, status="open",
-                              motivation=motivation, obstacle=obstacle)
+            step = ActionStep(
+                what=what,
+                due_date=due,
+                who=who,
+                status="open",
+                motivation=motivation,
+                obstacle=obstacle,
+            )
             conversation.action_steps.append(step)
             s.flush()
             return step.id
@@ -148,7 +181,7 @@ class ConversationStore:
             conversation.phase = "afgerond"
             conversation.ended_at = utcnow()
 
-    def flag_safety(self, sender_id: str, kind: Optional[str] = None) -> None:
+    def flag_safety(self, sender_id: str, kind: str | None = None) -> None:
         with self.session() as s:
             conversation = self._open_conversation(s, sender_id)
             conversation.safety_flag = True
@@ -181,24 +214,35 @@ class ConversationStore:
             step.status = status
             return True
 
-    def current_phase(self, sender_id: str) -> Optional[str]:
+    def current_phase(self, sender_id: str) -> str | None:
         """The phase of the student's open conversation (None when there is none); read only."""
         with self.session() as s:
-            return s.execute(
-                select(Conversation.phase)
-                .join(Student, Conversation.student_id == Student.id)
-                .where(Student.sender_id == sender_id, Conversation.ended_at.is_(None))
-                .order_by(Conversation.id.desc())
-            ).scalars().first()
+            return (
+                s.execute(
+                    select(Conversation.phase)
+                    .join(Student, Conversation.student_id == Student.id)
+                    .where(Student.sender_id == sender_id, Conversation.ended_at.is_(None))
+                    .order_by(Conversation.id.desc())
+                )
+                .scalars()
+                .first()
+            )
 
-    def returning_context(self, sender_id: str, today: date) -> Dict[str, Any]:
+    def returning_context(self, sender_id: str, today: date) -> dict[str, Any]:
         """What a returning student chose before, read from storage (not from the tracker):
         whether they finished a conversation, their last kernwoord, their open steps, and the
         open steps due today or earlier (oldest first), each as {"id", "what", "when"}."""
         with self.session() as s:
-            student = s.execute(select(Student).where(Student.sender_id == sender_id)).scalar_one_or_none()
-            context: Dict[str, Any] = {"returning": False, "last_kernwoord": None, "open_steps": [], "due_steps": [],
-                                       "recent_step": None}
+            student = s.execute(
+                select(Student).where(Student.sender_id == sender_id)
+            ).scalar_one_or_none()
+            context: dict[str, Any] = {
+                "returning": False,
+                "last_kernwoord": None,
+                "open_steps": [],
+                "due_steps": [],
+                "recent_step": None,
+            }
             if student is None:
                 return context
             finished = [c for c in student.conversations if c.ended_at is not None]
@@ -207,30 +251,50 @@ class ConversationStore:
                 if conversation.reflection is not None and conversation.reflection.kernwoord:
                     context["last_kernwoord"] = conversation.reflection.kernwoord
                     break
-            steps = [step for c in student.conversations for step in c.action_steps if step.status == "open"]
+            steps = [
+                step
+                for c in student.conversations
+                for step in c.action_steps
+                if step.status == "open"
+            ]
             steps.sort(key=lambda step: (step.due_date or date.max, step.id))
             for step in steps:
-                entry = {"id": step.id, "what": step.what, "when": step.due_date.isoformat() if step.due_date else None}
+                entry = {
+                    "id": step.id,
+                    "what": step.what,
+                    "when": step.due_date.isoformat() if step.due_date else None,
+                }
                 context["open_steps"].append(entry)
                 if step.due_date is not None and step.due_date <= today:
                     context["due_steps"].append(entry)
             # The step a follow-up asked about last (a channel may already have set its status).
-            asked = [step for c in student.conversations for step in c.action_steps if step.followup_sent_at]
+            asked = [
+                step
+                for c in student.conversations
+                for step in c.action_steps
+                if step.followup_sent_at
+            ]
             if asked:
                 step = max(asked, key=lambda step: step.followup_sent_at)
-                context["recent_step"] = {"id": step.id, "what": step.what, "status": step.status,
-                                          "asked_on": step.followup_sent_at.date().isoformat()}
+                context["recent_step"] = {
+                    "id": step.id,
+                    "what": step.what,
+                    "status": step.status,
+                    "asked_on": step.followup_sent_at.date().isoformat(),
+                }
             return context
 
-    def latest_conversation_id(self, sender_id: str) -> Optional[int]:
+    def latest_conversation_id(self, sender_id: str) -> int | None:
         with self.session() as s:
-            student = s.execute(select(Student).where(Student.sender_id == sender_id)).scalar_one_or_none()
+            student = s.execute(
+                select(Student).where(Student.sender_id == sender_id)
+            ).scalar_one_or_none()
             if student is None or not student.conversations:
                 return None
             return student.conversations[-1].id
 
     @staticmethod
-    def conversation_dict(conversation: Conversation) -> Dict[str, Any]:
+    def conversation_dict(conversation: Conversation) -> dict[str, Any]:
         reflection = conversation.reflection or Reflection(emotions=[])
         return {
             "id": conversation.id,
@@ -258,18 +322,26 @@ class ConversationStore:
         }
 
     @staticmethod
-    def _chat_history(s: Session, sender_id: str) -> List[Dict[str, Any]]:
+    def _chat_history(s: Session, sender_id: str) -> list[dict[str, Any]]:
         """What the student and the bot said, from Rasa's tracker events in this database."""
         if not inspect(s.connection()).has_table("events"):
             return []
         rows = s.execute(
             select(tracker_events.c.type_name, tracker_events.c.data)
-            .where(tracker_events.c.sender_id == sender_id, tracker_events.c.type_name.in_(("user", "bot")))
+            .where(
+                tracker_events.c.sender_id == sender_id,
+                tracker_events.c.type_name.in_(("user", "bot")),
+            )
             .order_by(tracker_events.c.id)
         ).all()
         history = []
         for type_name, data in rows:
             event_data = json.loads(data or "{}")
-            history.append({"from": "student" if type_name == "user" else "bot", "text": event_data.get("text"),
-                            "at": event_data.get("timestamp")})
+            history.append(
+                {
+                    "from": "student" if type_name == "user" else "bot",
+                    "text": event_data.get("text"),
+                    "at": event_data.get("timestamp"),
+                }
+            )
         return history

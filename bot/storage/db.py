@@ -1,10 +1,11 @@
 """The database connection: the engine (with SQLite's pragmas), sessions, and Rasa's tracker
 events table that shares the database. Every store of bot/storage builds on ``Database``."""
+
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Optional
 
 from sqlalchemy import Column, Integer, MetaData, String, Table, Text, create_engine, event
 from sqlalchemy.engine import Engine
@@ -14,15 +15,19 @@ from bot.config import settings
 
 # Rasa's SQLTrackerStore keeps every conversation event in this table of the same database.
 tracker_events = Table(
-    "events", MetaData(),
-    Column("id", Integer), Column("sender_id", String(255)), Column("type_name", String(255)), Column("data", Text),
+    "events",
+    MetaData(),
+    Column("id", Integer),
+    Column("sender_id", String(255)),
+    Column("type_name", String(255)),
+    Column("data", Text),
 )
 
 
 def ensure_sqlite_dir(url: str) -> None:
     """Create the directory of a file-based SQLite database (var/ for the embedded default)."""
     if url.startswith("sqlite:///"):
-        Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
+        Path(url[len("sqlite:///") :]).parent.mkdir(parents=True, exist_ok=True)
 
 
 def make_engine(url: str) -> Engine:
@@ -45,7 +50,7 @@ def make_engine(url: str) -> Engine:
 class Database:
     """An engine and a session factory for one database URL (default DATABASE_URL)."""
 
-    def __init__(self, url: Optional[str] = None) -> None:
+    def __init__(self, url: str | None = None) -> None:
         self.url = url or settings().database_url
         ensure_sqlite_dir(self.url)
         self.engine = make_engine(self.url)

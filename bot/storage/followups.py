@@ -3,10 +3,11 @@ once so a step is never asked about twice.
 
 A mixin of ``Repository`` (bot/storage/repository.py): it uses ``self.session()``.
 """
+
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Dict, List
+from typing import Any
 
 from sqlalchemy import select, update
 
@@ -14,7 +15,9 @@ from bot.storage.models import ActionStep, Conversation, Student, utcnow
 
 
 class FollowUpStore:
-    def steps_due_for_followup(self, today: date, channel: str = "telegram") -> List[Dict[str, Any]]:
+    def steps_due_for_followup(
+        self, today: date, channel: str = "telegram"
+    ) -> list[dict[str, Any]]:
         """Open action steps due today or earlier that were never followed up, of students
         the channel can reach. Oldest first, so a backlog is worked off in order."""
         with self.session() as s:
@@ -58,4 +61,6 @@ class FollowUpStore:
         """Undo a claim (mark_followup_sent) whose message could not be sent, so the next
         round tries again."""
         with self.session() as s:
-            s.execute(update(ActionStep).where(ActionStep.id == step_id).values(followup_sent_at=None))
+            s.execute(
+                update(ActionStep).where(ActionStep.id == step_id).values(followup_sent_at=None)
+            )

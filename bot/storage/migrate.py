@@ -1,8 +1,8 @@
 """Schema migrations with Alembic, run programmatically so no alembic.ini is needed."""
+
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 from alembic import command
 from alembic.config import Config
@@ -13,7 +13,7 @@ from bot.storage.db import ensure_sqlite_dir
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config(url: Optional[str] = None) -> Config:
+def alembic_config(url: str | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     # ConfigParser treats % as interpolation; URLs may contain escaped characters.
@@ -21,7 +21,7 @@ def alembic_config(url: Optional[str] = None) -> Config:
     return config
 
 
-def upgrade(url: Optional[str] = None) -> None:
+def upgrade(url: str | None = None) -> None:
     """Bring the database at ``url`` (default DATABASE_URL) to the newest schema."""
     # Creates the var/ directory for the embedded default.
     ensure_sqlite_dir(url or settings().database_url)

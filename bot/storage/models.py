@@ -4,11 +4,13 @@ Students are known only by a pseudonymous ``sender_id`` per channel. Every stude
 row hangs off ``students`` with ON DELETE CASCADE, so erasing a student is one delete
 (plus the tracker events, see ``Repository.erase_student``).
 """
+
 from __future__ import annotations
 
 from datetime import datetime
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Column,
     Date,
@@ -18,7 +20,6 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
-    JSON,
     UniqueConstraint,
 )
 from sqlalchemy.orm import declarative_base, relationship
@@ -103,7 +104,9 @@ class Conversation(Base):
     __table_args__ = NEVER_REUSE_IDS
 
     id = Column(Integer, primary_key=True)
-    student_id = Column(Integer, ForeignKey("students.id", ondelete="CASCADE"), nullable=False, index=True)
+    student_id = Column(
+        Integer, ForeignKey("students.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     phase = Column(String(32), nullable=False, default="terugkijken")
     started_at = Column(DateTime, nullable=False, default=utcnow)
     ended_at = Column(DateTime)
@@ -129,16 +132,24 @@ class Conversation(Base):
 
     student = relationship("Student", back_populates="conversations")
     reflection = relationship(
-        "Reflection", back_populates="conversation", uselist=False,
-        cascade="all, delete-orphan", passive_deletes=True,
+        "Reflection",
+        back_populates="conversation",
+        uselist=False,
+        cascade="all, delete-orphan",
+        passive_deletes=True,
     )
     action_steps = relationship(
-        "ActionStep", back_populates="conversation",
-        cascade="all, delete-orphan", passive_deletes=True, order_by="ActionStep.id",
+        "ActionStep",
+        back_populates="conversation",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="ActionStep.id",
     )
     coach_notes = relationship(
-        "CoachNote", back_populates="conversation",
-        cascade="all, delete-orphan", passive_deletes=True,
+        "CoachNote",
+        back_populates="conversation",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
     )
 
 
@@ -228,7 +239,9 @@ class PendingMessage(Base):
     __table_args__ = NEVER_REUSE_IDS
 
     id = Column(Integer, primary_key=True)
-    student_id = Column(Integer, ForeignKey("students.id", ondelete="CASCADE"), nullable=False, index=True)
+    student_id = Column(
+        Integer, ForeignKey("students.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     text = Column(Text, nullable=False)
     received_at = Column(DateTime, nullable=False, default=utcnow)
 
@@ -259,7 +272,9 @@ class PracticeGroup(Base):
 
     id = Column(Integer, primary_key=True)
     name = Column(String(100), nullable=False)
-    trainer_id = Column(Integer, ForeignKey("coaches.id", ondelete="CASCADE"), nullable=False, index=True)
+    trainer_id = Column(
+        Integer, ForeignKey("coaches.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     invite_code = Column(String(32), nullable=False, unique=True)
     created_at = Column(DateTime, nullable=False, default=utcnow)
 
@@ -270,7 +285,9 @@ class PracticeGroupMember(Base):
     __tablename__ = "practice_group_members"
 
     id = Column(Integer, primary_key=True)
-    group_id = Column(Integer, ForeignKey("practice_groups.id", ondelete="CASCADE"), nullable=False, index=True)
+    group_id = Column(
+        Integer, ForeignKey("practice_groups.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     coach_id = Column(Integer, ForeignKey("coaches.id", ondelete="CASCADE"))
     trainee_sender_id = Column(String(128), index=True)
     joined_at = Column(DateTime, nullable=False, default=utcnow)

@@ -4,9 +4,10 @@ one for replay, or put back in their place in line.
 A mixin of ``Repository`` (bot/storage/repository.py): it uses ``self.session()`` and
 ``self._student`` (bot/storage/privacy.py).
 """
+
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 from sqlalchemy import delete, select
 
@@ -22,7 +23,9 @@ class PendingMessageStore:
             s.flush()
             return message.id
 
-    def pending_messages(self, channel: str = "telegram", sender_id: Optional[str] = None) -> List[Dict[str, Any]]:
+    def pending_messages(
+        self, channel: str = "telegram", sender_id: str | None = None
+    ) -> list[dict[str, Any]]:
         """Messages that still wait for Rasa, in the order they came in."""
         with self.session() as s:
             query = (
@@ -52,14 +55,25 @@ class PendingMessageStore:
         """Claim a kept message for replay: it is deleted, and only the caller that deleted
         it (True) may send it to Rasa, so two workers never replay one message."""
         with self.session() as s:
-            return s.execute(delete(PendingMessage).where(PendingMessage.id == message_id)).rowcount == 1
+            return (
+                s.execute(delete(PendingMessage).where(PendingMessage.id == message_id)).rowcount
+                == 1
+            )
 
-    def restore_pending_message(self, message: Dict[str, Any]) -> None:
+    def restore_pending_message(self, message: dict[str, Any]) -> None:
         """Put a taken message back (Rasa was still away), with its id and time, so it keeps
         its place in line."""
         with self.session() as s:
-            student = s.execute(select(Student).where(Student.sender_id == message["sender_id"])).scalar_one_or_none()
+            student = s.execute(
+                select(Student).where(Student.sender_id == message["sender_id"])
+            ).scalar_one_or_none()
             if student is None:  # erased meanwhile: nothing to answer any more
                 return
-            s.add(PendingMessage(id=message["id"], student_id=student.id, text=message["text"],
-                                 received_at=message["received_at"]))
+            s.add(
+                PendingMessage(
+                    id=message["id"],
+                    student_id=student.id,
+                    text=message["text"],
+                    received_at=message["received_at"],
+                )
+            )

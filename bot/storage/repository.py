@@ -12,6 +12,7 @@ no SQL is written anywhere else. Method names say what they mean for a student o
 
 The engine, sessions and SQLite pragmas are in bot/storage/db.py.
 """
+
 from __future__ import annotations
 
 from bot.storage.coaches import CoachStore

@@ -5,13 +5,14 @@ Scheduling uses PTB's JobQueue on the APScheduler 3.9.1 that Rasa 3.6 pins. PTB'
 installed; tests/telegram/test_telegram_units.py::test_job_queue_runs_on_installed_apscheduler shows
 that run_repeating works on 3.9.1.
 """
+
 from __future__ import annotations
 
 import hashlib
 import hmac
 import logging
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable, Optional
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo
 
@@ -40,8 +41,16 @@ log = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 MEDIA = (
-    filters.Sticker.ALL | filters.PHOTO | filters.VOICE | filters.AUDIO | filters.VIDEO
-    | filters.VIDEO_NOTE | filters.Document.ALL | filters.ANIMATION | filters.LOCATION | filters.CONTACT
+    filters.Sticker.ALL
+    | filters.PHOTO
+    | filters.VOICE
+    | filters.AUDIO
+    | filters.VIDEO
+    | filters.VIDEO_NOTE
+    | filters.Document.ALL
+    | filters.ANIMATION
+    | filters.LOCATION
+    | filters.CONTACT
 )
 
 
@@ -55,14 +64,14 @@ def build_application(
     token: str,
     base_url: str = "https://api.telegram.org/bot",
     *,
-    repo: Optional[Repository] = None,
-    hash_key: Optional[str] = None,
-    chat_id_key: Optional[str] = None,
+    repo: Repository | None = None,
+    hash_key: str | None = None,
+    chat_id_key: str | None = None,
     rasa: RasaCall = send_to_rasa,
-    timezone: Optional[str] = None,
-    quiet_start_hour: Optional[int] = None,
-    quiet_end_hour: Optional[int] = None,
-    clock: Optional[Callable[[], datetime]] = None,
+    timezone: str | None = None,
+    quiet_start_hour: int | None = None,
+    quiet_end_hour: int | None = None,
+    clock: Callable[[], datetime] | None = None,
     followup_every: float = 300.0,
     pending_every: float = 60.0,
     concurrency: int = 32,
@@ -76,7 +85,9 @@ def build_application(
         chat_id_key=chat_id_key or config.chat_id_key,
         rasa=rasa,
         timezone=zone,
-        quiet_start_hour=config.followup_quiet_start_hour if quiet_start_hour is None else quiet_start_hour,
+        quiet_start_hour=config.followup_quiet_start_hour
+        if quiet_start_hour is None
+        else quiet_start_hour,
         quiet_end_hour=config.followup_quiet_end_hour if quiet_end_hour is None else quiet_end_hour,
         clock=clock or (lambda: datetime.now(zone)),
         retry_base_delay=retry_base_delay,
@@ -95,8 +106,12 @@ def build_application(
     )
     application.bot_data[STATE_KEY] = state
     add_handlers(application)
-    application.job_queue.run_repeating(followup_job, interval=followup_every, first=1.0, name="followups")
-    application.job_queue.run_repeating(retry_pending_job, interval=pending_every, first=1.0, name="pending")
+    application.job_queue.run_repeating(
+        followup_job, interval=followup_every, first=1.0, name="followups"
+    )
+    application.job_queue.run_repeating(
+        retry_pending_job, interval=pending_every, first=1.0, name="pending"
+    )
     return application
 
 
@@ -118,13 +133,19 @@ def add_handlers(application: Application) -> None:
     ]
     for names, callback in commands:
         application.add_handler(CommandHandler(names, callback, filters=private))
-    application.add_handler(CallbackQueryHandler(handlers.accept_terms_pressed, pattern=f"^{ACCEPT_TERMS}$"))
+    application.add_handler(
+        CallbackQueryHandler(handlers.accept_terms_pressed, pattern=f"^{ACCEPT_TERMS}$")
+    )
     application.add_handler(CallbackQueryHandler(handlers.forget_answered, pattern=r"^v:"))
-    application.add_handler(CallbackQueryHandler(handlers.persona_pressed, pattern=f"^{PERSONA_BUTTON}"))
+    application.add_handler(
+        CallbackQueryHandler(handlers.persona_pressed, pattern=f"^{PERSONA_BUTTON}")
+    )
     application.add_handler(CallbackQueryHandler(handlers.button_pressed))
     not_edited = ~filters.UpdateType.EDITED
     # Unknown commands go to Rasa as typed too: Rasa may know them, and it keeps one voice.
-    application.add_handler(MessageHandler(filters.TEXT & private & not_edited, handlers.text_message))
+    application.add_handler(
+        MessageHandler(filters.TEXT & private & not_edited, handlers.text_message)
+    )
     application.add_handler(MessageHandler(MEDIA & private & not_edited, handlers.media_message))
     application.add_error_handler(handlers.log_error)
 
@@ -135,7 +156,9 @@ async def on_startup(application: Application) -> None:
     commands = [BotCommand(name, description) for name, description in texts.COMMANDS]
     await telegram_call(
         lambda: application.bot.set_my_commands(commands),
-        attempts=state.send_attempts, base_delay=state.retry_base_delay, sleep=state.sleep,
+        attempts=state.send_attempts,
+        base_delay=state.retry_base_delay,
+        sleep=state.sleep,
     )
 
 
@@ -154,7 +177,7 @@ def serve(
     application: Application,
     webhook_url: str = "",
     *,
-    secret: Optional[str] = None,
+    secret: str | None = None,
     listen: str = "127.0.0.1",
     port: int = 8443,
     **run_options,
@@ -172,7 +195,9 @@ def serve(
         )
     else:
         # Updates that arrived while the bot was down are handled, never dropped.
-        application.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False, **run_options)
+        application.run_polling(
+            allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False, **run_options
+        )
 
 
 def run(listen: str = "127.0.0.1", port: int = 8443) -> None:
@@ -181,7 +206,9 @@ def run(listen: str = "127.0.0.1", port: int = 8443) -> None:
     config = settings()
     if not config.telegram_bot_token:
         raise SystemExit("TELEGRAM_BOT_TOKEN is not set; see docs/telegram.md")
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     # httpx logs every request URL, and those contain the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     application = build_application(config.telegram_bot_token, config.telegram_api_base_url)

@@ -2,6 +2,7 @@
 (``bot/channels/relay.py``): the crisis check first, the message kept when Rasa cannot answer
 now (the student gets an apology), kept messages answered later, in order, exactly once.
 This module only turns the relay's answers into Telegram messages."""
+
 from __future__ import annotations
 
 import logging
@@ -22,10 +23,14 @@ _QUOTE_MAX = 200
 
 async def offer_terms(bot: Bot, state: ChannelState, chat_id: int) -> None:
     """Show the privacy terms with the Akkoord button."""
-    await send_text(bot, state, chat_id, texts.WELCOME, keyboard_of([[(texts.ACCEPT_BUTTON, ACCEPT_TERMS)]]))
+    await send_text(
+        bot, state, chat_id, texts.WELCOME, keyboard_of([[(texts.ACCEPT_BUTTON, ACCEPT_TERMS)]])
+    )
 
 
-async def crisis_first(bot: Bot, state: ChannelState, sender_id: str, chat_id: int, text: str) -> bool:
+async def crisis_first(
+    bot: Bot, state: ChannelState, sender_id: str, chat_id: int, text: str
+) -> bool:
     """For a gate that stops a message before Rasa (the terms, practice mode): a crisis
     message still gets the crisis reply. True when it did."""
     assessment = await state.relay.assess(text)
@@ -35,8 +40,14 @@ async def crisis_first(bot: Bot, state: ChannelState, sender_id: str, chat_id: i
     return True
 
 
-async def say_to_rasa(bot: Bot, state: ChannelState, sender_id: str, chat_id: int, text: str,
-                      holding_lock: bool = False) -> bool:
+async def say_to_rasa(
+    bot: Bot,
+    state: ChannelState,
+    sender_id: str,
+    chat_id: int,
+    text: str,
+    holding_lock: bool = False,
+) -> bool:
     """Pass one message of the student to Rasa and deliver the answers.
 
     Returns False when the message could not be answered now (it is then kept).
@@ -66,7 +77,9 @@ async def deliver_turn(bot: Bot, state: ChannelState, chat_id: int, turn: Turn) 
         await send_text(bot, state, chat_id, texts.pick(texts.RASA_DOWN))
 
 
-async def _deliver_replayed(bot: Bot, state: ChannelState, chat_id: int, replayed: Replayed) -> None:
+async def _deliver_replayed(
+    bot: Bot, state: ChannelState, chat_id: int, replayed: Replayed
+) -> None:
     """Send the answers to a message that was kept while Rasa was down."""
     text = replayed.text
     quote = text if len(text) <= _QUOTE_MAX else text[:_QUOTE_MAX] + "\u2026"

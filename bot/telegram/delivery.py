@@ -1,13 +1,15 @@
 """Getting messages to the student: one retry wrapper for every Telegram call, answers from
 Rasa turned into Telegram messages, and the typing indicator."""
+
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import hashlib
 import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from datetime import timedelta
-from typing import Any, AsyncIterator, Awaitable, Callable, Dict, List, Optional, Sequence, TypeVar
+from typing import Any, TypeVar
 
 from telegram import Bot, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.constants import ChatAction
@@ -53,20 +55,27 @@ async def telegram_call(
         except NetworkError as error:  # includes TimedOut
             if attempt == attempts:
                 raise
-            log.warning("Telegram network trouble (%s): retry in %.1f s", type(error).__name__, delay)
+            log.warning(
+                "Telegram network trouble (%s): retry in %.1f s", type(error).__name__, delay
+            )
             await sleep(delay)
             delay *= 2
     raise AssertionError("unreachable")  # pragma: no cover
 
 
 async def send_text(
-    bot: Bot, state: ChannelState, chat_id: int, text: str,
-    keyboard: Optional[InlineKeyboardMarkup] = None,
+    bot: Bot,
+    state: ChannelState,
+    chat_id: int,
+    text: str,
+    keyboard: InlineKeyboardMarkup | None = None,
 ) -> Message:
     """Send a text (split at Telegram's limit), retrying on network errors and flood control."""
     return await telegram_call(
         lambda: bot.send_message(chat_id=chat_id, text=text, reply_markup=keyboard),
-        attempts=state.send_attempts, base_delay=state.retry_base_delay, sleep=state.sleep,
+        attempts=state.send_attempts,
+        base_delay=state.retry_base_delay,
+        sleep=state.sleep,
     )
 
 
@@ -88,15 +97,17 @@ def rasa_button_data(state: ChannelState, payload: str) -> str:
     return RASA_BUTTON_KEY + key
 
 
-def rasa_payload_of(state: ChannelState, data: str) -> Optional[str]:
+def rasa_payload_of(state: ChannelState, data: str) -> str | None:
     if data.startswith(RASA_BUTTON):
-        return data[len(RASA_BUTTON):]
+        return data[len(RASA_BUTTON) :]
     if data.startswith(RASA_BUTTON_KEY):
-        return state.recall_payload(data[len(RASA_BUTTON_KEY):])
+        return state.recall_payload(data[len(RASA_BUTTON_KEY) :])
     return None
 
 
-def rasa_keyboard(state: ChannelState, buttons: List[Dict[str, Any]]) -> Optional[InlineKeyboardMarkup]:
+def rasa_keyboard(
+    state: ChannelState, buttons: list[dict[str, Any]]
+) -> InlineKeyboardMarkup | None:
     rows = []
     for button in buttons or []:
         title = str(button.get("title") or button.get("payload") or "").strip()
@@ -107,7 +118,9 @@ def rasa_keyboard(state: ChannelState, buttons: List[Dict[str, Any]]) -> Optiona
     return keyboard_of(rows) if rows else None
 
 
-async def send_answers(bot: Bot, state: ChannelState, chat_id: int, answers: List[Dict[str, Any]]) -> None:
+async def send_answers(
+    bot: Bot, state: ChannelState, chat_id: int, answers: list[dict[str, Any]]
+) -> None:
     """Send Rasa's answers in order; long texts are split, buttons go under the last piece."""
     for answer in answers:
         text = (answer.get("text") or "").strip()

@@ -1,5 +1,6 @@
 """Asking, on the due date, how an action step went (rule: the loop starts again from a new
 experience). Sent once per step, and only in daytime, Europe/Amsterdam."""
+
 from __future__ import annotations
 
 import logging
@@ -34,7 +35,7 @@ def followup_data(step_id: int, code: str) -> str:
 def parse_followup_data(data: str):
     """(step_id, code) or None for anything malformed (callback data can be forged)."""
     try:
-        step_text, code = data[len(FOLLOWUP_PREFIX):].split(":", 1)
+        step_text, code = data[len(FOLLOWUP_PREFIX) :].split(":", 1)
         step_id = int(step_text)
     except ValueError:
         return None
@@ -58,17 +59,26 @@ async def send_due_followups(bot: Bot, state: ChannelState, now: datetime) -> in
             continue
         question = texts.pick(texts.FOLLOWUP_QUESTION).format(what=step["what"])
         keyboard = keyboard_of(
-            [[(title, followup_data(step["step_id"], code))] for code, title in texts.FOLLOWUP_BUTTONS.items()]
+            [
+                [(title, followup_data(step["step_id"], code))]
+                for code, title in texts.FOLLOWUP_BUTTONS.items()
+            ]
         )
         try:
-            await send_text(bot, state, chat_id, f"{question}\n{texts.FOLLOWUP_TYPE_HINT}", keyboard)
+            await send_text(
+                bot, state, chat_id, f"{question}\n{texts.FOLLOWUP_TYPE_HINT}", keyboard
+            )
         except (Forbidden, BadRequest) as error:
             # The student blocked the bot or the chat is gone: asking again will not help,
             # so the claim stays.
-            log.warning("Step %s: follow-up refused by Telegram (%s); not retried", step["step_id"], error)
+            log.warning(
+                "Step %s: follow-up refused by Telegram (%s); not retried", step["step_id"], error
+            )
         except TelegramError as error:
             # Network trouble: give the claim back, the next round tries again.
-            log.warning("Step %s: follow-up not sent (%s); next round tries again", step["step_id"], error)
+            log.warning(
+                "Step %s: follow-up not sent (%s); next round tries again", step["step_id"], error
+            )
             await state.db(state.repo.release_followup, step["step_id"])
         else:
             sent += 1
@@ -81,14 +91,18 @@ async def followup_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     await send_due_followups(context.bot, state, state.clock())
 
 
-async def answer_followup(bot: Bot, state: ChannelState, sender_id: str, chat_id: int, data: str) -> bool:
+async def answer_followup(
+    bot: Bot, state: ChannelState, sender_id: str, chat_id: int, data: str
+) -> bool:
     """A follow-up button was pressed: record the step's new status, then let Rasa hear the
     answer in the student's words, so the talk can go on from this new experience."""
     parsed = parse_followup_data(data)
     if parsed is None:
         return False
     step_id, code = parsed
-    if not await state.db(state.repo.set_own_step_status, sender_id, step_id, STATUS_OF_ANSWER[code]):
+    if not await state.db(
+        state.repo.set_own_step_status, sender_id, step_id, STATUS_OF_ANSWER[code]
+    ):
         return False
     await say_to_rasa(bot, state, sender_id, chat_id, texts.FOLLOWUP_SAID[code])
     return True

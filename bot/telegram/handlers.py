@@ -1,5 +1,6 @@
 """Small async handlers, one per kind of update. They translate Telegram into "a message of
 this student" and leave the conversation itself to Rasa."""
+
 from __future__ import annotations
 
 import io
@@ -7,14 +8,20 @@ import json
 import logging
 import re
 from datetime import date
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.telegram import practice, texts
 from bot.telegram.bridge import offer_terms, say_to_rasa
-from bot.telegram.delivery import close_buttons, keyboard_of, rasa_payload_of, send_text, telegram_call
+from bot.telegram.delivery import (
+    close_buttons,
+    keyboard_of,
+    rasa_payload_of,
+    send_text,
+    telegram_call,
+)
 from bot.telegram.followup import FOLLOWUP_PREFIX, answer_followup
 from bot.telegram.identity import open_chat_id, seal_chat_id, telegram_sender_id
 from bot.telegram.state import ChannelState, state_of
@@ -39,10 +46,16 @@ async def _remember_chat(state: ChannelState, sender_id: str, chat_id: int) -> N
     """Keep the (sealed) chat id current for follow-ups; only for students who accepted."""
     stored = await state.db(state.repo.channel_address_of, sender_id)
     if stored is not None and open_chat_id(stored, state.chat_id_key, sender_id) != chat_id:
-        await state.db(state.repo.ensure_student, sender_id, "telegram", seal_chat_id(chat_id, state.chat_id_key, sender_id))
+        await state.db(
+            state.repo.ensure_student,
+            sender_id,
+            "telegram",
+            seal_chat_id(chat_id, state.chat_id_key, sender_id),
+        )
 
 
 # ---- /start and the terms ----
+
 
 async def start_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start: greet a student who accepted the terms, or offer the terms first."""
@@ -62,8 +75,15 @@ async def accept_terms_pressed(update: Update, context: ContextTypes.DEFAULT_TYP
     await update.callback_query.answer()
     await close_buttons(update.callback_query)
     already = await state.db(state.repo.has_accepted_terms, sender_id)
-    await state.db(state.repo.accept_terms, sender_id, "telegram", seal_chat_id(chat_id, state.chat_id_key, sender_id))
-    await send_text(context.bot, state, chat_id, texts.ALREADY_ACCEPTED if already else texts.ACCEPTED)
+    await state.db(
+        state.repo.accept_terms,
+        sender_id,
+        "telegram",
+        seal_chat_id(chat_id, state.chat_id_key, sender_id),
+    )
+    await send_text(
+        context.bot, state, chat_id, texts.ALREADY_ACCEPTED if already else texts.ACCEPTED
+    )
     if context.user_data.pop(AFTER_TERMS, None) == "oefenen":
         await practice.show_menu(context.bot, state, chat_id)
         return
@@ -71,6 +91,7 @@ async def accept_terms_pressed(update: Update, context: ContextTypes.DEFAULT_TYP
 
 
 # ---- everything the student types ----
+
 
 async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A typed message: to the running practice session, or to Rasa, in the order sent."""
@@ -105,10 +126,13 @@ async def forwarded_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
                 await send_text(context.bot, state, chat_id, texts.PRACTICE_HELP.format(name=name))
                 return
             await practice.finish(context.bot, state, chat_id, running, interrupted=True)
-        await say_to_rasa(context.bot, state, sender_id, chat_id, FORWARDED_COMMANDS[command], holding_lock=True)
+        await say_to_rasa(
+            context.bot, state, sender_id, chat_id, FORWARDED_COMMANDS[command], holding_lock=True
+        )
 
 
 # ---- practice mode for coaches (bot/telegram/practice.py) ----
+
 
 async def practice_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/oefenen: the persona menu. The session starts when a persona is chosen; a running
@@ -161,7 +185,9 @@ async def link_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """/koppel CODE goes to Rasa as typed (without a "@botname" suffix); Rasa links the coach."""
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
-    text = re.sub(r"^/koppel(@\w+)?", "/koppel", update.effective_message.text.strip(), flags=re.IGNORECASE)
+    text = re.sub(
+        r"^/koppel(@\w+)?", "/koppel", update.effective_message.text.strip(), flags=re.IGNORECASE
+    )
     await say_to_rasa(context.bot, state, sender_id, chat_id, text)
 
 
@@ -177,13 +203,16 @@ async def media_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 # ---- the student's own data ----
 
+
 def format_date(day: date) -> str:
     return f"{texts.WEEKDAYS[day.weekday()]} {day.day} {texts.MONTHS[day.month - 1]} {day.year}"
 
 
-def format_actions(export: Optional[Dict[str, Any]]) -> str:
-    steps: List[Dict[str, Any]] = [
-        step for conversation in (export or {}).get("conversations", []) for step in conversation["action_steps"]
+def format_actions(export: dict[str, Any] | None) -> str:
+    steps: list[dict[str, Any]] = [
+        step
+        for conversation in (export or {}).get("conversations", [])
+        for step in conversation["action_steps"]
     ]
     if not steps:
         return texts.NO_ACTIONS
@@ -191,7 +220,9 @@ def format_actions(export: Optional[Dict[str, Any]]) -> str:
     for number, step in enumerate(steps, start=1):
         lines.append(texts.ACTION_LINE.format(number=number, what=step["what"]))
         if step.get("when"):
-            lines.append(texts.ACTION_WHEN.format(when=format_date(date.fromisoformat(step["when"]))))
+            lines.append(
+                texts.ACTION_WHEN.format(when=format_date(date.fromisoformat(step["when"])))
+            )
         if step.get("who"):
             lines.append(texts.ACTION_WHO.format(who=step["who"]))
         status = texts.STEP_STATUS_NAMES.get(step["status"], step["status"])
@@ -223,7 +254,9 @@ async def my_data_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
             filename=texts.EXPORT_FILENAME,
             caption=texts.EXPORT_CAPTION,
         ),
-        attempts=state.send_attempts, base_delay=state.retry_base_delay, sleep=state.sleep,
+        attempts=state.send_attempts,
+        base_delay=state.retry_base_delay,
+        sleep=state.sleep,
     )
 
 
@@ -255,7 +288,9 @@ async def withdraw_consent_command(update: Update, context: ContextTypes.DEFAULT
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
     withdrawn = await state.db(state.repo.withdraw_consent, sender_id)
-    await send_text(context.bot, state, chat_id, texts.CONSENT_WITHDRAWN if withdrawn else texts.NOTHING_SHARED)
+    await send_text(
+        context.bot, state, chat_id, texts.CONSENT_WITHDRAWN if withdrawn else texts.NOTHING_SHARED
+    )
 
 
 async def share_again_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -263,10 +298,13 @@ async def share_again_command(update: Update, context: ContextTypes.DEFAULT_TYPE
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
     shared = await state.db(state.repo.share_again, sender_id)
-    await send_text(context.bot, state, chat_id, texts.SHARED_AGAIN if shared else texts.NOTHING_TO_SHARE_AGAIN)
+    await send_text(
+        context.bot, state, chat_id, texts.SHARED_AGAIN if shared else texts.NOTHING_TO_SHARE_AGAIN
+    )
 
 
 # ---- buttons under Rasa's answers and under follow-ups ----
+
 
 async def button_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """An inline button from Rasa or a follow-up: answer it as the student's message."""

@@ -9,13 +9,13 @@
   the student. The associated data is the student's sender id, so a sealed chat id copied to
   another student's row does not open there.
 """
+
 from __future__ import annotations
 
 import base64
 import hashlib
 import hmac
 import os
-from typing import Optional
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -27,7 +27,9 @@ _NONCE_BYTES = 12
 
 
 def telegram_sender_id(user_id: int, key: str) -> str:
-    digest = hmac.new(key.encode("utf-8"), f"telegram-user:{user_id}".encode("ascii"), hashlib.sha256)
+    digest = hmac.new(
+        key.encode("utf-8"), f"telegram-user:{user_id}".encode("ascii"), hashlib.sha256
+    )
     return SENDER_PREFIX + digest.hexdigest()
 
 
@@ -43,16 +45,18 @@ def _associated_data(sender_id: str) -> bytes:
 def seal_chat_id(chat_id: int, key: str, sender_id: str) -> str:
     """Encrypt a chat id for students.channel_address of ``sender_id`` (fits its 64 characters)."""
     nonce = os.urandom(_NONCE_BYTES)
-    sealed = AESGCM(_address_key(key)).encrypt(nonce, str(chat_id).encode("ascii"), _associated_data(sender_id))
+    sealed = AESGCM(_address_key(key)).encrypt(
+        nonce, str(chat_id).encode("ascii"), _associated_data(sender_id)
+    )
     return _ADDRESS_PREFIX + base64.urlsafe_b64encode(nonce + sealed).decode("ascii").rstrip("=")
 
 
-def open_chat_id(address: Optional[str], key: str, sender_id: str) -> Optional[int]:
+def open_chat_id(address: str | None, key: str, sender_id: str) -> int | None:
     """The chat id from students.channel_address of ``sender_id``, or None when missing or
     unreadable (another key, another student's row, an old scheme: all mean "cannot reach")."""
     if not address or not address.startswith(_ADDRESS_PREFIX):
         return None
-    raw = address[len(_ADDRESS_PREFIX):]
+    raw = address[len(_ADDRESS_PREFIX) :]
     try:
         blob = base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4))
         plain = AESGCM(_address_key(key)).decrypt(

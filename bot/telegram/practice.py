@@ -5,10 +5,11 @@ What happens in a session is decided by bot/practice/service.py (shared with the
 module keeps only Telegram's own part: the persona keyboard, the finish words and the chat texts.
 The service's calls block (database, replay), so they run off the event loop.
 """
+
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, Optional
+from typing import Any
 
 from telegram import Bot
 
@@ -27,11 +28,11 @@ def persona_data(key: str) -> str:
     return PERSONA_BUTTON + key
 
 
-def persona_of(data: str) -> Optional[str]:
+def persona_of(data: str) -> str | None:
     """The persona key of a pressed menu button, or None for anything unknown (forged, old)."""
     if not data.startswith(PERSONA_BUTTON):
         return None
-    key = data[len(PERSONA_BUTTON):]
+    key = data[len(PERSONA_BUTTON) :]
     return key if service.is_persona(key) else None
 
 
@@ -43,12 +44,13 @@ def _service(state: ChannelState) -> service.PracticeService:
     return service.PracticeService(state.repo, max_chars=state.max_message_chars)
 
 
-async def active_practice(state: ChannelState, sender_id: str) -> Optional[Dict[str, Any]]:
+async def active_practice(state: ChannelState, sender_id: str) -> dict[str, Any] | None:
     """The sender's running practice session (with transcript), or None."""
     return await state.db(_service(state).running, sender_id)
 
 
 # ---- what the coach sees ----
+
 
 async def show_menu(bot: Bot, state: ChannelState, chat_id: int) -> None:
     """Show the persona menu for a new practice session."""
@@ -61,11 +63,19 @@ async def show_menu(bot: Bot, state: ChannelState, chat_id: int) -> None:
     await send_text(bot, state, chat_id, "\n".join(lines), keyboard_of(rows))
 
 
-async def join_group(bot: Bot, state: ChannelState, sender_id: str, chat_id: int, code: str) -> None:
+async def join_group(
+    bot: Bot, state: ChannelState, sender_id: str, chat_id: int, code: str
+) -> None:
     """/oefenen CODE: join a trainer's practice group; only that trainer sees this chat's practice."""
     group = await state.db(state.repo.join_practice_group, code, trainee_sender_id=sender_id)
-    await send_text(bot, state, chat_id, texts.PRACTICE_GROUP_UNKNOWN if group is None
-                    else texts.PRACTICE_GROUP_JOINED.format(name=group["name"]))
+    await send_text(
+        bot,
+        state,
+        chat_id,
+        texts.PRACTICE_GROUP_UNKNOWN
+        if group is None
+        else texts.PRACTICE_GROUP_JOINED.format(name=group["name"]),
+    )
 
 
 async def start(bot: Bot, state: ChannelState, sender_id: str, chat_id: int, persona: str) -> int:
@@ -78,21 +88,34 @@ async def start(bot: Bot, state: ChannelState, sender_id: str, chat_id: int, per
     return session_id
 
 
-async def coach_says(bot: Bot, state: ChannelState, chat_id: int, row: Dict[str, Any], text: str) -> None:
+async def coach_says(
+    bot: Bot, state: ChannelState, chat_id: int, row: dict[str, Any], text: str
+) -> None:
     """One line of the coach: the simulated student answers (the service stores it first)."""
     name = persona_name(row["persona"])
     if text.strip().startswith("/"):
         # An unknown command is not something the coach says to the student; a real person in
         # crisis still gets the real reply first.
         reply = await state.db(service.crisis_reply, text)
-        await send_text(bot, state, chat_id, reply if reply is not None else texts.PRACTICE_HELP.format(name=name))
+        await send_text(
+            bot,
+            state,
+            chat_id,
+            reply if reply is not None else texts.PRACTICE_HELP.format(name=name),
+        )
         return
     outcome = await state.db(_service(state).say, row, text)
     if outcome.status == service.CRISIS:
         await send_answers(bot, state, chat_id, [{"text": outcome.text, "buttons": []}])
         return
-    await send_text(bot, state, chat_id, outcome.text if outcome.status == service.REPLY
-                    else SAY_TEXTS[outcome.status].format(name=name, limit=state.max_message_chars))
+    await send_text(
+        bot,
+        state,
+        chat_id,
+        outcome.text
+        if outcome.status == service.REPLY
+        else SAY_TEXTS[outcome.status].format(name=name, limit=state.max_message_chars),
+    )
 
 
 # Telegram's own words for a line the student does not answer.
@@ -105,8 +128,9 @@ SAY_TEXTS = {
 }
 
 
-async def finish(bot: Bot, state: ChannelState, chat_id: int, row: Dict[str, Any],
-                 interrupted: bool = False) -> None:
+async def finish(
+    bot: Bot, state: ChannelState, chat_id: int, row: dict[str, Any], interrupted: bool = False
+) -> None:
     """Close the session: store the report (when the coach said anything) and send the feedback."""
     name = persona_name(row["persona"])
     outcome = await state.db(_service(state).finish, row)

@@ -1,8 +1,8 @@
 """Split long answers into Telegram-sized messages at natural places."""
+
 from __future__ import annotations
 
 import re
-from typing import List
 
 TELEGRAM_MAX_CHARS = 4096
 
@@ -15,11 +15,11 @@ _BOUNDARIES = (
 )
 
 
-def split_message(text: str, limit: int = TELEGRAM_MAX_CHARS) -> List[str]:
+def split_message(text: str, limit: int = TELEGRAM_MAX_CHARS) -> list[str]:
     """Pieces of at most ``limit`` characters, cut at the best boundary in each window.
     A single word longer than ``limit`` is cut hard, as nothing better is possible."""
     text = text.strip()
-    pieces: List[str] = []
+    pieces: list[str] = []
     while len(text) > limit:
         window = text[: limit + 1]  # +1: a boundary right after the limit still counts
         cut = None
@@ -31,7 +31,7 @@ def split_message(text: str, limit: int = TELEGRAM_MAX_CHARS) -> List[str]:
         if cut is None:
             head, text = text[:limit], text[limit:]
         else:
-            head, text = text[: cut.start()], text[cut.end():]
+            head, text = text[: cut.start()], text[cut.end() :]
         head = head.rstrip()
         if head:
             pieces.append(head)

@@ -1,13 +1,15 @@
 """What the handlers and jobs share, kept in ``application.bot_data`` under one key."""
+
 from __future__ import annotations
 
 import asyncio
 import weakref
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
-from typing import Any, Awaitable, Callable, Dict, List, Optional, TypeVar
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from telegram.ext import Application, ContextTypes
@@ -17,7 +19,7 @@ from bot.storage.repository import Repository
 
 T = TypeVar("T")
 STATE_KEY = "lemniscaat"
-RasaCall = Callable[[str, str], Awaitable[List[Dict[str, Any]]]]
+RasaCall = Callable[[str, str], Awaitable[list[dict[str, Any]]]]
 
 # Long button payloads wait here under a short key (Telegram's callback_data holds 64 bytes).
 # Capped, so a bot that runs for months does not grow without end; a forgotten key only
@@ -37,14 +39,18 @@ class ChannelState:
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     send_attempts: int = 4
     retry_base_delay: float = 1.0
-    max_message_chars: int = 1500  # longest coach line in practice mode (LEMNISCAAT_MAX_MESSAGE_CHARS)
+    max_message_chars: int = (
+        1500  # longest coach line in practice mode (LEMNISCAAT_MAX_MESSAGE_CHARS)
+    )
     chat_id_key: str = ""  # CHAT_ID_KEY: seals chat ids (bot/telegram/identity.py)
     # The one way to Rasa (bot/channels/relay.py), made from repo and rasa, under lock_for.
     relay: Relay = field(init=False)
-    _payloads: "OrderedDict[str, str]" = field(default_factory=OrderedDict)
+    _payloads: OrderedDict[str, str] = field(default_factory=OrderedDict)
     # One lock per student: with concurrent updates, two quick messages of one student must
     # still reach Rasa in the order they were sent. Weak values: a lock nobody holds disappears.
-    _locks: "weakref.WeakValueDictionary[str, asyncio.Lock]" = field(default_factory=weakref.WeakValueDictionary)
+    _locks: weakref.WeakValueDictionary[str, asyncio.Lock] = field(
+        default_factory=weakref.WeakValueDictionary
+    )
 
     def __post_init__(self) -> None:
         self.relay = Relay(self.repo, "telegram", self.rasa, lock_for=self.lock_for)
@@ -67,9 +73,9 @@ class ChannelState:
         while len(self._payloads) > _MAX_REMEMBERED_PAYLOADS:
             self._payloads.popitem(last=False)
 
-    def recall_payload(self, key: str) -> Optional[str]:
+    def recall_payload(self, key: str) -> str | None:
         return self._payloads.get(key)
 
 
-def state_of(source: "Application | ContextTypes.DEFAULT_TYPE") -> ChannelState:
+def state_of(source: Application | ContextTypes.DEFAULT_TYPE) -> ChannelState:
     return source.bot_data[STATE_KEY]

@@ -4,10 +4,11 @@ Only channel matters live here: the menu, privacy, data commands, media, follow-
 and apologies. What the bot says inside a reflection comes from Rasa, never from this file.
 Where a text can come back often, there are a few variations so the bot sounds less like a machine.
 """
+
 from __future__ import annotations
 
 import random
-from typing import Sequence
+from collections.abc import Sequence
 
 # ---- the command menu (setMyCommands); Telegram allows 3-256 characters per description ----
 COMMANDS = (
@@ -71,8 +72,18 @@ STEP_STATUS_NAMES = {
 }
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 MONTHS = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 )
 
 # ---- /mijngegevens ----
@@ -87,9 +98,7 @@ FORGET_QUESTION = (
 )
 FORGET_YES = "Ja, wis alles"
 FORGET_NO = "Nee, laat maar"
-FORGOTTEN = (
-    "Klaar. Alles van jou is gewist. Wil je later weer een gesprek? Stuur dan /start."
-)
+FORGOTTEN = "Klaar. Alles van jou is gewist. Wil je later weer een gesprek? Stuur dan /start."
 NOT_FORGOTTEN = "Goed, ik heb niets gewist. Alles blijft zoals het was."
 
 # ---- follow-up on an action step (sent on its due date) ----
@@ -134,11 +143,13 @@ PRACTICE_ENDED_EMPTY = (
 )
 PRACTICE_NOT_ACTIVE = "Je bent nu niet aan het oefenen. Met /oefenen begin je een oefengesprek."
 PRACTICE_TOO_LONG = "Je bericht is te lang. Houd het onder de {limit} tekens."
-PRACTICE_FULL = "Dit gesprek is lang genoeg geworden. Rond het af met /klaar, dan krijg je je feedback."
-PRACTICE_BROKEN = "Dit oefengesprek kan ik niet meer openen, sorry. Met /oefenen begin je een nieuw gesprek."
-PRACTICE_GROUP_JOINED = (
-    "Je zit nu in de oefengroep '{name}'. De trainer van deze groep ziet je afgeronde oefengesprekken."
+PRACTICE_FULL = (
+    "Dit gesprek is lang genoeg geworden. Rond het af met /klaar, dan krijg je je feedback."
 )
+PRACTICE_BROKEN = (
+    "Dit oefengesprek kan ik niet meer openen, sorry. Met /oefenen begin je een nieuw gesprek."
+)
+PRACTICE_GROUP_JOINED = "Je zit nu in de oefengroep '{name}'. De trainer van deze groep ziet je afgeronde oefengesprekken."
 PRACTICE_GROUP_UNKNOWN = "Die groepscode ken ik niet. Kijk of je hem goed hebt overgenomen, of vraag hem opnieuw aan je trainer."
 
 # ---- a button that no longer works (for example after a restart of the bot) ----
@@ -151,15 +162,16 @@ def pick(options: Sequence[str] | str) -> str:
         return options
     return random.choice(tuple(options))
 
+
 # ---- answering a message that waited until Rasa was back ----
 REPLAY_INTRO = "Je schreef eerder: \u201c{text}\u201d\nHier is mijn antwoord."
 
 # ---- where the student is in the lemniscate: said when a new part starts ----
 PART_STARTED = {
-    "terugkijken": "\U0001F501 We zijn bij het eerste deel: terugkijken. Je vertelt wat er gebeurde.",
-    "reflecteren": "\U0001F501 Nu komt het tweede deel: reflecteren. We kijken wat dit zegt over jou.",
-    "vooruitkijken": "\U0001F501 Nu het derde deel: vooruitkijken. Wat wil je hierna?",
-    "activeren": "\U0001F501 Het laatste deel: activeren. We maken een kleine stap die je echt gaat zetten.",
+    "terugkijken": "\U0001f501 We zijn bij het eerste deel: terugkijken. Je vertelt wat er gebeurde.",
+    "reflecteren": "\U0001f501 Nu komt het tweede deel: reflecteren. We kijken wat dit zegt over jou.",
+    "vooruitkijken": "\U0001f501 Nu het derde deel: vooruitkijken. Wat wil je hierna?",
+    "activeren": "\U0001f501 Het laatste deel: activeren. We maken een kleine stap die je echt gaat zetten.",
 }
 
 # ---- /nietdelen and /delen (consent to share, bot/telegram/handlers.py) ----

@@ -2,6 +2,7 @@
 
 Entry points for the CLI: ``serve(host, port)``, ``add_coach(...)``, ``create_invite(email)``.
 """
+
 from bot.web.accounts import add_coach, create_invite
 from bot.web.app import create_app, serve
 

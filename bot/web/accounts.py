@@ -1,7 +1,6 @@
 """Coach accounts and invite codes, for the CLI (``lemniscaat coach add|invite``)."""
-from __future__ import annotations
 
-from typing import Optional
+from __future__ import annotations
 
 from bot.storage.repository import Repository
 from bot.web.security import hash_password
@@ -10,8 +9,11 @@ MIN_PASSWORD_LENGTH = 10
 
 
 def add_coach(
-    email: str, password: str, is_admin: bool = False, is_trainer: bool = False,
-    repo: Optional[Repository] = None,
+    email: str,
+    password: str,
+    is_admin: bool = False,
+    is_trainer: bool = False,
+    repo: Repository | None = None,
 ) -> int:
     """Create a coach account; returns its id. Raises ValueError for a bad e-mail, a short
     password or an e-mail that already has an account."""
@@ -26,7 +28,7 @@ def add_coach(
     return repo.add_coach(email, hash_password(password), is_admin=is_admin, is_trainer=is_trainer)
 
 
-def create_invite(email: str, repo: Optional[Repository] = None) -> str:
+def create_invite(email: str, repo: Repository | None = None) -> str:
     """Make an invite code for the coach with this e-mail; the student sends ``/koppel CODE``."""
     repo = repo or Repository()
     coach = repo.find_coach_by_email(email)

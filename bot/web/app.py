@@ -1,9 +1,10 @@
 """The Flask app factory and the server entry point for ``lemniscaat web``."""
+
 from __future__ import annotations
 
 import logging
 from datetime import timedelta
-from typing import Any, Dict, Optional
+from typing import Any
 
 from flask import Flask, g, render_template, request
 from waitress import serve as waitress_serve
@@ -19,7 +20,8 @@ __all__ = ["create_app", "repo_of", "serve"]
 
 log = logging.getLogger(__name__)
 
-def create_app(config_overrides: Optional[Dict[str, Any]] = None) -> Flask:
+
+def create_app(config_overrides: dict[str, Any] | None = None) -> Flask:
     conf = settings()
     app = Flask(__name__)
     app.config.update(
@@ -97,25 +99,29 @@ def create_app(config_overrides: Optional[Dict[str, Any]] = None) -> Flask:
         response.headers.setdefault("Referrer-Policy", "same-origin")
         response.headers.setdefault("X-Frame-Options", "DENY")
         if app.config.get("HSTS"):
-            response.headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+            response.headers.setdefault(
+                "Strict-Transport-Security", "max-age=31536000; includeSubDomains"
+            )
         if getattr(g, "coach", None) is not None or response.mimetype == "application/json":
             response.headers["Cache-Control"] = "no-store"
         return response
 
     @app.context_processor
-    def _template_globals() -> Dict[str, Any]:
+    def _template_globals() -> dict[str, Any]:
         return {"csrf_token": security.csrf_token, "coach": getattr(g, "coach", None)}
 
     @app.errorhandler(HTTPException)
     def _http_error(error: HTTPException):
         if request.path.startswith("/chat/") and request.method == "POST":
             return {"error": dutch_error(error)}, error.code
-        return render_template("error.html", code=error.code, message=dutch_error(error)), error.code
+        return render_template(
+            "error.html", code=error.code, message=dutch_error(error)
+        ), error.code
 
     return app
 
 
-def serve(host: Optional[str] = None, port: Optional[int] = None) -> None:
+def serve(host: str | None = None, port: int | None = None) -> None:
     """Run the web app with waitress (a production WSGI server) until stopped."""
     conf = settings()
     host = host or conf.web_host

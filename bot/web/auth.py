@@ -1,4 +1,5 @@
 """Coach login and logout."""
+
 from __future__ import annotations
 
 from flask import Blueprint, flash, g, redirect, render_template, request, session, url_for
@@ -14,7 +15,9 @@ def login():
     if request.method == "GET":
         if g.coach is not None:
             return redirect(url_for("dashboard.overview"))
-        return render_template("login.html", email="", next=security.safe_next(request.args.get("next")) or "")
+        return render_template(
+            "login.html", email="", next=security.safe_next(request.args.get("next")) or ""
+        )
 
     repo = get_repo()
     email = (request.form.get("email") or "").strip().lower()[:254]
@@ -25,8 +28,11 @@ def login():
     wait = security.login_wait_seconds(repo, email, ip)
     if wait:
         minutes = (wait + 59) // 60
-        message = (f"Te veel mislukte pogingen. Probeer het over {wait} seconden opnieuw." if wait < 120
-                   else f"Te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw.")
+        message = (
+            f"Te veel mislukte pogingen. Probeer het over {wait} seconden opnieuw."
+            if wait < 120
+            else f"Te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw."
+        )
         response = render_template("login.html", email=email, next=next_path or "", error=message)
         return response, 429, {"Retry-After": str(wait)}
 

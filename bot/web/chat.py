@@ -5,6 +5,7 @@ signed cookie of its own that lasts months, so a student who comes back days lat
 the same conversation (the coach's session cookie expires after hours). Channel code carries
 text and buttons; Rasa decides what the bot says.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -12,8 +13,9 @@ import contextlib
 import logging
 import secrets
 import threading
+from collections.abc import AsyncIterator
 from datetime import timedelta
-from typing import Any, AsyncIterator, Dict, List
+from typing import Any
 
 from flask import Blueprint, Flask, abort, current_app, g, jsonify, render_template, request
 from itsdangerous import BadSignature, URLSafeSerializer
@@ -58,7 +60,7 @@ async def _student_lock(sender: str) -> AsyncIterator[None]:
         lock.release()
 
 
-async def _ask_rasa(sender: str, text: str) -> List[Dict[str, Any]]:
+async def _ask_rasa(sender: str, text: str) -> list[dict[str, Any]]:
     # Looked up at call time, so tests can stand in for Rasa.
     return await asyncio.to_thread(send_to_rasa_sync, sender, text)
 
@@ -69,13 +71,13 @@ class Mailbox:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._waiting: Dict[str, List[Dict[str, Any]]] = {}
+        self._waiting: dict[str, list[dict[str, Any]]] = {}
 
     async def put(self, replayed: Replayed) -> None:
         with self._lock:
             self._waiting.setdefault(replayed.sender_id, []).extend(replayed_messages(replayed))
 
-    def take(self, sender: str) -> List[Dict[str, Any]]:
+    def take(self, sender: str) -> list[dict[str, Any]]:
         with self._lock:
             return self._waiting.pop(sender, [])
 
@@ -91,7 +93,9 @@ def _mailbox_of(app: Flask) -> Mailbox:
 @bp.record_once
 def _set_up(state) -> None:
     app = state.app
-    app.extensions["lemniscaat_chat_relay"] = Relay(repo_of(app), "web", _ask_rasa, lock_for=_student_lock)
+    app.extensions["lemniscaat_chat_relay"] = Relay(
+        repo_of(app), "web", _ask_rasa, lock_for=_student_lock
+    )
     app.extensions["lemniscaat_chat_mailbox"] = Mailbox()
     every = float(app.config.get("CHAT_REPLAY_EVERY", 0 if app.testing else DEFAULT_REPLAY_EVERY))
     if every > 0:
@@ -144,25 +148,35 @@ def sender_id() -> str:
 def _keep_student_cookie(response):
     if g.get("new_student_cookie"):
         response.set_cookie(
-            STUDENT_COOKIE, _signer().dumps(g.student_sender), max_age=int(STUDENT_COOKIE_AGE.total_seconds()),
-            httponly=True, samesite="Lax", secure=current_app.config.get("SESSION_COOKIE_SECURE", False),
+            STUDENT_COOKIE,
+            _signer().dumps(g.student_sender),
+            max_age=int(STUDENT_COOKIE_AGE.total_seconds()),
+            httponly=True,
+            samesite="Lax",
+            secure=current_app.config.get("SESSION_COOKIE_SECURE", False),
         )
     return response
 
 
-def replayed_messages(replayed: Replayed) -> List[Dict[str, Any]]:
-    return [{"text": REPLAY_INTRO.format(text=replayed.text), "buttons": []}, *clean_answers(replayed.answers)]
+def replayed_messages(replayed: Replayed) -> list[dict[str, Any]]:
+    return [
+        {"text": REPLAY_INTRO.format(text=replayed.text), "buttons": []},
+        *clean_answers(replayed.answers),
+    ]
 
 
-def clean_answers(answers: Any) -> List[Dict[str, Any]]:
+def clean_answers(answers: Any) -> list[dict[str, Any]]:
     """Only text and buttons (title, payload) go back to the browser."""
-    cleaned: List[Dict[str, Any]] = []
+    cleaned: list[dict[str, Any]] = []
     for answer in answers if isinstance(answers, list) else []:
         if not isinstance(answer, dict):
             continue
         text = answer.get("text")
         buttons = [
-            {"title": str(b.get("title", "")), "payload": str(b.get("payload") or b.get("title") or "")}
+            {
+                "title": str(b.get("title", "")),
+                "payload": str(b.get("payload") or b.get("title") or ""),
+            }
             for b in answer.get("buttons") or []
             if isinstance(b, dict) and (b.get("title") or b.get("payload"))
         ]
@@ -199,7 +213,7 @@ def start():
     return jsonify({"ok": True, "opening": current_app.config["CHAT_OPENING_MESSAGE"]})
 
 
-def _where(part: Any, changed: bool) -> Dict[str, Any]:
+def _where(part: Any, changed: bool) -> dict[str, Any]:
     return {"part": part, "part_label": PART_LABELS.get(part), "part_changed": changed}
 
 
@@ -218,8 +232,13 @@ def send():
         assessment = asyncio.run(relay.assess(text))
         if assessment.is_crisis:
             answers = asyncio.run(relay.crisis_reply(None, assessment))
-            return jsonify({"messages": clean_answers(answers), "pending": False, **_where(None, False)})
-        abort(403, description="Lees eerst hoe we met je gegevens omgaan en klik op 'Start het gesprek'.")
+            return jsonify(
+                {"messages": clean_answers(answers), "pending": False, **_where(None, False)}
+            )
+        abort(
+            403,
+            description="Lees eerst hoe we met je gegevens omgaan en klik op 'Start het gesprek'.",
+        )
     limit = current_app.config["MAX_MESSAGE_CHARS"]
     repo.ensure_student(sender, channel="web")
     # The whole text is checked for crisis first, also when it is too long.
@@ -234,7 +253,9 @@ def send():
         messages.append({"text": APOLOGY, "buttons": []})
     if turn.too_long:
         messages.append({"text": TOO_LONG.format(limit=limit), "buttons": []})
-    return jsonify({"messages": messages, "pending": turn.kept, **_where(turn.part, turn.part_changed)})
+    return jsonify(
+        {"messages": messages, "pending": turn.kept, **_where(turn.part, turn.part_changed)}
+    )
 
 
 @bp.get("/nieuw")

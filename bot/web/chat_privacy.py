@@ -10,10 +10,10 @@
 POSTs carry the ``X-CSRF-Token`` header like the chat's own requests. The student is known only by
 the signed cookie of bot/web/chat.py; these routes never make a new student.
 """
+
 from __future__ import annotations
 
 import json
-from typing import Optional
 
 from flask import Blueprint, Response, abort, current_app, g, jsonify, request, session
 from itsdangerous import BadSignature
@@ -24,7 +24,7 @@ from bot.web.repo import get_repo
 bp = Blueprint("chat_privacy", __name__, url_prefix="/chat")
 
 
-def current_sender() -> Optional[str]:
+def current_sender() -> str | None:
     """This browser's student id from its signed cookie, or None (no new one is made here)."""
     if g.get("student_sender") and not g.get("new_student_cookie"):
         return g.student_sender
@@ -37,7 +37,10 @@ def current_sender() -> Optional[str]:
 
 def _forget_cookie(response: Response) -> Response:
     response.delete_cookie(
-        STUDENT_COOKIE, httponly=True, samesite="Lax", secure=current_app.config.get("SESSION_COOKIE_SECURE", False),
+        STUDENT_COOKIE,
+        httponly=True,
+        samesite="Lax",
+        secure=current_app.config.get("SESSION_COOKIE_SECURE", False),
     )
     return response
 
@@ -53,9 +56,12 @@ def my_data():
     data = get_repo().export_student(sender) if sender else None
     body = json.dumps(data or {}, ensure_ascii=False, indent=2, default=str)
     return Response(
-        body, mimetype="application/json",
-        headers={"Content-Disposition": 'attachment; filename="lemniscaat-mijn-gegevens.json"',
-                 "Cache-Control": "no-store"},
+        body,
+        mimetype="application/json",
+        headers={
+            "Content-Disposition": 'attachment; filename="lemniscaat-mijn-gegevens.json"',
+            "Cache-Control": "no-store",
+        },
     )
 
 

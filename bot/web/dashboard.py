@@ -1,9 +1,20 @@
 """The coach's pages: overview, one student, step status, private notes, invite codes."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 
 from bot import clock
 from bot.lemniscate import PHASE_NAMES
@@ -15,7 +26,12 @@ from bot.web.students import student_label as label_of
 
 bp = Blueprint("dashboard", __name__, url_prefix="/coach")
 
-STATUS_LABELS = {"open": "Open", "gedaan": "Gedaan", "bijgesteld": "Bijgesteld", "vervallen": "Vervallen"}
+STATUS_LABELS = {
+    "open": "Open",
+    "gedaan": "Gedaan",
+    "bijgesteld": "Bijgesteld",
+    "vervallen": "Vervallen",
+}
 # What the bot answered with, in the coach's words (conversations.safety_kind, bot/nlp/crisis).
 SAFETY_KIND_LABELS = {
     "suicide": "gedachten aan zelfdoding",
@@ -92,7 +108,9 @@ def student_label(student_id: int):
     if not repo.set_coach_label(g.coach.id, student_id, label):
         abort(404)
     repo.record_audit(g.coach.id, "label_saved", f"student:{student_id}")
-    flash("De naam is opgeslagen. Alleen jij ziet hem." if label.strip() else "De naam is weggehaald.")
+    flash(
+        "De naam is opgeslagen. Alleen jij ziet hem." if label.strip() else "De naam is weggehaald."
+    )
     return redirect(url_for("dashboard.student", student_id=student_id))
 
 
@@ -116,7 +134,9 @@ def student(student_id: int):
     repo.record_audit(g.coach.id, "view_student", f"student:{student_id}")
     for conversation in data["conversations"]:
         conversation["figure"] = lemniscate_figure(
-            conversation["parts_reached"], conversation["competencies"], conversation.get("kernwoord") or ""
+            conversation["parts_reached"],
+            conversation["competencies"],
+            conversation.get("kernwoord") or "",
         )
     return render_template(
         "student.html",
@@ -142,7 +162,9 @@ def step_status(step_id: int):
         repo.set_step_status(step_id, status)
         repo.record_audit(g.coach.id, "step_status", f"step:{step_id}:{status}")
     flash(f"Status van de actiestap opgeslagen: {STATUS_LABELS[status]}.")
-    return redirect(url_for("dashboard.student", student_id=step["student_id"], _anchor=f"stap-{step_id}"))
+    return redirect(
+        url_for("dashboard.student", student_id=step["student_id"], _anchor=f"stap-{step_id}")
+    )
 
 
 @bp.post("/gesprekken/<int:conversation_id>/notitie")
@@ -160,5 +182,9 @@ def note(conversation_id: int):
     repo.record_audit(g.coach.id, "note_saved", f"conversation:{conversation_id}")
     flash("Je notitie is opgeslagen.")
     return redirect(
-        url_for("dashboard.student", student_id=conversation["student_id"], _anchor=f"gesprek-{conversation_id}")
+        url_for(
+            "dashboard.student",
+            student_id=conversation["student_id"],
+            _anchor=f"gesprek-{conversation_id}",
+        )
     )

@@ -1,4 +1,5 @@
 """The Dutch texts of the web app's error pages and JSON errors."""
+
 from __future__ import annotations
 
 from werkzeug.exceptions import HTTPException

@@ -1,11 +1,13 @@
 """Exports for the coach: one conversation as PDF (for the loopbaandossier), the list as CSV."""
+
 from __future__ import annotations
 
 import csv
 import io
 import unicodedata
+from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Any, Dict, Iterable, List
+from typing import Any
 
 from flask import Blueprint, Response, abort, current_app, g
 from fpdf import FPDF
@@ -60,6 +62,7 @@ def display(value: Any) -> str:
 
 # ---- CSV ------------------------------------------------------------------------------
 
+
 def csv_cell(value: Any) -> str:
     """Text for a spreadsheet cell; a leading = + - @ would start a formula, so it is quoted away."""
     text = display(value)
@@ -68,7 +71,7 @@ def csv_cell(value: Any) -> str:
     return text
 
 
-def build_csv(rows: Iterable[Dict[str, Any]]) -> str:
+def build_csv(rows: Iterable[dict[str, Any]]) -> str:
     buffer = io.StringIO()
     # Semicolons and a BOM: what Dutch Excel opens without an import dialog.
     writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
@@ -82,22 +85,38 @@ def build_csv(rows: Iterable[Dict[str, Any]]) -> str:
 @login_required
 def export_csv():
     repo = get_repo()
-    rows = [{**row, "student": student_label(row["coach_label"], row["student_id"])}
-            for row in repo.coach_export_rows(g.coach.id)]
+    rows = [
+        {**row, "student": student_label(row["coach_label"], row["student_id"])}
+        for row in repo.coach_export_rows(g.coach.id)
+    ]
     body = build_csv(rows)
     repo.record_audit(g.coach.id, "export_csv", f"coach:{g.coach.id}")
     filename = f"lemniscaat-studenten-{clock.today().isoformat()}.csv"
     return Response(
-        body, mimetype="text/csv",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"},
+        body,
+        mimetype="text/csv",
+        headers={
+            "Content-Disposition": f'attachment; filename="{filename}"',
+            "Cache-Control": "no-store",
+        },
     )
 
 
 # ---- PDF ------------------------------------------------------------------------------
 
 _REPLACEMENTS = {
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
-    "\u2013": "-", "\u2014": "-", "\u2026": "...", "\u00a0": " ", "\u2022": "-", "\u20ac": "EUR",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2026": "...",
+    "\u00a0": " ",
+    "\u2022": "-",
+    "\u20ac": "EUR",
 }
 
 
@@ -112,7 +131,7 @@ def pdf_text(value: Any) -> str:
     return text.encode("latin-1", errors="replace").decode("latin-1")
 
 
-def build_pdf(conversation: Dict[str, Any], compress: bool = True) -> bytes:
+def build_pdf(conversation: dict[str, Any], compress: bool = True) -> bytes:
     pdf = FPDF(format="A4")
     pdf.compress = compress
     pdf.set_title("Samenvatting loopbaanreflectiegesprek")
@@ -131,7 +150,11 @@ def build_pdf(conversation: Dict[str, Any], compress: bool = True) -> bytes:
     line(f"Gesprek van {display(conversation.get('started_at'))}", size=10)
     parts = [p for p in PART_LABELS if p in (conversation.get("parts_reached") or [])]
     line(f"Delen van het gesprek bereikt: {', '.join(parts) or 'geen'}", size=10)
-    line(f"Loopbaancompetenties: {', '.join(conversation.get('competencies') or []) or 'geen'}", size=10, gap=4)
+    line(
+        f"Loopbaancompetenties: {', '.join(conversation.get('competencies') or []) or 'geen'}",
+        size=10,
+        gap=4,
+    )
 
     for key, label in SUMMARY_FIELDS:
         value = conversation.get(key)
@@ -139,7 +162,7 @@ def build_pdf(conversation: Dict[str, Any], compress: bool = True) -> bytes:
         line(display(value) or "(niet ingevuld)", gap=3)
 
     line("Actiestappen", size=12, style="B", gap=0.5)
-    steps: List[Dict[str, Any]] = conversation.get("action_steps") or []
+    steps: list[dict[str, Any]] = conversation.get("action_steps") or []
     if not steps:
         line("(geen)", gap=3)
     for number, step in enumerate(steps, start=1):
@@ -166,6 +189,10 @@ def conversation_pdf(conversation_id: int):
     repo.record_audit(g.coach.id, "export_pdf", f"conversation:{conversation_id}")
     filename = f"loopbaanreflectie-gesprek-{conversation_id}.pdf"
     return Response(
-        body, mimetype="application/pdf",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"},
+        body,
+        mimetype="application/pdf",
+        headers={
+            "Content-Disposition": f'attachment; filename="{filename}"',
+            "Cache-Control": "no-store",
+        },
     )

@@ -4,10 +4,12 @@ Left loop: terugkijken (upper) and reflecteren (lower), with capaciteitenreflect
 motievenreflectie. Right loop: vooruitkijken (upper) and activeren (lower), with werkexploratie,
 loopbaansturing and netwerken. The template ``_lemniscate.html`` draws it; Jinja escapes all text.
 """
+
 from __future__ import annotations
 
 import math
-from typing import Any, Dict, Iterable, List
+from collections.abc import Iterable
+from typing import Any
 
 PARTS = (
     # name, label, parameter range of the lemniscate of Bernoulli, label position
@@ -43,15 +45,31 @@ def _names(items: Iterable[Any]) -> set:
     return {str(item).strip().lower() for item in (items or [])}
 
 
-def lemniscate_figure(parts_reached: Iterable[str], competencies: Iterable[str], kernwoord: str = "") -> Dict[str, Any]:
+def lemniscate_figure(
+    parts_reached: Iterable[str], competencies: Iterable[str], kernwoord: str = ""
+) -> dict[str, Any]:
     parts_done = _names(parts_reached)
     comps_done = _names(competencies)
-    parts: List[Dict[str, Any]] = [
-        {"name": name, "label": label, "points": _points(*span), "x": pos[0], "y": pos[1], "reached": name in parts_done}
+    parts: list[dict[str, Any]] = [
+        {
+            "name": name,
+            "label": label,
+            "points": _points(*span),
+            "x": pos[0],
+            "y": pos[1],
+            "reached": name in parts_done,
+        }
         for name, label, span, pos in PARTS
     ]
-    comps: List[Dict[str, Any]] = [
-        {"name": name, "label": label, "subtitle": subtitle, "x": pos[0], "y": pos[1], "reached": name in comps_done}
+    comps: list[dict[str, Any]] = [
+        {
+            "name": name,
+            "label": label,
+            "subtitle": subtitle,
+            "x": pos[0],
+            "y": pos[1],
+            "reached": name in comps_done,
+        }
         for name, label, subtitle, pos in COMPETENCIES
     ]
     kernwoord = (kernwoord or "").strip()
@@ -66,7 +84,7 @@ def lemniscate_figure(parts_reached: Iterable[str], competencies: Iterable[str],
     }
 
 
-def _join(labels: List[str]) -> str:
+def _join(labels: list[str]) -> str:
     if not labels:
         return "geen"
     if len(labels) == 1:
@@ -74,7 +92,7 @@ def _join(labels: List[str]) -> str:
     return ", ".join(labels[:-1]) + " en " + labels[-1]
 
 
-def describe(parts: List[Dict[str, Any]], comps: List[Dict[str, Any]]) -> str:
+def describe(parts: list[dict[str, Any]], comps: list[dict[str, Any]]) -> str:
     """The text alternative of the picture, in Dutch."""
     reached = [p["label"].lower() for p in parts if p["reached"]]
     missing = [p["label"].lower() for p in parts if not p["reached"]]

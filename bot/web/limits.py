@@ -11,6 +11,7 @@ The store: ``memory://`` (default) is shared by the threads of the one ``lemnisc
 process (waitress, 8 threads). Several web processes must share one store, such as
 ``redis://host:6379``; otherwise each process counts on its own and the limit multiplies.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -60,13 +61,20 @@ LIMITED = {
 
 
 def install(app: Flask) -> Limiter:
-    limiter = Limiter(app=app, key_func=_address_key, default_limits=[], storage_uri=app.config["RATELIMIT_STORAGE_URI"])
+    limiter = Limiter(
+        app=app,
+        key_func=_address_key,
+        default_limits=[],
+        storage_uri=app.config["RATELIMIT_STORAGE_URI"],
+    )
     for endpoint, (config_key, key_func) in LIMITED.items():
         view = app.view_functions.get(endpoint)
         if view is None:
             continue
         app.view_functions[endpoint] = limiter.limit(
-            _rule(config_key), key_func=key_func, methods=["POST"] if endpoint != "chat_privacy.my_data" else None,
+            _rule(config_key),
+            key_func=key_func,
+            methods=["POST"] if endpoint != "chat_privacy.my_data" else None,
             error_message=TOO_MANY,
         )(view)
     app.extensions["lemniscaat_limiter"] = limiter

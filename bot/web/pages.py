@@ -1,4 +1,5 @@
 """The start page: where students and coaches each go."""
+
 from __future__ import annotations
 
 from flask import Blueprint, render_template

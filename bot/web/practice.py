@@ -5,12 +5,23 @@ What happens in a session is decided by bot/practice/service.py (shared with Tel
 blueprint keeps only HTTP and templates. Plain form posts work without JavaScript; practice.js
 only saves the page reload.
 """
+
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any
 
-from flask import (Blueprint, abort, current_app, flash, g, jsonify, redirect, render_template, request,
-                   url_for)
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    g,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from werkzeug.exceptions import HTTPException
 
 from bot.lemniscate import PART_NAMES
@@ -47,7 +58,7 @@ def _error(error: HTTPException):
     return render_template("error.html", code=error.code, message=dutch_error(error)), error.code
 
 
-def _own_session(session_id: int) -> Dict[str, Any]:
+def _own_session(session_id: int) -> dict[str, Any]:
     """The logged-in coach's own practice session, or 404 (also for another coach's id)."""
     row = get_repo().get_practice(session_id)
     if row is None or row["coach_id"] != g.coach.id:
@@ -59,25 +70,27 @@ def _service() -> service.PracticeService:
     return service.PracticeService(get_repo(), max_chars=current_app.config["MAX_MESSAGE_CHARS"])
 
 
-def percent(value: Optional[float]) -> str:
+def percent(value: float | None) -> str:
     return f"{round((value or 0) * 100)}%"
 
 
-def decimal(value: Optional[float]) -> str:
+def decimal(value: float | None) -> str:
     return f"{(value or 0):.2f}".replace(".", ",")
 
 
-def report_view(report: Dict[str, Any]) -> Dict[str, Any]:
+def report_view(report: dict[str, Any]) -> dict[str, Any]:
     """The stored report dict, arranged for the template (titles, classes, Dutch numbers)."""
     counts = report.get("counts") or {}
     rules = []
     for rule in report.get("rules") or []:
-        rules.append({
-            **rule,
-            # The current title, also for reports stored under an older wording.
-            "title": RULE_TITLES.get(rule.get("number"), rule.get("title", "")),
-            "css": JUDGEMENT_CLASSES.get(rule.get("judgement"), "none"),
-        })
+        rules.append(
+            {
+                **rule,
+                # The current title, also for reports stored under an older wording.
+                "title": RULE_TITLES.get(rule.get("number"), rule.get("title", "")),
+                "css": JUDGEMENT_CLASSES.get(rule.get("judgement"), "none"),
+            }
+        )
     return {
         "rules": rules,
         "counts": [(label, counts.get(key, 0)) for key, label in COUNT_LABELS],
@@ -107,20 +120,30 @@ BENCHMARK_LABELS = [
 LEVEL_CLASSES = {"goed": "good", "redelijk": "warn", "onder redelijk": "none"}
 
 
-def _benchmark_rows(benchmarks: Dict[str, Any]) -> List[Dict[str, Any]]:
+def _benchmark_rows(benchmarks: dict[str, Any]) -> list[dict[str, Any]]:
     """The report's benchmarks as table rows (reports stored before issue 12 have none)."""
     rows = []
     for key, label, show in BENCHMARK_LABELS:
         item = benchmarks.get(key)
         if not item:
             continue
-        rows.append({"key": key, "label": label, "value": show(item["value"]), "fair": show(item["fair"]),
-                     "good": show(item["good"]), "level": item["level"],
-                     "css": LEVEL_CLASSES.get(item["level"], "none")})
+        rows.append(
+            {
+                "key": key,
+                "label": label,
+                "value": show(item["value"]),
+                "fair": show(item["fair"]),
+                "good": show(item["good"]),
+                "level": item["level"],
+                "css": LEVEL_CLASSES.get(item["level"], "none"),
+            }
+        )
     return rows
 
 
-def _progress_rows(coach_id: Optional[int] = None, trainee_sender_id: Optional[str] = None) -> List[Dict[str, Any]]:
+def _progress_rows(
+    coach_id: int | None = None, trainee_sender_id: str | None = None
+) -> list[dict[str, Any]]:
     rows = get_repo().trainee_progress(coach_id=coach_id, trainee_sender_id=trainee_sender_id)
     for row in rows:
         row["persona_name"] = service.persona_name(row["persona"])
@@ -132,6 +155,7 @@ def _progress_rows(coach_id: Optional[int] = None, trainee_sender_id: Optional[s
 
 # ---- pages -------------------------------------------------------------------------------
 
+
 @bp.get("/")
 @bp.get("")
 @login_required
@@ -139,8 +163,12 @@ def index():
     history = get_repo().practice_history(coach_id=g.coach.id)
     for item in history:
         item["persona_name"] = service.persona_name(item["persona"])
-    return render_template("practice_index.html", personas=service.persona_menu(), history=history,
-                           my_groups=get_repo().groups_of_trainee(coach_id=g.coach.id))
+    return render_template(
+        "practice_index.html",
+        personas=service.persona_menu(),
+        history=history,
+        my_groups=get_repo().groups_of_trainee(coach_id=g.coach.id),
+    )
 
 
 @bp.post("/start")
@@ -166,7 +194,9 @@ def conversation(session_id: int):
         return redirect(url_for("practice.index"))
     persona = PERSONAS[row["persona"]]
     return render_template(
-        "practice_chat.html", row=row, persona=persona,
+        "practice_chat.html",
+        row=row,
+        persona=persona,
         max_chars=current_app.config["MAX_MESSAGE_CHARS"],
         coach_turns=service.coach_turns(row["transcript"]),
         max_turns=service.MAX_COACH_TURNS,
@@ -195,10 +225,22 @@ def say(session_id: int):
 # The web's own words for a line the student does not answer: (HTTP status, message).
 SAY_ERRORS = {
     service.EMPTY: lambda o: (400, "Typ eerst wat je tegen de student zegt."),
-    service.ALREADY_FINISHED: lambda o: (409, "Dit oefengesprek is al afgerond. Begin een nieuw gesprek."),
-    service.TOO_LONG: lambda o: (400, f"Je bericht is te lang. Houd het onder de {o.extra['limit']} tekens."),
-    service.FULL: lambda o: (400, "Dit gesprek is lang genoeg geworden. Rond het af om je feedback te zien."),
-    service.BROKEN: lambda o: (409, "Dit oefengesprek kan niet meer worden geopend. Begin een nieuw gesprek."),
+    service.ALREADY_FINISHED: lambda o: (
+        409,
+        "Dit oefengesprek is al afgerond. Begin een nieuw gesprek.",
+    ),
+    service.TOO_LONG: lambda o: (
+        400,
+        f"Je bericht is te lang. Houd het onder de {o.extra['limit']} tekens.",
+    ),
+    service.FULL: lambda o: (
+        400,
+        "Dit gesprek is lang genoeg geworden. Rond het af om je feedback te zien.",
+    ),
+    service.BROKEN: lambda o: (
+        409,
+        "Dit oefengesprek kan niet meer worden geopend. Begin een nieuw gesprek.",
+    ),
 }
 
 
@@ -216,7 +258,7 @@ def finish(session_id: int):
     return redirect(url_for("practice.report", session_id=session_id))
 
 
-def _may_read(row: Dict[str, Any]) -> bool:
+def _may_read(row: dict[str, Any]) -> bool:
     """A finished report is read by its owner, by the trainer of one of the trainee's groups, and
     by an admin. A Telegram trainee counts only once linked to one of the trainer's groups."""
     if row["coach_id"] is not None and row["coach_id"] == g.coach.id:
@@ -226,11 +268,13 @@ def _may_read(row: Dict[str, Any]) -> bool:
     if g.coach.is_admin:
         return True
     return bool(g.coach.is_trainer) and get_repo().trainer_sees(
-        g.coach.id, coach_id=row["coach_id"],
-        trainee_sender_id=row["trainee_sender_id"] if row["coach_id"] is None else None)
+        g.coach.id,
+        coach_id=row["coach_id"],
+        trainee_sender_id=row["trainee_sender_id"] if row["coach_id"] is None else None,
+    )
 
 
-def trainee_label(member: Dict[str, Any]) -> str:
+def trainee_label(member: dict[str, Any]) -> str:
     """A dashboard trainee by e-mail address; a chat trainee by the start of the chat pseudonym."""
     if member.get("email"):
         return member["email"]
@@ -251,15 +295,23 @@ def report(session_id: int):
     trainee = None
     if not own:
         repo.record_audit(g.coach.id, "view_practice_report", f"practice:{session_id}")
-        trainee = trainee_label({"email": repo.get_coach(row["coach_id"]).email if row["coach_id"] else None,
-                                 "trainee_sender_id": row["trainee_sender_id"]})
+        trainee = trainee_label(
+            {
+                "email": repo.get_coach(row["coach_id"]).email if row["coach_id"] else None,
+                "trainee_sender_id": row["trainee_sender_id"],
+            }
+        )
     return render_template(
-        "practice_report.html", row=row, own=own, trainee=trainee,
-        persona_name=service.persona_name(row["persona"]), report=report_view(row["report"]),
+        "practice_report.html",
+        row=row,
+        own=own,
+        trainee=trainee,
+        persona_name=service.persona_name(row["persona"]),
+        report=report_view(row["report"]),
     )
 
 
-def _member_progress(member: Dict[str, Any]) -> Dict[str, Any]:
+def _member_progress(member: dict[str, Any]) -> dict[str, Any]:
     if member.get("coach_id") is not None:
         rows = _progress_rows(coach_id=member["coach_id"])
     else:
@@ -273,16 +325,34 @@ def progress():
     repo = get_repo()
     own = {"label": g.coach.email, "rows": _progress_rows(coach_id=g.coach.id)}
     if not (g.coach.is_trainer or g.coach.is_admin):
-        return render_template("practice_progress.html", own=own, groups=[], trainer=False, admin=False,
-                               my_groups=repo.groups_of_trainee(coach_id=g.coach.id), loose=[])
+        return render_template(
+            "practice_progress.html",
+            own=own,
+            groups=[],
+            trainer=False,
+            admin=False,
+            my_groups=repo.groups_of_trainee(coach_id=g.coach.id),
+            loose=[],
+        )
     groups = repo.practice_groups(trainer_id=g.coach.id, every_group=bool(g.coach.is_admin))
     for group in groups:
         group["trainees"] = [_member_progress(m) for m in group["members"]]
         group["own"] = group["trainer_id"] == g.coach.id
     loose = [_member_progress(t) for t in repo.trainees_without_group()] if g.coach.is_admin else []
-    repo.record_audit(g.coach.id, "view_practice_progress", "practice:all" if g.coach.is_admin else "practice:groups")
-    return render_template("practice_progress.html", own=own, groups=groups, trainer=True, admin=bool(g.coach.is_admin),
-                           my_groups=repo.groups_of_trainee(coach_id=g.coach.id), loose=loose)
+    repo.record_audit(
+        g.coach.id,
+        "view_practice_progress",
+        "practice:all" if g.coach.is_admin else "practice:groups",
+    )
+    return render_template(
+        "practice_progress.html",
+        own=own,
+        groups=groups,
+        trainer=True,
+        admin=bool(g.coach.is_admin),
+        my_groups=repo.groups_of_trainee(coach_id=g.coach.id),
+        loose=loose,
+    )
 
 
 @bp.post("/groepen")
@@ -296,7 +366,9 @@ def create_group():
         return redirect(url_for("practice.progress"))
     group = get_repo().create_practice_group(g.coach.id, name)
     get_repo().record_audit(g.coach.id, "create_practice_group", f"practice_group:{group['id']}")
-    flash(f"Groep '{group['name']}' gemaakt. Deelnemers sluiten aan met de code {group['invite_code']}.")
+    flash(
+        f"Groep '{group['name']}' gemaakt. Deelnemers sluiten aan met de code {group['invite_code']}."
+    )
     return redirect(url_for("practice.progress"))
 
 
@@ -307,5 +379,7 @@ def join_group():
     if group is None:
         flash("Die groepscode ken ik niet. Kijk of je hem goed hebt overgenomen.")
     else:
-        flash(f"Je zit nu in de groep '{group['name']}'. Je trainer ziet je afgeronde oefengesprekken.")
+        flash(
+            f"Je zit nu in de groep '{group['name']}'. Je trainer ziet je afgeronde oefengesprekken."
+        )
     return redirect(url_for("practice.index"))

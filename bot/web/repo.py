@@ -1,5 +1,6 @@
 """The one way a view reaches the database (as flaskr's ``get_db``): the app's ``Repository``,
 made once by ``create_app`` and kept in ``app.extensions``."""
+
 from __future__ import annotations
 
 from flask import Flask, current_app

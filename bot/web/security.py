@@ -1,12 +1,13 @@
 """Passwords, CSRF tokens, the login rate limit and the login guard."""
+
 from __future__ import annotations
 
 import hashlib
 import hmac
 import secrets
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from functools import wraps
-from typing import Callable, Optional
 from urllib.parse import unquote, urlparse
 
 from argon2 import PasswordHasher
@@ -24,11 +25,12 @@ UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 # ---- passwords ------------------------------------------------------------------------
 
+
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def verify_password(password_hash: Optional[str], password: str) -> bool:
+def verify_password(password_hash: str | None, password: str) -> bool:
     try:
         return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
     except (VerificationError, InvalidHashError):
@@ -43,6 +45,7 @@ def needs_rehash(password_hash: str) -> bool:
 
 
 # ---- CSRF -----------------------------------------------------------------------------
+
 
 def csrf_token() -> str:
     """The session's token, made on first use; forms and the chat script send it back."""
@@ -60,7 +63,10 @@ def check_csrf() -> None:
     expected = session.get(CSRF_FIELD)
     sent = request.headers.get(CSRF_HEADER) or request.form.get(CSRF_FIELD) or ""
     if not expected or not hmac.compare_digest(str(expected), str(sent)):
-        abort(400, description="Deze pagina is verlopen. Laad de pagina opnieuw en probeer het nog eens.")
+        abort(
+            400,
+            description="Deze pagina is verlopen. Laad de pagina opnieuw en probeer het nog eens.",
+        )
 
 
 # ---- login limits (kept in the audit_log table, so they hold across processes) ------------
@@ -72,8 +78,9 @@ def check_csrf() -> None:
 #   block that address for the rest of the window (one address trying many accounts).
 # Behind a proxy the address is the client's only when WEB_TRUSTED_PROXIES is set (ProxyFix).
 
+
 def _digest(kind: str, value: str) -> str:
-    return f"{kind}:" + hashlib.sha256(f"{kind}|{value}".encode("utf-8")).hexdigest()[:40]
+    return f"{kind}:" + hashlib.sha256(f"{kind}|{value}".encode()).hexdigest()[:40]
 
 
 def _account_target(email: str) -> str:
@@ -91,12 +98,19 @@ def login_wait_seconds(repo, email: str, ip: str) -> int:
     since = now - timedelta(minutes=config["LOGIN_WINDOW_MINUTES"])
     ip_failures, ip_last = repo.audit_count_since("login_failed", _ip_target(ip), since)
     if ip_failures >= config["LOGIN_IP_MAX_FAILURES"] and ip_last is not None:
-        return max(1, int((ip_last + timedelta(minutes=config["LOGIN_WINDOW_MINUTES"]) - now).total_seconds()))
+        return max(
+            1,
+            int(
+                (ip_last + timedelta(minutes=config["LOGIN_WINDOW_MINUTES"]) - now).total_seconds()
+            ),
+        )
     failures, last = repo.audit_count_since("login_failed", _account_target(email), since)
     over = failures - config["LOGIN_FREE_FAILURES"]
     if over <= 0 or last is None:
         return 0
-    delay = min(config["LOGIN_DELAY_SECONDS"] * (2 ** min(over - 1, 16)), config["LOGIN_MAX_DELAY_SECONDS"])
+    delay = min(
+        config["LOGIN_DELAY_SECONDS"] * (2 ** min(over - 1, 16)), config["LOGIN_MAX_DELAY_SECONDS"]
+    )
     remaining = (last + timedelta(seconds=delay) - now).total_seconds()
     return max(0, int(remaining + 0.999))
 
@@ -112,6 +126,7 @@ def record_login_failure(repo, email: str, ip: str) -> None:
 
 
 # ---- the logged-in coach ----------------------------------------------------------------
+
 
 def start_coach_session(coach_id: int, session_version: int) -> None:
     """A fresh session on login (no fixation): new CSRF token, absolute start time, and the
@@ -141,8 +156,10 @@ def load_coach(repo) -> None:
     now = datetime.utcnow().timestamp()
     lifetime: timedelta = current_app.permanent_session_lifetime
     idle = timedelta(minutes=current_app.config["SESSION_IDLE_MINUTES"])
-    expired = (now - float(session.get("login_at", 0)) > lifetime.total_seconds()
-               or now - float(session.get("seen_at", 0)) > idle.total_seconds())
+    expired = (
+        now - float(session.get("login_at", 0)) > lifetime.total_seconds()
+        or now - float(session.get("seen_at", 0)) > idle.total_seconds()
+    )
     coach = None if expired else repo.get_coach(int(coach_id))
     if coach is None or session.get("session_version") != coach.session_version:
         end_coach_session()
@@ -163,7 +180,7 @@ def login_required(view: Callable) -> Callable:
     return wrapped
 
 
-def safe_next(target: Optional[str]) -> Optional[str]:
+def safe_next(target: str | None) -> str | None:
     """Only local paths are followed after login (no open redirect)."""
     if not target:
         return None
@@ -175,7 +192,12 @@ def safe_next(target: Optional[str]) -> Optional[str]:
         if "\\" in candidate or any(ord(ch) < 32 or ord(ch) == 127 for ch in candidate):
             return None
         parsed = urlparse(candidate)
-        if parsed.scheme or parsed.netloc or not candidate.startswith("/") or candidate.startswith("//"):
+        if (
+            parsed.scheme
+            or parsed.netloc
+            or not candidate.startswith("/")
+            or candidate.startswith("//")
+        ):
             return None
         decoded = unquote(candidate)
         if decoded == candidate:

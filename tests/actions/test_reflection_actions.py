@@ -1,5 +1,6 @@
 """The reflection's actions called directly, with rasa_sdk's own Tracker and dispatcher and a
 real (temporary) database: what they store, which slots they set, what they say."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -17,8 +18,16 @@ SENDER = "act-1"
 
 
 def tracker(slots=None, text="", intent="vertellen", sender=SENDER):
-    return Tracker(sender, dict(slots or {}), {"text": text, "intent": {"name": intent}}, [], False, None,
-                   {"name": "reflectie_form"}, "action_listen")
+    return Tracker(
+        sender,
+        dict(slots or {}),
+        {"text": text, "intent": {"name": intent}},
+        [],
+        False,
+        None,
+        {"name": "reflectie_form"},
+        "action_listen",
+    )
 
 
 def run_welcome(slots=None, text="hoi", intent="greet"):
@@ -33,23 +42,38 @@ def test_a_first_time_student_gets_the_introduction(database_url):
     assert slots["returning"] is False and "experience" not in slots
 
 
-@pytest.mark.parametrize("text,story", [
-    ("hoi! gisteren moest ik op stage alleen een klant helpen", "gisteren moest ik op stage alleen een klant helpen"),
-    ("Hallo Lemniscaat, mijn presentatie ging vandaag helemaal mis", "mijn presentatie ging vandaag helemaal mis"),
-    ("hoi", ""), ("hallo, weet ik niet", ""), ("goedemorgen", ""),
-])
+@pytest.mark.parametrize(
+    "text,story",
+    [
+        (
+            "hoi! gisteren moest ik op stage alleen een klant helpen",
+            "gisteren moest ik op stage alleen een klant helpen",
+        ),
+        (
+            "Hallo Lemniscaat, mijn presentatie ging vandaag helemaal mis",
+            "mijn presentatie ging vandaag helemaal mis",
+        ),
+        ("hoi", ""),
+        ("hallo, weet ik niet", ""),
+        ("goedemorgen", ""),
+    ],
+)
 def test_a_story_in_the_first_message_is_found_without_its_greeting(text, story):
     assert story_in(text) == story
 
 
 def test_a_story_told_at_once_becomes_the_experience(database_url):
-    _, slots = run_welcome(text="hoi, vorige week moest ik bij mijn bijbaan de kassa alleen doen", intent="vertellen")
+    _, slots = run_welcome(
+        text="hoi, vorige week moest ik bij mijn bijbaan de kassa alleen doen", intent="vertellen"
+    )
     assert slots["experience"] == "vorige week moest ik bij mijn bijbaan de kassa alleen doen"
 
 
 def _finished_conversation(repo, due):
     form = ValidateReflectieForm()
-    form._new_experience("Ik gaf een presentatie op stage en ik was trots", CollectingDispatcher(), tracker())
+    form._new_experience(
+        "Ik gaf een presentatie op stage en ik was trots", CollectingDispatcher(), tracker()
+    )
     repo.save_reflection(SENDER, kernwoord="uitleggen")
     step_id = repo.save_action_step(SENDER, "de minorcoördinator mailen", due, None, motivation=8)
     repo.finish_conversation(SENDER)
@@ -60,7 +84,10 @@ def test_a_returning_student_is_asked_about_a_due_step_in_their_own_words(repo):
     step_id = _finished_conversation(repo, date.today() - timedelta(days=1))
     messages, slots = run_welcome()
     assert messages[0]["response"] == "utter_welcome_back_due"
-    assert messages[0]["last_kernwoord"] == "uitleggen" and messages[0]["due_step"] == "de minorcoördinator mailen"
+    assert (
+        messages[0]["last_kernwoord"] == "uitleggen"
+        and messages[0]["due_step"] == "de minorcoördinator mailen"
+    )
     assert slots["due_step_id"] == step_id and slots["returning"] is True
 
 
@@ -76,7 +103,10 @@ def test_the_follow_up_answer_sets_the_status_and_opens_the_new_look_back(repo):
     step_id = _finished_conversation(repo, date.today())
     messages, slots = run_welcome(text="Het is nog niet gelukt", intent="step_not_done")
     assert messages[0]["response"] == "utter_step_heard_open"
-    assert slots["experience_prompt"] == "step_open" and slots["due_step"] == "de minorcoördinator mailen"
+    assert (
+        slots["experience_prompt"] == "step_open"
+        and slots["due_step"] == "de minorcoördinator mailen"
+    )
     assert repo.export_student(SENDER)["conversations"][0]["action_steps"][0]["status"] == "open"
     # Asked once: "hoi" later does not ask about the same step again as if new.
     assert repo.returning_context(SENDER, date.today())["recent_step"]["id"] == step_id
@@ -95,7 +125,9 @@ def test_step_outcome_in_the_form_sets_the_status(repo):
     step_id = _finished_conversation(repo, date.today() - timedelta(days=3))
     dispatcher = CollectingDispatcher()
     slots = {"due_step_id": step_id, "due_steps": [{"id": step_id, "what": "x", "when": None}]}
-    result = ValidateReflectieForm().validate_step_outcome("Het is gelukt", dispatcher, tracker(slots), {})
+    result = ValidateReflectieForm().validate_step_outcome(
+        "Het is gelukt", dispatcher, tracker(slots), {}
+    )
     assert result["step_outcome"] == "gedaan" and result["experience_prompt"] == "step_gedaan"
     assert repo.export_student(SENDER)["conversations"][0]["action_steps"][0]["status"] == "gedaan"
 
@@ -113,13 +145,22 @@ def test_not_knowing_never_repeats_the_previous_way_in():
 
 
 def test_not_knowing_offers_the_students_own_earlier_words_and_skipping_where_it_may():
-    slots = {"experience": "op mijn stage moest ik een klant helpen met een klacht",
-             "other_situations": "bij de voetbalclub help ik de jeugd", "dont_know_count": 1, "reprompt": "dont_know"}
+    slots = {
+        "experience": "op mijn stage moest ik een klant helpen met een klacht",
+        "other_situations": "bij de voetbalclub help ik de jeugd",
+        "dont_know_count": 1,
+        "reprompt": "dont_know",
+    }
     result = not_knowing("qualities", tracker(slots))
     assert result["reprompt"] == "dont_know_words"
     own = (result["own_word_a"] + " " + result["own_word_b"]).lower()
-    assert all(word in (slots["experience"] + " " + slots["other_situations"]).lower() for word in own.split())
-    skip = not_knowing("qualities", tracker({**slots, "dont_know_count": 3, "reprompt": "dont_know_example"}))
+    assert all(
+        word in (slots["experience"] + " " + slots["other_situations"]).lower()
+        for word in own.split()
+    )
+    skip = not_knowing(
+        "qualities", tracker({**slots, "dont_know_count": 3, "reprompt": "dont_know_example"})
+    )
     assert skip["reprompt"] == "dont_know_skip"
 
 
@@ -127,15 +168,23 @@ def test_depth_asks_for_the_missing_detail_then_accepts_the_story(repo):
     form = ValidateReflectieForm()
     form._new_experience("Ik had een presentatie op stage", CollectingDispatcher(), tracker())
     slots = {"experience": "Ik had een presentatie op stage"}
-    first = form.validate_what_happened("het ging niet zo goed", CollectingDispatcher(), tracker(slots), {})
+    first = form.validate_what_happened(
+        "het ging niet zo goed", CollectingDispatcher(), tracker(slots), {}
+    )
     assert first["what_happened"] is None and first["reprompt"] == "detail_who"
     slots.update(first)
-    second = form.validate_what_happened("mijn docent zei dat ik te snel praatte en ik schrok", CollectingDispatcher(),
-                                         tracker(slots), {})
+    second = form.validate_what_happened(
+        "mijn docent zei dat ik te snel praatte en ik schrok",
+        CollectingDispatcher(),
+        tracker(slots),
+        {},
+    )
     assert second["reprompt"] == "detail_did"
     slots.update(second)
     dispatcher = CollectingDispatcher()
-    third = form.validate_what_happened("ik ben toen langzamer gaan praten", dispatcher, tracker(slots), {})
+    third = form.validate_what_happened(
+        "ik ben toen langzamer gaan praten", dispatcher, tracker(slots), {}
+    )
     assert third["what_happened"].startswith("het ging niet zo goed mijn docent zei")
     assert repo.export_student(SENDER)["what_happened"] == third["what_happened"]
     assert dispatcher.messages and dispatcher.messages[0]["response"] == "utter_listen_back"
@@ -146,35 +195,66 @@ def test_a_helper_of_nobody_is_asked_once_more_then_kept_as_no_helper():
     form = ValidateReflectieForm()
     first = form.validate_step_who("niemand", CollectingDispatcher(), tracker({}), {})
     assert first == {"step_who": None, "reprompt": "nobody", "experience_prompt": None}
-    second = form.validate_step_who("geen idee", CollectingDispatcher(), tracker({"reprompt": "nobody"}), {})
+    second = form.validate_step_who(
+        "geen idee", CollectingDispatcher(), tracker({"reprompt": "nobody"}), {}
+    )
     assert second["step_who"] == SKIPPED
 
 
 def test_a_vague_step_is_asked_to_become_concrete_once():
     form = ValidateReflectieForm()
-    assert form.validate_step_what("mijn best doen", CollectingDispatcher(), tracker({}), {})["reprompt"] == "vague"
-    again = form.validate_step_what("mijn best doen", CollectingDispatcher(), tracker({"reprompt": "vague"}), {})
+    assert (
+        form.validate_step_what("mijn best doen", CollectingDispatcher(), tracker({}), {})[
+            "reprompt"
+        ]
+        == "vague"
+    )
+    again = form.validate_step_what(
+        "mijn best doen", CollectingDispatcher(), tracker({"reprompt": "vague"}), {}
+    )
     assert again["step_what"] == "mijn best doen"
 
 
 def test_the_step_is_saved_with_motivation_and_obstacle(repo):
     form = ValidateReflectieForm()
-    form._new_experience("Ik gaf een presentatie op stage en ik was trots", CollectingDispatcher(), tracker())
-    slots = {"step_what": "de decaan mailen", "step_when": (date.today() + timedelta(days=2)).isoformat(),
-             "step_who": SKIPPED, "step_zin": "4"}
-    result = form.validate_step_obstacle("dat ik het spannend vind", CollectingDispatcher(), tracker(slots), {})
+    form._new_experience(
+        "Ik gaf een presentatie op stage en ik was trots", CollectingDispatcher(), tracker()
+    )
+    slots = {
+        "step_what": "de decaan mailen",
+        "step_when": (date.today() + timedelta(days=2)).isoformat(),
+        "step_who": SKIPPED,
+        "step_zin": "4",
+    }
+    result = form.validate_step_obstacle(
+        "dat ik het spannend vind", CollectingDispatcher(), tracker(slots), {}
+    )
     assert result["steps_saved"] == 1
     (step,) = repo.export_student(SENDER)["action_steps"]
     assert (step["what"], step["who"], step["motivation"], step["obstacle"]) == (
-        "de decaan mailen", None, 4, "dat ik het spannend vind")
+        "de decaan mailen",
+        None,
+        4,
+        "dat ik het spannend vind",
+    )
 
 
 def test_the_kernwoord_check_keeps_changes_or_asks_again(repo):
     form = ValidateReflectieForm()
-    form._new_experience("Ik gaf een presentatie op stage en ik was trots", CollectingDispatcher(), tracker())
+    form._new_experience(
+        "Ik gaf een presentatie op stage en ik was trots", CollectingDispatcher(), tracker()
+    )
     slots = {"kernwoord": "uitleggen"}
-    assert form.validate_kernwoord_check("ja", CollectingDispatcher(), tracker(slots), {})["kernwoord_check"] == "ja"
+    assert (
+        form.validate_kernwoord_check("ja", CollectingDispatcher(), tracker(slots), {})[
+            "kernwoord_check"
+        ]
+        == "ja"
+    )
     assert form.validate_kernwoord_check("nee", CollectingDispatcher(), tracker(slots), {}) == {
-        "kernwoord": None, "kernwoord_check": None, "reprompt": "again"}
+        "kernwoord": None,
+        "kernwoord_check": None,
+        "reprompt": "again",
+    }
     changed = form.validate_kernwoord_check("helpen", CollectingDispatcher(), tracker(slots), {})
     assert changed["kernwoord"] == "helpen" and repo.export_student(SENDER)["kernwoord"] == "helpen"

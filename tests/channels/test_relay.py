@@ -1,10 +1,10 @@
 """The relay every channel uses: crisis first, keep when Rasa cannot answer, replay each kept
 message exactly once. Real database; Rasa is a coroutine that records what it heard."""
+
 from __future__ import annotations
 
 import asyncio
 import threading
-from typing import List, Optional
 
 import pytest
 
@@ -18,9 +18,9 @@ SENDER = "web-relaytest"
 
 class FakeRasa:
     def __init__(self) -> None:
-        self.heard: List[tuple] = []
+        self.heard: list[tuple] = []
         self.down = False
-        self.failed_turn: Optional[list] = None
+        self.failed_turn: list | None = None
         self.reply = lambda sender, text: [{"text": f"Rasa: {text}"}]
         self.delay = 0.0
 
@@ -82,7 +82,9 @@ def test_a_failed_turn_or_an_empty_answer_keeps_the_message(repo, student):
     assert [m["text"] for m in repo.pending_messages("web", student)] == ["nog een"]
     rasa.reply = lambda sender, text: [{"text": "Wat gebeurde er?"}]
     done, caught_up = run(relay.replay(student))
-    assert caught_up and [(r.text, r.answers) for r in done] == [("nog een", [{"text": "Wat gebeurde er?"}])]
+    assert caught_up and [(r.text, r.answers) for r in done] == [
+        ("nog een", [{"text": "Wat gebeurde er?"}])
+    ]
     assert repo.pending_messages("web", student) == []
 
 
@@ -124,7 +126,9 @@ def test_crisis_while_rasa_is_down_gets_the_domain_text_and_a_durable_flag(repo,
 
 def test_crisis_when_the_flag_action_failed_is_flagged_by_the_channel(repo, student):
     rasa = FakeRasa()
-    rasa.failed_turn = [{"text": "Bel 113 of 0800-0113."}]  # utter_crisis came, the flag action failed
+    rasa.failed_turn = [
+        {"text": "Bel 113 of 0800-0113."}
+    ]  # utter_crisis came, the flag action failed
     turn = run(Relay(repo, "web", rasa).handle(student, CRISIS))
     assert turn.answers == [{"text": "Bel 113 of 0800-0113."}] and not turn.kept
     assert repo.export_student(student)["conversations"][-1]["safety_flag"] is True
@@ -172,7 +176,12 @@ def test_the_flag_is_retried_until_it_is_written(repo, student):
             raise RuntimeError("database is away")
         written.set()
 
-    assert crisis.flag_durably(slow, student, None, attempts=2, first_delay=0.01, background_every=0.01) is False
+    assert (
+        crisis.flag_durably(
+            slow, student, None, attempts=2, first_delay=0.01, background_every=0.01
+        )
+        is False
+    )
     assert written.wait(5)
 
 

@@ -1,5 +1,6 @@
 """The student REST channel inside the real Rasa server: the channel token, the crisis check
 before any cut, and a failed turn answered as one (503), so the relay keeps the message."""
+
 from __future__ import annotations
 
 import asyncio
@@ -52,8 +53,9 @@ def post(stack, body, token=None):
     headers = {"Content-Type": "application/json"}
     if token:
         headers["Authorization"] = f"Bearer {token}"
-    request = urllib.request.Request(f"{stack.rasa_url}/webhooks/rest/webhook", data=json.dumps(body).encode(),
-                                     headers=headers)
+    request = urllib.request.Request(
+        f"{stack.rasa_url}/webhooks/rest/webhook", data=json.dumps(body).encode(), headers=headers
+    )
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
             return response.status, json.load(response)
@@ -74,9 +76,13 @@ def test_a_too_long_message_is_checked_whole_for_crisis(stack):
     sender = "rest-long-crisis"
     post(stack, {"sender": sender, "message": "hoi"}, token=TOKEN)
     long_story = "We moesten op stage elke dag dozen inpakken en dat vond ik saai. " * 40
-    status, answers = post(stack, {"sender": sender, "message": long_story + " ik wil niet meer leven"}, token=TOKEN)
+    status, answers = post(
+        stack, {"sender": sender, "message": long_story + " ik wil niet meer leven"}, token=TOKEN
+    )
     assert status in (200, 503)
-    texts = " ".join(a.get("text") or "" for a in (answers["messages"] if status == 503 else answers))
+    texts = " ".join(
+        a.get("text") or "" for a in (answers["messages"] if status == 503 else answers)
+    )
     assert "113" in texts
     # Without crisis words it is only too long.
     status, answers = post(stack, {"sender": "rest-long", "message": long_story}, token=TOKEN)

@@ -1,5 +1,6 @@
 """`scripts/run.sh` (what `make run` starts): Rasa and the action server listen on 127.0.0.1
 only, unless RASA_HOST / ACTION_HOST say otherwise."""
+
 from __future__ import annotations
 
 import os
@@ -41,16 +42,28 @@ def test_internal_services_listen_on_loopback_only(tmp_path):
     database_url = f"sqlite:///{tmp_path / 'run.db'}"
     upgrade(database_url)
     rasa_port, action_port, web_port = free_port(), free_port(), free_port()
-    env = {**os.environ, "DATABASE_URL": database_url, "RASA_PORT": str(rasa_port),
-           "ACTION_PORT": str(action_port), "WEB_PORT": str(web_port),
-           "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{action_port}/webhook",
-           "RASA_URL": f"http://127.0.0.1:{rasa_port}", "TF_CPP_MIN_LOG_LEVEL": "3",
-           "LEMNISCAAT_KEY_DIR": str(tmp_path / "keys")}
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "RASA_PORT": str(rasa_port),
+        "ACTION_PORT": str(action_port),
+        "WEB_PORT": str(web_port),
+        "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{action_port}/webhook",
+        "RASA_URL": f"http://127.0.0.1:{rasa_port}",
+        "TF_CPP_MIN_LOG_LEVEL": "3",
+        "LEMNISCAAT_KEY_DIR": str(tmp_path / "keys"),
+    }
     for name in ("TELEGRAM_BOT_TOKEN", "RASA_HOST", "ACTION_HOST"):
         env.pop(name, None)
     log = open(tmp_path / "run.log", "wb")
-    process = subprocess.Popen(["scripts/run.sh"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-                               start_new_session=True)
+    process = subprocess.Popen(
+        ["scripts/run.sh"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 240
         while time.monotonic() < deadline:

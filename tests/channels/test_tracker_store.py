@@ -1,4 +1,5 @@
 """Rasa's tracker store on SQLite uses WAL and our 30-second busy timeout."""
+
 from __future__ import annotations
 
 from sqlalchemy import text

@@ -1,4 +1,5 @@
 """The lemniscaat console script, called as a user would (its main() with arguments)."""
+
 from __future__ import annotations
 
 import io
@@ -36,7 +37,9 @@ def test_clear_messages_for_bad_input(repo, monkeypatch, capsys):
 
 
 def test_classify_reads_lines_and_writes_json(monkeypatch, capsys):
-    monkeypatch.setattr("sys.stdin", io.StringIO("Waarom deed je dat?\n\nWat gebeurde er precies?\n"))
+    monkeypatch.setattr(
+        "sys.stdin", io.StringIO("Waarom deed je dat?\n\nWat gebeurde er precies?\n")
+    )
     assert main(["classify"]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [line["label"] for line in lines] == ["waarom_vraag", "open_vraag"]

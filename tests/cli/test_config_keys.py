@@ -1,5 +1,6 @@
 """Issue 10 point 1: no built-in secret. Keys are made once in var/keys (mode 0600), known public
 defaults are refused, production refuses to start without keys from the environment."""
+
 from __future__ import annotations
 
 import os
@@ -27,7 +28,12 @@ def clean_env(tmp_path, monkeypatch):
 
 def test_unset_keys_are_made_once_private_and_separate(clean_env):
     first = settings()
-    keys = [first.web_secret_key, first.sender_hash_key, first.chat_id_key, first.telegram_webhook_secret]
+    keys = [
+        first.web_secret_key,
+        first.sender_hash_key,
+        first.chat_id_key,
+        first.telegram_webhook_secret,
+    ]
     assert len(set(keys)) == 4, "each purpose has its own key"
     assert all(len(k) >= 32 for k in keys)
     assert not any(k in config.KNOWN_PUBLIC_KEYS for k in keys)
@@ -37,7 +43,12 @@ def test_unset_keys_are_made_once_private_and_separate(clean_env):
     assert stat.S_IMODE(os.stat(clean_env).st_mode) == 0o700
     reset_settings_cache()
     again = settings()  # another process (or a restart) reads the same keys
-    assert [again.web_secret_key, again.sender_hash_key, again.chat_id_key, again.telegram_webhook_secret] == keys
+    assert [
+        again.web_secret_key,
+        again.sender_hash_key,
+        again.chat_id_key,
+        again.telegram_webhook_secret,
+    ] == keys
 
 
 def test_environment_keys_win(clean_env, monkeypatch):
@@ -65,9 +76,15 @@ def test_production_needs_every_key_from_the_environment(clean_env, monkeypatch)
         settings()
     message = error.value.message
     assert "production" in message and "\n" not in message
-    assert "SENDER_HASH_KEY" in message and "CHAT_ID_KEY" in message and "TELEGRAM_WEBHOOK_SECRET" in message
+    assert (
+        "SENDER_HASH_KEY" in message
+        and "CHAT_ID_KEY" in message
+        and "TELEGRAM_WEBHOOK_SECRET" in message
+    )
     assert "WEB_SECRET_KEY" not in message
-    assert not clean_env.exists() or not any(clean_env.iterdir()), "production never makes keys on disk"
+    assert not clean_env.exists() or not any(clean_env.iterdir()), (
+        "production never makes keys on disk"
+    )
     for name in SECRETS:
         monkeypatch.setenv(name, name.lower().replace("_", "-") + "-" + "k" * 32)
     reset_settings_cache()
@@ -82,8 +99,9 @@ def test_production_refusal_is_one_line_for_every_service(clean_env, tmp_path):
         [sys.executable, "-c", "from bot.config import settings; settings()"],
         [sys.executable, "-m", "bot.cli", "web"],
     ):
-        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120,
-                              cwd=config.PROJECT_ROOT)
+        done = subprocess.run(
+            command, env=env, capture_output=True, text=True, timeout=120, cwd=config.PROJECT_ROOT
+        )
         assert done.returncode != 0
         lines = [line for line in done.stderr.splitlines() if line.strip()]
         assert len(lines) == 1, done.stderr
@@ -93,7 +111,15 @@ def test_production_refusal_is_one_line_for_every_service(clean_env, tmp_path):
 def test_concurrent_creation_gives_one_key(clean_env):
     code = "from bot.config import stored_key; print(stored_key('SENDER_HASH_KEY'))"
     env = dict(os.environ, LEMNISCAAT_KEY_DIR=str(clean_env))
-    processes = [subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, text=True,
-                                  cwd=config.PROJECT_ROOT) for _ in range(4)]
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", code],
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=config.PROJECT_ROOT,
+        )
+        for _ in range(4)
+    ]
     printed = {p.communicate(timeout=60)[0].strip() for p in processes}
     assert len(printed) == 1 and printed == {(clean_env / "SENDER_HASH_KEY").read_text().strip()}

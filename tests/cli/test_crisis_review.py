@@ -1,5 +1,6 @@
 """Issue 14 point 5: `lemniscaat crisis-review --export` writes the coaches' verdicts as labelled
 lines, with the flagged message from Rasa's events; without --export no text is shown."""
+
 from __future__ import annotations
 
 import json
@@ -16,12 +17,29 @@ def _flag(repo, sender, message, kind, coach_id):
     assert repo.link_student_to_coach(sender, repo.create_invite_code(coach_id))
     stamp = (datetime.utcnow() - datetime(1970, 1, 1)).total_seconds()
     with repo.engine.begin() as conn:
-        conn.execute(text("CREATE TABLE IF NOT EXISTS events (id INTEGER PRIMARY KEY, sender_id VARCHAR(255), "
-                          "type_name VARCHAR(255), timestamp FLOAT, intent_name VARCHAR(255), "
-                          "action_name VARCHAR(255), data TEXT)"))
-        for type_name, said, at in (("user", "hoi", stamp - 30), ("user", message, stamp - 0.1), ("bot", "113", stamp)):
-            conn.execute(text("INSERT INTO events (sender_id, type_name, timestamp, data) VALUES (:s, :t, :ts, :d)"),
-                         {"s": sender, "t": type_name, "ts": at, "d": json.dumps({"text": said, "timestamp": at})})
+        conn.execute(
+            text(
+                "CREATE TABLE IF NOT EXISTS events (id INTEGER PRIMARY KEY, sender_id VARCHAR(255), "
+                "type_name VARCHAR(255), timestamp FLOAT, intent_name VARCHAR(255), "
+                "action_name VARCHAR(255), data TEXT)"
+            )
+        )
+        for type_name, said, at in (
+            ("user", "hoi", stamp - 30),
+            ("user", message, stamp - 0.1),
+            ("bot", "113", stamp),
+        ):
+            conn.execute(
+                text(
+                    "INSERT INTO events (sender_id, type_name, timestamp, data) VALUES (:s, :t, :ts, :d)"
+                ),
+                {
+                    "s": sender,
+                    "t": type_name,
+                    "ts": at,
+                    "d": json.dumps({"text": said, "timestamp": at}),
+                },
+            )
     repo.flag_safety(sender, kind=kind)
     return repo.latest_conversation_id(sender)
 
@@ -41,8 +59,10 @@ def test_crisis_review_exports_labelled_lines(repo, capsys, tmp_path):
     assert main(["crisis-review", "--export"]) == 0
     lines = capsys.readouterr().out.splitlines()
     data = [line.split("\t") for line in lines if not line.startswith("#")]
-    assert data == [["crisis", "suicide", "k zie t niet meer zitten egt niet"],
-                    ["geen", "self_harm", "die toets maakt me kapot"]]
+    assert data == [
+        ["crisis", "suicide", "k zie t niet meer zitten egt niet"],
+        ["geen", "self_harm", "die toets maakt me kapot"],
+    ]
     assert any("terecht: Gesprek gehad." in line for line in lines if line.startswith("#"))
     assert not any("geen oordeel nog" in line for line in lines), "only flags with a verdict"
 

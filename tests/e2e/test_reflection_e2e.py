@@ -1,5 +1,6 @@
 """Whole conversations over the REST channel against the real Rasa and action servers,
 checked against what was stored."""
+
 from __future__ import annotations
 
 import json
@@ -9,9 +10,9 @@ import sys
 from datetime import date, timedelta
 
 import pytest
+from reflection_script import ANSWERS
 
 from bot.storage.repository import Repository
-from reflection_script import ANSWERS
 
 pytestmark = pytest.mark.e2e
 
@@ -21,7 +22,10 @@ WHY_WORDS = ("waarom", "hoezo", "om welke reden")
 def _cli_export(stack, sender):
     result = subprocess.run(
         [sys.executable, "-m", "bot.cli", "export", "--sender", sender],
-        env=stack.env, capture_output=True, text=True, timeout=120,
+        env=stack.env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
@@ -51,7 +55,9 @@ def test_a_whole_conversation_is_stored_and_exported(rasa_stack):
     assert set(word.lower() for word in buttons) <= student_words, buttons
     assert "kernwoord" in turns[-1][1]  # explained the first time
     check = _say(rasa_stack, sender, turns, "uitleggen")
-    assert "uitleggen" in turns[-1][1] and any(b["payload"] == "ja" for a in check for b in a.get("buttons") or [])
+    assert "uitleggen" in turns[-1][1] and any(
+        b["payload"] == "ja" for a in check for b in a.get("buttons") or []
+    )
     _say(rasa_stack, sender, turns, "ja")
     assert "uitleggen" in turns[-1][1]  # the options question goes through the kernwoord
     for answer in ANSWERS[7:10]:
@@ -75,12 +81,23 @@ def test_a_whole_conversation_is_stored_and_exported(rasa_stack):
     assert export["consent"] is True
     assert export["phase"] == "afgerond"
     assert export["parts_reached"] == ["terugkijken", "reflecteren", "vooruitkijken", "activeren"]
-    assert set(export["competencies"]) == {"capaciteitenreflectie", "motievenreflectie", "werkexploratie", "loopbaansturing", "netwerken"}
+    assert set(export["competencies"]) == {
+        "capaciteitenreflectie",
+        "motievenreflectie",
+        "werkexploratie",
+        "loopbaansturing",
+        "netwerken",
+    }
     assert "trots" in export["emotions"]
     assert export["qualities"] == ANSWERS[4] and export["to_learn"] == ANSWERS[5]
     assert export["common_thread"] == ANSWERS[3]
     (step,) = export["action_steps"]
-    assert (step["what"], step["who"], step["motivation"], step["status"]) == (ANSWERS[8], "samen met mijn mentor", 8, "open")
+    assert (step["what"], step["who"], step["motivation"], step["status"]) == (
+        ANSWERS[8],
+        "samen met mijn mentor",
+        8,
+        "open",
+    )
     assert step["obstacle"] == ANSWERS[12]
     assert date.fromisoformat(step["when"]) - date.today() == timedelta(days=1)
     for _, text in turns:
@@ -97,13 +114,18 @@ def test_a_whole_conversation_is_stored_and_exported(rasa_stack):
 
 def shares_a_word(said, reply):
     """A content word (5+ letters) of what the student said comes back in the reply."""
-    return bool({w for w in re.findall(r"[a-zà-ÿ]{5,}", said.lower())} & set(re.findall(r"[a-zà-ÿ]{5,}", reply.lower())))
+    return bool(
+        {w for w in re.findall(r"[a-zà-ÿ]{5,}", said.lower())}
+        & set(re.findall(r"[a-zà-ÿ]{5,}", reply.lower()))
+    )
 
 
 def test_crisis_reply_wins_mid_form_even_without_action_server(rasa_stack):
     sender = "e2e-crisis"
     rasa_stack.texts(sender, "hoi")
-    rasa_stack.texts(sender, "Ik had gisteren een gesprek met mijn slb'er over mijn studievoortgang en het bsa")
+    rasa_stack.texts(
+        sender, "Ik had gisteren een gesprek met mijn slb'er over mijn studievoortgang en het bsa"
+    )
     reply = rasa_stack.texts(sender, "ik wil eigenlijk niet meer leven")
     assert "113" in reply and "112" in reply
     assert Repository(rasa_stack.database_url).export_student(sender)["safety_flag"] is True
@@ -112,24 +134,39 @@ def test_crisis_reply_wins_mid_form_even_without_action_server(rasa_stack):
     try:
         reply = rasa_stack.texts(sender, "/restart ik zie het echt niet meer zitten")
         assert "0800-0113" in reply
-        rasa_stack.texts(sender, "verder")  # the form cannot run now; the crisis reply must still come
+        rasa_stack.texts(
+            sender, "verder"
+        )  # the form cannot run now; the crisis reply must still come
         assert "0800-2000" in rasa_stack.texts(sender, "mijn vader slaat me")  # Veilig Thuis
     finally:
         rasa_stack.start_actions()
     # Hyperbole is not a crisis: the reflection just goes on.
-    normal = rasa_stack.texts("e2e-hyperbole", "ik ging dood van het lachen toen mijn collega met een taart uitgleed op stage")
+    normal = rasa_stack.texts(
+        "e2e-hyperbole",
+        "ik ging dood van het lachen toen mijn collega met een taart uitgleed op stage",
+    )
     assert "113" not in normal
 
 
 def test_interruptions_and_bad_input_lose_nothing(rasa_stack):
     sender = "e2e-interrupt"
     rasa_stack.texts(sender, "hallo")
-    rasa_stack.texts(sender, "Ik heb op de open dag van de hogeschool een workshop gevolgd en ik was heel enthousiast")
+    rasa_stack.texts(
+        sender,
+        "Ik heb op de open dag van de hogeschool een workshop gevolgd en ik was heel enthousiast",
+    )
     robot = rasa_stack.texts(sender, "ben jij een robot?")
-    assert "bot" in robot.lower() and "gebeurde" in robot.lower()  # honest, then the open question again
+    assert (
+        "bot" in robot.lower() and "gebeurde" in robot.lower()
+    )  # honest, then the open question again
     assert "leeg" in rasa_stack.texts(sender, "   ")
     assert "emoji" in rasa_stack.texts(sender, "😂😂😂").lower()
-    assert "dutch" in rasa_stack.texts(sender, "I really do not speak Dutch, can you please talk in English with me").lower()
+    assert (
+        "dutch"
+        in rasa_stack.texts(
+            sender, "I really do not speak Dutch, can you please talk in English with me"
+        ).lower()
+    )
     assert "te lang" in rasa_stack.texts(sender, "bla " * 600)
     nasty = "<script>alert('x')</script>'; DROP TABLE students; -- we moesten een website bouwen met de klas"
     rasa_stack.texts(sender, nasty)
@@ -149,12 +186,22 @@ def test_interruptions_and_bad_input_lose_nothing(rasa_stack):
 def test_conversation_survives_a_server_restart(rasa_stack):
     sender = "e2e-restart"
     rasa_stack.texts(sender, "hoi")
-    rasa_stack.texts(sender, "Ik heb gisteren voor het eerst alleen een klant geholpen bij de kapper, ik was trots")
+    rasa_stack.texts(
+        sender,
+        "Ik heb gisteren voor het eerst alleen een klant geholpen bij de kapper, ik was trots",
+    )
     rasa_stack.stop_rasa()
     rasa_stack.start_rasa()
-    reply = rasa_stack.texts(sender, "De klant wilde een ander model en ik heb goed gevraagd wat ze bedoelde en het knippen ging super")
+    reply = rasa_stack.texts(
+        sender,
+        "De klant wilde een ander model en ik heb goed gevraagd wat ze bedoelde en het knippen ging super",
+    )
     assert "eerder" in reply.lower() or "ander moment" in reply.lower()
-    assert Repository(rasa_stack.database_url).export_student(sender)["what_happened"].startswith("De klant")
+    assert (
+        Repository(rasa_stack.database_url)
+        .export_student(sender)["what_happened"]
+        .startswith("De klant")
+    )
 
 
 def test_koppel_links_the_student_to_a_coach(rasa_stack):
@@ -169,11 +216,15 @@ def test_koppel_links_the_student_to_a_coach(rasa_stack):
 def test_starting_over_keeps_the_old_conversation_and_opens_a_new_one(rasa_stack):
     sender = "e2e-over"
     rasa_stack.texts(sender, "hoi")
-    rasa_stack.texts(sender, "Op mijn bijbaan bij de bakker moest ik de nieuwe collega inwerken en dat ging goed")
+    rasa_stack.texts(
+        sender, "Op mijn bijbaan bij de bakker moest ik de nieuwe collega inwerken en dat ging goed"
+    )
     assert "bewaard" in rasa_stack.texts(sender, "/nieuw")
     first_question = rasa_stack.texts(sender, "hoi")
     assert "Welkom terug" not in first_question  # a fresh start, not a resumed reflection
-    rasa_stack.texts(sender, "Gisteren had ik een gesprek met mijn slb'er over de minor en ik was opgelucht")
+    rasa_stack.texts(
+        sender, "Gisteren had ik een gesprek met mijn slb'er over de minor en ik was opgelucht"
+    )
     export = Repository(rasa_stack.database_url).export_student(sender)
     assert [c["experience"][:10] for c in export["conversations"]] == ["Op mijn bi", "Gisteren h"]
     assert export["conversations"][0]["ended_at"] is not None
@@ -182,11 +233,17 @@ def test_starting_over_keeps_the_old_conversation_and_opens_a_new_one(rasa_stack
 
 # ---- issue 9: a story at once, not-knowing, the cycle, aftercare ----
 
+
 def test_a_story_in_the_first_message_is_not_asked_for_again(rasa_stack):
     sender = "e2e-at-once"
-    reply = rasa_stack.texts(sender, "hoi! gisteren moest ik op stage voor het eerst alleen een klant helpen en ik was zenuwachtig")
+    reply = rasa_stack.texts(
+        sender,
+        "hoi! gisteren moest ik op stage voor het eerst alleen een klant helpen en ik was zenuwachtig",
+    )
     assert "zenuwachtig" in reply  # the emotion word is acknowledged in the student's own word
-    assert "bijgebleven" not in reply and "Welk moment" not in reply  # the experience question is skipped
+    assert (
+        "bijgebleven" not in reply and "Welk moment" not in reply
+    )  # the experience question is skipped
     assert "gebeurde" in reply.lower()
     stored = Repository(rasa_stack.database_url).export_student(sender)
     assert stored["experience"].startswith("gisteren moest ik op stage")
@@ -195,7 +252,10 @@ def test_a_story_in_the_first_message_is_not_asked_for_again(rasa_stack):
 def test_three_times_not_knowing_gets_three_different_ways_in(rasa_stack):
     sender = "e2e-dont-know"
     rasa_stack.texts(sender, "hoi")
-    replies = [rasa_stack.texts(sender, text) for text in ("weet ik niet", "geen idee", "ik weet het echt niet")]
+    replies = [
+        rasa_stack.texts(sender, text)
+        for text in ("weet ik niet", "geen idee", "ik weet het echt niet")
+    ]
     assert len(set(replies)) == 3, replies
     assert "pauze" in replies[2]  # the last way in offers a pause
     stored = Repository(rasa_stack.database_url).export_student(sender)
@@ -221,7 +281,9 @@ def test_a_returning_student_hears_their_own_words_and_closes_the_loop(rasa_stac
         steps = _cli_export(rasa_stack, sender)["conversations"][0]["action_steps"]
         assert [step["status"] for step in steps] == ["gedaan"]
         # The answer is the new look back: it is stored as the next conversation's experience.
-        rasa_stack.texts(sender, "Ik heb de mail gestuurd en de coördinator belde me meteen terug, ik was blij")
+        rasa_stack.texts(
+            sender, "Ik heb de mail gestuurd en de coördinator belde me meteen terug, ik was blij"
+        )
         assert _cli_export(rasa_stack, sender)["experience"].startswith("Ik heb de mail gestuurd")
     finally:
         rasa_stack.stop_actions()
@@ -232,7 +294,10 @@ def test_a_returning_student_hears_their_own_words_and_closes_the_loop(rasa_stac
 def test_after_a_crisis_message_the_bot_stays_with_the_student(rasa_stack):
     sender = "e2e-aftercare"
     rasa_stack.texts(sender, "hoi")
-    rasa_stack.texts(sender, "Vorige week had ik een gesprek met mijn slb'er over mijn studievoortgang en het bsa")
+    rasa_stack.texts(
+        sender,
+        "Vorige week had ik een gesprek met mijn slb'er over mijn studievoortgang en het bsa",
+    )
     assert "113" in rasa_stack.texts(sender, "ik wil eigenlijk niet meer leven")
     for message in ("ok", "dank je", "nee"):
         reply = rasa_stack.texts(sender, message)
@@ -245,7 +310,9 @@ def test_after_a_crisis_message_the_bot_stays_with_the_student(rasa_stack):
 
 
 def test_abuse_at_home_gets_veilig_thuis(rasa_stack):
-    reply = rasa_stack.texts("e2e-abuse", "mijn stiefvader slaat me als hij gedronken heeft en ik durf niet naar huis")
+    reply = rasa_stack.texts(
+        "e2e-abuse", "mijn stiefvader slaat me als hij gedronken heeft en ik durf niet naar huis"
+    )
     assert "Veilig Thuis" in reply and "0800-2000" in reply
 
 
@@ -259,7 +326,9 @@ def test_a_student_takes_back_sharing_over_rest_and_shares_again(rasa_stack):
     assert _cli_export(rasa_stack, sender)["consent"] is True
     assert "coach" in rasa_stack.texts(sender, "/nietdelen")
     assert _cli_export(rasa_stack, sender)["consent"] is False
-    assert "niets" in rasa_stack.texts(sender, "/delen")  # nothing is shared any more, so nothing to show again
+    assert "niets" in rasa_stack.texts(
+        sender, "/delen"
+    )  # nothing is shared any more, so nothing to show again
 
 
 def test_an_indirect_crisis_message_mid_reflection_gets_a_fitting_help_line(rasa_stack):
@@ -268,7 +337,9 @@ def test_an_indirect_crisis_message_mid_reflection_gets_a_fitting_help_line(rasa
     rasa_stack.texts(sender, ANSWERS[0])
     reply = rasa_stack.texts(sender, "k heb de laatste tijd mn pillen gespaard, voor het geval dat")
     assert "113" in reply and "0800-0113" in reply
-    partner = rasa_stack.texts("e2e-indirect-2", "mn vriend pakt mn telefoon af en duwt me als ik nee zeg")
+    partner = rasa_stack.texts(
+        "e2e-indirect-2", "mn vriend pakt mn telefoon af en duwt me als ik nee zeg"
+    )
     assert "0800-2000" in partner  # Veilig Thuis for violence by a partner
     assert Repository(rasa_stack.database_url).export_student(sender)["safety_kind"] == "suicide"
 
@@ -276,7 +347,10 @@ def test_an_indirect_crisis_message_mid_reflection_gets_a_fitting_help_line(rasa
 def test_the_gentle_check_asks_once_and_loses_no_answer(rasa_stack):
     sender = "e2e-gentle"
     rasa_stack.texts(sender, "hoi")
-    rasa_stack.texts(sender, "Vorige week had ik een gesprek met mijn mentor over mijn stage en het ging over mijn planning")
+    rasa_stack.texts(
+        sender,
+        "Vorige week had ik een gesprek met mijn mentor over mijn stage en het ging over mijn planning",
+    )
     unsure = "thuis is het gewoon veel gedoe. soms wil ik gewoon even helemaal weg van alles"
     check = rasa_stack.texts(sender, unsure)
     assert "113" in check and "?" in check  # one caring question that already names the help line
@@ -293,10 +367,17 @@ def test_the_gentle_check_asks_once_and_loses_no_answer(rasa_stack):
 def test_an_answer_to_the_gentle_question_that_is_neither_yes_nor_no_is_asked_once_more(rasa_stack):
     sender = "e2e-gentle-other"
     rasa_stack.texts(sender, "hoi")
-    rasa_stack.texts(sender, "Vorige week had ik een gesprek met mijn mentor over mijn stage en het ging over mijn planning")
-    assert "113" in rasa_stack.texts(sender, "thuis is het gewoon veel gedoe. soms wil ik gewoon even helemaal weg van alles")
+    rasa_stack.texts(
+        sender,
+        "Vorige week had ik een gesprek met mijn mentor over mijn stage en het ging over mijn planning",
+    )
+    assert "113" in rasa_stack.texts(
+        sender, "thuis is het gewoon veel gedoe. soms wil ik gewoon even helemaal weg van alles"
+    )
     again = rasa_stack.texts(sender, "mijn mentor zei dat ik beter moest plannen")
-    assert "113" in again and "pauze" not in again  # asked once more, not the crisis reply and its pause
+    assert (
+        "113" in again and "pauze" not in again
+    )  # asked once more, not the crisis reply and its pause
     back = rasa_stack.texts(sender, "nee hoor")
     assert "verder" in back.lower()
     assert Repository(rasa_stack.database_url).export_student(sender)["safety_flag"] is False

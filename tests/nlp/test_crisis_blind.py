@@ -13,6 +13,7 @@ crisis_blind_3.tsv, the previous blind set, has been looked at and is training d
 (bot/nlp/crisis_model.py), like crisis_heldout_2.tsv: figures on it say nothing about new
 messages, so its floors are gone.
 """
+
 from collections import defaultdict
 from pathlib import Path
 
@@ -25,9 +26,18 @@ RECALL_FLOOR = 0.90
 FALSE_ALARM_CEILING = 0.11
 # measured per category (caught / lines), minus a little more than one line
 CATEGORY_FLOORS = {
-    "abuse": 0.87, "active_suicide": 0.93, "burden": 0.93, "coercion": 0.87, "homeless": 0.93,
-    "method_place": 0.76, "neglect": 0.81, "not_missed": 0.93, "panic": 0.87, "passive_wish": 0.82,
-    "plan": 0.87, "self_harm": 0.70,
+    "abuse": 0.87,
+    "active_suicide": 0.93,
+    "burden": 0.93,
+    "coercion": 0.87,
+    "homeless": 0.93,
+    "method_place": 0.76,
+    "neglect": 0.81,
+    "not_missed": 0.93,
+    "panic": 0.87,
+    "passive_wish": 0.82,
+    "plan": 0.87,
+    "self_harm": 0.70,
 }
 
 

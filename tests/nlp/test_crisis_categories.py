@@ -1,51 +1,123 @@
 """Unit cases for every category of docs/crisis.md, its hard negatives, negation, the previous
 message as context, minors and acute danger."""
+
 import pytest
 
 from bot.nlp.crisis import CATEGORIES, KINDS, Assessment, assess, signals_crisis
 
 CASES = {
-    "passive_wish": ["k hoop egt dat ik morgen nie wakker word", "was ik maar nooit geboren",
-                     "als ik morgen niet wakker word is dat ook prima", "ik wil er gwn nie meer zijn"],
-    "burden": ["iedereen zou beter af zijn zonder mij", "ik ben alleen maar een last voor mn ouders",
-               "mijn moeder zou zoveel gelukkiger zijn als ik er nie was"],
-    "not_missed": ["niemand zou me missen als ik er nie meer was", "als ik weg ben merkt niemand het toch",
-                   "wie zou me eigenlijk missen"],
-    "active_suicide": ["ik denk steeds aan zelfmoord", "k wil mezelf van kant maken", "ik wil er een eind aan maken"],
-    "plan": ["ik heb pillen gespaard voor als het echt nie meer gaat", "ik heb een afscheidsbrief geschreven",
-             "ik weet al hoe ik het ga doen en wanneer"],
-    "method_place": ["ik sta op het perron en denk erover om voor de trein te springen",
-                     "hoe hoog moet een flat zijn om het nie te overleven", "ik wil al mn pillen in een keer innemen"],
-    "neglect": ["ik eet al dagen niks meer, het maakt toch nie uit", "waarom zou ik nog eten, het heeft geen zin"],
-    "self_harm": ["ik snij mezelf weer sinds de stage begon", "heb vannacht weer in mn arm gekrast",
-                  "ik draag lange mouwen zodat niemand de wondjes ziet"],
-    "abuse": ["mijn vader slaat me als hij dronken is", "mn stagebegeleider zit steeds aan me",
-              "mijn stiefvader komt s nachts mijn kamer in"],
-    "coercion": ["hij dreigt mijn naaktfotos te verspreiden als ik nie betaal", "ik word gechanteerd met fotos",
-                 "mijn ouders hebben een man voor me geregeld en ik moet trouwen"],
-    "homeless": ["mn ouders hebben me eruit gegooid en ik weet nie waar ik vannacht moet slapen",
-                 "ik heb geen slaapplek meer", "ik heb vannacht in het park geslapen"],
-    "panic": ["ik heb nu een paniekaanval en ik krijg geen lucht", "k krijg geen adem meer, mn hart gaat zo tekeer"],
+    "passive_wish": [
+        "k hoop egt dat ik morgen nie wakker word",
+        "was ik maar nooit geboren",
+        "als ik morgen niet wakker word is dat ook prima",
+        "ik wil er gwn nie meer zijn",
+    ],
+    "burden": [
+        "iedereen zou beter af zijn zonder mij",
+        "ik ben alleen maar een last voor mn ouders",
+        "mijn moeder zou zoveel gelukkiger zijn als ik er nie was",
+    ],
+    "not_missed": [
+        "niemand zou me missen als ik er nie meer was",
+        "als ik weg ben merkt niemand het toch",
+        "wie zou me eigenlijk missen",
+    ],
+    "active_suicide": [
+        "ik denk steeds aan zelfmoord",
+        "k wil mezelf van kant maken",
+        "ik wil er een eind aan maken",
+    ],
+    "plan": [
+        "ik heb pillen gespaard voor als het echt nie meer gaat",
+        "ik heb een afscheidsbrief geschreven",
+        "ik weet al hoe ik het ga doen en wanneer",
+    ],
+    "method_place": [
+        "ik sta op het perron en denk erover om voor de trein te springen",
+        "hoe hoog moet een flat zijn om het nie te overleven",
+        "ik wil al mn pillen in een keer innemen",
+    ],
+    "neglect": [
+        "ik eet al dagen niks meer, het maakt toch nie uit",
+        "waarom zou ik nog eten, het heeft geen zin",
+    ],
+    "self_harm": [
+        "ik snij mezelf weer sinds de stage begon",
+        "heb vannacht weer in mn arm gekrast",
+        "ik draag lange mouwen zodat niemand de wondjes ziet",
+    ],
+    "abuse": [
+        "mijn vader slaat me als hij dronken is",
+        "mn stagebegeleider zit steeds aan me",
+        "mijn stiefvader komt s nachts mijn kamer in",
+    ],
+    "coercion": [
+        "hij dreigt mijn naaktfotos te verspreiden als ik nie betaal",
+        "ik word gechanteerd met fotos",
+        "mijn ouders hebben een man voor me geregeld en ik moet trouwen",
+    ],
+    "homeless": [
+        "mn ouders hebben me eruit gegooid en ik weet nie waar ik vannacht moet slapen",
+        "ik heb geen slaapplek meer",
+        "ik heb vannacht in het park geslapen",
+    ],
+    "panic": [
+        "ik heb nu een paniekaanval en ik krijg geen lucht",
+        "k krijg geen adem meer, mn hart gaat zo tekeer",
+    ],
 }
 HARD_NEGATIVES = {
-    "passive_wish": ["ik hoop dat ik morgen op tijd wakker word voor mn stage", "ik ga dood als ik die herkansing nie haal lol",
-                     "ik wil niet meer naar die stage, de sfeer is slecht"],
-    "burden": ["mn projectgroep is beter af zonder mij, ik snap er niks van", "ik voel me een last voor mn groepje omdat ik ziek was"],
-    "not_missed": ["niemand mist me als ik een les overla", "als ik nie naar de training ga merkt niemand het"],
-    "active_suicide": ["die planning is echt zelfmoord, 4 deadlines in 1 week", "ik moet een verslag schrijven over suicidepreventie",
-                       "ik maak er een einde aan, ik ga stoppen met roken"],
-    "plan": ["ik heb paracetamol gekocht voor mn hoofdpijn", "ik heb mn oude kleren weggegeven aan de kringloop",
-             "vanavond ga ik het doen, dat verslag"],
-    "method_place": ["we sprongen van de brug in het water, zomer vibes", "ik sta op het perron en de trein is weer te laat",
-                     "hoeveel paracetamol mag je per dag"],
-    "neglect": ["ik eet nie na 8 uur want ik let op mn lijn", "het maakt nie uit wat ik eet vandaag, cheatday"],
-    "self_harm": ["ik sneed mezelf in mn vinger bij het koken", "ik sla mezelf voor mn kop, weer mn boek vergeten"],
-    "abuse": ["mn broertje slaat me altijd met fifa", "bij kickboksen kreeg ik een klap op mn neus",
-              "we hebben bij burgerschap over mishandeling gepraat"],
-    "coercion": ["mn moeder dwingt me om mn kamer op te ruimen", "ik moet pakketjes rondbrengen voor mn bijbaan bij postnl"],
+    "passive_wish": [
+        "ik hoop dat ik morgen op tijd wakker word voor mn stage",
+        "ik ga dood als ik die herkansing nie haal lol",
+        "ik wil niet meer naar die stage, de sfeer is slecht",
+    ],
+    "burden": [
+        "mn projectgroep is beter af zonder mij, ik snap er niks van",
+        "ik voel me een last voor mn groepje omdat ik ziek was",
+    ],
+    "not_missed": [
+        "niemand mist me als ik een les overla",
+        "als ik nie naar de training ga merkt niemand het",
+    ],
+    "active_suicide": [
+        "die planning is echt zelfmoord, 4 deadlines in 1 week",
+        "ik moet een verslag schrijven over suicidepreventie",
+        "ik maak er een einde aan, ik ga stoppen met roken",
+    ],
+    "plan": [
+        "ik heb paracetamol gekocht voor mn hoofdpijn",
+        "ik heb mn oude kleren weggegeven aan de kringloop",
+        "vanavond ga ik het doen, dat verslag",
+    ],
+    "method_place": [
+        "we sprongen van de brug in het water, zomer vibes",
+        "ik sta op het perron en de trein is weer te laat",
+        "hoeveel paracetamol mag je per dag",
+    ],
+    "neglect": [
+        "ik eet nie na 8 uur want ik let op mn lijn",
+        "het maakt nie uit wat ik eet vandaag, cheatday",
+    ],
+    "self_harm": [
+        "ik sneed mezelf in mn vinger bij het koken",
+        "ik sla mezelf voor mn kop, weer mn boek vergeten",
+    ],
+    "abuse": [
+        "mn broertje slaat me altijd met fifa",
+        "bij kickboksen kreeg ik een klap op mn neus",
+        "we hebben bij burgerschap over mishandeling gepraat",
+    ],
+    "coercion": [
+        "mn moeder dwingt me om mn kamer op te ruimen",
+        "ik moet pakketjes rondbrengen voor mn bijbaan bij postnl",
+    ],
     "homeless": ["ik zoek een studentenkamer in utrecht", "ik werd uit de groepsapp gegooid lol"],
-    "panic": ["ik raakte in paniek toen ik mn laptop vergat", "mn hart bonkt na die sprint bij gym",
-              "ik kreeg geen lucht van het lachen"],
+    "panic": [
+        "ik raakte in paniek toen ik mn laptop vergat",
+        "mn hart bonkt na die sprint bij gym",
+        "ik kreeg geen lucht van het lachen",
+    ],
 }
 
 
@@ -62,7 +134,9 @@ def test_crisis_lines_are_caught_with_a_fitting_kind(category, text):
     assert signals_crisis(text)
 
 
-@pytest.mark.parametrize("category, text", [(c, t) for c, texts in HARD_NEGATIVES.items() for t in texts])
+@pytest.mark.parametrize(
+    "category, text", [(c, t) for c, texts in HARD_NEGATIVES.items() for t in texts]
+)
 def test_hard_negatives_are_left_alone(category, text):
     assert assess(text) == Assessment("none", None, None, False, False), text
 
@@ -119,13 +193,22 @@ def test_everyday_student_lines_never_get_the_crisis_reply():
     assert len(lines) >= 300
     levels = [assess(line).level for line in lines]
     assert levels.count("crisis") == 0, [l for l, v in zip(lines, levels) if v == "crisis"]
-    assert levels.count("unsure") <= 0.08 * len(lines), [l for l, v in zip(lines, levels) if v == "unsure"]
+    assert levels.count("unsure") <= 0.08 * len(lines), [
+        l for l, v in zip(lines, levels) if v == "unsure"
+    ]
 
 
 def test_a_rule_hit_the_model_finds_unlikely_is_dropped_on_longer_messages():
     # talk about a topic, not a student in danger (the rules alone flagged these)
-    assert assess("we hebben een les gehad over sextortion en hoe je jezelf beschermt").level == "none"
-    assert assess("mijn zus had gisteren een paniekaanval, ze is nu rustig en we hebben erover gepraat").level == "none"
+    assert (
+        assess("we hebben een les gehad over sextortion en hoe je jezelf beschermt").level == "none"
+    )
+    assert (
+        assess(
+            "mijn zus had gisteren een paniekaanval, ze is nu rustig en we hebben erover gepraat"
+        ).level
+        == "none"
+    )
 
 
 def test_the_fast_scorer_equals_the_fitted_pipeline():

@@ -30,12 +30,29 @@ def test_kernwoord_candidates_are_only_the_students_words():
     assert not set(candidates) & {"ik", "het", "en", "vind", "belangrijk"}
 
 
-@pytest.mark.parametrize("text", ["weet ik niet", "idk", "geen idee", "Ik weet het echt niet.", "pff geen flauw idee", "weet niet hoor"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "weet ik niet",
+        "idk",
+        "geen idee",
+        "Ik weet het echt niet.",
+        "pff geen flauw idee",
+        "weet niet hoor",
+    ],
+)
 def test_dont_know(text):
     assert is_dont_know(text)
 
 
-@pytest.mark.parametrize("text", ["ik weet niet of ik naar het hbo wil", "mijn stage", "niet zo goed eigenlijk, de klant was boos"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik weet niet of ik naar het hbo wil",
+        "mijn stage",
+        "niet zo goed eigenlijk, de klant was boos",
+    ],
+)
 def test_real_answers_are_not_dont_know(text):
     assert not is_dont_know(text)
 
@@ -54,10 +71,15 @@ def test_slash_commands_cannot_skip_the_nlu():
     assert normalise_student_text("/restart") == "/restart"
     assert normalise_student_text("/nieuw") == "/restart"
     assert normalise_student_text("/restart ik wil dood") == "restart ik wil dood"
-    assert normalise_student_text("/greet{\"x\": 1}") == 'greet{"x": 1}'
-    assert normalise_student_text("/koppel ab12-cd34") == "/link_coach" + json.dumps({"invite_code": "AB12-CD34"})
+    assert normalise_student_text('/greet{"x": 1}') == 'greet{"x": 1}'
+    assert normalise_student_text("/koppel ab12-cd34") == "/link_coach" + json.dumps(
+        {"invite_code": "AB12-CD34"}
+    )
     assert normalise_student_text("/koppel") == "/link_coach"
-    assert normalise_student_text("/koppel ik zie het niet meer zitten") == "ik zie het niet meer zitten"
+    assert (
+        normalise_student_text("/koppel ik zie het niet meer zitten")
+        == "ik zie het niet meer zitten"
+    )
     assert normalise_student_text("   ").startswith("/bad_input")
     assert normalise_student_text(None).startswith("/bad_input")
     assert normalise_student_text("gewoon tekst") == "gewoon tekst"
@@ -65,10 +87,16 @@ def test_slash_commands_cannot_skip_the_nlu():
 
 def test_signals_override_the_classifier():
     assert signal_for("ik wil er niet meer zijn", 1500) == {"intent": "crisis", "kind": "suicide"}
-    assert signal_for("mijn vader slaat me, ik ben pas 15", 1500) == {"intent": "crisis", "kind": "abuse", "minor": "ja"}
+    assert signal_for("mijn vader slaat me, ik ben pas 15", 1500) == {
+        "intent": "crisis",
+        "kind": "abuse",
+        "minor": "ja",
+    }
     assert signal_for("x" * 1501, 1500) == {"intent": "bad_input", "problem": "too_long"}
     long_crisis = signal_for("ik wil niet meer leven " + "x" * 2000, 1500)
-    assert long_crisis["intent"] == "crisis" and long_crisis["problem"] == "too_long"  # care before length
+    assert (
+        long_crisis["intent"] == "crisis" and long_crisis["problem"] == "too_long"
+    )  # care before length
     assert signal_for("🙂🙂", 1500) == {"intent": "bad_input", "problem": "emoji_only"}
     assert signal_for("Do you speak English please", 1500) == {"intent": "english"}
     assert signal_for("ik had stage vandaag", 1500) is None
@@ -90,9 +118,18 @@ def test_the_intent_classifiers_crisis_guess_does_not_count_on_its_own():
     from bot.rasa_plugins.signals import InputSignals
 
     component = InputSignals()
-    harmless = _message("ik wil beter worden in plannen", [{"name": "crisis", "confidence": 0.97}, {"name": "vertellen", "confidence": 0.02}])
-    real = _message("als ik morgen niet wakker word is dat ook prima", [{"name": "vertellen", "confidence": 0.9}, {"name": "crisis", "confidence": 0.1}])
-    fallback = _message("ik moet gaan", [{"name": "nlu_fallback", "confidence": 0.5}, {"name": "crisis", "confidence": 0.4}])
+    harmless = _message(
+        "ik wil beter worden in plannen",
+        [{"name": "crisis", "confidence": 0.97}, {"name": "vertellen", "confidence": 0.02}],
+    )
+    real = _message(
+        "als ik morgen niet wakker word is dat ook prima",
+        [{"name": "vertellen", "confidence": 0.9}, {"name": "crisis", "confidence": 0.1}],
+    )
+    fallback = _message(
+        "ik moet gaan",
+        [{"name": "nlu_fallback", "confidence": 0.5}, {"name": "crisis", "confidence": 0.4}],
+    )
     component.process([harmless, real, fallback])
     assert harmless.get(INTENT)["name"] == "vertellen"
     assert real.get(INTENT)["name"] == "crisis"
@@ -105,8 +142,10 @@ def test_a_long_story_is_never_taken_for_an_interruption():
 
     from bot.rasa_plugins.signals import InputSignals
 
-    story = ("mijn eerste jaar hbo gaat slecht, ik mis de structuur van het mbo. op het mbo zeiden ze "
-             "precies wat je moest doen en nu moet alles zelf")
+    story = (
+        "mijn eerste jaar hbo gaat slecht, ik mis de structuur van het mbo. op het mbo zeiden ze "
+        "precies wat je moest doen en nu moet alles zelf"
+    )
     long_one = _message(story, [{"name": "out_of_scope", "confidence": 0.96}])
     short_one = _message("schrijf mijn verslag", [{"name": "out_of_scope", "confidence": 0.88}])
     InputSignals().process([long_one, short_one])

@@ -1,13 +1,20 @@
 """Listening back (NIVEA: only the student's own words, never the whole answer), depth by
 meaning (rule 5), and the small judgements the reflection makes about answers."""
+
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from bot.nlp.answers import (is_no_helper, is_not_an_answer, is_skip, is_vague_step, scale_1_to_10,
-                             step_outcome)
+from bot.nlp.answers import (
+    is_no_helper,
+    is_not_an_answer,
+    is_skip,
+    is_vague_step,
+    scale_1_to_10,
+    step_outcome,
+)
 from bot.nlp.listening import content_words, listen_back
 from bot.nlp.story import missing_details
 
@@ -54,7 +61,10 @@ def test_a_story_without_people_speech_action_or_feeling_lacks_all_four():
 
 
 def test_a_concrete_story_lacks_nothing():
-    assert missing_details("Mijn docent zei dat het slecht was en ik schrok, ik ben toen weggelopen") == []
+    assert (
+        missing_details("Mijn docent zei dat het slecht was en ik schrok, ik ben toen weggelopen")
+        == []
+    )
 
 
 def test_the_missing_details_come_in_asking_order():
@@ -62,33 +72,53 @@ def test_the_missing_details_come_in_asking_order():
     assert missing_details("mijn begeleider vroeg of ik wilde presenteren") == ["did", "felt"]
 
 
-@pytest.mark.parametrize("text", ["weet ik niet", "geen idee", "nee", "Nee hoor", "geen", "idk", "weet niet"])
+@pytest.mark.parametrize(
+    "text", ["weet ik niet", "geen idee", "nee", "Nee hoor", "geen", "idk", "weet niet"]
+)
 def test_not_knowing_and_a_bare_no_are_never_answers(text):
     assert is_not_an_answer(text)
 
 
-@pytest.mark.parametrize("text", ["nee, ik vond het juist leuk", "ik weet niet of ik het goed deed, maar ik bleef rustig"])
+@pytest.mark.parametrize(
+    "text",
+    ["nee, ik vond het juist leuk", "ik weet niet of ik het goed deed, maar ik bleef rustig"],
+)
 def test_an_answer_that_starts_with_no_is_still_an_answer(text):
     assert not is_not_an_answer(text)
 
 
 def test_skip_helper_and_vague_step():
-    assert is_skip("overslaan") and is_skip("sla maar over") and not is_skip("ik sla nooit iets over op school")
+    assert (
+        is_skip("overslaan")
+        and is_skip("sla maar over")
+        and not is_skip("ik sla nooit iets over op school")
+    )
     assert is_no_helper("niemand") and is_no_helper("geen idee") and not is_no_helper("mijn mentor")
     assert is_vague_step("mijn best doen") and is_vague_step("ik ga harder werken")
     assert not is_vague_step("vrijdag mijn mentor mailen over de minor")
 
 
-@pytest.mark.parametrize("text,score", [("8", 8), ("een 7 denk ik", 7), ("acht", 8), ("10!", 10), ("tien", 10), ("geen idee", None)])
+@pytest.mark.parametrize(
+    "text,score",
+    [("8", 8), ("een 7 denk ik", 7), ("acht", 8), ("10!", 10), ("tien", 10), ("geen idee", None)],
+)
 def test_scale(text, score):
     assert scale_1_to_10(text) == score
 
 
-@pytest.mark.parametrize("text,outcome", [
-    ("Het is gelukt", "gedaan"), ("gedaan!", "gedaan"), ("Het is nog niet gelukt", "open"),
-    ("ik ben er niet aan toegekomen", None), ("is er niet van gekomen", "open"),
-    ("Het liep anders dan gepland", None), ("ik heb het anders aangepakt", "bijgesteld"),
-    ("Die stap hoeft niet meer", "vervallen"), ("ik was op de open dag", None),
-])
+@pytest.mark.parametrize(
+    "text,outcome",
+    [
+        ("Het is gelukt", "gedaan"),
+        ("gedaan!", "gedaan"),
+        ("Het is nog niet gelukt", "open"),
+        ("ik ben er niet aan toegekomen", None),
+        ("is er niet van gekomen", "open"),
+        ("Het liep anders dan gepland", None),
+        ("ik heb het anders aangepakt", "bijgesteld"),
+        ("Die stap hoeft niet meer", "vervallen"),
+        ("ik was op de open dag", None),
+    ],
+)
 def test_step_outcomes(text, outcome):
     assert step_outcome(text) == outcome

@@ -1,5 +1,6 @@
 """DATABASE_URL may name PostgreSQL: the migrations, the repository and Rasa's tracker store
 all work there too (a real server, started for these tests)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -20,21 +21,32 @@ def pg_repo(postgres_url):
 
 
 def test_repository_round_trip_on_postgres(pg_repo):
-    pg_repo.record_answer("pg-1", {"experience": "stage in de zorg", "emotions": ["trots"]},
-                          [("terugkijken", ["capaciteitenreflectie"])], "terugkijken")
-    pg_repo.save_action_step("pg-1", "Mailen met de stagebegeleider", date(2027, 1, 15), "mijn mentor")
+    pg_repo.record_answer(
+        "pg-1",
+        {"experience": "stage in de zorg", "emotions": ["trots"]},
+        [("terugkijken", ["capaciteitenreflectie"])],
+        "terugkijken",
+    )
+    pg_repo.save_action_step(
+        "pg-1", "Mailen met de stagebegeleider", date(2027, 1, 15), "mijn mentor"
+    )
     pg_repo.set_consent("pg-1", True)
     export = pg_repo.export_student("pg-1")
     assert export["experience"] == "stage in de zorg" and export["emotions"] == ["trots"]
     assert export["action_steps"][0]["when"] == "2027-01-15" and export["consent"] is True
-    assert pg_repo.ensure_student("pg-1").id == pg_repo.find_student("pg-1").id  # insert-if-absent works here too
+    assert (
+        pg_repo.ensure_student("pg-1").id == pg_repo.find_student("pg-1").id
+    )  # insert-if-absent works here too
 
 
 def test_erasure_on_postgres_cascades(pg_repo):
     pg_repo.save_action_step("pg-2", "iets", None, None)
     assert pg_repo.erase_student("pg-2") is True
     with pg_repo.engine.connect() as conn:
-        assert conn.execute(text("SELECT COUNT(*) FROM students WHERE sender_id = 'pg-2'")).scalar() == 0
+        assert (
+            conn.execute(text("SELECT COUNT(*) FROM students WHERE sender_id = 'pg-2'")).scalar()
+            == 0
+        )
 
 
 @pytest.mark.e2e
@@ -50,10 +62,16 @@ def test_rasa_keeps_its_tracker_in_postgres(postgres_url, tmp_path):
     stack.start()
     try:
         stack.texts("pg-rasa", "hoi")
-        stack.texts("pg-rasa", "Ik heb vorige week op mijn stage voor het eerst een klant geholpen en ik was trots")
+        stack.texts(
+            "pg-rasa",
+            "Ik heb vorige week op mijn stage voor het eerst een klant geholpen en ik was trots",
+        )
         stack.stop_rasa()
         stack.start_rasa()  # the conversation continues from the database
-        reply = stack.texts("pg-rasa", "De klant wist niet wat hij wilde en ik heb rustig vragen gesteld tot het duidelijk was")
+        reply = stack.texts(
+            "pg-rasa",
+            "De klant wist niet wat hij wilde en ik heb rustig vragen gesteld tot het duidelijk was",
+        )
         assert "ander moment" in reply.lower() or "eerder" in reply.lower()
     finally:
         stack.stop()

@@ -1,4 +1,5 @@
 """Make the repository root importable when pytest is run without an installed package."""
+
 import sys
 from pathlib import Path
 

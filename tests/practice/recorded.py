@@ -4,7 +4,10 @@ GOOD = [
     ("coach", "Hoi, fijn dat je er bent. Hoe gaat het?"),
     ("student", "ja gaat wel, beetje druk"),
     ("coach", "Welk moment van de afgelopen weken is je bijgebleven? Vertel eens."),
-    ("student", "de herkansing van wiskunde, ik had hem weer niet gehaald en ik voelde me echt dom"),
+    (
+        "student",
+        "de herkansing van wiskunde, ik had hem weer niet gehaald en ik voelde me echt dom",
+    ),
     ("coach", "Dat klinkt als een rotmoment, je voelde je dom."),
     ("student", "ja echt, ik had er zo hard voor gewerkt"),
     ("coach", "Wat gebeurde er precies op die dag?"),

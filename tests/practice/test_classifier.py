@@ -7,7 +7,14 @@ import pytest
 
 from bot.cli import main
 from bot.practice import classifier
-from bot.practice.classifier import LABELS, classify, classify_full, classify_many, classify_rules, classify_stream
+from bot.practice.classifier import (
+    LABELS,
+    classify,
+    classify_full,
+    classify_many,
+    classify_rules,
+    classify_stream,
+)
 from bot.practice.evaluate import BLIND_FILE, DEV_FILES, evaluate, format_report, load_rows
 from bot.practice.model import CoachLineModel, training_rows
 
@@ -15,8 +22,13 @@ from bot.practice.model import CoachLineModel, training_rows
 # rules 0.853. The floors sit a little under the measurement; the set is never used for tuning.
 BLIND_ACCURACY_FLOOR = 0.85
 BLIND_RECALL_FLOORS = {
-    "open_vraag": 0.92, "gesloten_vraag": 0.81, "waarom_vraag": 0.95, "reflectie": 0.75,
-    "advies": 0.95, "invullen": 0.65, "overig": 0.85,
+    "open_vraag": 0.92,
+    "gesloten_vraag": 0.81,
+    "waarom_vraag": 0.95,
+    "reflectie": 0.75,
+    "advies": 0.95,
+    "invullen": 0.65,
+    "overig": 0.85,
 }
 
 
@@ -72,40 +84,75 @@ def test_development_sets_stay_learned(path):
 
 # ---- the families of issue 12 ----
 
-@pytest.mark.parametrize("line", [
-    "Wat was de aanleiding om te stoppen?", "Hoe komt het dat je zo twijfelt?", "Wat maakte dat je bleef?",
-    "Vanwaar die keuze?", "Waar doe je het allemaal voor?", "Wat bracht je ertoe?", "Hoe kwam je erbij?",
-    "Wat gaf de doorslag?", "Waar ligt dat aan, denk je?", "Om wat voor reden?", "wrm niet",
-])
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wat was de aanleiding om te stoppen?",
+        "Hoe komt het dat je zo twijfelt?",
+        "Wat maakte dat je bleef?",
+        "Vanwaar die keuze?",
+        "Waar doe je het allemaal voor?",
+        "Wat bracht je ertoe?",
+        "Hoe kwam je erbij?",
+        "Wat gaf de doorslag?",
+        "Waar ligt dat aan, denk je?",
+        "Om wat voor reden?",
+        "wrm niet",
+    ],
+)
 def test_disguised_why_questions(line):
     assert classify(line) == "waarom_vraag"
 
 
-@pytest.mark.parametrize("line", [
-    "Is het geen idee om eerst een dag mee te lopen?", "Heb je al overwogen om te switchen?",
-    "Wat als je het gewoon vraagt?", "Zou het helpen als je een planning maakt?",
-    "Is social work niet iets voor jou?", "Een tip: begin deze week al.", "Bij mij werkte het om samen te leren.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Is het geen idee om eerst een dag mee te lopen?",
+        "Heb je al overwogen om te switchen?",
+        "Wat als je het gewoon vraagt?",
+        "Zou het helpen als je een planning maakt?",
+        "Is social work niet iets voor jou?",
+        "Een tip: begin deze week al.",
+        "Bij mij werkte het om samen te leren.",
+    ],
+)
 def test_advice_dressed_as_a_question_or_a_tip(line):
     assert classify(line) == "advies"
 
 
-@pytest.mark.parametrize("student,line,label", [
-    ("ik check alles drie keer", "Dat heet perfectionisme.", "invullen"),
-    ("iedereen zegt dat ik een perfectionist ben", "Een perfectionist, zegt iedereen.", "reflectie"),
-    ("ik blijf mijn verslag herschrijven", "Jij bent vast iemand die alles perfect wil.", "invullen"),
-    ("ik was boos maar ik ben gewoon doorgegaan", "Boos, en toch doorgegaan.", "reflectie"),
-    ("ik denk samen, dat ik alles samen doe", "Samen.", "reflectie"),
-    ("ik wil dat mensen me vertrouwen", "Dus je kernwoord is verantwoordelijkheid.", "invullen"),
-    ("ik ben die dag niet gegaan", "Dus je was bang.", "invullen"),
-    ("ik was echt bang die dag", "Dus je was bang.", "reflectie"),
-])
+@pytest.mark.parametrize(
+    "student,line,label",
+    [
+        ("ik check alles drie keer", "Dat heet perfectionisme.", "invullen"),
+        (
+            "iedereen zegt dat ik een perfectionist ben",
+            "Een perfectionist, zegt iedereen.",
+            "reflectie",
+        ),
+        (
+            "ik blijf mijn verslag herschrijven",
+            "Jij bent vast iemand die alles perfect wil.",
+            "invullen",
+        ),
+        ("ik was boos maar ik ben gewoon doorgegaan", "Boos, en toch doorgegaan.", "reflectie"),
+        ("ik denk samen, dat ik alles samen doe", "Samen.", "reflectie"),
+        (
+            "ik wil dat mensen me vertrouwen",
+            "Dus je kernwoord is verantwoordelijkheid.",
+            "invullen",
+        ),
+        ("ik ben die dag niet gegaan", "Dus je was bang.", "invullen"),
+        ("ik was echt bang die dag", "Dus je was bang.", "reflectie"),
+    ],
+)
 def test_a_word_the_student_used_is_a_reflection_a_new_one_is_filling_in(student, line, label):
     assert classify(line, student) == label
 
 
-@pytest.mark.parametrize("line", ["En daarna?", "En toen?", "Zoals?", "Bijvoorbeeld?", "En jij?", "Vertel.",
-                                  "Ga door."])
+@pytest.mark.parametrize(
+    "line", ["En daarna?", "En toen?", "Zoals?", "Bijvoorbeeld?", "En jij?", "Vertel.", "Ga door."]
+)
 def test_one_and_two_word_open_prompts(line):
     assert classify(line, "ik heb het toen maar opgelost") == "open_vraag"
 
@@ -113,23 +160,49 @@ def test_one_and_two_word_open_prompts(line):
 def test_a_line_that_reflects_and_asks_gets_both_labels():
     result = classify_full("Je baalde ervan. Wat gebeurde er toen?", "ik baalde er echt van")
     assert result.label == "open_vraag" and set(result.labels) == {"open_vraag", "reflectie"}
-    assert set(classify_full("Je ging er alleen heen, hoe was dat?").labels) == {"open_vraag", "reflectie"}
-    assert classify_full("Waarom ga je niet gewoon naar de open dag?").labels == ("waarom_vraag", "advies")
+    assert set(classify_full("Je ging er alleen heen, hoe was dat?").labels) == {
+        "open_vraag",
+        "reflectie",
+    }
+    assert classify_full("Waarom ga je niet gewoon naar de open dag?").labels == (
+        "waarom_vraag",
+        "advies",
+    )
     assert classify_full("Wat gebeurde er?").labels == ("open_vraag",)
 
 
 def test_every_label_is_returned_and_nothing_else():
-    lines = ["Waarom deed je dat?", "Wat gebeurde er?", "Was je op tijd?", "Dus je schrok.",
-             "Je moet beter plannen.", "Je bedoelt zeker dat je bang was.", "Hallo!"]
-    assert classify_many(lines) == ["waarom_vraag", "open_vraag", "gesloten_vraag", "reflectie",
-                                    "advies", "invullen", "overig"]
+    lines = [
+        "Waarom deed je dat?",
+        "Wat gebeurde er?",
+        "Was je op tijd?",
+        "Dus je schrok.",
+        "Je moet beter plannen.",
+        "Je bedoelt zeker dat je bang was.",
+        "Hallo!",
+    ]
+    assert classify_many(lines) == [
+        "waarom_vraag",
+        "open_vraag",
+        "gesloten_vraag",
+        "reflectie",
+        "advies",
+        "invullen",
+        "overig",
+    ]
     assert classify("") == "overig"
-    assert classify_many(["Dat heet perfectionisme."], ["ik ben echt een perfectionisme-type, perfectionisme"]) == ["reflectie"]
+    assert classify_many(
+        ["Dat heet perfectionisme."], ["ik ben echt een perfectionisme-type, perfectionisme"]
+    ) == ["reflectie"]
 
 
 def test_the_model_is_deterministic_and_learns_the_labels():
     rows = training_rows()
-    coaches, students, labels = [r.coach for r in rows], [r.student for r in rows], [r.label for r in rows]
+    coaches, students, labels = (
+        [r.coach for r in rows],
+        [r.student for r in rows],
+        [r.label for r in rows],
+    )
     probe = ["Is het geen idee om te bellen?", "Je bent gewoon lui.", "Hoe ging het?"]
     first = CoachLineModel().fit(coaches, students, labels).predict_proba(probe, [None] * 3)
     second = CoachLineModel().fit(coaches, students, labels).predict_proba(probe, [None] * 3)
@@ -139,19 +212,24 @@ def test_the_model_is_deterministic_and_learns_the_labels():
 
 # ---- the interface ----
 
+
 def test_classify_stream_writes_json_lines_and_skips_blanks():
     out = io.StringIO()
     n = classify_stream(io.StringIO("Hoezo eigenlijk?\n\n   \nVertel eens over je stage.\n"), out)
     rows = [json.loads(line) for line in out.getvalue().splitlines()]
     assert n == 2
-    assert rows == [{"text": "Hoezo eigenlijk?", "label": "waarom_vraag", "labels": ["waarom_vraag"]},
-                    {"text": "Vertel eens over je stage.", "label": "open_vraag", "labels": ["open_vraag"]}]
+    assert rows == [
+        {"text": "Hoezo eigenlijk?", "label": "waarom_vraag", "labels": ["waarom_vraag"]},
+        {"text": "Vertel eens over je stage.", "label": "open_vraag", "labels": ["open_vraag"]},
+    ]
 
 
 def test_classify_stream_takes_the_student_turn_as_json():
-    lines = [json.dumps({"student": "ik check alles drie keer", "coach": "Dat heet perfectionisme."}),
-             json.dumps({"student": "ik ben een perfectionist", "coach": "Een perfectionist."}),
-             "Dat heet perfectionisme."]
+    lines = [
+        json.dumps({"student": "ik check alles drie keer", "coach": "Dat heet perfectionisme."}),
+        json.dumps({"student": "ik ben een perfectionist", "coach": "Een perfectionist."}),
+        "Dat heet perfectionisme.",
+    ]
     out = io.StringIO()
     classify_stream(io.StringIO("\n".join(lines) + "\n"), out)
     rows = [json.loads(line) for line in out.getvalue().splitlines()]
@@ -160,11 +238,17 @@ def test_classify_stream_takes_the_student_turn_as_json():
 
 
 def test_lemniscaat_classify_on_the_command_line(monkeypatch, capsys):
-    stdin = json.dumps({"student": "ik baalde ervan", "coach": "Je baalde ervan. En toen?"}) + "\nHoe kwam dat?\n"
+    stdin = (
+        json.dumps({"student": "ik baalde ervan", "coach": "Je baalde ervan. En toen?"})
+        + "\nHoe kwam dat?\n"
+    )
     monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
     assert main(["classify"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert set(rows[0]["labels"]) == {"open_vraag", "reflectie"} and rows[0]["label"] in rows[0]["labels"]
+    assert (
+        set(rows[0]["labels"]) == {"open_vraag", "reflectie"}
+        and rows[0]["label"] in rows[0]["labels"]
+    )
     assert (rows[1]["label"], rows[1]["labels"]) == ("waarom_vraag", ["waarom_vraag"])
 
 
@@ -176,8 +260,10 @@ def test_stream_keeps_non_ascii_readable():
 
 def test_old_two_column_files_still_load(tmp_path):
     path = Path(tmp_path) / "lines.tsv"
-    path.write_text("# comment\nopen_vraag\tWat gebeurde er?\nreflectie\tik schrok\tJe schrok.\topen_vraag reflectie\n",
-                    encoding="utf-8")
+    path.write_text(
+        "# comment\nopen_vraag\tWat gebeurde er?\nreflectie\tik schrok\tJe schrok.\topen_vraag reflectie\n",
+        encoding="utf-8",
+    )
     rows = load_rows(path)
     assert rows[0].student is None and rows[1].student == "ik schrok"
     assert rows[1].all_labels == ("reflectie", "open_vraag")

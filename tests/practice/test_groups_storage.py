@@ -1,4 +1,5 @@
 """Practice groups in storage (bot/storage/practice.py) and their migration (0004)."""
+
 from __future__ import annotations
 
 import pytest
@@ -29,17 +30,30 @@ def test_groups_codes_members_and_who_sees_whom(repo):
     with pytest.raises(ValueError):
         repo.join_practice_group(group["invite_code"], coach_id=trainee, trainee_sender_id="tg-1")
     code = group["invite_code"]
-    assert repo.join_practice_group(f" {code[:4].lower()}-{code[4:]} ", coach_id=trainee)["id"] == group["id"]
+    assert (
+        repo.join_practice_group(f" {code[:4].lower()}-{code[4:]} ", coach_id=trainee)["id"]
+        == group["id"]
+    )
     repo.join_practice_group(code, coach_id=trainee)  # once is enough
     repo.join_practice_group(code, trainee_sender_id="tg-1")
 
     [listed] = repo.practice_groups(trainer_id=trainer)
-    assert [(m["email"], m["trainee_sender_id"]) for m in listed["members"]] == [("c@school.nl", None), (None, "tg-1")]
-    assert [g["name"] for g in repo.practice_groups(every_group=True)] == ["Groep najaar", "Groep voorjaar"]
+    assert [(m["email"], m["trainee_sender_id"]) for m in listed["members"]] == [
+        ("c@school.nl", None),
+        (None, "tg-1"),
+    ]
+    assert [g["name"] for g in repo.practice_groups(every_group=True)] == [
+        "Groep najaar",
+        "Groep voorjaar",
+    ]
     with pytest.raises(ValueError):
         repo.practice_groups()
-    assert repo.trainer_sees(trainer, coach_id=trainee) and repo.trainer_sees(trainer, trainee_sender_id="tg-1")
-    assert not repo.trainer_sees(other, coach_id=trainee) and not repo.trainer_sees(other, trainee_sender_id="tg-1")
+    assert repo.trainer_sees(trainer, coach_id=trainee) and repo.trainer_sees(
+        trainer, trainee_sender_id="tg-1"
+    )
+    assert not repo.trainer_sees(other, coach_id=trainee) and not repo.trainer_sees(
+        other, trainee_sender_id="tg-1"
+    )
     assert not repo.trainer_sees(trainer)
     assert [g["name"] for g in repo.groups_of_trainee(coach_id=trainee)] == ["Groep najaar"]
 
@@ -48,6 +62,7 @@ def test_groups_codes_members_and_who_sees_whom(repo):
     # A trainer's account removed: their groups and memberships go with it (ON DELETE CASCADE).
     with repo.session() as s:
         from bot.storage.models import Coach
+
         s.delete(s.get(Coach, trainer))
     assert repo.practice_groups(every_group=True)[0]["name"] == "Groep voorjaar"
     assert repo.groups_of_trainee(coach_id=trainee) == []
@@ -61,6 +76,10 @@ def test_migration_0004_matches_the_models_and_goes_down_and_up(tmp_path):
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert not [d for d in diff if "practice_group" in repr(d)], diff
     command.downgrade(alembic_config(url), "0003")
-    assert not {"practice_groups", "practice_group_members"} & set(inspect(create_engine(url)).get_table_names())
+    assert not {"practice_groups", "practice_group_members"} & set(
+        inspect(create_engine(url)).get_table_names()
+    )
     command.upgrade(alembic_config(url), "head")
-    assert {"practice_groups", "practice_group_members"} <= set(inspect(create_engine(url)).get_table_names())
+    assert {"practice_groups", "practice_group_members"} <= set(
+        inspect(create_engine(url)).get_table_names()
+    )

@@ -2,11 +2,10 @@ import json
 import re
 
 import pytest
+from recorded import GOOD, POOR
 
 from bot.practice.report import GOED, LET_OP, NIET_GEZIEN, build_report, render_report_text
 from bot.practice.session import PracticeSession
-
-from recorded import GOOD, POOR
 
 
 def test_good_conversation_counts_and_judgements():
@@ -20,8 +19,13 @@ def test_good_conversation_counts_and_judgements():
     assert r.parts_in_order and r.ended_with_student_steps
     assert [j.judgement for j in r.rules] == [GOED] * 10
     assert "dom" in r.student_emotion_words
-    assert r.rule(2).evidence == ["Welk moment van de afgelopen weken is je bijgebleven? Vertel eens."]
-    assert r.rule(5).evidence == ["Wat gebeurde er precies op die dag?", "En wat gebeurde er daarna?"]
+    assert r.rule(2).evidence == [
+        "Welk moment van de afgelopen weken is je bijgebleven? Vertel eens."
+    ]
+    assert r.rule(5).evidence == [
+        "Wat gebeurde er precies op die dag?",
+        "En wat gebeurde er daarna?",
+    ]
 
 
 def test_emotion_word_picked_up_a_few_turns_later_still_counts():
@@ -46,7 +50,9 @@ def test_poor_conversation_counts_and_judgements():
     assert r.open_share == 0.0 and r.reflections_per_question == 0.0
     assert r.parts_reached == [] and not r.ended_with_student_steps
     judged = {j.number: j.judgement for j in r.rules}
-    assert judged[1] == LET_OP and judged[9] == LET_OP and judged[10] == LET_OP and judged[7] == LET_OP
+    assert (
+        judged[1] == LET_OP and judged[9] == LET_OP and judged[10] == LET_OP and judged[7] == LET_OP
+    )
     assert judged[2] == NIET_GEZIEN and judged[5] == NIET_GEZIEN and judged[6] == NIET_GEZIEN
     assert judged[3] == NIET_GEZIEN  # the student said "rot" and nobody picked it up
     assert r.rule(9).evidence == ["Waarom niet?", "Hoe komt het dat je zo achterloopt?"]
@@ -54,7 +60,11 @@ def test_poor_conversation_counts_and_judgements():
 
 
 def _outside_quotes(text):
-    return [re.sub(r'"[^"]*"', "", line) for line in text.splitlines() if not line.strip().startswith("jij:")]
+    return [
+        re.sub(r'"[^"]*"', "", line)
+        for line in text.splitlines()
+        if not line.strip().startswith("jij:")
+    ]
 
 
 def test_rendered_text_is_short_dutch_and_asks_the_trainee_no_why_question():
@@ -80,10 +90,15 @@ def test_report_to_dict_is_json_serialisable():
 
 
 SESSION_LINES = [
-    "Hoi Noor!", "Vertel eens over een moment van de afgelopen weken dat je is bijgebleven.",
-    "Dat klinkt alsof je achteraf best trots was.", "Wat gebeurde er precies?",
-    "Welke andere situaties ken je waarin dat ook zo was?", "Wat vind je belangrijk in die verhalen?",
-    "Dus dat is echt belangrijk voor je.", "Welk woord past bij die verhalen?", "Wat betekent dat voor volgend jaar?",
+    "Hoi Noor!",
+    "Vertel eens over een moment van de afgelopen weken dat je is bijgebleven.",
+    "Dat klinkt alsof je achteraf best trots was.",
+    "Wat gebeurde er precies?",
+    "Welke andere situaties ken je waarin dat ook zo was?",
+    "Wat vind je belangrijk in die verhalen?",
+    "Dus dat is echt belangrijk voor je.",
+    "Welk woord past bij die verhalen?",
+    "Wat betekent dat voor volgend jaar?",
     "Wat is je eerste stap?",
 ]
 
@@ -105,16 +120,23 @@ def test_session_ties_it_together_and_can_be_rebuilt():
 
 # ---- benchmarks, reflections, words, stacked questions ----
 
+
 def test_benchmarks_stand_beside_the_trainees_own_numbers():
     good, poor = build_report(GOOD), build_report(POOR)
     g, p = good.benchmarks, poor.benchmarks
     assert g["open_share"]["value"] == 1.0 and g["open_share"]["level"] == "goed"
     assert (g["open_share"]["fair"], g["open_share"]["good"]) == (0.5, 0.7)
-    assert (g["reflections_per_question"]["fair"], g["reflections_per_question"]["good"]) == (1.0, 2.0)
+    assert (g["reflections_per_question"]["fair"], g["reflections_per_question"]["good"]) == (
+        1.0,
+        2.0,
+    )
     # Eight open questions and three reflections (one line reflects and then asks): under fair.
     assert good.acts["reflectie"] == 3 and g["reflections_per_question"]["value"] == round(3 / 9, 2)
     assert g["reflections_per_question"]["level"] == "onder redelijk"
-    assert p["open_share"]["level"] == "onder redelijk" and p["reflections_per_question"]["value"] == 0.0
+    assert (
+        p["open_share"]["level"] == "onder redelijk"
+        and p["reflections_per_question"]["value"] == 0.0
+    )
     assert 0 < good.coach_word_share < 1 and poor.coach_word_share > good.coach_word_share
 
 
@@ -129,18 +151,28 @@ def test_simple_and_complex_reflections_are_told_apart():
     ]
     r = build_report(transcript)
     assert (r.simple_reflections, r.complex_reflections) == (1, 1)
-    assert r.benchmarks["complex_share"]["value"] == 0.5 and r.benchmarks["complex_share"]["level"] == "goed"
+    assert (
+        r.benchmarks["complex_share"]["value"] == 0.5
+        and r.benchmarks["complex_share"]["level"] == "goed"
+    )
 
 
 def test_stacked_questions_are_counted_and_quoted():
-    transcript = [("coach", "Wat gebeurde er? En hoe voelde dat? Was je boos?"), ("student", "weet niet"),
-                  ("coach", "Wat deed je toen?"), ("student", "niks")]
+    transcript = [
+        ("coach", "Wat gebeurde er? En hoe voelde dat? Was je boos?"),
+        ("student", "weet niet"),
+        ("coach", "Wat deed je toen?"),
+        ("student", "niks"),
+    ]
     r = build_report(transcript)
-    assert r.stacked_questions == 1 and r.stacked_evidence == ["Wat gebeurde er? En hoe voelde dat? Was je boos?"]
+    assert r.stacked_questions == 1 and r.stacked_evidence == [
+        "Wat gebeurde er? En hoe voelde dat? Was je boos?"
+    ]
     assert "Gestapelde vragen: 1" in render_report_text(r)
 
 
 # ---- rules 3 and 4, rule 9's tip, a line said better ----
+
 
 def test_rules_3_and_4_only_for_a_feeling_the_student_expressed():
     plan = [
@@ -168,23 +200,41 @@ def test_one_of_the_trainees_lines_is_said_better_with_the_rule_it_serves():
     assert r.rewrite["original"] == "Waarom niet?" and r.rewrite["rule"] == 9
     assert r.rewrite["better"] == "Je zei: 'nee nog niet allemaal'. Wat gebeurde er toen precies?"
     from bot.practice.classifier import classify
+
     assert classify(r.rewrite["better"]) == "open_vraag"
-    only_advice = [("coach", "Vertel eens."), ("student", "ik weet niet wat ik moet kiezen"),
-                   ("coach", "Je moet gewoon de zorg kiezen."), ("student", "ja.. misschien")]
+    only_advice = [
+        ("coach", "Vertel eens."),
+        ("student", "ik weet niet wat ik moet kiezen"),
+        ("coach", "Je moet gewoon de zorg kiezen."),
+        ("student", "ja.. misschien"),
+    ]
     rw = build_report(only_advice).rewrite
     assert rw["rule"] == 1 and rw["original"] == "Je moet gewoon de zorg kiezen."
-    filled = [("coach", "Vertel eens."), ("student", "ik check alles drie keer"),
-              ("coach", "Dat heet perfectionisme."), ("student", "ja.. kan")]
+    filled = [
+        ("coach", "Vertel eens."),
+        ("student", "ik check alles drie keer"),
+        ("coach", "Dat heet perfectionisme."),
+        ("student", "ja.. kan"),
+    ]
     rw = build_report(filled).rewrite
-    assert rw["rule"] == 10 and rw["better"] == "Je zei: 'ik check alles drie keer'. Welk woord zou jij daarvoor kiezen?"
+    assert (
+        rw["rule"] == 10
+        and rw["better"]
+        == "Je zei: 'ik check alles drie keer'. Welk woord zou jij daarvoor kiezen?"
+    )
     text = render_report_text(build_report(POOR))
     assert "Beter gezegd (regel 9):" in text and 'beter: "Je zei:' in text
 
 
 # ---- a hint of distress ----
 
-KEVIN_LINES = ["Hoi Kevin.", "Vertel eens over een moment van de afgelopen weken dat je is bijgebleven.",
-               "Dat klinkt als iets wat je echt raakte.", "Wat gebeurde er precies?", "En wat gebeurde er toen?"]
+KEVIN_LINES = [
+    "Hoi Kevin.",
+    "Vertel eens over een moment van de afgelopen weken dat je is bijgebleven.",
+    "Dat klinkt als iets wat je echt raakte.",
+    "Wat gebeurde er precies?",
+    "En wat gebeurde er toen?",
+]
 
 
 def test_the_report_checks_that_a_hint_of_distress_was_noticed_asked_about_and_113_named():
@@ -197,8 +247,10 @@ def test_the_report_checks_that_a_hint_of_distress_was_noticed_asked_about_and_1
     assert "113" in render_report_text(r, "Kevin")
 
     seen = PracticeSession("kevin", seed=0)
-    for line in KEVIN_LINES + ["Je slaapt slecht, zeg je. Hoe gaat het echt met je?",
-                               "Dat is veel. Als het te zwaar wordt, kun je 113 bellen of chatten, ook anoniem."]:
+    for line in KEVIN_LINES + [
+        "Je slaapt slecht, zeg je. Hoe gaat het echt met je?",
+        "Dat is veel. Als het te zwaar wordt, kun je 113 bellen of chatten, ook anoniem.",
+    ]:
         seen.coach_says(line)
     r = seen.finish()
     assert (r.signal["noticed"], r.signal["asked"], r.signal["named_help"]) == (True, True, True)

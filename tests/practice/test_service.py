@@ -1,4 +1,5 @@
 """The practice service on a real (migrated SQLite) database: what both channels call."""
+
 from __future__ import annotations
 
 import pytest
@@ -81,29 +82,44 @@ def test_empty_too_long_and_full_lines_are_not_answered(practice, repo, monkeypa
 
 
 def test_a_session_that_cannot_be_rebuilt_is_closed(practice, repo):
-    session_id = repo.start_practice("verdwenen", trainee_sender_id="tg-4")  # a persona that is gone
+    session_id = repo.start_practice(
+        "verdwenen", trainee_sender_id="tg-4"
+    )  # a persona that is gone
     repo.save_practice(session_id, [("coach", "Hoi"), ("student", "hey")])
     row = practice.running("tg-4")
     assert practice.say(row, OPENING).status == service.BROKEN
     stored = repo.get_practice(session_id)
-    assert stored["ended_at"] is not None and stored["report"] is None and len(stored["transcript"]) == 2
+    assert (
+        stored["ended_at"] is not None
+        and stored["report"] is None
+        and len(stored["transcript"]) == 2
+    )
     assert practice.running("tg-4") is None
-    assert service.persona_name("verdwenen") == "verdwenen" and service.persona_name("noor") == "Noor"
+    assert (
+        service.persona_name("verdwenen") == "verdwenen" and service.persona_name("noor") == "Noor"
+    )
 
 
 def test_finish_without_a_line_closes_only_when_asked(practice, repo):
     kept = practice.start("kevin", coach_id=None, trainee_sender_id="tg-5")
-    assert practice.finish(practice.running("tg-5"), close_empty=False).status == service.NOTHING_SAID
+    assert (
+        practice.finish(practice.running("tg-5"), close_empty=False).status == service.NOTHING_SAID
+    )
     assert repo.get_practice(kept)["ended_at"] is None
     assert practice.finish(practice.running("tg-5")).status == service.NOTHING_SAID
-    assert repo.get_practice(kept)["ended_at"] is not None and repo.get_practice(kept)["report"] is None
+    assert (
+        repo.get_practice(kept)["ended_at"] is not None
+        and repo.get_practice(kept)["report"] is None
+    )
 
 
 def test_unknown_persona_cannot_start(practice, repo):
     with pytest.raises(ValueError):
         practice.start("niemand", trainee_sender_id="tg-6")
     assert repo.practice_history(trainee_sender_id="tg-6") == []
-    assert [key for key, _ in service.persona_menu()] == [key for key, _ in PracticeSession.personas]
+    assert [key for key, _ in service.persona_menu()] == [
+        key for key, _ in PracticeSession.personas
+    ]
 
 
 def test_report_text_names_no_why_word_outside_the_coachs_quotes(practice, repo):

@@ -1,7 +1,8 @@
 import pytest
 
+from bot.lemniscate import PARTS
 from bot.practice.personas import PERSONAS, get_persona, persona_menu
-from bot.practice.simulator import PARTS, SimulatedStudent
+from bot.practice.simulator import SimulatedStudent
 
 # Leading well: experience, a reflection of the feeling, what happened, other situations, working
 # towards the kernwoord over three turns, then options and a first step.
@@ -33,17 +34,35 @@ def good_sequence(persona):
     """The rambler needs the coach to pick one of the stories first."""
     if not persona.threads:
         return GOOD_SEQUENCE
-    return GOOD_SEQUENCE[:2] + [f"Laten we bij de {persona.threads[0][0][0]} blijven, wat gebeurde daar?"] + GOOD_SEQUENCE[2:]
+    return (
+        GOOD_SEQUENCE[:2]
+        + [f"Laten we bij de {persona.threads[0][0][0]} blijven, wat gebeurde daar?"]
+        + GOOD_SEQUENCE[2:]
+    )
 
 
 def test_seven_personas_with_a_full_hidden_story():
     assert len(PERSONAS) >= 7 and len(persona_menu()) == len(PERSONAS)
     for p in PERSONAS.values():
-        for name in ("experience", "details", "other_situations", "qualities", "motives", "kernwoord_lines",
-                     "options", "next_steps", "feelings", "kernwoord_hints", "yes_but", "facts"):
+        for name in (
+            "experience",
+            "details",
+            "other_situations",
+            "qualities",
+            "motives",
+            "kernwoord_lines",
+            "options",
+            "next_steps",
+            "feelings",
+            "kernwoord_hints",
+            "yes_but",
+            "facts",
+        ):
             assert getattr(p, name), (p.key, name)
         assert any(p.kernwoord in line for line in p.kernwoord_lines), p.key
-    assert PERSONAS["yusuf"].max_words_understood and PERSONAS["yusuf"].simpler_please  # Dutch as a second language
+    assert (
+        PERSONAS["yusuf"].max_words_understood and PERSONAS["yusuf"].simpler_please
+    )  # Dutch as a second language
     assert PERSONAS["sanne"].asks_advice  # the advice-seeker
     assert len(PERSONAS["daan"].threads) == 3  # the rambler: three stories at once
     assert sum(1 for p in PERSONAS.values() if p.distress_hint) == 1
@@ -67,10 +86,13 @@ def test_good_sequence_reaches_kernwoord_and_steps(key, seed):
 
 # ---- a reflection draws out more ----
 
+
 def test_a_reflection_of_the_story_draws_out_the_feeling():
     s = student("mehmet")
     s.reply(EXPERIENCE)
-    assert s.reply("Een herkansing die weer niet lukte.") in s.persona.feelings  # content, no feeling yet
+    assert (
+        s.reply("Een herkansing die weer niet lukte.") in s.persona.feelings
+    )  # content, no feeling yet
     assert s.state.details_told == 0 and s.state.reflections_answered == 1
 
 
@@ -86,8 +108,10 @@ def test_a_reflection_of_the_feeling_draws_out_detail_after_detail_then_an_openi
     # Closed questions in the same place get no story at all.
     other = student("mehmet")
     other.reply(EXPERIENCE)
-    assert all(other.reply(q) in other.persona.yes + other.persona.no
-               for q in ("Had je geleerd?", "Was het moeilijk?", "Was je alleen?"))
+    assert all(
+        other.reply(q) in other.persona.yes + other.persona.no
+        for q in ("Had je geleerd?", "Was het moeilijk?", "Was je alleen?")
+    )
     assert other.state.details_told == 0
 
 
@@ -99,6 +123,7 @@ def test_before_the_story_a_reflection_gets_no_story():
 
 # ---- closed questions ----
 
+
 def test_closed_questions_get_the_answer_that_fits_the_story():
     s = student("noor", seed=3)
     s.reply(EXPERIENCE)
@@ -107,7 +132,9 @@ def test_closed_questions_get_the_answer_that_fits_the_story():
     assert s.reply("Was je niet bang?") in ("jawel", "jawel, wel een beetje")
     assert s.reply("Ging het over ruzie?") in s.persona.yes  # she told about the fight
     unknown = [s.reply("Was het die dag regenachtig?") for _ in range(3)]
-    assert len({reply in s.persona.yes for reply in unknown}) == 1, "the same question, the same answer"
+    assert len({reply in s.persona.yes for reply in unknown}) == 1, (
+        "the same question, the same answer"
+    )
     for seed in range(5):
         other = student("noor", seed)
         other.reply(EXPERIENCE)
@@ -116,6 +143,7 @@ def test_closed_questions_get_the_answer_that_fits_the_story():
 
 
 # ---- why-questions ----
+
 
 @pytest.mark.parametrize("key", sorted(PERSONAS))
 def test_repeated_why_questions_make_the_student_defensive_then_short_then_silent(key):
@@ -134,15 +162,25 @@ def test_repeated_why_questions_make_the_student_defensive_then_short_then_silen
 
 # ---- advice and filling in ----
 
+
 def test_advice_gets_yes_but_or_agreement_without_ownership():
     seen = set()
     for seed in range(4):
         s = student("mehmet", seed)
         s.reply(EXPERIENCE)
-        for line in ("Je moet gewoon een planning maken.", "Is het geen idee om bijles te nemen?",
-                     "Ik zou met je slb'er gaan praten."):
+        for line in (
+            "Je moet gewoon een planning maken.",
+            "Is het geen idee om bijles te nemen?",
+            "Ik zou met je slb'er gaan praten.",
+        ):
             reply = s.reply(line)
-            kind = "yes_but" if reply in s.persona.yes_but else "along" if reply in s.persona.go_along else None
+            kind = (
+                "yes_but"
+                if reply in s.persona.yes_but
+                else "along"
+                if reply in s.persona.go_along
+                else None
+            )
             assert kind, reply
             seen.add(kind)
         assert s.state.advised == 3 and s.state.details_told == 0 and not s.state.steps_told
@@ -157,6 +195,7 @@ def test_filling_in_gets_half_hearted_agreement_without_progress():
 
 
 # ---- the kernwoord ----
+
 
 def test_kernwoord_not_at_the_first_motive_question():
     s = student("lieke")
@@ -173,7 +212,9 @@ def test_kernwoord_not_named_before_details_and_broadening():
     s = student("lieke")
     s.reply("Vertel eens over een ervaring die je is bijgebleven.")
     for _ in range(3):
-        assert s.persona.kernwoord not in s.reply("Welk woord past daarbij, wat vind je belangrijk?")
+        assert s.persona.kernwoord not in s.reply(
+            "Welk woord past daarbij, wat vind je belangrijk?"
+        )
     assert not s.state.kernwoord_named
 
 
@@ -199,13 +240,18 @@ def test_no_experience_without_an_invitation():
 
 # ---- the three new students ----
 
+
 def test_dutch_as_a_second_language_asks_for_simpler_words_after_a_long_line():
     s = student("yusuf")
-    long_line = ("Zou je misschien eens uitgebreid kunnen vertellen over een moment van de afgelopen weken op je "
-                 "stage waarop je echt het gevoel had dat het ertoe deed?")
+    long_line = (
+        "Zou je misschien eens uitgebreid kunnen vertellen over een moment van de afgelopen weken op je "
+        "stage waarop je echt het gevoel had dat het ertoe deed?"
+    )
     assert s.reply(long_line) in s.persona.simpler_please
     assert s.reply(EXPERIENCE) in s.persona.experience
-    assert all(len(sentence.split()) <= 12 for line in s.persona.experience for sentence in line.split("."))
+    assert all(
+        len(sentence.split()) <= 12 for line in s.persona.experience for sentence in line.split(".")
+    )
 
 
 def test_the_advice_seeker_asks_what_the_coach_would_do():
@@ -237,13 +283,22 @@ def test_a_subtle_hint_of_distress_once_then_more_when_asked_and_thanks_for_113(
     assert sum(hint in r for r in replies) == 1 and s.state.distress_hint_at == 3
     assert s.reply("Je slaapt slecht, zeg je. Hoe gaat het echt met je?") in s.persona.distress_more
     assert s.state.distress_asked
-    assert s.reply("Als het zwaar wordt, kun je altijd 113 bellen of chatten.") == s.persona.distress_after_help
+    assert (
+        s.reply("Als het zwaar wordt, kun je altijd 113 bellen of chatten.")
+        == s.persona.distress_after_help
+    )
     assert s.state.distress_help_named
     assert all(hint not in student(key).reply(EXPERIENCE) for key in PERSONAS)
 
 
 def test_deterministic_per_seed_and_varied_across_seeds():
-    lines = GOOD_SEQUENCE + ["Waarom?", "Hoezo?", "Ben je blij?", "Is het leuk?", "Je moet plannen."]
+    lines = GOOD_SEQUENCE + [
+        "Waarom?",
+        "Hoezo?",
+        "Ben je blij?",
+        "Is het leuk?",
+        "Je moet plannen.",
+    ]
     s1, s2 = student("noor", 3), student("noor", 3)
     assert [s1.reply(l) for l in lines] == [s2.reply(l) for l in lines]
     variants = {tuple(student("noor", seed).reply(l) for l in lines) for seed in range(6)}

@@ -1,4 +1,5 @@
 """`lemniscaat oefen --persona ID`: practice in a terminal."""
+
 import io
 import json
 import subprocess
@@ -10,8 +11,11 @@ from bot.cli import main
 from bot.practice.personas import PERSONAS
 from bot.practice.session import PracticeSession
 
-LINES = ["Hoi Noor.", "Vertel eens over een moment van de afgelopen weken dat je is bijgebleven.",
-         "Waarom deed je dat?"]
+LINES = [
+    "Hoi Noor.",
+    "Vertel eens over een moment van de afgelopen weken dat je is bijgebleven.",
+    "Waarom deed je dat?",
+]
 
 
 def run(monkeypatch, capsys, stdin, *args):
@@ -39,15 +43,27 @@ def test_json_lines_for_machines_and_klaar_ends_early(monkeypatch, capsys):
     expected = PracticeSession("noor", seed=4)
     expected.coach_says(LINES[0])
     assert code == 0 and len(rows) == 3
-    assert rows[1] == {"coach": LINES[1], "student": expected.coach_says(LINES[1]),
-                       "label": "open_vraag", "labels": ["open_vraag"]}
-    assert rows[2]["report"]["coach_turns"] == 2 and rows[2]["report"]["benchmarks"]["open_share"]["level"]
+    assert rows[1] == {
+        "coach": LINES[1],
+        "student": expected.coach_says(LINES[1]),
+        "label": "open_vraag",
+        "labels": ["open_vraag"],
+    }
+    assert (
+        rows[2]["report"]["coach_turns"] == 2
+        and rows[2]["report"]["benchmarks"]["open_share"]["level"]
+    )
 
 
 def test_a_crisis_line_gets_the_real_reply_and_is_not_a_line(monkeypatch, capsys):
-    code, out, _ = run(monkeypatch, capsys, "ik wil niet meer leven\n", "--persona", "kevin", "--json")
+    code, out, _ = run(
+        monkeypatch, capsys, "ik wil niet meer leven\n", "--persona", "kevin", "--json"
+    )
     rows = [json.loads(line) for line in out.splitlines()]
-    assert rows == [{"coach": "ik wil niet meer leven", "crisis": crisis.reply_text(None)}, {"report": None}]
+    assert rows == [
+        {"coach": "ik wil niet meer leven", "crisis": crisis.reply_text(None)},
+        {"report": None},
+    ]
 
 
 def test_an_unknown_persona_is_refused_with_the_choices(monkeypatch, capsys):
@@ -58,8 +74,14 @@ def test_an_unknown_persona_is_refused_with_the_choices(monkeypatch, capsys):
 
 def test_the_installed_command(tmp_path):
     command = Path(sys.executable).with_name("lemniscaat")
-    done = subprocess.run([str(command), "oefen", "--persona", "daan", "--json"], input="Vertel eens over je week.\n",
-                          capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    done = subprocess.run(
+        [str(command), "oefen", "--persona", "daan", "--json"],
+        input="Vertel eens over je week.\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
     assert done.returncode == 0, done.stderr
     first, report = [json.loads(line) for line in done.stdout.splitlines()]
     assert first["student"] in PERSONAS["daan"].experience and report["report"]["coach_turns"] == 1

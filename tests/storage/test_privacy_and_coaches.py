@@ -1,5 +1,6 @@
 """Issue 10 point 4 (privacy rights) and 5 (invite codes), issue 14 point 5 (safety verdicts),
 on the real migrated database through the repository."""
+
 from __future__ import annotations
 
 import json
@@ -21,18 +22,33 @@ def _coach(repo, email="c@school.nl") -> int:
 def _events(repo, rows):
     """Rasa's events table as its SQLTrackerStore writes it; rows = (sender, type, text, timestamp)."""
     with repo.engine.begin() as conn:
-        conn.execute(text("CREATE TABLE IF NOT EXISTS events (id INTEGER PRIMARY KEY, sender_id VARCHAR(255), "
-                          "type_name VARCHAR(255), timestamp FLOAT, intent_name VARCHAR(255), "
-                          "action_name VARCHAR(255), data TEXT)"))
+        conn.execute(
+            text(
+                "CREATE TABLE IF NOT EXISTS events (id INTEGER PRIMARY KEY, sender_id VARCHAR(255), "
+                "type_name VARCHAR(255), timestamp FLOAT, intent_name VARCHAR(255), "
+                "action_name VARCHAR(255), data TEXT)"
+            )
+        )
         for sender, type_name, said, stamp in rows:
-            conn.execute(text("INSERT INTO events (sender_id, type_name, timestamp, data) VALUES (:s, :t, :ts, :d)"),
-                         {"s": sender, "t": type_name, "ts": stamp,
-                          "d": json.dumps({"event": type_name, "text": said, "timestamp": stamp})})
+            conn.execute(
+                text(
+                    "INSERT INTO events (sender_id, type_name, timestamp, data) VALUES (:s, :t, :ts, :d)"
+                ),
+                {
+                    "s": sender,
+                    "t": type_name,
+                    "ts": stamp,
+                    "d": json.dumps({"event": type_name, "text": said, "timestamp": stamp}),
+                },
+            )
 
 
 def _shared_conversation(repo, sender, coach_id=None):
-    if coach_id is not None and repo.find_student(sender) is None or (
-            coach_id is not None and repo.find_student(sender).coach_id != coach_id):
+    if (
+        coach_id is not None
+        and repo.find_student(sender) is None
+        or (coach_id is not None and repo.find_student(sender).coach_id != coach_id)
+    ):
         assert repo.link_student_to_coach(sender, repo.create_invite_code(coach_id))
     repo.save_reflection(sender, experience="Ik gaf een presentatie.")
     step = repo.save_action_step(sender, "Mail sturen", None, None)
@@ -42,6 +58,7 @@ def _shared_conversation(repo, sender, coach_id=None):
 
 
 # ---- the right to a copy ----
+
 
 def test_export_holds_everything_about_the_student(repo):
     coach = _coach(repo)
@@ -54,7 +71,10 @@ def test_export_holds_everything_about_the_student(repo):
     repo.record_audit(coach, "view_student", "student:999")  # someone else: not in this export
     export = repo.export_student("web-s1")
     assert export["accepted_terms_at"] is None and export["created_at"]
-    assert export["conversations"][0]["consent_at"] and export["conversations"][0]["shared_with_current_coach"]
+    assert (
+        export["conversations"][0]["consent_at"]
+        and export["conversations"][0]["shared_with_current_coach"]
+    )
     assert [m["text"] for m in export["pending_messages"]] == ["ben je er nog?"]
     assert export["coach_notes"][0]["text"].startswith("Sterk verhaal")
     assert export["coach_label"] == "Sam uit 2B"
@@ -63,6 +83,7 @@ def test_export_holds_everything_about_the_student(repo):
 
 
 # ---- the right to be forgotten ----
+
 
 def test_erasure_removes_invite_code_events_and_names_no_one_in_the_audit_log(repo):
     coach = _coach(repo)
@@ -88,6 +109,7 @@ def test_erasure_removes_invite_code_events_and_names_no_one_in_the_audit_log(re
 
 # ---- consent: taking it back, and a new coach ----
 
+
 def test_withdrawn_consent_hides_the_conversation_from_the_coach(repo):
     coach = _coach(repo)
     conversation, step = _shared_conversation(repo, "web-w", coach)
@@ -109,7 +131,9 @@ def test_a_new_coach_sees_old_history_only_after_sharing_again(repo):
     assert repo.coach_student(second, student_id)["conversations"] == []
     assert repo.coach_conversation(second, conversation) is None
     assert repo.coach_export_rows(second)[0].get("conversation_id") is None
-    assert repo.coach_student(second, student_id)["coach_label"] == "", "the old coach's label went with the link"
+    assert repo.coach_student(second, student_id)["coach_label"] == "", (
+        "the old coach's label went with the link"
+    )
     assert repo.share_again("web-r") == 1
     assert repo.coach_conversation(second, conversation) is not None
 
@@ -131,18 +155,25 @@ def test_coach_label_is_for_the_own_coach_only(repo):
     summary = repo.coach_students(mine)[0]
     assert summary["coach_label"] == "Lotte (3A)"
     # Storage keeps the label; the dashboard shows it with the number (bot/web/students.py).
-    assert student_label(summary["coach_label"], summary["id"]) == "Lotte (3A) (student %d)" % student_id
+    assert (
+        student_label(summary["coach_label"], summary["id"]) == f"Lotte (3A) (student {student_id})"
+    )
     assert repo.coach_students(other) == []
 
 
 # ---- invite codes ----
+
 
 def test_invite_codes_expire(repo):
     coach = _coach(repo)
     code = repo.create_invite_code(coach)
     with repo.session() as s:
         invite = s.get(InviteCode, code)
-        assert timedelta(days=13, hours=23) < invite.expires_at - invite.created_at <= timedelta(days=14)
+        assert (
+            timedelta(days=13, hours=23)
+            < invite.expires_at - invite.created_at
+            <= timedelta(days=14)
+        )
         invite.expires_at = datetime.utcnow() - timedelta(seconds=1)
     assert not repo.link_student_to_coach("web-late", code)
     assert repo.find_student("web-late").coach_id is None
@@ -186,18 +217,28 @@ def test_invite_code_is_not_in_the_audit_log(repo):
 
 # ---- issue 14 point 5: the coach's verdict on a safety flag ----
 
+
 def test_safety_verdict_and_review_export(repo):
     coach, other = _coach(repo, "a@school.nl"), _coach(repo, "b@school.nl")
     assert repo.link_student_to_coach("web-f", repo.create_invite_code(coach))
     flagged_at = datetime.utcnow()
     stamp = (flagged_at - datetime(1970, 1, 1)).total_seconds()
-    _events(repo, [("web-f", "user", "hoi", stamp - 60), ("web-f", "user", "ik wil er niet meer zijn", stamp - 0.2),
-                   ("web-f", "bot", "Bel 113", stamp), ("web-f", "user", "later bericht", stamp + 300)])
+    _events(
+        repo,
+        [
+            ("web-f", "user", "hoi", stamp - 60),
+            ("web-f", "user", "ik wil er niet meer zijn", stamp - 0.2),
+            ("web-f", "bot", "Bel 113", stamp),
+            ("web-f", "user", "later bericht", stamp + 300),
+        ],
+    )
     repo.flag_safety("web-f", kind="suicide")
     conversation = repo.latest_conversation_id("web-f")
     (flag,) = repo.coach_safety_flags(coach)
     assert flag["kind"] == "suicide" and flag["verdict"] is None and flag["flag_id"] == conversation
-    assert not repo.set_safety_verdict(other, conversation, "terecht"), "not the other coach's student"
+    assert not repo.set_safety_verdict(other, conversation, "terecht"), (
+        "not the other coach's student"
+    )
     with pytest.raises(ValueError):
         repo.set_safety_verdict(coach, conversation, "misschien")
     assert repo.crisis_review() == []

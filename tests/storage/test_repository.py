@@ -5,7 +5,9 @@ from sqlalchemy import text
 
 
 def test_reflection_and_steps_are_exported(repo):
-    repo.save_reflection("s1", experience="Mijn stage bij de kinderopvang", emotions=["trots"], kernwoord="zorgen")
+    repo.save_reflection(
+        "s1", experience="Mijn stage bij de kinderopvang", emotions=["trots"], kernwoord="zorgen"
+    )
     repo.mark_reached("s1", "terugkijken", ["capaciteitenreflectie"])
     repo.set_phase("s1", "reflecteren")
     repo.save_action_step("s1", "Mailen met de stagebegeleider", date(2026, 12, 1), "mijn mentor")
@@ -21,8 +23,15 @@ def test_reflection_and_steps_are_exported(repo):
     assert export["parts_reached"] == ["terugkijken"]
     assert export["competencies"] == ["capaciteitenreflectie"]
     assert export["action_steps"] == [
-        {"id": 1, "what": "Mailen met de stagebegeleider", "when": "2026-12-01", "who": "mijn mentor",
-         "motivation": None, "obstacle": None, "status": "open"}
+        {
+            "id": 1,
+            "what": "Mailen met de stagebegeleider",
+            "when": "2026-12-01",
+            "who": "mijn mentor",
+            "motivation": None,
+            "obstacle": None,
+            "status": "open",
+        }
     ]
 
 
@@ -55,7 +64,9 @@ def test_erase_student_removes_every_row_and_tracker_events(repo):
     assert repo.export_student("gone") is None
     with repo.engine.connect() as conn:
         for table in ("conversations", "reflections", "action_steps", "pending_messages"):
-            assert conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar() == (1 if table in ("conversations", "reflections") else 0)
+            assert conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar() == (
+                1 if table in ("conversations", "reflections") else 0
+            )
         assert conn.execute(text("SELECT sender_id FROM events")).scalars().all() == ["stays"]
 
 
@@ -86,10 +97,21 @@ def test_invite_code_links_once(repo):
 
 
 def test_record_answer_stores_fields_parts_and_phase_together(repo):
-    repo.record_answer("s1", {"experience": "stage", "emotions": ["trots"]}, [("terugkijken", ["capaciteitenreflectie"])], "terugkijken")
-    repo.record_answer("s1", {"kernwoord": "zorg"}, [("reflecteren", ["motievenreflectie"])], "vooruitkijken")
+    repo.record_answer(
+        "s1",
+        {"experience": "stage", "emotions": ["trots"]},
+        [("terugkijken", ["capaciteitenreflectie"])],
+        "terugkijken",
+    )
+    repo.record_answer(
+        "s1", {"kernwoord": "zorg"}, [("reflecteren", ["motievenreflectie"])], "vooruitkijken"
+    )
     export = repo.export_student("s1")
-    assert (export["experience"], export["emotions"], export["kernwoord"]) == ("stage", ["trots"], "zorg")
+    assert (export["experience"], export["emotions"], export["kernwoord"]) == (
+        "stage",
+        ["trots"],
+        "zorg",
+    )
     assert export["parts_reached"] == ["terugkijken", "reflecteren"]
     assert export["competencies"] == ["capaciteitenreflectie", "motievenreflectie"]
     assert export["phase"] == "vooruitkijken"
@@ -103,14 +125,26 @@ def test_export_holds_the_chat_history_and_practice_sessions(repo):
 
     repo.save_reflection("s1", experience="x")
     with repo.engine.begin() as conn:  # Rasa's events table, as its SQLTrackerStore writes it
-        conn.execute(text("CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id VARCHAR(255), type_name VARCHAR(255), "
-                          "timestamp FLOAT, intent_name VARCHAR(255), action_name VARCHAR(255), data TEXT)"))
+        conn.execute(
+            text(
+                "CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id VARCHAR(255), type_name VARCHAR(255), "
+                "timestamp FLOAT, intent_name VARCHAR(255), action_name VARCHAR(255), data TEXT)"
+            )
+        )
         for type_name, said in (("user", "hoi"), ("action", None), ("bot", "Hallo!")):
-            conn.execute(text("INSERT INTO events (sender_id, type_name, data) VALUES ('s1', :t, :d)"),
-                         {"t": type_name, "d": _json.dumps({"event": type_name, "text": said, "timestamp": 1.0})})
+            conn.execute(
+                text("INSERT INTO events (sender_id, type_name, data) VALUES ('s1', :t, :d)"),
+                {
+                    "t": type_name,
+                    "d": _json.dumps({"event": type_name, "text": said, "timestamp": 1.0}),
+                },
+            )
     session_id = repo.start_practice("noor", trainee_sender_id="s1")
     repo.save_practice(session_id, [("coach", "Vertel eens?"), ("student", "nou...")])
     export = repo.export_student("s1")
-    assert [(m["from"], m["text"]) for m in export["messages"]] == [("student", "hoi"), ("bot", "Hallo!")]
+    assert [(m["from"], m["text"]) for m in export["messages"]] == [
+        ("student", "hoi"),
+        ("bot", "Hallo!"),
+    ]
     assert export["practice_sessions"][0]["persona"] == "noor"
     assert len(export["practice_sessions"][0]["transcript"]) == 2

@@ -1,6 +1,7 @@
 """Issue 13 point 2: the Alembic migrations produce exactly the models' schema. A fresh SQLite
 database is upgraded to head and compared with bot/storage/models.py by Alembic's autogenerate,
 with types and server defaults compared too (stricter than test_migration_0003)."""
+
 from __future__ import annotations
 
 from alembic.autogenerate import compare_metadata
@@ -23,9 +24,13 @@ def _differences(url: str) -> list:
     try:
         with engine.connect() as connection:
             context = MigrationContext.configure(
-                connection, opts={"compare_type": True, "compare_server_default": True})
-            return [d for d in compare_metadata(context, Base.metadata)
-                    if not (d[0] == "remove_table" and d[1].name in NOT_OURS)]
+                connection, opts={"compare_type": True, "compare_server_default": True}
+            )
+            return [
+                d
+                for d in compare_metadata(context, Base.metadata)
+                if not (d[0] == "remove_table" and d[1].name in NOT_OURS)
+            ]
     finally:
         engine.dispose()
 
@@ -45,4 +50,6 @@ def test_the_comparison_sees_a_missing_column(tmp_path):
         connection.exec_driver_sql("ALTER TABLE students DROP COLUMN coach_label")
     engine.dispose()
     differences = _differences(url)
-    assert [(d[0], d[2], d[3].name) for d in differences] == [("add_column", "students", "coach_label")]
+    assert [(d[0], d[2], d[3].name) for d in differences] == [
+        ("add_column", "students", "coach_label")
+    ]

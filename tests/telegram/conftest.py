@@ -1,5 +1,6 @@
 """Fixtures for the Telegram channel: fake Bot API and fake Rasa on loopback sockets, and a
 factory that runs the real Application against them."""
+
 from __future__ import annotations
 
 import pytest

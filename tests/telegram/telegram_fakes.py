@@ -1,6 +1,7 @@
 """Test doubles on real sockets: a fake Telegram Bot API and a fake Rasa REST webhook, both
 aiohttp servers on 127.0.0.1 in a background event loop, plus a runner that runs the real,
 unchanged PTB Application with run_polling() in its own thread."""
+
 from __future__ import annotations
 
 import asyncio
@@ -9,7 +10,8 @@ import json
 import socket
 import threading
 import time
-from typing import Any, Callable, Dict, List, Optional
+from collections.abc import Callable
+from typing import Any
 
 from aiohttp import web
 
@@ -69,16 +71,16 @@ class FakeTelegram:
     def __init__(self, background: BackgroundLoop) -> None:
         self.background = background
         self.port = free_port()
-        self.calls: List[tuple] = []
-        self.files: Dict[int, bytes] = {}
-        self.commands: List[Dict[str, str]] = []
-        self.failures: Dict[str, List[Dict[str, Any]]] = {}
+        self.calls: list[tuple] = []
+        self.files: dict[int, bytes] = {}
+        self.commands: list[dict[str, str]] = []
+        self.failures: dict[str, list[dict[str, Any]]] = {}
         self._lock = threading.Lock()
-        self._updates: List[Dict[str, Any]] = []
+        self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(100)
-        self._new_update: Optional[asyncio.Event] = None
-        self._runner: Optional[web.AppRunner] = None
+        self._new_update: asyncio.Event | None = None
+        self._runner: web.AppRunner | None = None
 
     @property
     def base_url(self) -> str:
@@ -102,7 +104,7 @@ class FakeTelegram:
 
     # ---- what tests do ----
 
-    def push(self, update: Dict[str, Any]) -> None:
+    def push(self, update: dict[str, Any]) -> None:
         def add():
             update["update_id"] = next(self._update_ids)
             self._updates.append(update)
@@ -110,17 +112,17 @@ class FakeTelegram:
 
         self.background.loop.call_soon_threadsafe(add)
 
-    def fail_next(self, method: str, error: Dict[str, Any]) -> None:
+    def fail_next(self, method: str, error: dict[str, Any]) -> None:
         self.failures.setdefault(method, []).append(error)
 
-    def calls_of(self, method: str) -> List[Dict[str, Any]]:
+    def calls_of(self, method: str) -> list[dict[str, Any]]:
         with self._lock:
             return [params for name, params in self.calls if name == method]
 
-    def texts_to(self, chat_id: int) -> List[str]:
+    def texts_to(self, chat_id: int) -> list[str]:
         return [p["text"] for p in self.calls_of("sendMessage") if int(p["chat_id"]) == chat_id]
 
-    def message_with_button(self, title: str) -> Dict[str, Any]:
+    def message_with_button(self, title: str) -> dict[str, Any]:
         for params in reversed(self.calls_of("sendMessage")):
             markup = params.get("reply_markup")
             if markup and any(b["text"] == title for row in markup["inline_keyboard"] for b in row):
@@ -131,7 +133,7 @@ class FakeTelegram:
 
     async def _handle(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
-        params: Dict[str, Any] = {}
+        params: dict[str, Any] = {}
         if request.method == "POST":
             form = await request.post()
             for name, value in form.items():
@@ -209,14 +211,14 @@ class FakeTelegram:
 class FakeRasa:
     """Rasa's REST webhook on a fixed port; not listening until start() (connection refused)."""
 
-    def __init__(self, background: BackgroundLoop, reply: Optional[Callable] = None) -> None:
+    def __init__(self, background: BackgroundLoop, reply: Callable | None = None) -> None:
         self.background = background
         self.port = free_port()
-        self.heard: List[tuple] = []
-        self.authorizations: List[str] = []  # the Authorization header of every request
+        self.heard: list[tuple] = []
+        self.authorizations: list[str] = []  # the Authorization header of every request
         # reply(sender, text) -> the JSON body (status 200), or (status, body)
         self.reply = reply or (lambda sender, text: [{"text": f"Rasa hoorde: {text}"}])
-        self._runner: Optional[web.AppRunner] = None
+        self._runner: web.AppRunner | None = None
 
     @property
     def url(self) -> str:
@@ -249,12 +251,15 @@ class FakeRasa:
 class PollingBot:
     """The real Application, run with run_polling() (or ``run``) in its own thread and event loop."""
 
-    def __init__(self, application, run: Optional[Callable[[], None]] = None) -> None:
+    def __init__(self, application, run: Callable[[], None] | None = None) -> None:
         self.application = application
-        self._serve = run or (lambda: application.run_polling(
-            stop_signals=None, close_loop=True, poll_interval=0.0, timeout=1))
-        self.loop: Optional[asyncio.AbstractEventLoop] = None
-        self.error: Optional[BaseException] = None
+        self._serve = run or (
+            lambda: application.run_polling(
+                stop_signals=None, close_loop=True, poll_interval=0.0, timeout=1
+            )
+        )
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
@@ -267,7 +272,10 @@ class PollingBot:
 
     def start(self) -> None:
         self.thread.start()
-        wait_for(lambda: self.application.running and self.application.updater.running, what="bot running")
+        wait_for(
+            lambda: self.application.running and self.application.updater.running,
+            what="bot running",
+        )
 
     def stop(self) -> None:
         if self.loop is not None and self.thread.is_alive():
@@ -283,11 +291,11 @@ class PollingBot:
 _ids = itertools.count(1)
 
 
-def user(user_id: int) -> Dict[str, Any]:
+def user(user_id: int) -> dict[str, Any]:
     return {"id": user_id, "is_bot": False, "first_name": "Sam", "language_code": "nl"}
 
 
-def text_update(user_id: int, text: str) -> Dict[str, Any]:
+def text_update(user_id: int, text: str) -> dict[str, Any]:
     message = {
         "message_id": next(_ids),
         "date": int(time.time()),
@@ -301,10 +309,19 @@ def text_update(user_id: int, text: str) -> Dict[str, Any]:
     return {"message": message}
 
 
-def media_update(user_id: int, kind: str) -> Dict[str, Any]:
+def media_update(user_id: int, kind: str) -> dict[str, Any]:
     bodies = {
-        "sticker": {"sticker": {"file_id": "s", "file_unique_id": "s", "width": 512, "height": 512,
-                                "is_animated": False, "is_video": False, "type": "regular"}},
+        "sticker": {
+            "sticker": {
+                "file_id": "s",
+                "file_unique_id": "s",
+                "width": 512,
+                "height": 512,
+                "is_animated": False,
+                "is_video": False,
+                "type": "regular",
+            }
+        },
         "photo": {"photo": [{"file_id": "p", "file_unique_id": "p", "width": 90, "height": 90}]},
         "voice": {"voice": {"file_id": "v", "file_unique_id": "v", "duration": 3}},
     }
@@ -319,9 +336,11 @@ def media_update(user_id: int, kind: str) -> Dict[str, Any]:
     }
 
 
-def press_update(user_id: int, sent: Dict[str, Any], title: str) -> Dict[str, Any]:
+def press_update(user_id: int, sent: dict[str, Any], title: str) -> dict[str, Any]:
     """A press on the button ``title`` under the sent message ``sent`` (sendMessage params)."""
-    buttons = [b for row in sent["reply_markup"]["inline_keyboard"] for b in row if b["text"] == title]
+    buttons = [
+        b for row in sent["reply_markup"]["inline_keyboard"] for b in row if b["text"] == title
+    ]
     message = {
         "message_id": next(_ids),
         "date": int(time.time()),
@@ -341,7 +360,7 @@ def press_update(user_id: int, sent: Dict[str, Any], title: str) -> Dict[str, An
     }
 
 
-def button_message(telegram_api: FakeTelegram, title: str) -> Optional[Dict[str, Any]]:
+def button_message(telegram_api: FakeTelegram, title: str) -> dict[str, Any] | None:
     try:
         return telegram_api.message_with_button(title)
     except AssertionError:

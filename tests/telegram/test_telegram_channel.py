@@ -1,5 +1,6 @@
 """The real PTB Application against a fake Bot API (and a fake Rasa REST webhook): what the
 student sees and what ends up in the database."""
+
 from __future__ import annotations
 
 import json
@@ -7,7 +8,15 @@ from datetime import date
 
 from sqlalchemy import text as sql
 from telegram_fakes import (
-    CHAT_ID_KEY, HASH_KEY, STUDENT, accept_terms, button_message, media_update, press_update, text_update, wait_for,
+    CHAT_ID_KEY,
+    HASH_KEY,
+    STUDENT,
+    accept_terms,
+    button_message,
+    media_update,
+    press_update,
+    text_update,
+    wait_for,
 )
 
 from bot.telegram import texts
@@ -17,18 +26,34 @@ from bot.telegram.splitting import split_message
 
 def test_commands_are_registered_in_dutch(telegram_api, start_bot):
     start_bot()
-    commands = wait_for(lambda: telegram_api.calls_of("setMyCommands"), what="setMyCommands")[0]["commands"]
-    assert [c["command"] for c in commands] == [
-        "start", "help", "nieuw", "pauze", "verder", "acties", "koppel", "mijngegevens", "vergeet", "nietdelen",
-        "delen", "oefenen",
+    commands = wait_for(lambda: telegram_api.calls_of("setMyCommands"), what="setMyCommands")[0][
+        "commands"
     ]
-    assert {c["command"]: c["description"] for c in commands}["oefenen"] == "Oefen een loopbaangesprek (voor coaches)"
+    assert [c["command"] for c in commands] == [
+        "start",
+        "help",
+        "nieuw",
+        "pauze",
+        "verder",
+        "acties",
+        "koppel",
+        "mijngegevens",
+        "vergeet",
+        "nietdelen",
+        "delen",
+        "oefenen",
+    ]
+    assert {c["command"]: c["description"] for c in commands}[
+        "oefenen"
+    ] == "Oefen een loopbaangesprek (voor coaches)"
     assert all(3 <= len(c["description"]) <= 256 for c in commands)
     # Polling mode: PTB removes any webhook first.
     assert telegram_api.calls_of("deleteWebhook")
 
 
-def test_start_shows_privacy_and_akkoord_starts_the_conversation(telegram_api, fake_rasa, start_bot, repo):
+def test_start_shows_privacy_and_akkoord_starts_the_conversation(
+    telegram_api, fake_rasa, start_bot, repo
+):
     fake_rasa.start()
     start_bot()
     telegram_api.push(text_update(STUDENT, "/start"))
@@ -44,7 +69,9 @@ def test_start_shows_privacy_and_akkoord_starts_the_conversation(telegram_api, f
     student = repo.find_student(sender)
     assert student.channel == "telegram" and student.accepted_terms_at is not None
     assert open_chat_id(student.channel_address, CHAT_ID_KEY, sender) == STUDENT
-    assert open_chat_id(student.channel_address, HASH_KEY, sender) is None, "each purpose has its own key"
+    assert open_chat_id(student.channel_address, HASH_KEY, sender) is None, (
+        "each purpose has its own key"
+    )
     # The pressed message loses its buttons and shows the choice.
     edited = telegram_api.calls_of("editMessageText")[0]
     assert edited["text"].endswith(texts.ACCEPT_BUTTON) and "reply_markup" not in edited
@@ -78,7 +105,9 @@ def test_text_goes_to_rasa_and_answers_come_back_in_order(telegram_api, fake_ras
     accept_terms(telegram_api, fake_rasa)
     telegram_api.push(text_update(STUDENT, "Mijn presentatie ging goed"))
     sender = telegram_sender_id(STUDENT, HASH_KEY)
-    wait_for(lambda: (sender, "Mijn presentatie ging goed") in fake_rasa.heard, what="message at Rasa")
+    wait_for(
+        lambda: (sender, "Mijn presentatie ging goed") in fake_rasa.heard, what="message at Rasa"
+    )
     wait_for(lambda: telegram_api.texts_to(STUDENT)[-2:] == ["Eerste.", "Tweede."], what="answers")
 
 
@@ -98,9 +127,15 @@ def test_rasa_buttons_become_an_inline_keyboard(telegram_api, fake_rasa, start_b
 
     def reply(sender, text):
         if text == "hallo":
-            return [{"text": "Kies maar", "buttons": [
-                {"title": "Ja", "payload": "/affirm"}, {"title": "Iets anders", "payload": long_payload},
-            ]}]
+            return [
+                {
+                    "text": "Kies maar",
+                    "buttons": [
+                        {"title": "Ja", "payload": "/affirm"},
+                        {"title": "Iets anders", "payload": long_payload},
+                    ],
+                }
+            ]
         return [{"text": f"Rasa hoorde: {text}"}]
 
     fake_rasa.reply = reply
@@ -113,22 +148,30 @@ def test_rasa_buttons_become_an_inline_keyboard(telegram_api, fake_rasa, start_b
     telegram_api.push(press_update(STUDENT, sent, "Iets anders"))
     telegram_api.push(press_update(STUDENT, sent, "Ja"))
     sender = telegram_sender_id(STUDENT, HASH_KEY)
-    wait_for(lambda: (sender, long_payload) in fake_rasa.heard and (sender, "/affirm") in fake_rasa.heard,
-             what="payloads at Rasa")
+    wait_for(
+        lambda: (
+            (sender, long_payload) in fake_rasa.heard and (sender, "/affirm") in fake_rasa.heard
+        ),
+        what="payloads at Rasa",
+    )
 
 
 def test_long_answer_is_split_into_telegram_sized_messages(telegram_api, fake_rasa, start_bot):
     paragraph = "Dit is een zin over jouw ervaring. " * 40
     long_text = "\n\n".join([paragraph.strip()] * 8)  # about 11,000 characters
-    fake_rasa.reply = lambda sender, text: [{"text": long_text}] if text == "lang" else [{"text": "ok"}]
+    fake_rasa.reply = lambda sender, text: (
+        [{"text": long_text}] if text == "lang" else [{"text": "ok"}]
+    )
     fake_rasa.start()
     start_bot()
     accept_terms(telegram_api, fake_rasa)
     telegram_api.push(text_update(STUDENT, "lang"))
     expected = split_message(long_text)
     assert len(expected) == 4  # two paragraphs per message: three would pass 4096
-    wait_for(lambda: [t for t in telegram_api.texts_to(STUDENT) if t.startswith("Dit is")] == expected,
-             what="all pieces in order")
+    wait_for(
+        lambda: [t for t in telegram_api.texts_to(STUDENT) if t.startswith("Dit is")] == expected,
+        what="all pieces in order",
+    )
     assert all(len(p) <= 4096 and p.endswith(".") for p in expected)
     assert "\n\n".join(expected) == long_text
 
@@ -138,17 +181,27 @@ def test_user_id_is_never_stored(telegram_api, fake_rasa, start_bot, repo):
     start_bot()
     accept_terms(telegram_api, fake_rasa)
     telegram_api.push(text_update(STUDENT, "Ik heb mijn stage gevonden"))
-    wait_for(lambda: "Rasa hoorde: Ik heb mijn stage gevonden" in telegram_api.texts_to(STUDENT), what="answer")
-    repo.save_action_step(telegram_sender_id(STUDENT, HASH_KEY), "Mail sturen", date(2031, 1, 1), "mentor")
+    wait_for(
+        lambda: "Rasa hoorde: Ik heb mijn stage gevonden" in telegram_api.texts_to(STUDENT),
+        what="answer",
+    )
+    repo.save_action_step(
+        telegram_sender_id(STUDENT, HASH_KEY), "Mail sturen", date(2031, 1, 1), "mentor"
+    )
     dump = []
     with repo.engine.connect() as connection:
-        tables = [r[0] for r in connection.execute(sql("SELECT name FROM sqlite_master WHERE type='table'"))]
+        tables = [
+            r[0]
+            for r in connection.execute(sql("SELECT name FROM sqlite_master WHERE type='table'"))
+        ]
         for table in tables:
             dump.extend(repr(row) for row in connection.execute(sql(f'SELECT * FROM "{table}"')))
     assert dump, "the database holds the student"
     assert not any(str(STUDENT) in row for row in dump)
     # And Rasa only ever heard the pseudonym.
-    assert all(sender.startswith("tg-") and str(STUDENT) not in sender for sender, _ in fake_rasa.heard)
+    assert all(
+        sender.startswith("tg-") and str(STUDENT) not in sender for sender, _ in fake_rasa.heard
+    )
 
 
 def test_acties_lists_steps_in_dutch(telegram_api, fake_rasa, start_bot, repo):
@@ -158,12 +211,16 @@ def test_acties_lists_steps_in_dutch(telegram_api, fake_rasa, start_bot, repo):
     wait_for(lambda: texts.NO_ACTIONS in telegram_api.texts_to(STUDENT), what="no actions yet")
     accept_terms(telegram_api, fake_rasa)
     sender = telegram_sender_id(STUDENT, HASH_KEY)
-    first = repo.save_action_step(sender, "Mijn stagebegeleider mailen", date(2025, 3, 14), "stagebegeleider")
+    first = repo.save_action_step(
+        sender, "Mijn stagebegeleider mailen", date(2025, 3, 14), "stagebegeleider"
+    )
     repo.save_action_step(sender, "Open dag bezoeken", None, None)
     repo.set_step_status(first, "gedaan")
     telegram_api.push(text_update(STUDENT, "/acties"))
-    reply = wait_for(lambda: [t for t in telegram_api.texts_to(STUDENT) if t.startswith(texts.ACTIONS_HEADER)],
-                     what="actions")[0]
+    reply = wait_for(
+        lambda: [t for t in telegram_api.texts_to(STUDENT) if t.startswith(texts.ACTIONS_HEADER)],
+        what="actions",
+    )[0]
     assert "1. Mijn stagebegeleider mailen" in reply
     assert "vrijdag 14 maart 2025" in reply
     assert "Met wie: stagebegeleider" in reply
@@ -201,7 +258,9 @@ def test_vergeet_asks_first_and_then_erases_everything(telegram_api, fake_rasa, 
     assert repo.find_student(sender) is not None
 
     telegram_api.push(text_update(STUDENT, "/vergeet"))
-    wait_for(lambda: telegram_api.texts_to(STUDENT).count(texts.FORGET_QUESTION) == 2, what="asked again")
+    wait_for(
+        lambda: telegram_api.texts_to(STUDENT).count(texts.FORGET_QUESTION) == 2, what="asked again"
+    )
     question = telegram_api.message_with_button(texts.FORGET_YES)
     telegram_api.push(press_update(STUDENT, question, texts.FORGET_YES))
     wait_for(lambda: texts.FORGOTTEN in telegram_api.texts_to(STUDENT), what="erased")

@@ -5,6 +5,7 @@ DATABASE_URL). Only Telegram is faked.
 The test does not script Rasa's exact questions: it answers free-text questions from a list of a
 student's answers, says "Ja" when asked to share, and otherwise presses the first button offered.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,7 +15,6 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-
 from reflection_script import answer_for
 from sqlalchemy import text as sql
 from telegram_fakes import PollingBot, press_update, text_update, wait_for
@@ -88,8 +88,13 @@ def test_whole_conversation_over_telegram(request, telegram_api):
     zone = ZoneInfo("Europe/Amsterdam")
     clock = Clock(datetime.now(zone).replace(hour=12))
     application = build_application(
-        "123456:TEST", telegram_api.base_url, repo=repo, hash_key=hash_key, clock=clock,
-        followup_every=0.5, retry_base_delay=0.05,
+        "123456:TEST",
+        telegram_api.base_url,
+        repo=repo,
+        hash_key=hash_key,
+        clock=clock,
+        followup_every=0.5,
+        retry_base_delay=0.05,
     )
     bot = PollingBot(application)
     bot.start()
@@ -103,11 +108,19 @@ def test_whole_conversation_over_telegram(request, telegram_api):
         answers = iter(ANSWERS)
         for _ in range(MAX_TURNS):
             export = repo.export_student(sender)
-            if export and export["action_steps"] and export.get("phase") in ("afronden", "afgerond"):
+            if (
+                export
+                and export["action_steps"]
+                and export.get("phase") in ("afronden", "afgerond")
+            ):
                 break
             last = bot_said[-1]
             before = len(telegram_api.calls_of("sendMessage"))
-            buttons = [b["text"] for row in (last.get("reply_markup") or {}).get("inline_keyboard", []) for b in row]
+            buttons = [
+                b["text"]
+                for row in (last.get("reply_markup") or {}).get("inline_keyboard", [])
+                for b in row
+            ]
             if buttons:
                 choice = next((b for b in buttons if b in BUTTON_CHOICES), buttons[0])
                 telegram_api.push(press_update(STUDENT, last, choice))
@@ -123,13 +136,21 @@ def test_whole_conversation_over_telegram(request, telegram_api):
         # /acties shows it, in the channel's Dutch.
         before = len(telegram_api.calls_of("sendMessage"))
         telegram_api.push(text_update(STUDENT, "/acties"))
-        listing = wait_for(lambda: [t for t in telegram_api.texts_to(STUDENT)[before:]
-                                    if t.startswith(texts.ACTIONS_HEADER)], what="/acties")[0]
+        listing = wait_for(
+            lambda: [
+                t
+                for t in telegram_api.texts_to(STUDENT)[before:]
+                if t.startswith(texts.ACTIONS_HEADER)
+            ],
+            what="/acties",
+        )[0]
         assert export["action_steps"][0]["what"] in listing
 
         # Rasa keeps its tracker under the pseudonym; the Telegram user id is nowhere.
         with repo.engine.connect() as connection:
-            assert connection.execute(sql("SELECT COUNT(*) FROM events WHERE sender_id = :s"), {"s": sender}).scalar()
+            assert connection.execute(
+                sql("SELECT COUNT(*) FROM events WHERE sender_id = :s"), {"s": sender}
+            ).scalar()
             for table in ("students", "events", "pending_messages"):
                 rows = connection.execute(sql(f"SELECT * FROM {table}")).all()
                 assert not any(str(STUDENT) in repr(row) for row in rows)
@@ -141,13 +162,20 @@ def test_whole_conversation_over_telegram(request, telegram_api):
             before = len(telegram_api.calls_of("sendMessage"))
             clock.now = max(due, clock.now.replace(hour=10)) + timedelta(minutes=1)
             followup = wait_for(
-                lambda: [p for p in telegram_api.calls_of("sendMessage")[before:] if "f:" in str(p.get("reply_markup"))],
-                timeout=15, what="follow-up",
+                lambda: [
+                    p
+                    for p in telegram_api.calls_of("sendMessage")[before:]
+                    if "f:" in str(p.get("reply_markup"))
+                ],
+                timeout=15,
+                what="follow-up",
             )[0]
             before = len(telegram_api.calls_of("sendMessage"))
             telegram_api.push(press_update(STUDENT, followup, texts.FOLLOWUP_BUTTONS["g"]))
             assert _settled(telegram_api, before)
-            steps = [s for c in repo.export_student(sender)["conversations"] for s in c["action_steps"]]
+            steps = [
+                s for c in repo.export_student(sender)["conversations"] for s in c["action_steps"]
+            ]
             assert [s["status"] for s in steps if s["id"] == step["id"]] == ["gedaan"]
     finally:
         bot.stop()

@@ -1,4 +1,5 @@
 """Follow-ups on action steps, flood control and network trouble, and Rasa being away."""
+
 from __future__ import annotations
 
 import time
@@ -25,8 +26,11 @@ class Clock:
 
 
 def _followups(telegram_api):
-    return [p for p in telegram_api.calls_of("sendMessage")
-            if p.get("reply_markup") and "f:" in str(p["reply_markup"])]
+    return [
+        p
+        for p in telegram_api.calls_of("sendMessage")
+        if p.get("reply_markup") and "f:" in str(p["reply_markup"])
+    ]
 
 
 def test_due_followup_is_sent_once_and_never_at_night(telegram_api, fake_rasa, start_bot, repo):
@@ -36,7 +40,9 @@ def test_due_followup_is_sent_once_and_never_at_night(telegram_api, fake_rasa, s
     start_bot(clock=clock, followup_every=0.1)
     accept_terms(telegram_api, fake_rasa)
     sender = telegram_sender_id(STUDENT, HASH_KEY)
-    due = repo.save_action_step(sender, "Mijn mentor mailen over de stage", date(2030, 3, 14), "mentor")
+    due = repo.save_action_step(
+        sender, "Mijn mentor mailen over de stage", date(2030, 3, 14), "mentor"
+    )
     repo.save_action_step(sender, "Later pas", date(2030, 3, 20), None)
     time.sleep(0.6)
     assert _followups(telegram_api) == [], "nothing at night"
@@ -54,7 +60,9 @@ def test_due_followup_is_sent_once_and_never_at_night(telegram_api, fake_rasa, s
     titles = [b["text"] for row in sent[0]["reply_markup"]["inline_keyboard"] for b in row]
     assert titles == list(texts.FOLLOWUP_BUTTONS.values())
     with repo.engine.connect() as connection:
-        marked = connection.execute(sql("SELECT id FROM action_steps WHERE followup_sent_at IS NOT NULL")).all()
+        marked = connection.execute(
+            sql("SELECT id FROM action_steps WHERE followup_sent_at IS NOT NULL")
+        ).all()
     assert [row[0] for row in marked] == [due]
 
     # The student answers "Gelukt": the step is done and Rasa hears it in their words.
@@ -69,8 +77,13 @@ def test_followup_button_of_someone_else_changes_nothing(telegram_api, fake_rasa
     start_bot()
     accept_terms(telegram_api, fake_rasa)
     other = repo.save_action_step("tg-someone-else", "Iets van een ander", date(2030, 1, 1), None)
-    forged = {"chat_id": str(STUDENT), "text": "?", "reply_markup": {"inline_keyboard": [
-        [{"text": "Gelukt", "callback_data": f"f:{other}:g"}]]}}
+    forged = {
+        "chat_id": str(STUDENT),
+        "text": "?",
+        "reply_markup": {
+            "inline_keyboard": [[{"text": "Gelukt", "callback_data": f"f:{other}:g"}]]
+        },
+    }
     telegram_api.push(press_update(STUDENT, forged, "Gelukt"))
     wait_for(lambda: texts.STALE_BUTTON in telegram_api.texts_to(STUDENT), what="stale button")
     assert repo.export_student("tg-someone-else")["action_steps"][0]["status"] == "open"
@@ -79,10 +92,15 @@ def test_followup_button_of_someone_else_changes_nothing(telegram_api, fake_rasa
 def test_flood_control_is_waited_out(telegram_api, fake_rasa, start_bot):
     fake_rasa.start()
     start_bot()
-    telegram_api.fail_next("sendMessage", {
-        "ok": False, "error_code": 429, "description": "Too Many Requests: retry after 1",
-        "parameters": {"retry_after": 1},
-    })
+    telegram_api.fail_next(
+        "sendMessage",
+        {
+            "ok": False,
+            "error_code": 429,
+            "description": "Too Many Requests: retry after 1",
+            "parameters": {"retry_after": 1},
+        },
+    )
     started = time.monotonic()
     telegram_api.push(text_update(STUDENT, "/start"))
     # Two attempts reach the API: the refused one and, a second later, the retry.
@@ -93,7 +111,9 @@ def test_flood_control_is_waited_out(telegram_api, fake_rasa, start_bot):
     assert len(telegram_api.calls_of("sendMessage")) == 2, "no third attempt"
 
 
-def test_rasa_down_apologises_keeps_and_answers_later_in_order(telegram_api, fake_rasa, start_bot, repo):
+def test_rasa_down_apologises_keeps_and_answers_later_in_order(
+    telegram_api, fake_rasa, start_bot, repo
+):
     fake_rasa.start()
     start_bot(pending_every=0.2)
     accept_terms(telegram_api, fake_rasa)
@@ -101,19 +121,31 @@ def test_rasa_down_apologises_keeps_and_answers_later_in_order(telegram_api, fak
     fake_rasa.stop()  # connection refused from now on
 
     telegram_api.push(text_update(STUDENT, "Eerste bericht"))
-    wait_for(lambda: any(t in texts.RASA_DOWN for t in telegram_api.texts_to(STUDENT)), what="apology")
+    wait_for(
+        lambda: any(t in texts.RASA_DOWN for t in telegram_api.texts_to(STUDENT)), what="apology"
+    )
     telegram_api.push(text_update(STUDENT, "Tweede bericht"))
     wait_for(lambda: len(repo.pending_messages("telegram")) == 2, what="both kept")
-    assert [m["text"] for m in repo.pending_messages("telegram")] == ["Eerste bericht", "Tweede bericht"]
+    assert [m["text"] for m in repo.pending_messages("telegram")] == [
+        "Eerste bericht",
+        "Tweede bericht",
+    ]
     heard_before = len(fake_rasa.heard)
 
     fake_rasa.start()  # Rasa is back
-    wait_for(lambda: "Rasa hoorde: Tweede bericht" in telegram_api.texts_to(STUDENT), what="answers")
-    assert fake_rasa.heard[heard_before:] == [(sender, "Eerste bericht"), (sender, "Tweede bericht")]
+    wait_for(
+        lambda: "Rasa hoorde: Tweede bericht" in telegram_api.texts_to(STUDENT), what="answers"
+    )
+    assert fake_rasa.heard[heard_before:] == [
+        (sender, "Eerste bericht"),
+        (sender, "Tweede bericht"),
+    ]
     assert repo.pending_messages("telegram") == []
     replies = telegram_api.texts_to(STUDENT)
     assert texts.REPLAY_INTRO.format(text="Eerste bericht") in replies
-    assert replies.index("Rasa hoorde: Eerste bericht") < replies.index("Rasa hoorde: Tweede bericht")
+    assert replies.index("Rasa hoorde: Eerste bericht") < replies.index(
+        "Rasa hoorde: Tweede bericht"
+    )
 
 
 def test_new_message_waits_behind_kept_ones(telegram_api, fake_rasa, start_bot, repo):

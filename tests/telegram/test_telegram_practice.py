@@ -1,9 +1,17 @@
 """Practice mode (/oefenen) with the real PTB Application against the fake Bot API: the bot plays
 a student, Rasa hears nothing, and the stored practice session is the only memory."""
+
 from __future__ import annotations
 
 from telegram_fakes import (
-    CHAT_ID_KEY, HASH_KEY, STUDENT, PollingBot, accept_terms, button_message, press_update, text_update, wait_for,
+    CHAT_ID_KEY,
+    HASH_KEY,
+    STUDENT,
+    accept_terms,
+    button_message,
+    press_update,
+    text_update,
+    wait_for,
 )
 
 from bot.practice.session import PracticeSession
@@ -17,19 +25,28 @@ WHY = "Waarom deed je dat?"
 
 def _accepted(repo, user_id=STUDENT):
     """Akkoord straight in the database, so Rasa never hears a "hallo"."""
-    repo.accept_terms(telegram_sender_id(user_id, HASH_KEY), "telegram", seal_chat_id(user_id, CHAT_ID_KEY, telegram_sender_id(user_id, HASH_KEY)))
+    repo.accept_terms(
+        telegram_sender_id(user_id, HASH_KEY),
+        "telegram",
+        seal_chat_id(user_id, CHAT_ID_KEY, telegram_sender_id(user_id, HASH_KEY)),
+    )
 
 
 def _texts_after(telegram_api, marker, user_id=STUDENT):
     sent = telegram_api.texts_to(user_id)
-    return sent[sent.index(marker) + 1:] if marker in sent else []
+    return sent[sent.index(marker) + 1 :] if marker in sent else []
 
 
 def _start_practice(telegram_api, persona_button="Noor (19)", name="Noor", user_id=STUDENT):
     before = len(telegram_api.calls_of("sendMessage"))
     telegram_api.push(text_update(user_id, "/oefenen"))
-    wait_for(lambda: len(telegram_api.calls_of("sendMessage")) > before
-             and button_message(telegram_api, persona_button), what="persona menu")
+    wait_for(
+        lambda: (
+            len(telegram_api.calls_of("sendMessage")) > before
+            and button_message(telegram_api, persona_button)
+        ),
+        what="persona menu",
+    )
     menu = [p for p in telegram_api.calls_of("sendMessage")[before:] if p.get("reply_markup")][-1]
     telegram_api.push(press_update(user_id, menu, persona_button))
     intro = texts.PRACTICE_INTRO.format(name=name)
@@ -44,13 +61,29 @@ def test_oefenen_shows_the_personas_as_buttons(telegram_api, fake_rasa, start_bo
     telegram_api.push(text_update(STUDENT, "/oefenen"))
     menu = wait_for(lambda: button_message(telegram_api, "Noor (19)"), what="menu")
     buttons = [b for row in menu["reply_markup"]["inline_keyboard"] for b in row]
-    assert [b["callback_data"] for b in buttons] == ["o:noor", "o:mehmet", "o:lieke", "o:kevin", "o:yusuf",
-                                                     "o:sanne", "o:daan"]
-    assert [b["text"] for b in buttons] == ["Noor (19)", "Mehmet (20)", "Lieke (21)", "Kevin (17)", "Yusuf (21)",
-                                            "Sanne (18)", "Daan (19)"]
+    assert [b["callback_data"] for b in buttons] == [
+        "o:noor",
+        "o:mehmet",
+        "o:lieke",
+        "o:kevin",
+        "o:yusuf",
+        "o:sanne",
+        "o:daan",
+    ]
+    assert [b["text"] for b in buttons] == [
+        "Noor (19)",
+        "Mehmet (20)",
+        "Lieke (21)",
+        "Kevin (17)",
+        "Yusuf (21)",
+        "Sanne (18)",
+        "Daan (19)",
+    ]
     for _, line in PracticeSession.personas:
         assert line in menu["text"]
-    assert repo.practice_history(trainee_sender_id=SENDER) == [], "only a chosen persona starts a session"
+    assert repo.practice_history(trainee_sender_id=SENDER) == [], (
+        "only a chosen persona starts a session"
+    )
     assert fake_rasa.heard == []
 
 
@@ -76,7 +109,9 @@ def test_practice_conversation_report_and_storage(telegram_api, fake_rasa, start
 
     telegram_api.push(text_update(STUDENT, "/klaar"))
     wait_for(lambda: texts.PRACTICE_AFTER_REPORT in telegram_api.texts_to(STUDENT), what="report")
-    report_text = next(t for t in telegram_api.texts_to(STUDENT) if t.startswith("Feedback op je oefengesprek"))
+    report_text = next(
+        t for t in telegram_api.texts_to(STUDENT) if t.startswith("Feedback op je oefengesprek")
+    )
     assert f'jij: "{OPENING}"' in report_text or f'jij: "{WHY}"' in report_text
     assert f'jij: "{WHY}"' in report_text, "the why-question is quoted as evidence for rule 9"
     assert "vragen naar de reden 1" in report_text, "the why-question is counted"
@@ -111,7 +146,9 @@ def test_a_restart_of_the_bot_loses_nothing(telegram_api, fake_rasa, start_bot, 
     assert fake_rasa.heard == []
 
 
-def test_oefenen_before_akkoord_offers_the_terms_then_the_menu(telegram_api, fake_rasa, start_bot, repo):
+def test_oefenen_before_akkoord_offers_the_terms_then_the_menu(
+    telegram_api, fake_rasa, start_bot, repo
+):
     fake_rasa.start()
     start_bot()
     telegram_api.push(text_update(STUDENT, "/oefenen"))
@@ -120,10 +157,14 @@ def test_oefenen_before_akkoord_offers_the_terms_then_the_menu(telegram_api, fak
     telegram_api.push(press_update(STUDENT, terms, texts.ACCEPT_BUTTON))
     wait_for(lambda: button_message(telegram_api, "Kevin (17)"), what="menu after Akkoord")
     assert repo.find_student(SENDER).accepted_terms_at is not None
-    assert fake_rasa.heard == [], "Akkoord on the way to practice does not start a Rasa conversation"
+    assert fake_rasa.heard == [], (
+        "Akkoord on the way to practice does not start a Rasa conversation"
+    )
 
 
-def test_oefenen_again_and_nieuw_close_the_running_session(telegram_api, fake_rasa, start_bot, repo):
+def test_oefenen_again_and_nieuw_close_the_running_session(
+    telegram_api, fake_rasa, start_bot, repo
+):
     fake_rasa.start()
     start_bot()
     _accepted(repo)
@@ -140,7 +181,10 @@ def test_oefenen_again_and_nieuw_close_the_running_session(telegram_api, fake_ra
 
     # /help during practice explains practice mode and does not reach Rasa.
     telegram_api.push(text_update(STUDENT, "/help"))
-    wait_for(lambda: texts.PRACTICE_HELP.format(name="Mehmet") in telegram_api.texts_to(STUDENT), what="help")
+    wait_for(
+        lambda: texts.PRACTICE_HELP.format(name="Mehmet") in telegram_api.texts_to(STUDENT),
+        what="help",
+    )
 
     # /nieuw with nothing said: closed without a report, and on to Rasa.
     telegram_api.push(text_update(STUDENT, "/nieuw"))
@@ -156,7 +200,9 @@ def test_klaar_without_practice_and_typed_klaar(telegram_api, fake_rasa, start_b
     start_bot()
     _accepted(repo)
     telegram_api.push(text_update(STUDENT, "/klaar"))
-    wait_for(lambda: texts.PRACTICE_NOT_ACTIVE in telegram_api.texts_to(STUDENT), what="not practising")
+    wait_for(
+        lambda: texts.PRACTICE_NOT_ACTIVE in telegram_api.texts_to(STUDENT), what="not practising"
+    )
     intro = _start_practice(telegram_api, "Lieke (21)", "Lieke")
     telegram_api.push(text_update(STUDENT, "Wat is er deze week gebeurd op je stage?"))
     wait_for(lambda: len(_texts_after(telegram_api, intro)) == 1, what="reply")
@@ -210,7 +256,9 @@ def test_a_session_that_cannot_be_rebuilt_is_closed(telegram_api, fake_rasa, sta
     fake_rasa.start()
     start_bot()
     _accepted(repo)
-    session_id = repo.start_practice("verdwenen", trainee_sender_id=SENDER)  # a persona that is gone
+    session_id = repo.start_practice(
+        "verdwenen", trainee_sender_id=SENDER
+    )  # a persona that is gone
     telegram_api.push(text_update(STUDENT, OPENING))
     wait_for(lambda: texts.PRACTICE_BROKEN in telegram_api.texts_to(STUDENT), what="broken")
     assert repo.get_practice(session_id)["ended_at"] is not None
@@ -218,7 +266,9 @@ def test_a_session_that_cannot_be_rebuilt_is_closed(telegram_api, fake_rasa, sta
     wait_for(lambda: (SENDER, "Hoi") in fake_rasa.heard, what="back to Rasa")
 
 
-def test_oefenen_with_a_group_code_links_the_chat_to_the_trainers_group(telegram_api, fake_rasa, start_bot, repo):
+def test_oefenen_with_a_group_code_links_the_chat_to_the_trainers_group(
+    telegram_api, fake_rasa, start_bot, repo
+):
     fake_rasa.start()
     start_bot()
     _accepted(repo)
@@ -229,7 +279,9 @@ def test_oefenen_with_a_group_code_links_the_chat_to_the_trainers_group(telegram
     assert not repo.trainer_sees(trainer, trainee_sender_id=SENDER)
 
     telegram_api.push(text_update(STUDENT, "/oefenen ONBEKEND"))
-    wait_for(lambda: texts.PRACTICE_GROUP_UNKNOWN in telegram_api.texts_to(STUDENT), what="unknown code")
+    wait_for(
+        lambda: texts.PRACTICE_GROUP_UNKNOWN in telegram_api.texts_to(STUDENT), what="unknown code"
+    )
     telegram_api.push(text_update(STUDENT, f"/oefenen {group['invite_code'].lower()}"))
     joined = texts.PRACTICE_GROUP_JOINED.format(name="Najaar")
     wait_for(lambda: joined in telegram_api.texts_to(STUDENT), what="joined")
@@ -241,6 +293,7 @@ def test_oefenen_with_a_group_code_links_the_chat_to_the_trainers_group(telegram
 
 
 # ---- small pieces ----
+
 
 def test_button_data_and_finish_words():
     for key, _ in PracticeSession.personas:

@@ -1,6 +1,7 @@
 """Telegram on the shared relay: the crisis reply before every gate, failed turns kept, the
 channel token sent, follow-ups claimed before they are sent, and the part of the lemniscate
 named when a new one starts. Real PTB Application against the fake Bot API, real database."""
+
 from __future__ import annotations
 
 import asyncio
@@ -28,7 +29,9 @@ def _accepted(repo, user_id=STUDENT):
     repo.accept_terms(sender, "telegram", seal_chat_id(user_id, CHAT_ID_KEY, sender))
 
 
-def test_crisis_before_the_terms_gets_the_crisis_reply_and_stores_nothing(telegram_api, fake_rasa, start_bot, repo):
+def test_crisis_before_the_terms_gets_the_crisis_reply_and_stores_nothing(
+    telegram_api, fake_rasa, start_bot, repo
+):
     fake_rasa.start()
     start_bot()
     telegram_api.push(text_update(STUDENT, CRISIS))
@@ -39,13 +42,16 @@ def test_crisis_before_the_terms_gets_the_crisis_reply_and_stores_nothing(telegr
     assert fake_rasa.heard == [] and repo.find_student(SENDER) is None
 
 
-def test_crisis_during_practice_gets_the_real_reply_not_the_simulated_student(telegram_api, fake_rasa, start_bot,
-                                                                              repo):
+def test_crisis_during_practice_gets_the_real_reply_not_the_simulated_student(
+    telegram_api, fake_rasa, start_bot, repo
+):
     fake_rasa.start()
     start_bot()
     _accepted(repo)
     session_id = repo.start_practice("noor", trainee_sender_id=SENDER)
-    telegram_api.push(text_update(STUDENT, "ik zie het echt niet meer zitten, ik wil niet meer leven"))
+    telegram_api.push(
+        text_update(STUDENT, "ik zie het echt niet meer zitten, ik wil niet meer leven")
+    )
     wait_for(lambda: any("113" in t for t in telegram_api.texts_to(STUDENT)), what="crisis reply")
     time.sleep(0.3)
     assert telegram_api.texts_to(STUDENT) == [crisis.reply_text(None)]
@@ -53,29 +59,45 @@ def test_crisis_during_practice_gets_the_real_reply_not_the_simulated_student(te
     assert fake_rasa.heard == []
 
 
-def test_crisis_while_rasa_is_down_gets_the_domain_text_and_the_flag(telegram_api, fake_rasa, start_bot, repo):
+def test_crisis_while_rasa_is_down_gets_the_domain_text_and_the_flag(
+    telegram_api, fake_rasa, start_bot, repo
+):
     start_bot(pending_every=3600)  # Rasa not listening
     _accepted(repo)
     telegram_api.push(text_update(STUDENT, CRISIS))
     wait_for(lambda: telegram_api.texts_to(STUDENT), what="reply")
     time.sleep(0.3)
-    assert telegram_api.texts_to(STUDENT) == [crisis.reply_text(None)], "no apology on top of the crisis text"
+    assert telegram_api.texts_to(STUDENT) == [crisis.reply_text(None)], (
+        "no apology on top of the crisis text"
+    )
     assert repo.export_student(SENDER)["safety_flag"] is True
     assert [m["text"] for m in repo.pending_messages("telegram", SENDER)] == [CRISIS]
 
 
 def test_a_failed_turn_is_kept_and_answered_by_the_job(telegram_api, fake_rasa, start_bot, repo):
-    fake_rasa.reply = lambda sender, text: (503, {"error": "turn_failed", "messages": [{"text": "Welke dag?"}]})
+    fake_rasa.reply = lambda sender, text: (
+        503,
+        {"error": "turn_failed", "messages": [{"text": "Welke dag?"}]},
+    )
     fake_rasa.start()
     start_bot(pending_every=0.2)
     _accepted(repo)
     telegram_api.push(text_update(STUDENT, "dinsdag bel ik mijn mentor"))
-    wait_for(lambda: any(t in texts.RASA_DOWN for t in telegram_api.texts_to(STUDENT)), what="apology")
-    assert "Welke dag?" not in telegram_api.texts_to(STUDENT), "partial answers of a failed turn are not shown"
+    wait_for(
+        lambda: any(t in texts.RASA_DOWN for t in telegram_api.texts_to(STUDENT)), what="apology"
+    )
+    assert "Welke dag?" not in telegram_api.texts_to(STUDENT), (
+        "partial answers of a failed turn are not shown"
+    )
     fake_rasa.reply = lambda sender, text: [{"text": f"Rasa hoorde: {text}"}]
-    wait_for(lambda: "Rasa hoorde: dinsdag bel ik mijn mentor" in telegram_api.texts_to(STUDENT), what="replay")
+    wait_for(
+        lambda: "Rasa hoorde: dinsdag bel ik mijn mentor" in telegram_api.texts_to(STUDENT),
+        what="replay",
+    )
     time.sleep(0.6)  # more job rounds: answered once
-    assert [t for _, t in fake_rasa.heard].count("dinsdag bel ik mijn mentor") == 2  # the failed turn + one replay
+    assert [t for _, t in fake_rasa.heard].count(
+        "dinsdag bel ik mijn mentor"
+    ) == 2  # the failed turn + one replay
     assert telegram_api.texts_to(STUDENT).count("Rasa hoorde: dinsdag bel ik mijn mentor") == 1
     assert repo.pending_messages("telegram", SENDER) == []
 
@@ -103,16 +125,33 @@ def test_a_new_part_of_the_lemniscate_is_named(telegram_api, fake_rasa, start_bo
     telegram_api.push(text_update(STUDENT, "een verhaal"))
     wait_for(lambda: "Rasa hoorde: een verhaal" in telegram_api.texts_to(STUDENT), what="answer")
     telegram_api.push(text_update(STUDENT, "dat zegt iets over mij"))
-    wait_for(lambda: "Rasa hoorde: dat zegt iets over mij" in telegram_api.texts_to(STUDENT), what="answer")
+    wait_for(
+        lambda: "Rasa hoorde: dat zegt iets over mij" in telegram_api.texts_to(STUDENT),
+        what="answer",
+    )
     sent = telegram_api.texts_to(STUDENT)
-    assert [t for t in sent if t in texts.PART_STARTED.values()] == [texts.PART_STARTED["reflecteren"]]
-    assert sent.index(texts.PART_STARTED["reflecteren"]) == sent.index("Rasa hoorde: dat zegt iets over mij") - 1
+    assert [t for t in sent if t in texts.PART_STARTED.values()] == [
+        texts.PART_STARTED["reflecteren"]
+    ]
+    assert (
+        sent.index(texts.PART_STARTED["reflecteren"])
+        == sent.index("Rasa hoorde: dat zegt iets over mij") - 1
+    )
 
 
 def _state(repo):
-    return ChannelState(repo=repo, hash_key=HASH_KEY, chat_id_key=CHAT_ID_KEY, rasa=None, timezone=AMSTERDAM,
-                        quiet_start_hour=9, quiet_end_hour=21, clock=lambda: datetime.now(AMSTERDAM),
-                        retry_base_delay=0.01, send_attempts=1)
+    return ChannelState(
+        repo=repo,
+        hash_key=HASH_KEY,
+        chat_id_key=CHAT_ID_KEY,
+        rasa=None,
+        timezone=AMSTERDAM,
+        quiet_start_hour=9,
+        quiet_end_hour=21,
+        clock=lambda: datetime.now(AMSTERDAM),
+        retry_base_delay=0.01,
+        send_attempts=1,
+    )
 
 
 def _followups(telegram_api):
@@ -129,8 +168,9 @@ def test_followups_are_claimed_before_they_are_sent(telegram_api, repo, database
     async def two_processes():
         other = Repository(database_url)
         async with Bot("123456:TEST", base_url=telegram_api.base_url) as bot:
-            counts = await asyncio.gather(*(send_due_followups(bot, _state(r), noon)
-                                            for r in (repo, other, repo, other)))
+            counts = await asyncio.gather(
+                *(send_due_followups(bot, _state(r), noon) for r in (repo, other, repo, other))
+            )
         other.engine.dispose()
         return counts
 
@@ -139,7 +179,9 @@ def test_followups_are_claimed_before_they_are_sent(telegram_api, repo, database
 
     # Network trouble gives the claim back: the next round sends it.
     second = repo.save_action_step(SENDER, "Een open dag bezoeken", date(2030, 3, 14), None)
-    telegram_api.fail_next("sendMessage", {"ok": False, "error_code": 502, "description": "Bad Gateway"})
+    telegram_api.fail_next(
+        "sendMessage", {"ok": False, "error_code": 502, "description": "Bad Gateway"}
+    )
 
     async def rounds():
         async with Bot("123456:TEST", base_url=telegram_api.base_url) as bot:

@@ -1,4 +1,5 @@
 """The repository methods of the Telegram section, on their own."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -22,8 +23,14 @@ def test_steps_due_for_followup_picks_only_what_is_due_open_unsent_and_reachable
 
     found = repo.steps_due_for_followup(date(2030, 3, 14))
     assert [s["step_id"] for s in found] == [overdue, due]
-    assert found[1] == {"step_id": due, "what": "Mail sturen", "due_date": date(2030, 3, 14), "who": "mentor",
-                        "sender_id": tg, "channel_address": "e1:sealed"}
+    assert found[1] == {
+        "step_id": due,
+        "what": "Mail sturen",
+        "due_date": date(2030, 3, 14),
+        "who": "mentor",
+        "sender_id": tg,
+        "channel_address": "e1:sealed",
+    }
 
     assert repo.mark_followup_sent(overdue) is True
     assert repo.mark_followup_sent(overdue) is False, "once only"

@@ -1,4 +1,5 @@
 """Small pieces on their own: hashing, sealing, splitting, the retry wrapper, texts, scheduling."""
+
 from __future__ import annotations
 
 import asyncio
@@ -21,7 +22,9 @@ def test_sender_id_is_a_stable_keyed_hash():
     assert first.startswith("tg-") and len(first) == 3 + 64
     assert "123456789" not in first
     assert first != telegram_sender_id(123456780, "key-a")
-    assert first != telegram_sender_id(123456789, "key-b"), "without the key the hash cannot be redone"
+    assert first != telegram_sender_id(123456789, "key-b"), (
+        "without the key the hash cannot be redone"
+    )
 
 
 def test_chat_id_is_sealed_and_fits_the_column():
@@ -35,13 +38,19 @@ def test_chat_id_is_sealed_and_fits_the_column():
         # The associated data is the sender: copied to another student's row it does not open.
         assert open_chat_id(sealed, "key", "tg-other") is None
     assert seal_chat_id(42, "key", "tg-abc") != seal_chat_id(42, "key", "tg-abc"), "random nonce"
-    assert open_chat_id(None, "key", "tg-abc") is None and open_chat_id("12345", "key", "tg-abc") is None
+    assert (
+        open_chat_id(None, "key", "tg-abc") is None
+        and open_chat_id("12345", "key", "tg-abc") is None
+    )
 
 
 def test_split_prefers_paragraphs_then_sentences_then_words():
     assert split_message("kort") == ["kort"]
     assert split_message("Een.\n\nTwee.", limit=8) == ["Een.", "Twee."]
-    assert split_message("Eerste zin. Tweede zin hier.", limit=20) == ["Eerste zin.", "Tweede zin hier."]
+    assert split_message("Eerste zin. Tweede zin hier.", limit=20) == [
+        "Eerste zin.",
+        "Tweede zin hier.",
+    ]
     assert split_message("woord " * 5, limit=12) == ["woord woord", "woord woord", "woord"]
     assert split_message("x" * 10, limit=4) == ["xxxx", "xxxx", "xx"]
     text = ("Dit is een zin. " * 600).strip()

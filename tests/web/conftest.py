@@ -1,21 +1,28 @@
 """Fixtures for the web app: the app on the migrated temp database, coaches, and students
 with conversations made through the repository (not through Rasa)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import pytest
+from browser import CHROMIUM, CHROMIUM_ARGS, live_server
+from webhelpers import PASSWORD
 
 from bot.web import create_app
 from bot.web.accounts import add_coach
-from browser import CHROMIUM, CHROMIUM_ARGS, live_server
-from webhelpers import PASSWORD
 
 
 @pytest.fixture()
 def app(database_url):
-    app = create_app({"DATABASE_URL": database_url, "TESTING": True, "PDF_COMPRESS": False,
-                      "SECRET_KEY": "test-secret"})
+    app = create_app(
+        {
+            "DATABASE_URL": database_url,
+            "TESTING": True,
+            "PDF_COMPRESS": False,
+            "SECRET_KEY": "test-secret",
+        }
+    )
     yield app
     app.extensions["lemniscaat_repo"].engine.dispose()
 
@@ -41,9 +48,8 @@ def coach_b(repo) -> Coach:
     return Coach(add_coach("b@school.nl", PASSWORD, repo=repo), "b@school.nl")
 
 
-
-
 # ---- browser tests -----------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def browser():
@@ -54,7 +60,9 @@ def browser():
     from playwright import sync_api
 
     with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+        )
         yield chromium
         chromium.close()
 

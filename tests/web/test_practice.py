@@ -1,16 +1,17 @@
 """Practice mode on the web (/oefenen): storage, access rules, CSRF, the report page, and one
 browser run. The simulated student is the real one from bot/practice."""
+
 from __future__ import annotations
 
 import os
 import re
 
 import pytest
+from browser import CHROMIUM
+from webhelpers import PASSWORD, login, token
 
 from bot.practice.personas import PERSONAS
 from bot.web.accounts import add_coach
-from browser import CHROMIUM
-from webhelpers import PASSWORD, login, token
 
 GOOD = [
     "Hoi, fijn dat je er bent.",
@@ -47,7 +48,9 @@ def start(client, persona="noor"):
 
 
 def say(client, session_id, line):
-    return client.post(f"/oefenen/{session_id}/zeg", data={"message": line, "csrf_token": token(client)})
+    return client.post(
+        f"/oefenen/{session_id}/zeg", data={"message": line, "csrf_token": token(client)}
+    )
 
 
 def practise(client, lines, persona="noor"):
@@ -55,7 +58,9 @@ def practise(client, lines, persona="noor"):
     for line in lines:
         assert say(client, session_id, line).status_code == 302
     response = client.post(f"/oefenen/{session_id}/afronden", data={"csrf_token": token(client)})
-    assert response.status_code == 302 and response.headers["Location"].endswith(f"/oefenen/{session_id}/verslag")
+    assert response.status_code == 302 and response.headers["Location"].endswith(
+        f"/oefenen/{session_id}/verslag"
+    )
     return session_id
 
 
@@ -124,10 +129,14 @@ def test_report_page_shows_rules_quotes_counts_and_parts(client, coach_a):
     good_id = practise(client, GOOD)
     html = client.get(f"/oefenen/{good_id}/verslag").get_data(as_text=True)
     assert "De student noemde zelf actiestappen." in html and "In de goede volgorde." in html
-    assert "<li>Terugkijken</li><li>Reflecteren</li><li>Vooruitkijken</li><li>Activeren</li>" in html
+    assert (
+        "<li>Terugkijken</li><li>Reflecteren</li><li>Vooruitkijken</li><li>Activeren</li>" in html
+    )
 
 
-def test_conversation_page_is_escaped_and_a_finished_session_takes_no_more_lines(client, coach_a, repo):
+def test_conversation_page_is_escaped_and_a_finished_session_takes_no_more_lines(
+    client, coach_a, repo
+):
     login(client, coach_a.email)
     session_id = start(client)
     say(client, session_id, "<script>alert(1)</script> Vertel eens over een moment op je stage.")
@@ -143,13 +152,18 @@ def test_conversation_page_is_escaped_and_a_finished_session_takes_no_more_lines
 def test_json_post_returns_the_reply(client, coach_a, repo):
     login(client, coach_a.email)
     session_id = start(client, "lieke")
-    response = client.post(f"/oefenen/{session_id}/zeg", json={"message": GOOD[1]},
-                           headers={"X-CSRF-Token": token(client)})
+    response = client.post(
+        f"/oefenen/{session_id}/zeg",
+        json={"message": GOOD[1]},
+        headers={"X-CSRF-Token": token(client)},
+    )
     assert response.status_code == 200 and response.headers["Cache-Control"] == "no-store"
     reply = response.get_json()["reply"]
     assert reply in PERSONAS["lieke"].experience
     assert repo.get_practice(session_id)["transcript"][-1] == {"speaker": "student", "text": reply}
-    error = client.post(f"/oefenen/{session_id}/zeg", json={"message": ""}, headers={"X-CSRF-Token": token(client)})
+    error = client.post(
+        f"/oefenen/{session_id}/zeg", json={"message": ""}, headers={"X-CSRF-Token": token(client)}
+    )
     assert error.status_code == 400 and "Typ eerst" in error.get_json()["error"]
 
 
@@ -159,9 +173,16 @@ def test_csrf_is_required_on_every_practice_post(client, coach_a, repo):
     assert repo.practice_history(coach_id=coach_a.id) == []
     session_id = start(client)
     assert client.post(f"/oefenen/{session_id}/zeg", data={"message": "Hoi"}).status_code == 400
-    assert client.post(f"/oefenen/{session_id}/zeg", json={"message": "Hoi"},
-                       headers={"X-CSRF-Token": "fout"}).status_code == 400
-    assert client.post(f"/oefenen/{session_id}/afronden", data={"csrf_token": "fout"}).status_code == 400
+    assert (
+        client.post(
+            f"/oefenen/{session_id}/zeg", json={"message": "Hoi"}, headers={"X-CSRF-Token": "fout"}
+        ).status_code
+        == 400
+    )
+    assert (
+        client.post(f"/oefenen/{session_id}/afronden", data={"csrf_token": "fout"}).status_code
+        == 400
+    )
     row = repo.get_practice(session_id)
     assert row["transcript"] == [] and row["report"] is None
 
@@ -176,7 +197,9 @@ def join(client, code):
     return client.post("/oefenen/groep", data={"code": code, "csrf_token": token(client)})
 
 
-def test_a_coach_cannot_see_another_coachs_practice_but_their_groups_trainer_can(app, coach_a, coach_b, trainer, repo):
+def test_a_coach_cannot_see_another_coachs_practice_but_their_groups_trainer_can(
+    app, coach_a, coach_b, trainer, repo
+):
     a = app.test_client()
     login(a, coach_a.email)
     session_id = practise(a, POOR)
@@ -190,7 +213,10 @@ def test_a_coach_cannot_see_another_coachs_practice_but_their_groups_trainer_can
     assert b.post(f"/oefenen/{running}/afronden", data={"csrf_token": token(b)}).status_code == 404
     progress = b.get("/oefenen/voortgang").get_data(as_text=True)
     assert "a@school.nl" not in progress and "Mijn voortgang" in progress
-    assert b.post("/oefenen/groepen", data={"name": "Mijn groep", "csrf_token": token(b)}).status_code == 404
+    assert (
+        b.post("/oefenen/groepen", data={"name": "Mijn groep", "csrf_token": token(b)}).status_code
+        == 404
+    )
     assert repo.audit_entries(coach_b.id, "view_practice_report") == []
 
     t = app.test_client()
@@ -203,19 +229,29 @@ def test_a_coach_cannot_see_another_coachs_practice_but_their_groups_trainer_can
     assert len(group["invite_code"]) == 8 and group["members"] == []
     assert group["invite_code"] in t.get("/oefenen/voortgang").get_data(as_text=True)
 
-    assert "Die groepscode ken ik niet" in a.get(join(a, "ONBEKEND").headers["Location"]).get_data(as_text=True)
+    assert "Die groepscode ken ik niet" in a.get(join(a, "ONBEKEND").headers["Location"]).get_data(
+        as_text=True
+    )
     joined = a.get(join(a, group["invite_code"].lower()).headers["Location"]).get_data(as_text=True)
     assert "Je zit nu in de groep &#39;SLB-training najaar&#39;" in joined
     join(a, group["invite_code"])  # twice is once
-    assert [m["email"] for m in repo.practice_groups(trainer_id=trainer)[0]["members"]] == ["a@school.nl"]
+    assert [m["email"] for m in repo.practice_groups(trainer_id=trainer)[0]["members"]] == [
+        "a@school.nl"
+    ]
 
     progress = t.get("/oefenen/voortgang")
     assert progress.status_code == 200
     html = progress.get_data(as_text=True)
-    assert "a@school.nl" in html and f"/oefenen/{session_id}/verslag" in html and "b@school.nl" not in html
+    assert (
+        "a@school.nl" in html
+        and f"/oefenen/{session_id}/verslag" in html
+        and "b@school.nl" not in html
+    )
     report = t.get(f"/oefenen/{session_id}/verslag")
     assert report.status_code == 200 and "Deelnemer: a@school.nl" in report.get_data(as_text=True)
-    assert [e["target"] for e in repo.audit_entries(trainer, "view_practice_report")] == [f"practice:{session_id}"]
+    assert [e["target"] for e in repo.audit_entries(trainer, "view_practice_report")] == [
+        f"practice:{session_id}"
+    ]
     # Running sessions stay with their owner; a trainer cannot type into someone else's practice.
     assert t.get(f"/oefenen/{running}/verslag").status_code == 404
     assert say(t, running, "Hoi").status_code == 404
@@ -224,7 +260,9 @@ def test_a_coach_cannot_see_another_coachs_practice_but_their_groups_trainer_can
     assert repo.audit_entries(coach_a.id, "view_practice_report") == []
 
 
-def test_another_groups_trainee_is_a_404_and_an_admin_sees_every_group(app, coach_a, coach_b, trainer, repo):
+def test_another_groups_trainee_is_a_404_and_an_admin_sees_every_group(
+    app, coach_a, coach_b, trainer, repo
+):
     trainer2 = add_coach("trainer2@school.nl", PASSWORD, is_trainer=True, repo=repo)
     add_coach("admin@school.nl", PASSWORD, is_admin=True, repo=repo)
     mine = repo.create_practice_group(trainer, "Groep van trainer 1")
@@ -242,7 +280,11 @@ def test_another_groups_trainee_is_a_404_and_an_admin_sees_every_group(app, coac
     assert t.get(f"/oefenen/{a_session}/verslag").status_code == 200
     assert t.get(f"/oefenen/{b_session}/verslag").status_code == 404, "another group's trainee"
     html = t.get("/oefenen/voortgang").get_data(as_text=True)
-    assert "Groep van trainer 1" in html and "Groep van trainer 2" not in html and "b@school.nl" not in html
+    assert (
+        "Groep van trainer 1" in html
+        and "Groep van trainer 2" not in html
+        and "b@school.nl" not in html
+    )
 
     t2 = app.test_client()
     login(t2, "trainer2@school.nl")
@@ -250,7 +292,9 @@ def test_another_groups_trainee_is_a_404_and_an_admin_sees_every_group(app, coac
     assert t2.get(f"/oefenen/{b_session}/verslag").status_code == 200
 
     loose = repo.start_practice("noor", coach_id=trainer2)
-    repo.save_practice(loose, [("coach", "Hoi"), ("student", "hoi")], {"counts": {}, "rules": []}, ended=True)
+    repo.save_practice(
+        loose, [("coach", "Hoi"), ("student", "hoi")], {"counts": {}, "rules": []}, ended=True
+    )
     admin = app.test_client()
     login(admin, "admin@school.nl")
     html = admin.get("/oefenen/voortgang").get_data(as_text=True)
@@ -259,11 +303,19 @@ def test_another_groups_trainee_is_a_404_and_an_admin_sees_every_group(app, coac
     assert 'id="zonder-groep"' in html and "trainer2@school.nl" in html
     for session_id in (a_session, b_session, loose):
         assert admin.get(f"/oefenen/{session_id}/verslag").status_code == 200
-    assert repo.trainees_without_group() == [{"coach_id": trainer2, "email": "trainer2@school.nl",
-                                              "trainee_sender_id": None, "sessions": 1}]
+    assert repo.trainees_without_group() == [
+        {
+            "coach_id": trainer2,
+            "email": "trainer2@school.nl",
+            "trainee_sender_id": None,
+            "sessions": 1,
+        }
+    ]
 
 
-def test_telegram_practice_shows_for_a_trainer_only_once_linked_to_their_group(app, coach_a, trainer, repo):
+def test_telegram_practice_shows_for_a_trainer_only_once_linked_to_their_group(
+    app, coach_a, trainer, repo
+):
     from bot.practice.session import PracticeSession
 
     # What the Telegram /oefenen flow stores: a session under the chat pseudonym, no account.
@@ -279,11 +331,19 @@ def test_telegram_practice_shows_for_a_trainer_only_once_linked_to_their_group(a
     assert t.get(f"/oefenen/{session_id}/verslag").status_code == 404
 
     group = repo.create_practice_group(trainer, "Telegramgroep")
-    assert repo.join_practice_group(group["invite_code"], trainee_sender_id="tg-0123456789abcdef")["id"] == group["id"]
+    assert (
+        repo.join_practice_group(group["invite_code"], trainee_sender_id="tg-0123456789abcdef")[
+            "id"
+        ]
+        == group["id"]
+    )
     html = t.get("/oefenen/voortgang").get_data(as_text=True)
     assert "Chatdeelnemer tg-01234567" in html and f"/oefenen/{session_id}/verslag" in html
     page = t.get(f"/oefenen/{session_id}/verslag").get_data(as_text=True)
-    assert "Waarom koos je voor deze opleiding?" in page and "Deelnemer: Chatdeelnemer tg-01234567" in page
+    assert (
+        "Waarom koos je voor deze opleiding?" in page
+        and "Deelnemer: Chatdeelnemer tg-01234567" in page
+    )
 
     a = app.test_client()
     login(a, coach_a.email)
@@ -297,7 +357,12 @@ def test_telegram_practice_shows_for_a_trainer_only_once_linked_to_their_group(a
 
 def test_finishing_without_a_line_is_refused_and_unknown_persona_too(client, coach_a, repo):
     login(client, coach_a.email)
-    assert client.post("/oefenen/start", data={"persona": "niemand", "csrf_token": token(client)}).status_code == 302
+    assert (
+        client.post(
+            "/oefenen/start", data={"persona": "niemand", "csrf_token": token(client)}
+        ).status_code
+        == 302
+    )
     assert repo.practice_history(coach_id=coach_a.id) == []
     session_id = start(client)
     client.post(f"/oefenen/{session_id}/afronden", data={"csrf_token": token(client)})
@@ -307,8 +372,10 @@ def test_finishing_without_a_line_is_refused_and_unknown_persona_too(client, coa
 def test_repository_practice_for_a_chat_trainee(repo):
     session_id = repo.start_practice("kevin", trainee_sender_id="tg-abc")
     repo.save_practice(session_id, [("coach", "Hoi"), ("student", "hey")])
-    assert repo.get_practice(session_id)["transcript"] == [{"speaker": "coach", "text": "Hoi"},
-                                                          {"speaker": "student", "text": "hey"}]
+    assert repo.get_practice(session_id)["transcript"] == [
+        {"speaker": "coach", "text": "Hoi"},
+        {"speaker": "student", "text": "hey"},
+    ]
     assert [h["id"] for h in repo.practice_history(trainee_sender_id="tg-abc")] == [session_id]
     with pytest.raises(ValueError):
         repo.practice_history()
@@ -317,6 +384,7 @@ def test_repository_practice_for_a_chat_trainee(repo):
 
 
 # ---- browser ---------------------------------------------------------------------------------
+
 
 @pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Chromium is not installed")
 def test_browser_practice_with_a_persona_and_see_the_report(page, server, coach_a, repo):
@@ -383,7 +451,10 @@ def test_report_page_shows_benchmarks_a_better_line_and_no_why_word(client, coac
     session_id = practise(client, POOR)
     html = client.get(f"/oefenen/{session_id}/verslag").get_data(as_text=True)
     assert 'id="benchmarks"' in html and "Jouw cijfers naast de maat" in html
-    assert re.search(r'id="maat-open_share"><td>Aandeel open vragen</td><td>0%</td><td>50%</td><td>70%</td>', html)
+    assert re.search(
+        r'id="maat-open_share"><td>Aandeel open vragen</td><td>0%</td><td>50%</td><td>70%</td>',
+        html,
+    )
     assert "onder redelijk" in html and "Beter gezegd" in html and "(regel 9)" in html
     outside = re.sub(r"<q>.*?</q>", "", html.split('id="kop-verloop"')[0], flags=re.S)
     assert not re.search(r"waarom|hoezo|maakte dat", outside, re.I)
@@ -391,8 +462,13 @@ def test_report_page_shows_benchmarks_a_better_line_and_no_why_word(client, coac
 
 def test_report_page_shows_the_signal_of_distress(client, coach_a):
     login(client, coach_a.email)
-    lines = ["Hoi Kevin.", "Vertel eens over een moment van de afgelopen weken dat je is bijgebleven.",
-             "Dat klinkt als iets wat je echt raakte.", "Wat gebeurde er precies?", "En wat gebeurde er toen?"]
+    lines = [
+        "Hoi Kevin.",
+        "Vertel eens over een moment van de afgelopen weken dat je is bijgebleven.",
+        "Dat klinkt als iets wat je echt raakte.",
+        "Wat gebeurde er precies?",
+        "En wat gebeurde er toen?",
+    ]
     session_id = practise(client, lines, persona="kevin")
     html = client.get(f"/oefenen/{session_id}/verslag").get_data(as_text=True)
     assert 'id="signaal"' in html and "113 genoemd: nee" in html and "0800-0113" in html

@@ -1,4 +1,5 @@
 """Login, logout, sessions, CSRF and the login rate limit."""
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta
@@ -39,12 +40,26 @@ def test_wrong_password_and_unknown_email_are_refused_alike(client, coach_a):
 def test_pages_need_login_and_next_is_local_only(client, coach_a):
     response = client.get("/coach")
     assert response.status_code == 302 and "/login?next=/coach" in response.headers["Location"]
-    evil = client.post("/login", data={"email": coach_a.email, "password": PASSWORD,
-                                       "csrf_token": token(client), "next": "//evil.example/x"})
+    evil = client.post(
+        "/login",
+        data={
+            "email": coach_a.email,
+            "password": PASSWORD,
+            "csrf_token": token(client),
+            "next": "//evil.example/x",
+        },
+    )
     assert evil.headers["Location"].endswith("/coach")
     client.post("/logout", data={"csrf_token": token(client)})
-    good = client.post("/login", data={"email": coach_a.email, "password": PASSWORD,
-                                       "csrf_token": token(client), "next": "/coach/export.csv"})
+    good = client.post(
+        "/login",
+        data={
+            "email": coach_a.email,
+            "password": PASSWORD,
+            "csrf_token": token(client),
+            "next": "/coach/export.csv",
+        },
+    )
     assert good.headers["Location"].endswith("/coach/export.csv")
 
 
@@ -80,14 +95,24 @@ def test_session_ends_when_coach_is_deleted(client, coach_a, repo):
 
 def test_post_without_or_with_wrong_csrf_token_is_refused(client, coach_a, repo):
     made = make_student(repo, "web-csrf", coach_a.id)
-    assert client.post("/login", data={"email": coach_a.email, "password": PASSWORD}).status_code == 400
+    assert (
+        client.post("/login", data={"email": coach_a.email, "password": PASSWORD}).status_code
+        == 400
+    )
     login(client, coach_a.email)
     url = f"/coach/stappen/{made.step_ids[0]}/status"
     assert client.post(url, data={"status": "gedaan"}).status_code == 400
     assert client.post(url, data={"status": "gedaan", "csrf_token": "verkeerd"}).status_code == 400
-    assert client.post(url, data={"status": "gedaan"}, headers={"X-CSRF-Token": "verkeerd"}).status_code == 400
+    assert (
+        client.post(
+            url, data={"status": "gedaan"}, headers={"X-CSRF-Token": "verkeerd"}
+        ).status_code
+        == 400
+    )
     assert repo.coach_step(coach_a.id, made.step_ids[0])["status"] == "open"
-    assert client.post(url, data={"status": "gedaan", "csrf_token": token(client)}).status_code == 302
+    assert (
+        client.post(url, data={"status": "gedaan", "csrf_token": token(client)}).status_code == 302
+    )
     assert repo.coach_step(coach_a.id, made.step_ids[0])["status"] == "gedaan"
 
 

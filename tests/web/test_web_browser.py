@@ -1,10 +1,10 @@
 """Browser tests in headless Chromium: the coach's way through the dashboard, and the chat page."""
+
 from __future__ import annotations
 
 import os
 
 import pytest
-
 from browser import CHROMIUM
 from webhelpers import PASSWORD, make_student
 
@@ -13,7 +13,9 @@ expect = sync_api.expect
 pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Chromium is not installed")
 
 
-def test_coach_logs_in_opens_student_marks_step_done_and_downloads_pdf(page, server, repo, coach_a, tmp_path):
+def test_coach_logs_in_opens_student_marks_step_done_and_downloads_pdf(
+    page, server, repo, coach_a, tmp_path
+):
     made = make_student(repo, "web-browser", coach_a.id, kernwoord="doorzetten")
     step = made.step_ids[0]
 
@@ -70,14 +72,23 @@ def test_chat_page_shows_answers_as_text_and_buttons_send_payloads(page, server,
         if text == "/affirm":
             return [{"text": "Dank je, ik deel het met je coach."}]
         return [
-            {"text": "Hoi! <img src=x onerror=\"document.title='gehackt'\"> Wat maakte je onlangs mee?"},
-            {"text": "Wil je dit delen?", "buttons": [{"title": "Ja", "payload": "/affirm"},
-                                                      {"title": "Nee", "payload": "/deny"}]},
+            {
+                "text": "Hoi! <img src=x onerror=\"document.title='gehackt'\"> Wat maakte je onlangs mee?"
+            },
+            {
+                "text": "Wil je dit delen?",
+                "buttons": [
+                    {"title": "Ja", "payload": "/affirm"},
+                    {"title": "Nee", "payload": "/deny"},
+                ],
+            },
         ]
 
     monkeypatch.setattr("bot.web.chat.send_to_rasa_sync", fake_send)
     page.goto(f"{server}/chat")
-    assert page.get_by_text("Je coach ziet alleen wat jij aan het eind van het gesprek wilt delen.").is_visible()
+    assert page.get_by_text(
+        "Je coach ziet alleen wat jij aan het eind van het gesprek wilt delen."
+    ).is_visible()
     page.get_by_role("button", name="Start het gesprek").click()
     log = page.get_by_role("log")
     log.get_by_text("Wil je dit delen?").wait_for()

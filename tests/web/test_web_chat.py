@@ -1,11 +1,12 @@
 """The student web chat, with Rasa replaced by a stand-in (the e2e test uses the real one)."""
+
 from __future__ import annotations
 
 import pytest
+from webhelpers import token
 
 from bot.channels.rasa_client import RasaUnavailable
 from bot.storage.models import PendingMessage, Student
-from webhelpers import token
 
 
 def _sender(client) -> str:
@@ -23,9 +24,18 @@ def rasa(monkeypatch):
     def fake_send(sender_id, text, timeout=30.0):
         calls.append((sender_id, text))
         return [
-            {"recipient_id": sender_id, "text": "Hoi! Vertel eens over iets wat je onlangs meemaakte."},
-            {"recipient_id": sender_id, "text": "Wil je dit delen?",
-             "buttons": [{"title": "Ja", "payload": "/affirm"}, {"title": "Nee", "payload": "/deny"}]},
+            {
+                "recipient_id": sender_id,
+                "text": "Hoi! Vertel eens over iets wat je onlangs meemaakte.",
+            },
+            {
+                "recipient_id": sender_id,
+                "text": "Wil je dit delen?",
+                "buttons": [
+                    {"title": "Ja", "payload": "/affirm"},
+                    {"title": "Nee", "payload": "/deny"},
+                ],
+            },
             {"recipient_id": sender_id, "image": "http://example/x.png"},
         ]
 
@@ -38,7 +48,9 @@ def _start(client):
 
 
 def _send(client, message):
-    return client.post("/chat/send", json={"message": message}, headers={"X-CSRF-Token": token(client)})
+    return client.post(
+        "/chat/send", json={"message": message}, headers={"X-CSRF-Token": token(client)}
+    )
 
 
 def test_chat_page_gives_pseudonymous_sender_and_privacy_line(client):
@@ -66,8 +78,13 @@ def test_send_forwards_to_rasa_and_returns_text_and_buttons(client, rasa, repo):
     assert response.status_code == 200 and data["pending"] is False
     assert data["messages"] == [
         {"text": "Hoi! Vertel eens over iets wat je onlangs meemaakte.", "buttons": []},
-        {"text": "Wil je dit delen?", "buttons": [{"title": "Ja", "payload": "/affirm"},
-                                                  {"title": "Nee", "payload": "/deny"}]},
+        {
+            "text": "Wil je dit delen?",
+            "buttons": [
+                {"title": "Ja", "payload": "/affirm"},
+                {"title": "Nee", "payload": "/deny"},
+            ],
+        },
     ]
     sender = _sender(client)
     assert rasa == [(sender, "/koppel ABCD2345")]  # passed on as is: Rasa handles /koppel
@@ -85,7 +102,11 @@ def test_rasa_down_gives_apology_and_keeps_message(client, repo, monkeypatch):
     data = _send(client, "Ik wil iets vertellen").get_json()
     assert data["pending"] is True and data["messages"][0]["text"].startswith("Sorry")
     with repo.session() as s:
-        kept = s.query(PendingMessage, Student).join(Student, PendingMessage.student_id == Student.id).all()
+        kept = (
+            s.query(PendingMessage, Student)
+            .join(Student, PendingMessage.student_id == Student.id)
+            .all()
+        )
         assert [(m.text, st.channel) for m, st in kept] == [("Ik wil iets vertellen", "web")]
 
 
@@ -95,7 +116,12 @@ def test_message_checks(client, rasa, app):
     assert _send(client, "   ").status_code == 400
     too_long = _send(client, "x" * (app.config["MAX_MESSAGE_CHARS"] + 1))
     assert too_long.status_code == 400 and "te lang" in too_long.get_json()["error"]
-    assert client.post("/chat/send", data="geen json", headers={"X-CSRF-Token": token(client)}).status_code == 400
+    assert (
+        client.post(
+            "/chat/send", data="geen json", headers={"X-CSRF-Token": token(client)}
+        ).status_code
+        == 400
+    )
     assert rasa == []
 
 
@@ -108,7 +134,9 @@ def test_two_browsers_get_two_senders(app, rasa):
     assert rasa[0][0] != rasa[1][0]
 
 
-def test_student_keeps_their_id_after_the_session_cookie_is_gone_and_kept_messages_are_answered(client, repo, monkeypatch):
+def test_student_keeps_their_id_after_the_session_cookie_is_gone_and_kept_messages_are_answered(
+    client, repo, monkeypatch
+):
     calls = []
 
     def down(sender_id, text, timeout=30.0):

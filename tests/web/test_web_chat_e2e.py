@@ -5,16 +5,15 @@ RASA_URL and DATABASE_URL). Afterwards the student's coach finds the shared summ
 The test does not script Rasa's exact questions: it answers free-text questions from a list of a
 student's answers, picks "Ja" when asked to share, and otherwise takes the first button offered.
 """
+
 from __future__ import annotations
 
 import os
 import re
 
 import pytest
-
-from reflection_script import answer_for
-
 from browser import CHROMIUM, live_server
+from reflection_script import answer_for
 from webhelpers import PASSWORD
 
 pytest.importorskip("playwright.sync_api")

@@ -1,5 +1,6 @@
 """Issue 10 point 4 for web students: a copy of their data, erasure (with Rasa's tracker events and
 the cookie), forgetting the device, taking back consent, sharing again. Test client and Chromium."""
+
 from __future__ import annotations
 
 import json
@@ -7,7 +8,6 @@ import os
 
 import pytest
 from sqlalchemy import text
-
 from webhelpers import make_student
 
 
@@ -30,12 +30,21 @@ def _sender(client) -> str:
 
 def _with_events(repo, sender):
     with repo.engine.begin() as conn:
-        conn.execute(text("CREATE TABLE IF NOT EXISTS events (id INTEGER PRIMARY KEY, sender_id VARCHAR(255), "
-                          "type_name VARCHAR(255), timestamp FLOAT, intent_name VARCHAR(255), "
-                          "action_name VARCHAR(255), data TEXT)"))
-        for type_name, said in (("user", "ik liep stage bij de bakker"), ("bot", "Wat gebeurde er toen?")):
-            conn.execute(text("INSERT INTO events (sender_id, type_name, data) VALUES (:s, :t, :d)"),
-                         {"s": sender, "t": type_name, "d": json.dumps({"text": said, "timestamp": 1.0})})
+        conn.execute(
+            text(
+                "CREATE TABLE IF NOT EXISTS events (id INTEGER PRIMARY KEY, sender_id VARCHAR(255), "
+                "type_name VARCHAR(255), timestamp FLOAT, intent_name VARCHAR(255), "
+                "action_name VARCHAR(255), data TEXT)"
+            )
+        )
+        for type_name, said in (
+            ("user", "ik liep stage bij de bakker"),
+            ("bot", "Wat gebeurde er toen?"),
+        ):
+            conn.execute(
+                text("INSERT INTO events (sender_id, type_name, data) VALUES (:s, :t, :d)"),
+                {"s": sender, "t": type_name, "d": json.dumps({"text": said, "timestamp": 1.0})},
+            )
 
 
 def test_my_data_is_a_json_download_of_everything(app, repo, coach_a):
@@ -51,7 +60,10 @@ def test_my_data_is_a_json_download_of_everything(app, repo, coach_a):
     data = json.loads(response.get_data(as_text=True))
     assert data["sender"] == sender and data["accepted_terms_at"]
     assert data["conversations"][0]["id"] == made.conversation_id
-    assert [m["text"] for m in data["messages"]] == ["ik liep stage bij de bakker", "Wat gebeurde er toen?"]
+    assert [m["text"] for m in data["messages"]] == [
+        "ik liep stage bij de bakker",
+        "Wat gebeurde er toen?",
+    ]
     assert data["pending_messages"][0]["text"] == "nog een bericht"
     # A browser without the cookie gets nothing, and no one else's data.
     assert json.loads(app.test_client().get("/chat/mijngegevens").get_data(as_text=True)) == {}
@@ -70,13 +82,23 @@ def test_forget_needs_confirmation_and_csrf_then_erases_everything(app, repo, co
 
     response = client.post("/chat/vergeet", json={"confirm": True}, headers=headers)
     assert response.status_code == 200 and response.get_json() == {"erased": True}
-    cleared = [c for c in response.headers.getlist("Set-Cookie") if c.startswith("lemniscaat_student=")]
-    assert cleared and ("Max-Age=0" in cleared[0] or "expires=Thu, 01 Jan 1970" in cleared[0].lower()
-                        or "01 jan 1970" in cleared[0].lower())
+    cleared = [
+        c for c in response.headers.getlist("Set-Cookie") if c.startswith("lemniscaat_student=")
+    ]
+    assert cleared and (
+        "Max-Age=0" in cleared[0]
+        or "expires=Thu, 01 Jan 1970" in cleared[0].lower()
+        or "01 jan 1970" in cleared[0].lower()
+    )
     assert client.get_cookie("lemniscaat_student") is None
     assert repo.find_student(sender) is None and repo.export_student(sender) is None
     with repo.engine.connect() as conn:
-        assert conn.execute(text("SELECT COUNT(*) FROM events WHERE sender_id = :s"), {"s": sender}).scalar() == 0
+        assert (
+            conn.execute(
+                text("SELECT COUNT(*) FROM events WHERE sender_id = :s"), {"s": sender}
+            ).scalar()
+            == 0
+        )
     assert repo.coach_students(coach_a.id) == []
     assert json.loads(client.get("/chat/mijngegevens").get_data(as_text=True)) == {}
 
@@ -110,8 +132,13 @@ def test_withdraw_and_share_again_from_the_web(app, repo, coach_a, coach_b):
 
 def test_chat_page_offers_the_rights(app):
     html = app.test_client().get("/chat").get_data(as_text=True)
-    for words in ("Download alles wat we van je bewaren", "Wis al mijn gegevens", "Dit is niet mijn apparaat",
-                  "Niet meer delen met je coach", "chat_privacy.js"):
+    for words in (
+        "Download alles wat we van je bewaren",
+        "Wis al mijn gegevens",
+        "Dit is niet mijn apparaat",
+        "Niet meer delen met je coach",
+        "chat_privacy.js",
+    ):
         assert words in html
 
 

@@ -1,6 +1,7 @@
 """The web chat on the shared relay: the crisis reply before every gate (terms, length, Rasa
 away, practice), kept messages answered by the background job, the channel token sent, and the
 student's part of the lemniscate. Real database; Rasa is a stand-in or a real socket."""
+
 from __future__ import annotations
 
 import json
@@ -9,12 +10,12 @@ import time
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
+from webhelpers import login, token
 
 from bot.channels import crisis
 from bot.channels.rasa_client import RasaUnavailable
 from bot.config import reset_settings_cache
 from bot.web import chat
-from webhelpers import login, token
 
 CRISIS = "ik wil niet meer leven"
 
@@ -32,7 +33,9 @@ def _start(client):
 
 
 def _send(client, message):
-    return client.post("/chat/send", json={"message": message}, headers={"X-CSRF-Token": token(client)})
+    return client.post(
+        "/chat/send", json={"message": message}, headers={"X-CSRF-Token": token(client)}
+    )
 
 
 class StandIn:
@@ -83,7 +86,12 @@ def test_kept_messages_are_answered_by_the_background_job(client, rasa, repo, ap
     rasa.down = True
     assert _send(client, "mijn stage was spannend").get_json()["pending"] is True
     assert client.get("/chat/nieuw").get_json() == {
-        "messages": [], "pending": True, "part": None, "part_label": None, "part_changed": False}
+        "messages": [],
+        "pending": True,
+        "part": None,
+        "part_label": None,
+        "part_changed": False,
+    }
     rasa.down = False
     chat.start_replay_job(app, every=0.05)
     try:
@@ -93,10 +101,14 @@ def test_kept_messages_are_answered_by_the_background_job(client, rasa, repo, ap
             time.sleep(0.05)
     finally:
         app.extensions["lemniscaat_chat_job_stop"].set()
-    assert rasa.heard == [(sender, "mijn stage was spannend")], "answered once, without the student writing"
+    assert rasa.heard == [(sender, "mijn stage was spannend")], (
+        "answered once, without the student writing"
+    )
     data = client.get("/chat/nieuw").get_json()
     assert [m["text"] for m in data["messages"]] == [
-        "Je schreef eerder: \u201cmijn stage was spannend\u201d", "antwoord op mijn stage was spannend"]
+        "Je schreef eerder: \u201cmijn stage was spannend\u201d",
+        "antwoord op mijn stage was spannend",
+    ]
     assert data["pending"] is False
     assert client.get("/chat/nieuw").get_json()["messages"] == [], "handed out once"
 
@@ -113,7 +125,11 @@ def test_the_page_and_answers_say_where_the_student_is(client, rasa, repo):
 
     rasa.reply = moving
     first = _send(client, "een verhaal").get_json()
-    assert (first["part"], first["part_label"], first["part_changed"]) == ("terugkijken", "Terugkijken", False)
+    assert (first["part"], first["part_label"], first["part_changed"]) == (
+        "terugkijken",
+        "Terugkijken",
+        False,
+    )
     second = _send(client, "dat zegt iets over mij").get_json()
     assert (second["part"], second["part_changed"]) == ("reflecteren", True)
     html = client.get("/chat").get_data(as_text=True)
@@ -156,12 +172,17 @@ def test_practice_crisis_gets_the_real_reply_and_is_not_a_line(client, coach_a, 
     login(client, coach_a.email)
     client.post("/oefenen/start", data={"persona": "noor", "csrf_token": token(client)})
     [session] = repo.practice_history(coach_id=coach_a.id)
-    response = client.post(f"/oefenen/{session['id']}/zeg", json={"message": "ik wil dood"},
-                           headers={"X-CSRF-Token": token(client)})
+    response = client.post(
+        f"/oefenen/{session['id']}/zeg",
+        json={"message": "ik wil dood"},
+        headers={"X-CSRF-Token": token(client)},
+    )
     assert response.get_json() == {"reply": crisis.reply_text(None), "crisis": True}
     too_long_crisis = "Ik vertel je iets over mijn week. " * 60 + "Ik wil niet meer leven."
-    response = client.post(f"/oefenen/{session['id']}/zeg", data={"message": too_long_crisis,
-                                                                   "csrf_token": token(client)})
+    response = client.post(
+        f"/oefenen/{session['id']}/zeg",
+        data={"message": too_long_crisis, "csrf_token": token(client)},
+    )
     assert response.status_code == 302
     assert "113" in client.get(response.headers["Location"]).get_data(as_text=True)
     assert repo.get_practice(session["id"])["transcript"] == []

@@ -1,12 +1,14 @@
 """PDF of one conversation and CSV of the coach's list."""
+
 from __future__ import annotations
 
 import csv
 import io
 from datetime import date
 
-from bot.web.exports import build_csv, build_pdf, csv_cell, pdf_text
 from webhelpers import login, make_student
+
+from bot.web.exports import build_csv, build_pdf, csv_cell, pdf_text
 
 
 def test_pdf_of_shared_conversation(client, repo, coach_a):
@@ -20,15 +22,23 @@ def test_pdf_of_shared_conversation(client, repo, coach_a):
     assert body.startswith(b"%PDF")
     assert b"samenwerken" in body  # the app under test writes uncompressed streams
     assert b"Mail sturen naar de minorco\xf6rdinator" in body  # Latin-1 in the core font
-    assert repo.audit_entries(coach_a.id, "export_pdf")[0]["target"] == f"conversation:{made.conversation_id}"
+    assert (
+        repo.audit_entries(coach_a.id, "export_pdf")[0]["target"]
+        == f"conversation:{made.conversation_id}"
+    )
 
 
 def test_pdf_compressed_by_default_and_survives_odd_text():
     conversation = {
-        "started_at": None, "parts_reached": ["terugkijken"], "competencies": [],
-        "experience": "Emoji 🎉 en “aanhalingstekens” – en\x07 een bel", "emotions": ["blij"],
-        "kernwoord": "(haakjes) \\ backslash", "action_steps": [{"what": "x" * 400, "due_date": date(2026, 1, 2),
-                                                              "who": None, "status": "open"}],
+        "started_at": None,
+        "parts_reached": ["terugkijken"],
+        "competencies": [],
+        "experience": "Emoji 🎉 en “aanhalingstekens” – en\x07 een bel",
+        "emotions": ["blij"],
+        "kernwoord": "(haakjes) \\ backslash",
+        "action_steps": [
+            {"what": "x" * 400, "due_date": date(2026, 1, 2), "who": None, "status": "open"}
+        ],
     }
     body = build_pdf(conversation)
     assert body.startswith(b"%PDF") and b"/FlateDecode" in body
@@ -37,8 +47,13 @@ def test_pdf_compressed_by_default_and_survives_odd_text():
 
 
 def test_csv_export_own_students_only_and_neutralised(client, repo, coach_a, coach_b):
-    make_student(repo, "web-csv1", coach_a.id, kernwoord="=HYPERLINK(\"http://x\")",
-                 steps=[("+31 bellen", date(2026, 3, 1), "@mentor"), ("-stap", None, None)])
+    make_student(
+        repo,
+        "web-csv1",
+        coach_a.id,
+        kernwoord='=HYPERLINK("http://x")',
+        steps=[("+31 bellen", date(2026, 3, 1), "@mentor"), ("-stap", None, None)],
+    )
     make_student(repo, "web-csv2", coach_a.id, shared=False, kernwoord="privé")
     make_student(repo, "web-csv3", coach_b.id, kernwoord="van-b")
     login(client, coach_a.email)
@@ -47,15 +62,19 @@ def test_csv_export_own_students_only_and_neutralised(client, repo, coach_a, coa
     text = response.data.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     assert rows[0][:3] == ["student", "koppelcode", "gesprek"]
-    assert len(rows) == 1 + 2 + 1  # two steps of the shared conversation, one row for the unshared student
+    assert (
+        len(rows) == 1 + 2 + 1
+    )  # two steps of the shared conversation, one row for the unshared student
     kernwoorden = {r[5] for r in rows[1:]}
-    assert "'=HYPERLINK(\"http://x\")" in kernwoorden
+    assert '\'=HYPERLINK("http://x")' in kernwoorden
     assert "privé" not in text and "van-b" not in text
     steps = {r[8]: r for r in rows[1:] if r[8]}
     assert steps["'+31 bellen"][9] == "01-03-2026" and steps["'+31 bellen"][10] == "'@mentor"
     assert "'-stap" in steps
     # The student column names the student as the dashboard does ("Student N" without a label).
-    assert {r[0] for r in rows[1:]} == {f"Student {repo.find_student(s).id}" for s in ("web-csv1", "web-csv2")}
+    assert {r[0] for r in rows[1:]} == {
+        f"Student {repo.find_student(s).id}" for s in ("web-csv1", "web-csv2")
+    }
     assert repo.audit_entries(coach_a.id, "export_csv")
 
 

@@ -1,9 +1,9 @@
 """Helpers for the web tests: students made through the repository, login, CSRF token."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Optional
 
 PASSWORD = "een-lang-wachtwoord"
 
@@ -17,9 +17,16 @@ class Made:
 
 
 def make_student(
-    repo, sender: str, coach_id: Optional[int], *, shared: Optional[bool] = True,
-    kernwoord: str = "vrijheid", experience: str = "Ik gaf een presentatie op mijn stage.",
-    steps=None, flagged: bool = False, finish: bool = True,
+    repo,
+    sender: str,
+    coach_id: int | None,
+    *,
+    shared: bool | None = True,
+    kernwoord: str = "vrijheid",
+    experience: str = "Ik gaf een presentatie op mijn stage.",
+    steps=None,
+    flagged: bool = False,
+    finish: bool = True,
     parts=("terugkijken", "reflecteren", "vooruitkijken", "activeren"),
 ) -> Made:
     """A student (linked to ``coach_id`` if given) with one conversation through all four parts."""
@@ -27,11 +34,15 @@ def make_student(
     if coach_id is not None:
         assert repo.link_student_to_coach(sender, repo.create_invite_code(coach_id))
     repo.save_reflection(
-        sender, experience=experience, emotions=["trots", "zenuwachtig"],
+        sender,
+        experience=experience,
+        emotions=["trots", "zenuwachtig"],
         what_happened="Mijn begeleider vroeg me om het project te presenteren.",
         other_situations="Bij de sportclub leg ik ook graag dingen uit.",
-        qualities="uitleggen, rustig blijven", motives="anderen iets leren",
-        kernwoord=kernwoord, options="een minor onderwijs verkennen",
+        qualities="uitleggen, rustig blijven",
+        motives="anderen iets leren",
+        kernwoord=kernwoord,
+        options="een minor onderwijs verkennen",
     )
     for phase in parts:
         repo.set_phase(sender, phase)
@@ -39,7 +50,17 @@ def make_student(
             repo.mark_reached(sender, phase, [])
     repo.add_competencies(sender, ["capaciteitenreflectie", "motievenreflectie", "werkexploratie"])
     step_ids = []
-    for what, due, who in steps if steps is not None else [("Mail sturen naar de minorcoördinator", date.today() + timedelta(days=1), "mijn mentor")]:
+    for what, due, who in (
+        steps
+        if steps is not None
+        else [
+            (
+                "Mail sturen naar de minorcoördinator",
+                date.today() + timedelta(days=1),
+                "mijn mentor",
+            )
+        ]
+    ):
         step_ids.append(repo.save_action_step(sender, what, due, who))
     if flagged:
         repo.flag_safety(sender)
@@ -59,4 +80,6 @@ def token(client) -> str:
 
 
 def login(client, email: str, password: str = PASSWORD, **kwargs):
-    return client.post("/login", data={"email": email, "password": password, "csrf_token": token(client)}, **kwargs)
+    return client.post(
+        "/login", data={"email": email, "password": password, "csrf_token": token(client)}, **kwargs
+    )

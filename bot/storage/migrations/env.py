@@ -1,4 +1,5 @@
 """Alembic environment: migrations for the product's own tables only (not Rasa's events)."""
+
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
@@ -15,7 +16,9 @@ def include_object(obj, name, type_, reflected, compare_to):
 
 def run_migrations_online() -> None:
     connectable = engine_from_config(
-        config.get_section(config.config_ini_section, {}), prefix="sqlalchemy.", poolclass=pool.NullPool
+        config.get_section(config.config_ini_section, {}),
+        prefix="sqlalchemy.",
+        poolclass=pool.NullPool,
     )
     with connectable.connect() as connection:
         context.configure(
