@@ -36,6 +36,7 @@ from bot.storage.models import (
     Student,
     utcnow,
 )
+from bot.storage.store import Store
 
 SAFETY_VERDICTS = ("terecht", "vals_alarm")
 SAFETY_KINDS = ("suicide", "self_harm", "abuse", "homeless", "panic")
@@ -51,7 +52,7 @@ def _epoch(moment: datetime) -> float:
     return moment.replace(tzinfo=timezone.utc).timestamp()
 
 
-class CoachStore:
+class CoachStore(Store):
     # ---- accounts ----
 
     def add_coach(

@@ -25,6 +25,7 @@ from bot.storage.models import (
     Student,
     utcnow,
 )
+from bot.storage.store import Store
 
 REFLECTION_FIELDS = (
     "experience",
@@ -40,7 +41,7 @@ REFLECTION_FIELDS = (
 )
 
 
-class ConversationStore:
+class ConversationStore(Store):
     def _open_conversation(self, s: Session, sender_id: str) -> Conversation:
         student = self._student(s, sender_id)
         conversation = (

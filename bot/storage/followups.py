@@ -12,9 +12,10 @@ from typing import Any
 from sqlalchemy import select, update
 
 from bot.storage.models import ActionStep, Conversation, Student, utcnow
+from bot.storage.store import Store
 
 
-class FollowUpStore:
+class FollowUpStore(Store):
     def steps_due_for_followup(
         self, today: date, channel: str = "telegram"
     ) -> list[dict[str, Any]]:

@@ -8,6 +8,7 @@ row hangs off ``students`` with ON DELETE CASCADE, so erasing a student is one d
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -18,7 +19,9 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -26,7 +29,18 @@ from sqlalchemy.orm import declarative_base, relationship
 
 from bot.lemniscate import PHASES as LEMNISCATE_PHASES
 
-Base = declarative_base()
+if TYPE_CHECKING:
+
+    class Base:
+        """What declarative_base() makes, as mypy sees it (SQLAlchemy 1.4 ships no types)."""
+
+        metadata: ClassVar[MetaData]
+        __table__: ClassVar[Table]
+
+        def __init__(self, **columns: Any) -> None: ...
+
+else:
+    Base = declarative_base()
 
 # The four parts of the lemniscate, in order, plus the end states of a conversation.
 PHASES = LEMNISCATE_PHASES

@@ -12,9 +12,10 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from bot.storage.models import PendingMessage, Student
+from bot.storage.store import Store
 
 
-class PendingMessageStore:
+class PendingMessageStore(Store):
     def keep_pending_message(self, sender_id: str, text: str) -> int:
         with self.session() as s:
             student = self._student(s, sender_id)

@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.storage.codes import INVITE_ALPHABET, normalise_invite_code
 from bot.storage.models import Coach, PracticeGroup, PracticeGroupMember, PracticeSession, utcnow
+from bot.storage.store import Store
 
 GROUP_CODE_LENGTH = 8
 GROUP_NAME_MAX = 100
@@ -38,7 +39,7 @@ def _group_dict(group: PracticeGroup) -> dict[str, Any]:
     }
 
 
-class PracticeSessionStore:
+class PracticeSessionStore(Store):
     # A trainee (a dashboard coach, or a pseudonymous chat sender) practises with a simulated
     # student.
 
@@ -170,7 +171,7 @@ class PracticeSessionStore:
         return rows
 
 
-class PracticeGroupStore:
+class PracticeGroupStore(Store):
     # ---- groups ----
 
     def create_practice_group(self, trainer_id: int, name: str) -> dict[str, Any]:

@@ -30,6 +30,7 @@ from bot.storage.models import (
     Student,
     utcnow,
 )
+from bot.storage.store import Store
 
 ERASED_TARGET = "erased"
 
@@ -46,7 +47,7 @@ def _audit_about(student_id: int, conversation_ids: list[int], step_ids: list[in
     return or_(*clauses)
 
 
-class PrivacyStore:
+class PrivacyStore(Store):
     # ---- students ----
 
     def _student(self, s: Session, sender_id: str, channel: str = "rest") -> Student:
