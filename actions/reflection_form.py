@@ -29,6 +29,7 @@ from rasa_sdk.types import DomainDict
 from actions.common import repo, today
 from actions.not_knowing import not_knowing
 from actions.summary import utter_summary
+from bot.dutch_dates import long_date
 from bot.nlp.answers import (
     is_no_helper,
     is_not_an_answer,
@@ -40,7 +41,7 @@ from bot.nlp.answers import (
     words,
     yes_or_no,
 )
-from bot.nlp.dates import format_dutch_date, parse_dutch_date
+from bot.nlp.dates import parse_dutch_date
 from bot.nlp.emotions import POSITIVE, dominant_valence, find_emotions
 from bot.nlp.listening import listen_back
 from bot.nlp.phases import (
@@ -420,7 +421,7 @@ class ValidateReflectieForm(FormValidationAction):
             return _retry("step_when", "unclear")
         if due < today():
             return _retry("step_when", "past")
-        return {**_accepted("step_when", due.isoformat()), "step_when_text": format_dutch_date(due)}
+        return {**_accepted("step_when", due.isoformat()), "step_when_text": long_date(due)}
 
     def validate_step_who(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

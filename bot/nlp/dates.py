@@ -1,5 +1,6 @@
 """Understand the dates students write for an action step ("vrijdag", "volgende week
-dinsdag", "15 maart", "over twee weken", "eind van de maand") and say dates back in Dutch.
+dinsdag", "15 maart", "over twee weken", "eind van de maand"). Saying dates back in Dutch:
+bot/dutch_dates.py.
 
 Hand-written on purpose: the phrases are few and well known, the result must be
 predictable, and general date libraries misread Dutch relative phrases.
@@ -11,25 +12,10 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from bot import clock
+from bot.dutch_dates import MONTHS, WEEKDAYS
 
-WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 _WEEKDAY_ALIASES = {name: i for i, name in enumerate(WEEKDAYS)}
 _WEEKDAY_ALIASES.update({"woensdg": 2, "donderdg": 3, "vrijdg": 4, "vrydag": 4, "zaterdg": 5})
-MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 _MONTH_ALIASES = {name: i + 1 for i, name in enumerate(MONTHS)}
 _MONTH_ALIASES.update({name[:3]: i + 1 for i, name in enumerate(MONTHS)})
 _MONTH_ALIASES.update({"mrt": 3, "sept": 9, "febr": 2, "aug": 8, "okt": 10, "dec": 12})
@@ -140,9 +126,3 @@ def parse_dutch_date(text: str, today: date) -> date | None:
     if re.search(r"\beind(?:e)?\s+(?:van\s+)?(?:deze\s+)?week\b", t):
         return monday + timedelta(days=4)
     return None
-
-
-def format_dutch_date(value: date) -> str:
-    """'vrijdag 27 november' (with the year when it is not this year's)."""
-    text = f"{WEEKDAYS[value.weekday()]} {value.day} {MONTHS[value.month - 1]}"
-    return text if value.year == clock.today().year else f"{text} {value.year}"

@@ -7,12 +7,12 @@ import io
 import json
 import logging
 import re
-from datetime import date
 from typing import Any
 
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot.steps_text import steps_text
 from bot.telegram import practice, texts
 from bot.telegram.bridge import offer_terms, say_to_rasa
 from bot.telegram.delivery import (
@@ -204,10 +204,6 @@ async def media_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 # ---- the student's own data ----
 
 
-def format_date(day: date) -> str:
-    return f"{texts.WEEKDAYS[day.weekday()]} {day.day} {texts.MONTHS[day.month - 1]} {day.year}"
-
-
 def format_actions(export: dict[str, Any] | None) -> str:
     steps: list[dict[str, Any]] = [
         step
@@ -216,18 +212,7 @@ def format_actions(export: dict[str, Any] | None) -> str:
     ]
     if not steps:
         return texts.NO_ACTIONS
-    lines = [texts.ACTIONS_HEADER, ""]
-    for number, step in enumerate(steps, start=1):
-        lines.append(texts.ACTION_LINE.format(number=number, what=step["what"]))
-        if step.get("when"):
-            lines.append(
-                texts.ACTION_WHEN.format(when=format_date(date.fromisoformat(step["when"])))
-            )
-        if step.get("who"):
-            lines.append(texts.ACTION_WHO.format(who=step["who"]))
-        status = texts.STEP_STATUS_NAMES.get(step["status"], step["status"])
-        lines.append(texts.ACTION_STATUS.format(status=status))
-    return "\n".join(lines)
+    return f"{texts.ACTIONS_HEADER}\n\n{steps_text(steps, listing=True)}"
 
 
 async def actions_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -60,31 +60,7 @@ NO_ACTIONS = (
     "Met /nieuw begin je een gesprek."
 )
 ACTIONS_HEADER = "Dit zijn jouw actiestappen:"
-ACTION_LINE = "{number}. {what}"
-ACTION_WHEN = "   Wanneer: {when}"
-ACTION_WHO = "   Met wie: {who}"
-ACTION_STATUS = "   Stand: {status}"
-STEP_STATUS_NAMES = {
-    "open": "nog te doen",
-    "gedaan": "gedaan",
-    "bijgesteld": "aangepast",
-    "vervallen": "niet meer nodig",
-}
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+# The steps themselves: bot/steps_text.py.
 
 # ---- /mijngegevens ----
 EXPORT_CAPTION = "Hier is een kopie van alles wat over jou is bewaard."

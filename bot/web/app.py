@@ -12,6 +12,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from bot.config import settings
+from bot.dutch_dates import short_date, short_moment
 from bot.web import auth, chat, chat_privacy, dashboard, exports, limits, pages, practice, security
 from bot.web.errors import dutch_error
 from bot.web.repo import init_repo, repo_of
@@ -105,6 +106,9 @@ def create_app(config_overrides: dict[str, Any] | None = None) -> Flask:
         if getattr(g, "coach", None) is not None or response.mimetype == "application/json":
             response.headers["Cache-Control"] = "no-store"
         return response
+
+    # Dates in templates: {{ day|short_date }}, {{ moment|short_moment }} (bot/dutch_dates.py).
+    app.jinja_env.filters.update(short_date=short_date, short_moment=short_moment)
 
     @app.context_processor
     def _template_globals() -> dict[str, Any]:

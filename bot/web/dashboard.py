@@ -18,6 +18,7 @@ from flask import (
 
 from bot import clock
 from bot.lemniscate import PHASE_NAMES
+from bot.steps_text import COACH_STATUS_LABELS as STATUS_LABELS
 from bot.storage.models import STEP_STATUSES
 from bot.web.lemniscate import lemniscate_figure
 from bot.web.repo import get_repo
@@ -26,12 +27,6 @@ from bot.web.students import student_label as label_of
 
 bp = Blueprint("dashboard", __name__, url_prefix="/coach")
 
-STATUS_LABELS = {
-    "open": "Open",
-    "gedaan": "Gedaan",
-    "bijgesteld": "Bijgesteld",
-    "vervallen": "Vervallen",
-}
 # What the bot answered with, in the coach's words (conversations.safety_kind, bot/nlp/crisis).
 SAFETY_KIND_LABELS = {
     "suicide": "gedachten aan zelfdoding",

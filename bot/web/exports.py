@@ -6,14 +6,16 @@ import csv
 import io
 import unicodedata
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from flask import Blueprint, Response, abort, current_app, g
 from fpdf import FPDF
 
 from bot import clock
+from bot.dutch_dates import short_date
 from bot.lemniscate import PARTS
+from bot.steps_text import coach_step_details
 from bot.web.repo import get_repo
 from bot.web.security import login_required
 from bot.web.students import student_label
@@ -51,10 +53,8 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def display(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, datetime):
-        return value.strftime("%d-%m-%Y")
-    if isinstance(value, date):
-        return value.strftime("%d-%m-%Y")
+    if isinstance(value, date):  # a datetime too: the coach's exports show the day
+        return short_date(value)
     if isinstance(value, (list, tuple)):
         return ", ".join(str(item) for item in value)
     return str(value)
@@ -166,12 +166,8 @@ def build_pdf(conversation: dict[str, Any], compress: bool = True) -> bytes:
     if not steps:
         line("(geen)", gap=3)
     for number, step in enumerate(steps, start=1):
-        details = [f"wanneer: {display(step.get('due_date')) or 'nog niet bepaald'}"]
-        if step.get("who"):
-            details.append(f"met wie: {step['who']}")
-        details.append(f"status: {step.get('status')}")
         line(f"{number}. {step.get('what')}", gap=0.5)
-        line("   " + "; ".join(details), size=10, gap=2)
+        line("   " + coach_step_details(step), size=10, gap=2)
 
     pdf.ln(4)
     line("Gemaakt met Lemniscaat, voor je loopbaandossier.", size=9, style="I")

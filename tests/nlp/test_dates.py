@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from bot.nlp.dates import format_dutch_date, parse_dutch_date
+from bot.nlp.dates import parse_dutch_date
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 
@@ -41,8 +41,3 @@ def test_dutch_date_phrases(text, expected):
 )
 def test_no_date_gives_none(text):
     assert parse_dutch_date(text, TODAY) is None
-
-
-def test_format_dutch_date():
-    assert format_dutch_date(date(date.today().year, 3, 15)).endswith("15 maart")
-    assert format_dutch_date(date(2030, 12, 1)) == "zondag 1 december 2030"
