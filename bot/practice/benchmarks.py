@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TypedDict
 
 from .context import StudentTurn, content_overlap
 
@@ -23,6 +24,16 @@ BENCHMARKS = {
 ONDER, REDELIJK, GOED = "onder redelijk", "redelijk", "goed"
 
 
+class Benchmark(TypedDict):
+    """One of the report's numbers beside its benchmark."""
+
+    value: float
+    fair: float
+    good: float
+    higher_is_better: bool
+    level: str
+
+
 def level(name: str, value: float) -> str:
     fair, good, higher = BENCHMARKS[name]
     if higher:
@@ -30,7 +41,7 @@ def level(name: str, value: float) -> str:
     return GOED if value <= good else REDELIJK if value <= fair else ONDER
 
 
-def benchmark(name: str, value: float) -> dict[str, object]:
+def benchmark(name: str, value: float) -> Benchmark:
     fair, good, higher = BENCHMARKS[name]
     return {
         "value": round(value, 2),

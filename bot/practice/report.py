@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from bot.lemniscate import PARTS
 
 from . import benchmarks
+from .benchmarks import Benchmark
 from .classifier import LABELS, classify_full
 from .context import StudentTurn
 from .cues import cues, emotion_words_in
@@ -73,7 +74,7 @@ class Report:
     coach_word_share: float = 0.0
     stacked_questions: int = 0
     stacked_evidence: list[str] = field(default_factory=list)
-    benchmarks: dict[str, dict[str, object]] = field(default_factory=dict)
+    benchmarks: dict[str, Benchmark] = field(default_factory=dict)
     # One of the trainee's own lines said better: {"original", "better", "rule", "reason"}.
     rewrite: dict[str, object] | None = None
     # The persona dropped a hint of distress: {"hint", "noticed", "asked", "named_help", "judgement"}.
@@ -275,7 +276,9 @@ def _signal(
     }
 
 
-def _judge(number: int, judgement: str, evidence: list[_Turn] = (), tip: str = "") -> RuleJudgement:
+def _judge(
+    number: int, judgement: str, evidence: Sequence[_Turn] = (), tip: str = ""
+) -> RuleJudgement:
     return RuleJudgement(
         number, RULE_TITLES[number], judgement, [_quote(t.text) for t in evidence][:2], tip
     )
