@@ -258,6 +258,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from bot.ops.logs import configure_logging
+
+    # LOG_FORMAT=json: JSON lines on stderr for every command (web and telegram name themselves).
+    configure_logging(args.command if args.command in ("web", "telegram") else "cli")
     return args.func(args)
 
 

@@ -100,6 +100,13 @@ class Settings:
     # The date the conversation treats as today (ISO), for demos and tests that move the
     # clock a week ahead without waiting (LEMNISCAAT_TODAY); empty means the real date.
     today: str = ""
+    # Observability (docs/deploy.md): /metrics needs "Authorization: Bearer METRICS_TOKEN" when
+    # set (in production /metrics is off without it); the Telegram process serves /healthz,
+    # /readyz and /metrics on TELEGRAM_PROBE_HOST:TELEGRAM_PROBE_PORT (0 = no probe server).
+    metrics_token: str = ""
+    telegram_probe_host: str = "127.0.0.1"
+    telegram_probe_port: int = 9108
+    readiness_timeout: float = 2.0
 
     @property
     def production(self) -> bool:
@@ -213,8 +220,26 @@ def settings() -> Settings:
         action_host=_env("ACTION_HOST", "127.0.0.1"),
         rasa_channel_token=_env("RASA_CHANNEL_TOKEN", ""),
         today=_env("LEMNISCAAT_TODAY", ""),
+        metrics_token=_env("METRICS_TOKEN", ""),
+        telegram_probe_host=_env("TELEGRAM_PROBE_HOST", "127.0.0.1"),
+        telegram_probe_port=int(_env("TELEGRAM_PROBE_PORT", "9108")),
+        readiness_timeout=float(_env("READINESS_TIMEOUT", "2")),
         **keys,
     )
+
+
+def log_options() -> tuple[str, str]:
+    """(LOG_FORMAT, LOG_LEVEL): "text" or "json", and a level name. Read without the keys, so
+    every command can set up logging before it needs a secret."""
+    log_format = _env("LOG_FORMAT", "text").lower()
+    if log_format not in ("text", "json"):
+        raise ConfigError(f"LOG_FORMAT={log_format!r}: use 'text' or 'json'")
+    return log_format, _env("LOG_LEVEL", "INFO").upper()
+
+
+def prometheus_multiproc_dir() -> str:
+    """PROMETHEUS_MULTIPROC_DIR: set when several processes share one /metrics (docs/deploy.md)."""
+    return _env("PROMETHEUS_MULTIPROC_DIR", "")
 
 
 def reset_settings_cache() -> None:

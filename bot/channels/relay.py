@@ -31,6 +31,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ from typing import Any
 from bot.channels import crisis
 from bot.channels.rasa_client import RasaUnavailable, TurnFailed, send_to_rasa
 from bot.lemniscate import PARTS as LEMNISCATE_PARTS
+from bot.ops import metrics
 
 log = logging.getLogger(__name__)
 
@@ -111,8 +113,37 @@ class Relay:
     # ---- the crisis check, usable by every gate of a channel ----
 
     async def assess(self, text: str) -> crisis.Assessment:
-        """The crisis check on the whole text (the detector may use a small model: off the loop)."""
-        return await _in_thread(crisis.check, text)
+        """The crisis check on the whole text (the detector may use a small model: off the loop).
+        Every student message of a channel passes here exactly once (``handle`` or a gate), so
+        this is where messages and crisis flags are counted (counts only, never the text)."""
+        assessment = await _in_thread(crisis.check, text)
+        metrics.count_message(self.channel)
+        if assessment.is_crisis:
+            metrics.count_crisis(self.channel, assessment.kind)
+        return assessment
+
+    async def _ask(self, sender_id: str, text: str) -> Answers:
+        """One call to Rasa, timed (``lemniscaat_rasa_request_seconds``) and its failures counted."""
+        started = time.perf_counter()
+        outcome = "ok"
+        try:
+            answers = await self.rasa(sender_id, text)
+        except TurnFailed:
+            outcome = "turn_failed"
+            raise
+        except RasaUnavailable:
+            outcome = "rasa_unavailable"
+            raise
+        except Exception:
+            outcome = "handler_exception"
+            raise
+        finally:
+            metrics.observe_rasa(self.channel, outcome, time.perf_counter() - started)
+            if outcome != "ok":
+                metrics.count_error(self.channel, outcome)
+        if not answers:
+            metrics.count_error(self.channel, "empty_answer")
+        return answers
 
     async def crisis_reply(self, sender_id: str | None, assessment: crisis.Assessment) -> Answers:
         """The channel's own crisis answer; the flag is written when the student is known
@@ -122,7 +153,7 @@ class Relay:
         return [{"text": crisis.reply_text(assessment.kind), "buttons": []}]
 
     async def flag(self, sender_id: str, kind: str | None) -> bool:
-        return await _in_thread(
+        written = await _in_thread(
             crisis.flag_durably,
             self.repo.flag_safety,
             sender_id,
@@ -130,6 +161,9 @@ class Relay:
             attempts=self.flag_attempts,
             first_delay=self.flag_first_delay,
         )
+        if not written:
+            metrics.count_error(self.channel, "flag_not_written")
+        return written
 
     # ---- one message ----
 
@@ -160,7 +194,7 @@ class Relay:
         partial_answers: Answers = []
         if caught_up:
             try:
-                answers = await self.rasa(sender_id, text)
+                answers = await self._ask(sender_id, text)
             except TurnFailed as error:
                 log.warning("A step of Rasa's turn failed; keeping the message")
                 partial_answers = error.answers
@@ -202,6 +236,7 @@ class Relay:
         return turn
 
     async def _keep(self, sender_id: str, text: str) -> None:
+        metrics.count_kept(self.channel)
         await _in_thread(self.repo.keep_pending_message, sender_id, text)
 
     # ---- kept messages ----
@@ -223,7 +258,7 @@ class Relay:
             if not await _in_thread(self.repo.take_pending_message, message["id"]):
                 continue  # another worker claimed it and sends it
             try:
-                answers = await self.rasa(sender_id, message["text"])
+                answers = await self._ask(sender_id, message["text"])
             except RasaUnavailable as error:
                 # Still away (or the turn failed again): back in its place, tried next round.
                 log.info("Kept message %s not answered yet: %s", message["id"], error)

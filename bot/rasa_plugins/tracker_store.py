@@ -42,6 +42,8 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
         super().__init__(
             domain=domain, dialect=dialect, host=url, event_broker=event_broker, **kwargs
         )
+        # An SQL error in Rasa's log never shows the values (the events hold students' text).
+        self.engine.hide_parameters = True
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
             # Connections opened while the store set itself up had no pragmas: drop them.

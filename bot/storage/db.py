@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Column, Integer, MetaData, String, Table, Text, create_engine, event
+from sqlalchemy import Column, Integer, MetaData, String, Table, Text, create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -32,7 +32,12 @@ def ensure_sqlite_dir(url: str) -> None:
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+        # hide_parameters: an SQL error in a log never shows the values (a student's text).
+        engine = create_engine(
+            url,
+            connect_args={"timeout": 30, "check_same_thread": False},
+            hide_parameters=True,
+        )
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):  # pragma: no cover - trivial
@@ -44,7 +49,7 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 class Database:
@@ -55,6 +60,11 @@ class Database:
         ensure_sqlite_dir(self.url)
         self.engine = make_engine(self.url)
         self._sessions = sessionmaker(bind=self.engine, expire_on_commit=False, future=True)
+
+    def ping(self) -> None:
+        """One round trip to the database (the readiness probe); raises when it is away."""
+        with self.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -29,6 +29,10 @@ from telegram.ext import (
 
 from bot.channels.rasa_client import send_to_rasa
 from bot.config import settings
+from bot.ops import metrics
+from bot.ops.health import metrics_allowed, standard_checks
+from bot.ops.logs import configure_logging
+from bot.ops.probe import Heartbeat, ProbeServer
 from bot.storage.repository import Repository
 from bot.telegram import handlers, texts
 from bot.telegram.bridge import ACCEPT_TERMS, replay_pending
@@ -148,6 +152,40 @@ def add_handlers(application: Application) -> None:
     )
     application.add_handler(MessageHandler(MEDIA & private & not_edited, handlers.media_message))
     application.add_error_handler(handlers.log_error)
+    application.add_error_handler(count_error)
+
+
+async def count_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Error handler beside log_error: the failure counted in /metrics."""
+    metrics.count_error("telegram", "handler_exception")
+
+
+async def heartbeat_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """JobQueue job: the event loop is running (the probe's /healthz)."""
+    context.job.data.beat()
+
+
+def start_probe(application: Application, every: float = 10.0) -> ProbeServer | None:
+    """/healthz, /readyz and /metrics on TELEGRAM_PROBE_HOST:TELEGRAM_PROBE_PORT (bot/ops/probe.py);
+    None when the port is 0."""
+    config = settings()
+    if not config.telegram_probe_port:
+        return None
+    heartbeat = Heartbeat(stale_after=max(60.0, 6 * every))
+    application.job_queue.run_repeating(
+        heartbeat_job, interval=every, first=0.0, data=heartbeat, name="heartbeat"
+    )
+    repo = state_of(application).repo
+    return ProbeServer(
+        config.telegram_probe_host,
+        config.telegram_probe_port,
+        heartbeat,
+        lambda: standard_checks(repo.ping, settings().rasa_url, config.readiness_timeout),
+        timeout=config.readiness_timeout,
+        metrics_allowed=lambda authorization: metrics_allowed(
+            config.metrics_token, config.production, authorization
+        ),
+    ).start()
 
 
 async def on_startup(application: Application) -> None:
@@ -206,12 +244,10 @@ def run(listen: str = "127.0.0.1", port: int = 8443) -> None:
     config = settings()
     if not config.telegram_bot_token:
         raise SystemExit("TELEGRAM_BOT_TOKEN is not set; see docs/telegram.md")
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    # httpx logs every request URL, and those contain the bot token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    # LOG_FORMAT=json for JSON lines; httpx (request URLs hold the bot token) logs warnings only.
+    configure_logging("telegram")
     application = build_application(config.telegram_bot_token, config.telegram_api_base_url)
+    start_probe(application)
     serve(
         application,
         config.telegram_webhook_url,

@@ -13,7 +13,19 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from bot.config import settings
 from bot.dutch_dates import short_date, short_moment
-from bot.web import auth, chat, chat_privacy, dashboard, exports, limits, pages, practice, security
+from bot.ops.logs import configure_logging
+from bot.web import (
+    auth,
+    chat,
+    chat_privacy,
+    dashboard,
+    exports,
+    health,
+    limits,
+    pages,
+    practice,
+    security,
+)
 from bot.web.errors import dutch_error
 from bot.web.repo import init_repo, repo_of
 
@@ -79,6 +91,7 @@ def create_app(config_overrides: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(chat.bp)
     app.register_blueprint(chat_privacy.bp)
     app.register_blueprint(practice.bp)
+    health.install(app)
     limits.install(app)
     if app.config["TRUSTED_PROXIES"]:
         hops = int(app.config["TRUSTED_PROXIES"])
@@ -130,6 +143,7 @@ def serve(host: str | None = None, port: int | None = None) -> None:
     conf = settings()
     host = host or conf.web_host
     port = int(port or conf.web_port)
+    configure_logging("web")
     app = create_app()
     log.info("Lemniscaat web on http://%s:%s (chat at /chat, coaches at /login)", host, port)
     waitress_serve(app, host=host, port=port, threads=8, ident="lemniscaat")
