@@ -54,7 +54,7 @@ class ActionWelcome(Action):
             return []
         sender = tracker.sender_id
         latest = tracker.latest_message or {}
-        intent = (latest.get("intent") or {}).get("name")
+        intent: str = (latest.get("intent") or {}).get("name") or ""
         text = latest.get("text") or ""
         context = repo().returning_context(sender, today())
         events: list[dict[str, Any]] = [

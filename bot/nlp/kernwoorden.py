@@ -108,8 +108,8 @@ FIELD_WEIGHTS: dict[str, float] = {
 def candidate_kernwoorden(answers: dict[str, str], limit: int = 4) -> list[str]:
     """Up to ``limit`` of the student's own words, most salient first."""
     nlp = load()
-    score: Counter = Counter()
-    spellings: dict[str, Counter] = defaultdict(Counter)
+    score: defaultdict[str, float] = defaultdict(float)
+    spellings: defaultdict[str, Counter[str]] = defaultdict(Counter)
     first_seen: dict[str, int] = {}
     position = 0
     for field, text in answers.items():
