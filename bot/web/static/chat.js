@@ -4,7 +4,7 @@
   "use strict";
   var root = document.getElementById("chat");
   if (!root) { return; }
-  var csrf = document.querySelector('meta[name="csrf-token"]').getAttribute("content");
+  var post = window.Lemniscaat.postJson;  // post.js
   var log = document.getElementById("log");
   var form = document.getElementById("chat-form");
   var input = document.getElementById("message");
@@ -47,22 +47,6 @@
         })
         .catch(function () { pollWhilePending(true); });
     }, POLL_MS);
-  }
-
-  function post(url, body) {
-    return fetch(url, {
-      method: "POST",
-      credentials: "same-origin",
-      headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
-      body: JSON.stringify(body || {})
-    }).then(function (response) {
-      return response.json().catch(function () { return {}; }).then(function (data) {
-        if (!response.ok) {
-          throw new Error(data.error || "Er ging iets mis. Probeer het nog eens.");
-        }
-        return data;
-      });
-    });
   }
 
   function addBubble(who, text) {

@@ -4,24 +4,10 @@
   "use strict";
   var box = document.getElementById("mijn-gegevens");
   if (!box) { return; }
-  var csrf = document.querySelector('meta[name="csrf-token"]').getAttribute("content");
+  var post = window.Lemniscaat.postJson;  // post.js
   var status = document.getElementById("my-data-status");
 
   function say(text) { status.textContent = text; }
-
-  function post(url, body) {
-    return fetch(url, {
-      method: "POST",
-      credentials: "same-origin",
-      headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
-      body: JSON.stringify(body || {})
-    }).then(function (response) {
-      return response.json().catch(function () { return {}; }).then(function (data) {
-        if (!response.ok) { throw new Error(data.error || "Er ging iets mis. Probeer het nog eens."); }
-        return data;
-      });
-    });
-  }
 
   function on(id, question, url, body, done) {
     var button = document.getElementById(id);

@@ -4,8 +4,7 @@
 (function () {
   "use strict";
   var root = document.getElementById("practice");
-  if (!root || !window.fetch) { return; }
-  var csrf = document.querySelector('meta[name="csrf-token"]').getAttribute("content");
+  if (!root || !window.fetch || !window.Lemniscaat) { return; }
   var log = document.getElementById("log");
   var form = document.getElementById("practice-form");
   var input = document.getElementById("message");
@@ -51,17 +50,7 @@
     var mine = addBubble(true, text);
     input.value = "";
     setBusy(true);
-    fetch(root.dataset.sendUrl, {
-      method: "POST",
-      credentials: "same-origin",
-      headers: { "Content-Type": "application/json", "Accept": "application/json", "X-CSRF-Token": csrf },
-      body: JSON.stringify({ message: text })
-    }).then(function (response) {
-      return response.json().catch(function () { return {}; }).then(function (data) {
-        if (!response.ok) { throw new Error(data.error || "Er ging iets mis. Probeer het nog eens."); }
-        return data;
-      });
-    }).then(function (data) {
+    window.Lemniscaat.postJson(root.dataset.sendUrl, { message: text }).then(function (data) {
       addBubble(false, data.reply || "");
       turnCount.textContent = String(parseInt(turnCount.textContent, 10) + 1);
     }).catch(function (err) {
