@@ -22,7 +22,6 @@ pytestmark = pytest.mark.cluster
 
 # One whole reflection, the same script scripts/benchmark.py walks.
 SCRIPT = ["hoi", *ANSWERS[:7], "uitleggen", "ja", *ANSWERS[7:13], "nee", "ja"]
-STAGGER = 0.15  # seconds between two sends in the ordered test
 
 
 def tracker(database_url: str, sender: str) -> list[tuple[str, dict]]:
@@ -54,7 +53,7 @@ def turns(events: list[tuple[str, dict]]) -> list[dict]:
 
 
 def send_all(cluster, sender: str, messages: list[str], stagger: float) -> list:
-    """Each message in its own thread, to replica 1, 2, 1, ... ``stagger`` apart (0: at once)."""
+    """Each message in its own thread, to replica 1, 2, 1, ..., ``stagger`` seconds apart."""
     results: list = [None] * len(messages)
     start = threading.Barrier(len(messages))
 
@@ -112,6 +111,43 @@ def test_messages_sent_at_once_are_handled_one_at_a_time(cluster):
         assert [a.get("text") or "" for a in answers] == by_text[normalise_student_text(message)]
 
 
+def accepted(cluster, sender: str) -> int:
+    """How many of the student's messages Rasa has taken in: the turns stored in the tracker
+    plus the tickets waiting or being served in the lock store."""
+    import redis
+
+    red = redis.Redis(port=cluster.layout.redis_port, db=1)
+    raw = red.get(f"lemniscaat:lock:{sender}")
+    red.close()
+    tickets = len(json.loads(raw)["tickets"]) if raw else 0
+    users = sum(1 for kind, _ in tracker(cluster.layout.database_url, sender) if kind == "user")
+    return users + tickets
+
+
+def send_in_order(cluster, sender: str, messages: list[str]) -> list:
+    """Each message to the next replica as soon as Rasa took the one before it in (it has a
+    ticket), not when it was answered: several are in flight at once, on both replicas."""
+    results: list = [None] * len(messages)
+
+    def send(index: int) -> None:
+        try:
+            url = cluster.replica_url(index % cluster.layout.replicas)
+            results[index] = cluster.say(sender, messages[index], base=url, timeout=120)
+        except Exception as error:  # noqa: BLE001 - reported by the assertion below
+            results[index] = error
+
+    threads = []
+    for index in range(len(messages)):
+        threads.append(threading.Thread(target=send, args=(index,)))
+        threads[-1].start()
+        deadline = time.monotonic() + 60
+        while accepted(cluster, sender) <= index and time.monotonic() < deadline:
+            time.sleep(0.01)
+    for thread in threads:
+        thread.join()
+    return results
+
+
 def test_a_conversation_across_replicas_keeps_its_order_and_stores_each_answer_once(cluster):
     repo = Repository(cluster.layout.database_url)
     try:
@@ -121,7 +157,7 @@ def test_a_conversation_across_replicas_keeps_its_order_and_stores_each_answer_o
 
         sender = f"spread-{uuid.uuid4().hex[:8]}"
         started = time.monotonic()
-        results = send_all(cluster, sender, SCRIPT, stagger=STAGGER)
+        results = send_in_order(cluster, sender, SCRIPT)
         print(f"\n{len(SCRIPT)} messages over two replicas in {time.monotonic() - started:.1f} s")
         assert all(isinstance(r, list) and r for r in results), results
 
@@ -129,7 +165,9 @@ def test_a_conversation_across_replicas_keeps_its_order_and_stores_each_answer_o
         assert [t["text"] for t in found] == [normalise_student_text(m) for m in SCRIPT]
         assert all(t["listened"] for t in found)
         expected = turns(tracker(cluster.layout.database_url, reference))
-        assert [t["bot"] for t in found] == [t["bot"] for t in expected]
+        # The bot's wording varies (response variations); how much it says per turn does not.
+        assert [len(t["bot"]) for t in found] == [len(t["bot"]) for t in expected]
+        assert [[a.get("text") or "" for a in r] for r in results] == [t["bot"] for t in found]
         assert stored(repo, sender) == stored(repo, reference)
         assert stored(repo, sender)["action_steps"], "the script stores an action step"
     finally:

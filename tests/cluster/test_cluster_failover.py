@@ -1,0 +1,197 @@
+"""Faults under load, through the load balancer: students keep talking (each through the
+channel relay every channel uses, bot/channels/relay.py, against the cluster's database) while
+one Rasa replica is killed (kill -9), then one action server, then PostgreSQL stops for ten
+seconds. Every message is answered within 5 s (an apology at worst, the crisis reply always),
+supervisord brings every service back with no manual restart, and after the kept messages are
+replayed every conversation is stored whole: no answer lost or doubled."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import statistics
+import time
+import uuid
+
+import httpx
+import pytest
+from test_cluster_concurrency import SCRIPT, stored, tracker, turns
+
+from bot.channels import crisis
+from bot.channels.rasa_client import WEBHOOK_PATH, RasaUnavailable, _answers_of
+from bot.channels.relay import Relay
+from bot.nlp.commands import normalise_student_text
+from bot.storage.repository import Repository
+
+pytestmark = pytest.mark.cluster
+
+STUDENTS = 12
+THINK = 0.5  # seconds a student waits between two messages
+REPLY_WITHIN = 5.0
+CRISIS = "Ik wil niet meer leven."
+
+
+# One conversation: the reflection, with a student in crisis now and then in between.
+MESSAGES = [
+    m
+    for n, message in enumerate(SCRIPT)
+    for m in ([message, CRISIS] if n in (5, 12) else [message])
+]
+
+
+class Student:
+    def __init__(self, relay: Relay, repo: Repository, name: str) -> None:
+        self.relay = relay
+        self.repo = repo
+        self.name = name
+        self.senders: list[str] = []
+        self.outcomes: list[tuple[str, float, str]] = []  # (kind, seconds, phase)
+
+    async def say(self, sender: str, text: str, phase: str) -> None:
+        started = time.monotonic()
+        try:
+            turn = await asyncio.wait_for(self.relay.handle(sender, text), 30)
+        except Exception as error:  # noqa: BLE001 - counted as no reply
+            self.outcomes.append(
+                (f"error {type(error).__name__}", time.monotonic() - started, phase)
+            )
+            return
+        seconds = time.monotonic() - started
+        if text == CRISIS:
+            kind = "crisis" if crisis.carries_help(turn.answers) else "crisis MISSING"
+        elif turn.kept:
+            kind = "apology"
+        else:
+            kind = "answer" if turn.answers else "empty"
+        self.outcomes.append((kind, seconds, phase))
+
+    async def talk(self, delay: float, phase: dict) -> None:
+        """Whole conversations, one after another, until the faults are over."""
+        await asyncio.sleep(delay)
+        while phase["now"] != "done":
+            sender = f"{self.name}-{len(self.senders)}"
+            await asyncio.to_thread(self.repo.ensure_student, sender, channel="web")
+            await asyncio.to_thread(self.repo.record_terms_accepted, sender, channel="web")
+            self.senders.append(sender)
+            for message in MESSAGES:
+                await self.say(sender, message, phase["now"])
+                await asyncio.sleep(THINK)
+
+
+def test_students_keep_talking_through_faults(cluster):
+    phase = {"now": "before"}
+
+    async def rasa(sender: str, text: str):
+        try:
+            async with httpx.AsyncClient(timeout=REPLY_WITHIN) as client:
+                response = await client.post(
+                    cluster.lb_url + WEBHOOK_PATH, json={"sender": sender, "message": text}
+                )
+            return _answers_of(response)
+        except (httpx.HTTPError, ValueError) as error:
+            raise RasaUnavailable(str(error)) from error
+
+    repo = Repository(cluster.layout.database_url)
+    relay = Relay(repo, "web", rasa, flag_attempts=3, flag_first_delay=0.1)
+    run = uuid.uuid4().hex[:6]
+    students = [Student(relay, repo, f"fault-{run}-{i}") for i in range(STUDENTS)]
+
+    async def back(check, old_pid: int, program: str) -> float:
+        started = time.monotonic()
+        while time.monotonic() - started < 900:
+            pid = await asyncio.to_thread(cluster.pid, program)
+            if pid not in (0, old_pid) and await asyncio.to_thread(check):
+                return time.monotonic() - started
+            await asyncio.sleep(0.5)
+        raise AssertionError(f"{program} did not come back")
+
+    async def faults() -> dict[str, float]:
+        timings: dict[str, float] = {}
+        await asyncio.sleep(10)
+        phase["now"] = "rasa-1 killed"
+        killed = await asyncio.to_thread(cluster.pid, "rasa:rasa-1")
+        os.kill(killed, signal.SIGKILL)
+        timings["rasa-1 back after"] = await back(
+            lambda: cluster.healthy(cluster.replica_url(0)), killed, "rasa:rasa-1"
+        )
+        phase["now"] = "actions-1 killed"
+        killed = await asyncio.to_thread(cluster.pid, "actions:actions-1")
+        os.kill(killed, signal.SIGKILL)
+        timings["actions-1 back after"] = await back(
+            lambda: _port_answers(cluster.layout.action_ports()[0]), killed, "actions:actions-1"
+        )
+        await asyncio.sleep(3)
+        phase["now"] = "postgres stopped"
+        await asyncio.to_thread(cluster.ctl, "stop", "postgres")
+        await asyncio.sleep(10)
+        await asyncio.to_thread(cluster.ctl, "start", "postgres")
+        phase["now"] = "postgres back"
+        await asyncio.sleep(10)
+        phase["now"] = "done"
+        return timings
+
+    async def main():
+        talking = [asyncio.create_task(s.talk(i * 0.3, phase)) for i, s in enumerate(students)]
+        timings = await faults()
+        await asyncio.gather(*talking)
+        return timings
+
+    started = time.monotonic()
+    timings = asyncio.run(main())
+    print(
+        f"\nfault test: talking through faults took {time.monotonic() - started:.0f} s; {timings}"
+    )
+    outcomes = [o for s in students for o in s.outcomes]
+    for name in dict.fromkeys(o[2] for o in outcomes):
+        seen = [o for o in outcomes if o[2] == name]
+        kinds = {k: sum(1 for o in seen if o[0] == k) for k in sorted({o[0] for o in seen})}
+        seconds = sorted(o[1] for o in seen)
+        print(
+            f"  {name}: {len(seen)} messages {kinds}, median {statistics.median(seconds):.2f} s, "
+            f"p95 {seconds[int(len(seconds) * 0.95) - 1]:.2f} s, max {seconds[-1]:.2f} s"
+        )
+
+    # Every service is back without a manual restart.
+    status = cluster.ctl("status")
+    assert "FATAL" not in status and "STOPPED" not in status and "BACKOFF" not in status, status
+
+    # The kept messages are answered once everything is back (the channels' background job).
+    async def replay_until_done() -> None:
+        for _ in range(120):
+            await relay.replay_all()
+            if not await asyncio.to_thread(repo.pending_messages, "web"):
+                return
+            await asyncio.sleep(1)
+
+    asyncio.run(replay_until_done())
+    try:
+        assert not repo.pending_messages("web")
+        # Every conversation is stored whole: the same as one walked without faults.
+        reference = f"fault-{run}-reference"
+        for message in MESSAGES:
+            cluster.say(reference, message)
+        expected = stored(repo, reference)
+        broken = {}
+        for sender in [sender for s in students for sender in s.senders]:
+            said = [t["text"] for t in turns(tracker(cluster.layout.database_url, sender))]
+            walked = [normalise_student_text(m) for m in MESSAGES][: len(said)]
+            if said != walked:
+                broken[sender] = ("messages", said)
+            elif len(said) == len(MESSAGES) and stored(repo, sender) != expected:
+                broken[sender] = ("stored", stored(repo, sender))
+        problems = [o for o in outcomes if o[0] not in ("answer", "apology", "crisis")]
+        slow = [o for o in outcomes if o[1] > REPLY_WITHIN]
+        assert not problems, problems
+        assert not slow, slow
+        assert not broken, broken
+    finally:
+        repo.engine.dispose()
+
+
+def _port_answers(port: int) -> bool:
+    import socket
+
+    with socket.socket() as sock:
+        sock.settimeout(1)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
