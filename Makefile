@@ -15,7 +15,7 @@ export RASA_URL ?= http://127.0.0.1:$(RASA_PORT)
 export TF_CPP_MIN_LOG_LEVEL ?= 3
 export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
 
-.PHONY: help setup run test test-fast train validate nlu-eval db browser lint clean
+.PHONY: help setup run test test-fast train validate nlu-eval db browser lint clean cluster cluster-deps test-cluster
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -47,6 +47,20 @@ browser:  ## Debian's Chromium for the browser tests (Playwright uses /usr/bin/c
 	@command -v chromium >/dev/null || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium chromium-driver; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium chromium-driver; fi; }
+
+cluster-deps:  ## Debian's PostgreSQL, Redis and HAProxy for `make cluster` (apt-get as root, else sudo)
+	@missing=""; for pair in postgres:postgresql redis-server:redis-server haproxy:haproxy; do \
+	  tool=$${pair%%:*}; pkg=$${pair#*:}; \
+	  { command -v $$tool || ls /usr/lib/postgresql/*/bin/$$tool || ls /usr/sbin/$$tool; } >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq $$missing; fi; fi
+
+cluster: setup train cluster-deps  ## PostgreSQL, Redis, RASA_REPLICAS Rasa + action servers, web workers, HAProxy on :5005, all supervised (docs/cluster.md)
+	$(BIN)/python scripts/cluster.py
+
+test-cluster: setup train cluster-deps  ## the cluster tests: one student across replicas, faults under load (minutes)
+	$(BIN)/python -m pytest -q -s -m cluster tests/cluster --durations=0
 
 run: setup train  ## set up, then start Rasa, the action server, the web app (and Telegram when TELEGRAM_BOT_TOKEN is set)
 	scripts/run.sh
