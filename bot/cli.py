@@ -260,8 +260,12 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from bot.ops.logs import configure_logging
 
-    # LOG_FORMAT=json: JSON lines on stderr for every command (web and telegram name themselves).
-    configure_logging(args.command if args.command in ("web", "telegram") else "cli")
+    # LOG_FORMAT=json: JSON lines on stderr for every command. The services log from INFO,
+    # the other commands only warnings unless LOG_LEVEL says otherwise.
+    service = args.command in ("web", "telegram")
+    configure_logging(
+        args.command if service else "cli", default_level="INFO" if service else "WARNING"
+    )
     return args.func(args)
 
 

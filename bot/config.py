@@ -229,12 +229,12 @@ def settings() -> Settings:
 
 
 def log_options() -> tuple[str, str]:
-    """(LOG_FORMAT, LOG_LEVEL): "text" or "json", and a level name. Read without the keys, so
-    every command can set up logging before it needs a secret."""
+    """(LOG_FORMAT, LOG_LEVEL): "text" or "json", and a level name ("" when unset: the
+    service's default). Read without the keys, so every command can set up logging first."""
     log_format = _env("LOG_FORMAT", "text").lower()
     if log_format not in ("text", "json"):
         raise ConfigError(f"LOG_FORMAT={log_format!r}: use 'text' or 'json'")
-    return log_format, _env("LOG_LEVEL", "INFO").upper()
+    return log_format, _env("LOG_LEVEL", "").upper()
 
 
 def prometheus_multiproc_dir() -> str:

@@ -58,10 +58,11 @@ class _StderrHandler(logging.StreamHandler):
         pass
 
 
-def configure_logging(service: str, stream=None) -> logging.Handler:
-    """Set up the root logger for ``service`` (web, telegram, cli); idempotent. Returns the
-    handler (tests read what it writes)."""
+def configure_logging(service: str, stream=None, default_level: str = "INFO") -> logging.Handler:
+    """Set up the root logger for ``service`` (web, telegram, cli); idempotent. The level is
+    LOG_LEVEL, else ``default_level``. Returns the handler (tests read what it writes)."""
     log_format, level = log_options()
+    level = level or default_level
     handler = logging.StreamHandler(stream) if stream is not None else _StderrHandler()
     handler.set_name(_HANDLER_NAME)
     if log_format == "json":
@@ -78,4 +79,5 @@ def configure_logging(service: str, stream=None) -> logging.Handler:
     # httpx logs every request URL at INFO, and Telegram's URLs contain the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     return handler

@@ -165,13 +165,16 @@ async def heartbeat_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     context.job.data.beat()
 
 
-def start_probe(application: Application, every: float = 10.0) -> ProbeServer | None:
+def start_probe(
+    application: Application, every: float = 10.0, stale_after: float = 60.0
+) -> ProbeServer | None:
     """/healthz, /readyz and /metrics on TELEGRAM_PROBE_HOST:TELEGRAM_PROBE_PORT (bot/ops/probe.py);
+    a heartbeat job every ``every`` s, /healthz 503 after ``stale_after`` s without one.
     None when the port is 0."""
     config = settings()
     if not config.telegram_probe_port:
         return None
-    heartbeat = Heartbeat(stale_after=max(60.0, 6 * every))
+    heartbeat = Heartbeat(stale_after=max(stale_after, 3 * every))
     application.job_queue.run_repeating(
         heartbeat_job, interval=every, first=0.0, data=heartbeat, name="heartbeat"
     )
