@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from bot.config import reset_settings_cache
@@ -9,12 +12,28 @@ from bot.storage.migrate import upgrade
 from bot.storage.repository import Repository
 
 
+@pytest.fixture(scope="session")
+def migrated_database(tmp_path_factory) -> Path:
+    """A SQLite file Alembic brought to the newest schema, once per session; tests get copies.
+    (Alembic's own connection leaves no WAL file behind, so the one file is the whole database;
+    the migrations themselves are tested in tests/storage.)"""
+    path = tmp_path_factory.mktemp("migrated") / "template.db"
+    upgrade(f"sqlite:///{path}")
+    assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
+def migrated_copy(template: Path, path: Path) -> str:
+    """A fresh database at ``path`` with the newest schema (a copy of the migrated template)."""
+    shutil.copyfile(template, path)
+    return f"sqlite:///{path}"
+
+
 @pytest.fixture()
-def database_url(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path / 'test.db'}"
+def database_url(tmp_path, monkeypatch, migrated_database):
+    url = migrated_copy(migrated_database, tmp_path / "test.db")
     monkeypatch.setenv("DATABASE_URL", url)
     reset_settings_cache()
-    upgrade(url)
     yield url
     reset_settings_cache()
 
@@ -27,7 +46,7 @@ def repo(database_url) -> Repository:
 
 
 @pytest.fixture(scope="session")
-def rasa_stack(tmp_path_factory):
+def rasa_stack(tmp_path_factory, migrated_database):
     """The real Rasa and action servers on a fresh database, for the whole test session.
 
     Sets DATABASE_URL and RASA_URL for the session so channel code under test talks to it.
@@ -40,7 +59,7 @@ def rasa_stack(tmp_path_factory):
             "no trained model at models/lemniscaat.tar.gz: run `make train` (make test does)"
         )
     stack = RasaStack(tmp_path_factory.mktemp("rasa_stack"))
-    upgrade(stack.database_url)
+    migrated_copy(migrated_database, stack.database_path)
     patch = pytest.MonkeyPatch()
     patch.setenv("DATABASE_URL", stack.database_url)
     patch.setenv("RASA_URL", stack.rasa_url)

@@ -40,7 +40,8 @@ def _wait_for(url: str, process: subprocess.Popen, timeout: float = 180.0) -> No
 class RasaStack:
     def __init__(self, workdir: Path) -> None:
         self.workdir = workdir
-        self.database_url = f"sqlite:///{workdir / 'e2e.db'}"
+        self.database_path = workdir / "e2e.db"
+        self.database_url = f"sqlite:///{self.database_path}"
         self.action_port = free_port()
         self.rasa_port = free_port()
         self.rasa_url = f"http://127.0.0.1:{self.rasa_port}"
