@@ -23,8 +23,9 @@ _QUOTE_MAX = 200
 
 async def offer_terms(bot: Bot, state: ChannelState, chat_id: int) -> None:
     """Show the privacy terms with the Akkoord button."""
+    terms = texts.welcome(state.quiet_start_hour, state.quiet_end_hour)
     await send_text(
-        bot, state, chat_id, texts.WELCOME, keyboard_of([[(texts.ACCEPT_BUTTON, ACCEPT_TERMS)]])
+        bot, state, chat_id, terms, keyboard_of([[(texts.ACCEPT_BUTTON, ACCEPT_TERMS)]])
     )
 
 

@@ -27,7 +27,8 @@ COMMANDS = (
 )
 
 # ---- /start ----
-WELCOME = (
+# The follow-up hours follow the settings (FOLLOWUP_EARLIEST_HOUR, FOLLOWUP_LATEST_HOUR): welcome().
+WELCOME_TEMPLATE = (
     "Hoi! Ik ben Lemniscaat, een chatbot voor een loopbaangesprek.\n\n"
     "Samen kijken we naar iets wat je kortgeleden hebt meegemaakt. Wat ging goed, wat vond je "
     "belangrijk, en wat wil je nu proberen? Jij vertelt, ik stel vragen. Er zijn geen goede of "
@@ -37,9 +38,16 @@ WELCOME = (
     "• Je begeleider ziet je gesprek alleen als jij daar zelf ja op zegt.\n"
     "• Met /mijngegevens krijg je een kopie van alles. Met /vergeet wis je alles.\n"
     "• Spreek je een actiestap af met een datum? Dan vraag ik op die dag hoe het ging, "
-    "tussen 9:00 en 21:00.\n\n"
+    "tussen {earliest}:00 en {latest}:00.\n\n"
     "Vind je dit goed? Druk dan op Akkoord."
 )
+
+
+def welcome(earliest_hour: int, latest_hour: int) -> str:
+    """The privacy terms shown before Akkoord, with the hours follow-ups may be sent."""
+    return WELCOME_TEMPLATE.format(earliest=earliest_hour, latest=latest_hour)
+
+
 ACCEPT_BUTTON = "Akkoord"
 ACCEPTED = "Fijn, dank je wel! We kunnen beginnen."
 ALREADY_ACCEPTED = "Je had al op Akkoord gedrukt. We gaan gewoon verder."

@@ -377,3 +377,12 @@ def accept_terms(telegram_api: FakeTelegram, fake_rasa: FakeRasa, user_id: int =
     telegram_api.push(press_update(user_id, sent, texts.ACCEPT_BUTTON))
     sender = telegram_sender_id(user_id, HASH_KEY)
     wait_for(lambda: (sender, "hallo") in fake_rasa.heard, what="hallo to Rasa")
+
+
+def welcome_text() -> str:
+    """The privacy terms as a bot with the configured follow-up hours shows them."""
+    from bot.config import settings
+    from bot.telegram import texts
+
+    conf = settings()
+    return texts.welcome(conf.followup_quiet_start_hour, conf.followup_quiet_end_hour)

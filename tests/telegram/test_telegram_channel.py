@@ -17,8 +17,10 @@ from telegram_fakes import (
     press_update,
     text_update,
     wait_for,
+    welcome_text,
 )
 
+from bot.config import reset_settings_cache
 from bot.telegram import texts
 from bot.telegram.identity import open_chat_id, telegram_sender_id
 from bot.telegram.splitting import split_message
@@ -58,7 +60,7 @@ def test_start_shows_privacy_and_akkoord_starts_the_conversation(
     start_bot()
     telegram_api.push(text_update(STUDENT, "/start"))
     sent = wait_for(lambda: button_message(telegram_api, texts.ACCEPT_BUTTON), what="terms")
-    assert sent["text"] == texts.WELCOME
+    assert sent["text"] == welcome_text()
     sender = telegram_sender_id(STUDENT, HASH_KEY)
     assert repo.find_student(sender) is None, "nothing is stored before Akkoord"
 
@@ -202,6 +204,21 @@ def test_user_id_is_never_stored(telegram_api, fake_rasa, start_bot, repo):
     assert all(
         sender.startswith("tg-") and str(STUDENT) not in sender for sender, _ in fake_rasa.heard
     )
+
+
+def test_the_terms_name_the_follow_up_hours_the_settings_give(
+    telegram_api, fake_rasa, start_bot, monkeypatch
+):
+    monkeypatch.setenv("FOLLOWUP_EARLIEST_HOUR", "8")
+    monkeypatch.setenv("FOLLOWUP_LATEST_HOUR", "20")
+    reset_settings_cache()
+    fake_rasa.start()
+    start_bot()
+    telegram_api.push(text_update(STUDENT, "/start"))
+    sent = wait_for(lambda: button_message(telegram_api, texts.ACCEPT_BUTTON), what="terms")
+    assert "tussen 8:00 en 20:00" in sent["text"] and "9:00" not in sent["text"]
+    monkeypatch.undo()
+    reset_settings_cache()
 
 
 def test_acties_lists_steps_in_dutch(telegram_api, fake_rasa, start_bot, repo):

@@ -7,7 +7,15 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import text as sql
-from telegram_fakes import HASH_KEY, STUDENT, accept_terms, press_update, text_update, wait_for
+from telegram_fakes import (
+    HASH_KEY,
+    STUDENT,
+    accept_terms,
+    press_update,
+    text_update,
+    wait_for,
+    welcome_text,
+)
 
 from bot.telegram import texts
 from bot.telegram.identity import telegram_sender_id
@@ -106,7 +114,7 @@ def test_flood_control_is_waited_out(telegram_api, fake_rasa, start_bot):
     # Two attempts reach the API: the refused one and, a second later, the retry.
     wait_for(lambda: len(telegram_api.calls_of("sendMessage")) == 2, what="retry after waiting")
     assert time.monotonic() - started >= 1.0
-    assert telegram_api.texts_to(STUDENT) == [texts.WELCOME, texts.WELCOME]
+    assert telegram_api.texts_to(STUDENT) == [welcome_text(), welcome_text()]
     time.sleep(0.3)
     assert len(telegram_api.calls_of("sendMessage")) == 2, "no third attempt"
 

@@ -12,6 +12,7 @@ from telegram_fakes import (
     press_update,
     text_update,
     wait_for,
+    welcome_text,
 )
 
 from bot.practice.session import PracticeSession
@@ -235,7 +236,7 @@ def test_vergeet_erases_practice_sessions_too(telegram_api, fake_rasa, start_bot
     assert repo.get_practice(kept) is not None, "someone else's practice stays"
     # No session is running any more: text is not taken as a coach line (it gets the terms).
     telegram_api.push(text_update(STUDENT, OPENING))
-    wait_for(lambda: telegram_api.texts_to(STUDENT)[-1] == texts.WELCOME, what="terms again")
+    wait_for(lambda: telegram_api.texts_to(STUDENT)[-1] == welcome_text(), what="terms again")
 
 
 def test_forged_persona_button_is_refused(telegram_api, fake_rasa, start_bot, repo):

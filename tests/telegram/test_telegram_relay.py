@@ -10,7 +10,15 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from telegram import Bot
-from telegram_fakes import CHAT_ID_KEY, HASH_KEY, STUDENT, accept_terms, text_update, wait_for
+from telegram_fakes import (
+    CHAT_ID_KEY,
+    HASH_KEY,
+    STUDENT,
+    accept_terms,
+    text_update,
+    wait_for,
+    welcome_text,
+)
 
 from bot.channels import crisis
 from bot.config import reset_settings_cache
@@ -35,7 +43,7 @@ def test_crisis_before_the_terms_gets_the_crisis_reply_and_stores_nothing(
     fake_rasa.start()
     start_bot()
     telegram_api.push(text_update(STUDENT, CRISIS))
-    wait_for(lambda: texts.WELCOME in telegram_api.texts_to(STUDENT), what="terms")
+    wait_for(lambda: welcome_text() in telegram_api.texts_to(STUDENT), what="terms")
     sent = telegram_api.texts_to(STUDENT)
     assert sent[0] == crisis.reply_text(None) and "113" in sent[0], sent
     assert sent.index(texts.NEEDS_ACCEPT) > 0

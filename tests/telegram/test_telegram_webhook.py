@@ -4,9 +4,8 @@ requests carrying the secret token are accepted."""
 from __future__ import annotations
 
 import httpx
-from telegram_fakes import HASH_KEY, PollingBot, free_port, text_update, wait_for
+from telegram_fakes import HASH_KEY, PollingBot, free_port, text_update, wait_for, welcome_text
 
-from bot.telegram import texts
 from bot.telegram.app import build_application, serve, webhook_secret
 
 
@@ -45,7 +44,7 @@ def test_webhook_mode_registers_and_accepts_only_telegram(telegram_api, repo):
             local, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": secret}
         )
         assert accepted.status_code == 200
-        wait_for(lambda: texts.WELCOME in telegram_api.texts_to(1001), what="welcome via webhook")
-        assert telegram_api.texts_to(1001).count(texts.WELCOME) == 1
+        wait_for(lambda: welcome_text() in telegram_api.texts_to(1001), what="welcome via webhook")
+        assert telegram_api.texts_to(1001).count(welcome_text()) == 1
     finally:
         bot.stop()
