@@ -221,7 +221,9 @@ def supervisor_conf(layout: Layout, telegram: bool) -> str:
 def haproxy_cfg(layout: Layout) -> str:
     def servers(prefix: str, ports: list[int]) -> str:
         return "\n".join(
-            f"    server {prefix}-{i} 127.0.0.1:{port} check" for i, port in enumerate(ports, 1)
+            # At most 16 requests at a time per process; more wait in HAProxy's queue.
+            f"    server {prefix}-{i} 127.0.0.1:{port} check maxconn 16"
+            for i, port in enumerate(ports, 1)
         )
 
     return f"""# Written by scripts/cluster.py; see docs/cluster.md.
@@ -243,8 +245,11 @@ defaults
     # that reached a server is never sent twice (a student's turn is not idempotent).
     retries 3
     option redispatch 1
-    # Health checks every second; two failures take a server out, two successes bring it back.
-    default-server inter 1s fastinter 500ms downinter 1s fall 2 rise 2
+    # Health checks every second. A dead process refuses the check at once and is out after
+    # three refusals (fastinter: about a second); a busy one (Rasa's NLU runs on its event loop)
+    # may take up to `timeout check` to answer without being taken out. Two passes: back in.
+    timeout check 10s
+    default-server inter 1s fastinter 300ms downinter 1s fall 3 rise 2
 
 frontend rasa_rest
     bind {layout.public_host}:{layout.rasa_port}
