@@ -44,6 +44,8 @@ STORY_INTENT = "vertellen"
 ENGLISH_INTENT = "english"
 BAD_INPUT_INTENT = "bad_input"
 INPUT_PROBLEM_ENTITY = "input_problem"
+# With a too long message: the longest the bot reads (LEMNISCAAT_MAX_MESSAGE_CHARS), for the reply.
+INPUT_LIMIT_ENTITY = "input_limit"
 
 
 def signal_for(text: str, max_chars: int) -> Optional[Dict[str, str]]:
@@ -135,6 +137,7 @@ class InputSignals(GraphComponent):
             message.set(INTENT_RANKING_KEY, [intent], add_to_output=True)
             values = {
                 INPUT_PROBLEM_ENTITY: signal.get("problem"),
+                INPUT_LIMIT_ENTITY: str(max_chars) if signal.get("problem") == "too_long" else None,
                 CRISIS_KIND_ENTITY: signal.get("kind"),
                 CRISIS_MINOR_ENTITY: signal.get("minor"),
             }

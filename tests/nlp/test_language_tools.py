@@ -151,3 +151,37 @@ def test_a_long_story_is_never_taken_for_an_interruption():
     InputSignals().process([long_one, short_one])
     assert long_one.get(INTENT)["name"] == "vertellen"
     assert short_one.get(INTENT)["name"] == "out_of_scope"
+
+
+def test_the_too_long_reply_names_the_limit_the_settings_give(monkeypatch):
+    """LEMNISCAAT_MAX_MESSAGE_CHARS, not a number in the domain, is what the student hears."""
+    import asyncio
+    from pathlib import Path
+
+    from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import SlotSet
+    from rasa.shared.core.trackers import DialogueStateTracker
+    from rasa.shared.nlu.constants import ENTITIES
+
+    from bot.config import reset_settings_cache
+    from bot.rasa_plugins.signals import InputSignals
+
+    monkeypatch.setenv("LEMNISCAAT_MAX_MESSAGE_CHARS", "800")
+    reset_settings_cache()
+    try:
+        message = _message("ik vertel " + "x" * 850, [{"name": "vertellen", "confidence": 0.9}])
+        InputSignals().process([message])
+    finally:
+        monkeypatch.undo()
+        reset_settings_cache()
+    slots = {e["entity"]: e["value"] for e in message.get(ENTITIES)}
+    assert slots == {"input_problem": "too_long", "input_limit": "800"}
+
+    domain = Domain.load(str(Path(__file__).resolve().parents[2] / "domain"))
+    tracker = DialogueStateTracker.from_events(
+        "s", [SlotSet(name, value) for name, value in slots.items()], domain.slots
+    )
+    generator = TemplatedNaturalLanguageGenerator(domain.responses)
+    reply = asyncio.run(generator.generate("utter_bad_input", tracker, "rest"))
+    assert "maximaal ongeveer 800 tekens" in reply["text"]
