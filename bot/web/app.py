@@ -95,7 +95,11 @@ def create_app(config_overrides: dict[str, Any] | None = None) -> Flask:
     limits.install(app)
     if app.config["TRUSTED_PROXIES"]:
         hops = int(app.config["TRUSTED_PROXIES"])
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+        # Flask's documented way to add WSGI middleware; mypy does not allow assigning to a
+        # method (python/mypy#7347).
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops
+        )
 
     @app.before_request
     def _before() -> None:

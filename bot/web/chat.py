@@ -125,7 +125,9 @@ def start_replay_job(app: Flask, every: float) -> threading.Thread:
 
 
 def _signer() -> URLSafeSerializer:
-    return URLSafeSerializer(current_app.secret_key, salt="student-chat")
+    secret = current_app.secret_key
+    assert secret is not None, "create_app sets SECRET_KEY (WEB_SECRET_KEY)"
+    return URLSafeSerializer(secret, salt="student-chat")
 
 
 def sender_id() -> str:

@@ -15,8 +15,10 @@ process (waitress, 8 threads). Several web processes must share one store, such 
 from __future__ import annotations
 
 import hashlib
+from typing import cast
 
 from flask import Flask, current_app, session
+from flask.typing import RouteCallable
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 
@@ -71,11 +73,14 @@ def install(app: Flask) -> Limiter:
         view = app.view_functions.get(endpoint)
         if view is None:
             continue
-        app.view_functions[endpoint] = limiter.limit(
+        limited = limiter.limit(
             _rule(config_key),
             key_func=key_func,
             methods=["POST"] if endpoint != "chat_privacy.my_data" else None,
             error_message=TOO_MANY,
-        )(view)
+        )
+        # limit() keeps the view's signature; mypy cannot carry Flask's union of sync and
+        # async views through its generic decorator, so the result is named for what it is.
+        app.view_functions[endpoint] = cast(RouteCallable, limited(view))
     app.extensions["lemniscaat_limiter"] = limiter
     return limiter

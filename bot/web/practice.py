@@ -295,9 +295,10 @@ def report(session_id: int):
     trainee = None
     if not own:
         repo.record_audit(g.coach.id, "view_practice_report", f"practice:{session_id}")
+        coach = repo.get_coach(row["coach_id"]) if row["coach_id"] else None
         trainee = trainee_label(
             {
-                "email": repo.get_coach(row["coach_id"]).email if row["coach_id"] else None,
+                "email": coach.email if coach else None,
                 "trainee_sender_id": row["trainee_sender_id"],
             }
         )
