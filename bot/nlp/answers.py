@@ -216,7 +216,8 @@ _VAGUE_STEP = re.compile(
     r"doorzetten|erin\s+blijven\s+geloven|het\s+proberen)\s*[.!?\s]*$",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = {
+# Dutch number words, one to twelve (also read by bot/nlp/dates.py: "over drie weken").
+NUMBER_WORDS = {
     "een": 1,
     "één": 1,
     "twee": 2,
@@ -228,6 +229,8 @@ _NUMBER_WORDS = {
     "acht": 8,
     "negen": 9,
     "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
 }
 
 # How a step went, from the student's words or the follow-up buttons ("Het is gelukt").
@@ -277,8 +280,8 @@ def scale_1_to_10(text: str) -> int | None:
     if match:
         return int(match.group(1))
     for word in re.findall(r"[a-zé]+", lowered):
-        if word in _NUMBER_WORDS and word not in ("een",):
-            return _NUMBER_WORDS[word]
+        if word != "een" and NUMBER_WORDS.get(word, 99) <= 10:
+            return NUMBER_WORDS[word]
     return None
 
 

@@ -13,30 +13,14 @@ import re
 from datetime import date, timedelta
 
 from bot.dutch_dates import MONTHS, WEEKDAYS
+from bot.nlp.answers import NUMBER_WORDS
 
 _WEEKDAY_ALIASES = {name: i for i, name in enumerate(WEEKDAYS)}
 _WEEKDAY_ALIASES.update({"woensdg": 2, "donderdg": 3, "vrijdg": 4, "vrydag": 4, "zaterdg": 5})
 _MONTH_ALIASES = {name: i + 1 for i, name in enumerate(MONTHS)}
 _MONTH_ALIASES.update({name[:3]: i + 1 for i, name in enumerate(MONTHS)})
 _MONTH_ALIASES.update({"mrt": 3, "sept": 9, "febr": 2, "aug": 8, "okt": 10, "dec": 12})
-_NUMBERS = {
-    "een": 1,
-    "één": 1,
-    "1": 1,
-    "twee": 2,
-    "drie": 3,
-    "vier": 4,
-    "vijf": 5,
-    "zes": 6,
-    "zeven": 7,
-    "acht": 8,
-    "negen": 9,
-    "tien": 10,
-    "elf": 11,
-    "twaalf": 12,
-    "paar": 2,
-    "anderhalve": 1,
-}
+_NUMBERS = {**NUMBER_WORDS, "paar": 2, "anderhalve": 1}
 
 _WEEKDAY_RE = "|".join(sorted(_WEEKDAY_ALIASES, key=len, reverse=True))
 _MONTH_RE = "|".join(sorted(_MONTH_ALIASES, key=len, reverse=True))

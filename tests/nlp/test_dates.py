@@ -20,6 +20,8 @@ TODAY = date(2026, 11, 25)  # a Wednesday
         ("3 jan 2027", date(2027, 1, 3)),
         ("over twee weken", date(2026, 12, 9)),
         ("over 3 dagen", date(2026, 11, 28)),
+        ("over elf dagen", date(2026, 12, 6)),
+        ("over een paar weken", date(2026, 12, 9)),
         ("over een maand", date(2026, 12, 25)),
         ("morgen na school", date(2026, 11, 26)),
         ("overmorgen", date(2026, 11, 27)),

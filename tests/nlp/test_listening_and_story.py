@@ -100,7 +100,15 @@ def test_skip_helper_and_vague_step():
 
 @pytest.mark.parametrize(
     "text,score",
-    [("8", 8), ("een 7 denk ik", 7), ("acht", 8), ("10!", 10), ("tien", 10), ("geen idee", None)],
+    [
+        ("8", 8),
+        ("een 7 denk ik", 7),
+        ("acht", 8),
+        ("10!", 10),
+        ("tien", 10),
+        ("geen idee", None),
+        ("elf", None),
+    ],
 )
 def test_scale(text, score):
     assert scale_1_to_10(text) == score
