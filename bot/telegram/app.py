@@ -97,7 +97,7 @@ def build_application(
         retry_base_delay=retry_base_delay,
         max_message_chars=config.max_message_chars,
     )
-    application = (
+    application: Application = (
         Application.builder()
         .token(token)
         .base_url(base_url)
@@ -110,13 +110,20 @@ def build_application(
     )
     application.bot_data[STATE_KEY] = state
     add_handlers(application)
-    application.job_queue.run_repeating(
+    jobs_of(application).run_repeating(
         followup_job, interval=followup_every, first=1.0, name="followups"
     )
-    application.job_queue.run_repeating(
+    jobs_of(application).run_repeating(
         retry_pending_job, interval=pending_every, first=1.0, name="pending"
     )
     return application
+
+
+def jobs_of(application: Application) -> JobQueue:
+    """The application's job queue (build_application always gives it one)."""
+    jobs = application.job_queue
+    assert jobs is not None, "built with .job_queue(JobQueue())"
+    return jobs
 
 
 def add_handlers(application: Application) -> None:
@@ -162,7 +169,9 @@ async def count_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 async def heartbeat_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     """JobQueue job: the event loop is running (the probe's /healthz)."""
-    context.job.data.beat()
+    job = context.job
+    assert job is not None and isinstance(job.data, Heartbeat), "started by start_probe"
+    job.data.beat()
 
 
 def start_probe(
@@ -175,7 +184,7 @@ def start_probe(
     if not config.telegram_probe_port:
         return None
     heartbeat = Heartbeat(stale_after=max(stale_after, 3 * every))
-    application.job_queue.run_repeating(
+    jobs_of(application).run_repeating(
         heartbeat_job, interval=every, first=0.0, data=heartbeat, name="heartbeat"
     )
     repo = state_of(application).repo

@@ -9,7 +9,7 @@ import logging
 import re
 from typing import Any
 
-from telegram import Update
+from telegram import CallbackQuery, Update
 from telegram.ext import ContextTypes
 
 from bot.steps_text import steps_text
@@ -37,9 +37,37 @@ FORWARDED_COMMANDS = {"help": "/help", "nieuw": "/restart", "pauze": "/pauze", "
 AFTER_TERMS = "after_terms"
 
 
-def _who(update: Update, state: ChannelState):
+def _who(update: Update, state: ChannelState) -> tuple[str, int]:
     """(sender_id, chat_id) of the update; the Telegram user id itself goes no further."""
-    return telegram_sender_id(update.effective_user.id, state.hash_key), update.effective_chat.id
+    user = update.effective_user
+    assert user is not None, "every update handled here comes from a user"
+    return telegram_sender_id(user.id, state.hash_key), _chat_id(update)
+
+
+def _chat_id(update: Update) -> int:
+    chat = update.effective_chat
+    assert chat is not None, "every update handled here comes from a chat (none are inline)"
+    return chat.id
+
+
+def _query(update: Update) -> CallbackQuery:
+    """The pressed button (a CallbackQueryHandler passes only updates that have one)."""
+    query = update.callback_query
+    assert query is not None, "registered with a CallbackQueryHandler"
+    return query
+
+
+def _text(update: Update) -> str:
+    """The typed text (MessageHandler(filters.TEXT) and CommandHandler pass only text)."""
+    message = update.effective_message
+    assert message is not None and message.text is not None, "registered for text messages"
+    return message.text
+
+
+def _user_data(context: ContextTypes.DEFAULT_TYPE) -> dict[Any, Any]:
+    """The student's own data in PTB (there for every update from a user, as all of ours are)."""
+    assert context.user_data is not None, "every update handled here comes from a user"
+    return context.user_data
 
 
 async def _remember_chat(state: ChannelState, sender_id: str, chat_id: int) -> None:
@@ -72,8 +100,9 @@ async def accept_terms_pressed(update: Update, context: ContextTypes.DEFAULT_TYP
     """Akkoord pressed: store the acceptance and start the conversation."""
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
-    await update.callback_query.answer()
-    await close_buttons(update.callback_query)
+    query = _query(update)
+    await query.answer()
+    await close_buttons(query)
     already = await state.db(state.repo.has_accepted_terms, sender_id)
     await state.db(
         state.repo.accept_terms,
@@ -84,7 +113,7 @@ async def accept_terms_pressed(update: Update, context: ContextTypes.DEFAULT_TYP
     await send_text(
         context.bot, state, chat_id, texts.ALREADY_ACCEPTED if already else texts.ACCEPTED
     )
-    if context.user_data.pop(AFTER_TERMS, None) == "oefenen":
+    if _user_data(context).pop(AFTER_TERMS, None) == "oefenen":
         await practice.show_menu(context.bot, state, chat_id)
         return
     await say_to_rasa(context.bot, state, sender_id, chat_id, "hallo")
@@ -98,7 +127,7 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
     await _remember_chat(state, sender_id, chat_id)
-    text = update.effective_message.text
+    text = _text(update)
     async with state.lock_for(sender_id):
         running = await practice.active_practice(state, sender_id)
         if running is not None:  # practising: the simulated student answers, Rasa hears nothing
@@ -117,7 +146,7 @@ async def forwarded_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     Rasa; /help, /pauze and /verder explain practice mode instead (the session stays stored)."""
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
-    command = _command_name(update.effective_message.text)
+    command = _command_name(_text(update))
     async with state.lock_for(sender_id):
         running = await practice.active_practice(state, sender_id)
         if running is not None:
@@ -141,7 +170,7 @@ async def practice_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     sender_id, chat_id = _who(update, state)
     if not await state.db(state.repo.has_accepted_terms, sender_id):
         # The transcript is stored under their code, so the same terms apply first.
-        context.user_data[AFTER_TERMS] = "oefenen"
+        _user_data(context)[AFTER_TERMS] = "oefenen"
         await send_text(context.bot, state, chat_id, texts.NEEDS_ACCEPT)
         await offer_terms(context.bot, state, chat_id)
         return
@@ -154,7 +183,7 @@ async def persona_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     """A persona chosen from the practice menu: start that session."""
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
-    query = update.callback_query
+    query = _query(update)
     persona = practice.persona_of(query.data or "")
     if persona is None:
         await query.answer(text=texts.STALE_BUTTON, show_alert=True)
@@ -162,7 +191,7 @@ async def persona_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     await query.answer()
     await close_buttons(query)
     if not await state.db(state.repo.has_accepted_terms, sender_id):  # an old menu after /vergeet
-        context.user_data[AFTER_TERMS] = "oefenen"
+        _user_data(context)[AFTER_TERMS] = "oefenen"
         await offer_terms(context.bot, state, chat_id)
         return
     async with state.lock_for(sender_id):
@@ -185,9 +214,7 @@ async def link_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """/koppel CODE goes to Rasa as typed (without a "@botname" suffix); Rasa links the coach."""
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
-    text = re.sub(
-        r"^/koppel(@\w+)?", "/koppel", update.effective_message.text.strip(), flags=re.IGNORECASE
-    )
+    text = re.sub(r"^/koppel(@\w+)?", "/koppel", _text(update).strip(), flags=re.IGNORECASE)
     await say_to_rasa(context.bot, state, sender_id, chat_id, text)
 
 
@@ -198,7 +225,7 @@ def _command_name(text: str) -> str:
 async def media_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stickers, photos, voice, video, documents: kindly ask for text. Nothing is stored."""
     state = state_of(context)
-    await send_text(context.bot, state, update.effective_chat.id, texts.pick(texts.ONLY_TEXT))
+    await send_text(context.bot, state, _chat_id(update), texts.pick(texts.ONLY_TEXT))
 
 
 # ---- the student's own data ----
@@ -249,14 +276,14 @@ async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     """/vergeet: ask for confirmation before erasing everything."""
     state = state_of(context)
     keyboard = keyboard_of([[(texts.FORGET_YES, FORGET_YES), (texts.FORGET_NO, FORGET_NO)]])
-    await send_text(context.bot, state, update.effective_chat.id, texts.FORGET_QUESTION, keyboard)
+    await send_text(context.bot, state, _chat_id(update), texts.FORGET_QUESTION, keyboard)
 
 
 async def forget_answered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The answer to /vergeet: erase everything, or keep it."""
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
-    query = update.callback_query
+    query = _query(update)
     await query.answer()
     await close_buttons(query)
     if query.data != FORGET_YES:
@@ -264,7 +291,7 @@ async def forget_answered(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     async with state.lock_for(sender_id):  # not in the middle of one of their messages
         await state.db(state.repo.erase_student, sender_id)
-    context.user_data.clear()
+    _user_data(context).clear()
     await send_text(context.bot, state, chat_id, texts.FORGOTTEN)
 
 
@@ -295,7 +322,7 @@ async def button_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     """An inline button from Rasa or a follow-up: answer it as the student's message."""
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
-    query = update.callback_query
+    query = _query(update)
     data = query.data or ""
     if data.startswith(FOLLOWUP_PREFIX):
         await query.answer()
