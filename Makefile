@@ -20,11 +20,12 @@ export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
+# The lock pins every dependency: one pip call without resolving; pip check proves it whole.
 $(BIN)/.installed: requirements.lock pyproject.toml
 	test -x $(BIN)/python || "$$(scripts/find-python.sh)" -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip==24.0"
-	$(BIN)/python -m pip install --quiet -r requirements.lock
-	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python -m pip install --quiet --no-deps -r requirements.lock -e .
+	$(BIN)/python -m pip check
 	touch $@
 
 $(SPACY_MODEL): $(BIN)/.installed bot/nlp/pipeline.py
@@ -65,7 +66,10 @@ test-cluster: setup train cluster-deps  ## the cluster tests: one student across
 run: setup train  ## set up, then start Rasa, the action server, the web app (and Telegram when TELEGRAM_BOT_TOKEN is set)
 	scripts/run.sh
 
-test: setup train browser validate  ## set up, then run every test (unit, Rasa stories, end-to-end, browser)
+# No separate `validate` here: `rasa train` runs the same checks as `rasa data validate`
+# (rasa.cli.utils.validate_files) before it trains, and the model is rebuilt whenever the data
+# or config changed.
+test: setup train browser  ## set up, then run every test (unit, Rasa stories, end-to-end, browser)
 	$(BIN)/rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/core
 	$(BIN)/python -m pytest -q
 
