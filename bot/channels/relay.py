@@ -36,7 +36,7 @@ from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from bot.channels import crisis
 from bot.channels.rasa_client import RasaUnavailable, TurnFailed, send_to_rasa
@@ -44,6 +44,9 @@ from bot.lemniscate import PARTS as LEMNISCATE_PARTS
 from bot.ops import metrics
 
 log = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 Answers = list[dict[str, Any]]
 RasaSend = Callable[[str, str], Awaitable[Answers]]
@@ -88,7 +91,7 @@ class Turn:
     part_changed: bool = False
 
 
-async def _in_thread(method: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+async def _in_thread(method: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
     return await asyncio.to_thread(partial(method, *args, **kwargs))
 
 

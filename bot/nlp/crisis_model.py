@@ -33,6 +33,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -41,6 +42,10 @@ from sklearn.pipeline import Pipeline, make_pipeline, make_union
 
 from bot.config import PROJECT_ROOT, VAR_DIR
 from bot.nlp.crisis_text import model_changed, prepare
+
+if TYPE_CHECKING:  # for the annotations; the methods import numpy where they use it
+    import numpy as np
+    from numpy.typing import NDArray
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +182,7 @@ class _Linear:
         self.intercept = np.asarray(classifier.intercept_)
         self.classes = list(classifier.classes_)
 
-    def decision(self, text: str):
+    def decision(self, text: str) -> NDArray[np.float64]:
         import math
         from collections import Counter
 
@@ -208,7 +213,7 @@ class _Linear:
         return str(self.classes[int(self.decision(text).argmax())])
 
 
-_fast: dict = {}
+_fast: dict[int, tuple[Pipeline, _Linear]] = {}
 
 
 def _fast_for(pipeline: Pipeline) -> _Linear:

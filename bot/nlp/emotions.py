@@ -7,8 +7,10 @@ mattered; the bot acknowledges it briefly and goes back to the experience itself
 
 from __future__ import annotations
 
-from bot.nlp.emotion_words import EMOTION_WORDS, NEGATIVE, POSITIVE  # noqa: F401 (re-exported)
+from bot.nlp.emotion_words import EMOTION_WORDS, NEGATIVE, POSITIVE
 from bot.nlp.pipeline import load
+
+__all__ = ["EMOTION_WORDS", "NEGATIVE", "POSITIVE", "dominant_valence", "find_emotions"]
 
 
 def find_emotions(text: str) -> list[tuple[str, str]]:

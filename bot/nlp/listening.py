@@ -9,6 +9,8 @@ gelukt" or "super zenuwachtig" comes back whole rather than as a lone word.
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Token
+
 from bot.nlp.emotion_words import EMOTION_WORDS
 from bot.nlp.kernwoorden import FILLER_LEMMAS
 from bot.nlp.pipeline import load
@@ -89,7 +91,7 @@ _PLAIN_VERBS = {
 }
 
 
-def _is_content(token) -> bool:
+def _is_content(token: Token) -> bool:
     word = token.text.lower()
     lemma = (token.lemma_ or token.text).lower()
     if word in EMOTION_WORDS or lemma in EMOTION_WORDS:
@@ -106,14 +108,14 @@ def _is_content(token) -> bool:
     )
 
 
-def _score(token) -> float:
+def _score(token: Token) -> float:
     word = token.text.lower()
     lemma = (token.lemma_ or token.text).lower()
     emotion = 4.0 if (word in EMOTION_WORDS or lemma in EMOTION_WORDS) else 0.0
     return emotion + min(len(word), 12) / 4.0
 
 
-def _phrase_around(doc, best):
+def _phrase_around(doc: Doc, best: Token) -> tuple[Token, int, int]:
     """(key token, start, end) of the phrase grown around ``best``."""
     start = end = best.i
     # Grow left over modifiers and content words, then right over content words.
@@ -145,7 +147,7 @@ def _phrase_around(doc, best):
     return best, start, end
 
 
-def _phrase_score(doc, best, start, end) -> float:
+def _phrase_score(doc: Doc, best: Token, start: int, end: int) -> float:
     """The key word's weight, plus one for every other content word the phrase carries."""
     others = sum(1 for token in doc[start : end + 1] if token.i != best.i and _is_content(token))
     return _score(best) + others

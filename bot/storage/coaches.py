@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, inspect, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import ColumnElement
 
 from bot.config import settings
 from bot.storage.codes import INVITE_ALPHABET, normalise_invite_code
@@ -234,7 +235,7 @@ class CoachStore(Store):
     # ---- the dashboard: the coach's students, their shared conversations and steps, notes ----
 
     @staticmethod
-    def _shared(coach_id: int):
+    def _shared(coach_id: int) -> ColumnElement:
         """SQL: shared by the student with this coach (not with an earlier one)."""
         return shared_with(coach_id)
 
@@ -530,7 +531,7 @@ class CoachStore(Store):
             return review
 
     @staticmethod
-    def _flagged_text(s, sender_id: str, conversation: Conversation) -> str | None:
+    def _flagged_text(s: Session, sender_id: str, conversation: Conversation) -> str | None:
         """The student's last message at or before the flag (the flag is written right after it)."""
         flagged = conversation.safety_flagged_at
         query = (
@@ -549,7 +550,7 @@ class CoachStore(Store):
         return None
 
 
-def shared_with(coach_id: int):
+def shared_with(coach_id: int) -> ColumnElement:
     """SQL: a conversation the student shared with this coach."""
     return and_(Conversation.consent == True, Conversation.shared_with_coach_id == coach_id)  # noqa: E712
 

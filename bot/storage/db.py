@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Column, Integer, MetaData, String, Table, Text, create_engine, event, text
 from sqlalchemy.engine import Engine
@@ -30,6 +31,16 @@ def ensure_sqlite_dir(url: str) -> None:
         Path(url[len("sqlite:///") :]).parent.mkdir(parents=True, exist_ok=True)
 
 
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:  # pragma: no cover - trivial
+    """Run on every new SQLite connection."""
+    cursor = dbapi_connection.cursor()
+    # Cascading deletes need foreign keys on; WAL lets Rasa, the action server and
+    # the web app read while another process writes.
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         # hide_parameters: an SQL error in a log never shows the values (a student's text).
@@ -39,15 +50,7 @@ def make_engine(url: str) -> Engine:
             hide_parameters=True,
         )
 
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_connection, _record):  # pragma: no cover - trivial
-            cursor = dbapi_connection.cursor()
-            # Cascading deletes need foreign keys on; WAL lets Rasa, the action server and
-            # the web app read while another process writes.
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.close()
-
+        event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 

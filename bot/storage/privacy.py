@@ -10,12 +10,14 @@ A mixin of ``Repository`` (bot/storage/repository.py): it uses ``self.session()`
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, inspect, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import ColumnElement
 
 from bot.storage.db import tracker_events
 from bot.storage.models import (
@@ -35,11 +37,13 @@ from bot.storage.store import Store
 ERASED_TARGET = "erased"
 
 
-def _iso(moment) -> str | None:
+def _iso(moment: datetime | date | None) -> str | None:
     return moment.isoformat() if moment is not None else None
 
 
-def _audit_about(student_id: int, conversation_ids: list[int], step_ids: list[int]):
+def _audit_about(
+    student_id: int, conversation_ids: list[int], step_ids: list[int]
+) -> ColumnElement:
     """SQL: the audit rows whose target points at this student, their conversations or steps."""
     targets = [f"student:{student_id}"] + [f"conversation:{c}" for c in conversation_ids]
     clauses = [AuditLog.target.in_(targets)]
@@ -280,7 +284,7 @@ class PrivacyStore(Store):
             return export
 
     @staticmethod
-    def _step_ids(s, conversation_ids: list[int]) -> list[int]:
+    def _step_ids(s: Session, conversation_ids: list[int]) -> list[int]:
         if not conversation_ids:
             return []
         return list(

@@ -41,6 +41,7 @@ def login():
         security.record_login_failure(repo, email, ip)
         message = "Het e-mailadres of het wachtwoord klopt niet."
         return render_template("login.html", email=email, next=next_path or "", error=message), 401
+    assert coach is not None, "verify_password never accepts a missing coach"
 
     if security.needs_rehash(coach.password_hash):
         repo.set_coach_password_hash(coach.id, security.hash_password(password))

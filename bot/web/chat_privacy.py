@@ -70,7 +70,7 @@ def forget():
     if _json_body().get("confirm") is not True:
         abort(400, description="Bevestig eerst dat je alles wilt laten wissen.")
     sender = current_sender()
-    erased = bool(sender) and get_repo().erase_student(sender)
+    erased = get_repo().erase_student(sender) if sender else False
     session.clear()
     return _forget_cookie(jsonify({"erased": erased}))
 
