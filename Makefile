@@ -15,7 +15,7 @@ export RASA_URL ?= http://127.0.0.1:$(RASA_PORT)
 export TF_CPP_MIN_LOG_LEVEL ?= 3
 export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
 
-.PHONY: help setup run test test-fast train validate nlu-eval db browser lint clean cluster cluster-deps test-cluster
+.PHONY: help setup run test test-fast train validate nlu-eval db browser lint clean cluster cluster-deps test-cluster bench
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -75,6 +75,9 @@ test: setup train browser  ## set up, then run every test (unit, Rasa stories, e
 
 test-fast: setup  ## the tests that need no running servers
 	$(BIN)/python -m pytest -q -m "not e2e"
+
+bench: setup train  ## Lemniscaat beside Rasa's demo bot (latency, load, memory, long life); adds a row to docs/performance.md
+	$(BIN)/python scripts/benchmark.py --compare --long 1000 --write $(BENCH_ARGS)
 
 nlu-eval: setup  ## cross-validated intent F1 (3 folds), written to results/nlu
 	$(BIN)/rasa test nlu --nlu data/nlu --config config.yml --cross-validation --folds 3 --out results/nlu
