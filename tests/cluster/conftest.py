@@ -13,6 +13,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -139,7 +140,9 @@ def cluster(tmp_path_factory):
         pytest.fail(reason)
     if not (ROOT / "models" / "lemniscaat.tar.gz").exists():
         pytest.fail("no trained model: run `make train`")
-    workdir = tmp_path_factory.mktemp("cluster")
+    # Not under pytest's tmp dir (mode 0700): PostgreSQL runs as the postgres user when root.
+    workdir = Path(tempfile.mkdtemp(prefix="lemniscaat-cluster-"))
+    workdir.chmod(0o755)
     base = _free_block(40)
     env = {
         **os.environ,
@@ -180,4 +183,7 @@ def cluster(tmp_path_factory):
             process.wait(timeout=120)
         except subprocess.TimeoutExpired:
             process.kill()
-        print(f"\ncluster stopped in {time.monotonic() - stopped:.0f} s")
+        print(
+            f"\ncluster stopped in {time.monotonic() - stopped:.0f} s (exit {process.returncode})"
+        )
+        shutil.rmtree(workdir, ignore_errors=True)

@@ -111,17 +111,17 @@ def test_messages_sent_at_once_are_handled_one_at_a_time(cluster):
         assert [a.get("text") or "" for a in answers] == by_text[normalise_student_text(message)]
 
 
-def accepted(cluster, sender: str) -> int:
-    """How many of the student's messages Rasa has taken in: the turns stored in the tracker
-    plus the tickets waiting or being served in the lock store."""
+def last_ticket(cluster, sender: str) -> tuple[int, int]:
+    """(turns stored in the tracker, number of the newest ticket in the lock store; 0: none)."""
     import redis
 
     red = redis.Redis(port=cluster.layout.redis_port, db=1)
     raw = red.get(f"lemniscaat:lock:{sender}")
     red.close()
-    tickets = len(json.loads(raw)["tickets"]) if raw else 0
+    tickets = json.loads(raw)["tickets"] if raw else []
+    newest = max((json.loads(t)["number"] for t in tickets), default=0)
     users = sum(1 for kind, _ in tracker(cluster.layout.database_url, sender) if kind == "user")
-    return users + tickets
+    return users, newest
 
 
 def send_in_order(cluster, sender: str, messages: list[str]) -> list:
@@ -137,11 +137,18 @@ def send_in_order(cluster, sender: str, messages: list[str]) -> list:
             results[index] = error
 
     threads = []
+    seen = 0
     for index in range(len(messages)):
         threads.append(threading.Thread(target=send, args=(index,)))
         threads[-1].start()
+        # Taken in: a ticket newer than any seen before (numbers only grow while the lock
+        # lives), or the turn already stored (the lock may be gone; numbering starts again).
         deadline = time.monotonic() + 60
-        while accepted(cluster, sender) <= index and time.monotonic() < deadline:
+        while time.monotonic() < deadline:
+            users, newest = last_ticket(cluster, sender)
+            if users > index or newest > seen:
+                seen = newest
+                break
             time.sleep(0.01)
     for thread in threads:
         thread.join()

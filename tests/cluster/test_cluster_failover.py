@@ -71,8 +71,13 @@ class Student:
         await asyncio.sleep(delay)
         while phase["now"] != "done":
             sender = f"{self.name}-{len(self.senders)}"
-            await asyncio.to_thread(self.repo.ensure_student, sender, channel="web")
-            await asyncio.to_thread(self.repo.record_terms_accepted, sender, channel="web")
+            while True:  # a new student signs up (waits while the database is away)
+                try:
+                    await asyncio.to_thread(self.repo.ensure_student, sender, channel="web")
+                    await asyncio.to_thread(self.repo.record_terms_accepted, sender, channel="web")
+                    break
+                except Exception:  # noqa: BLE001
+                    await asyncio.sleep(1)
             self.senders.append(sender)
             for message in MESSAGES:
                 await self.say(sender, message, phase["now"])
