@@ -4,7 +4,6 @@ this student" and leave the conversation itself to Rasa."""
 from __future__ import annotations
 
 import io
-import json
 import logging
 import re
 from typing import Any
@@ -13,6 +12,7 @@ from telegram import CallbackQuery, Update
 from telegram.ext import ContextTypes
 
 from bot.steps_text import steps_text
+from bot.student_export import EXPORT_FILENAME, export_json
 from bot.telegram import practice, texts
 from bot.telegram.bridge import offer_terms, say_to_rasa
 from bot.telegram.delivery import (
@@ -258,12 +258,12 @@ async def my_data_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if export is None:
         await send_text(context.bot, state, chat_id, texts.NOTHING_STORED)
         return
-    content = json.dumps(export, ensure_ascii=False, indent=2, default=str).encode("utf-8")
+    content = export_json(export)
     await telegram_call(
         lambda: context.bot.send_document(
             chat_id=chat_id,
             document=io.BytesIO(content),
-            filename=texts.EXPORT_FILENAME,
+            filename=EXPORT_FILENAME,
             caption=texts.EXPORT_CAPTION,
         ),
         attempts=state.send_attempts,

@@ -72,7 +72,6 @@ ACTIONS_HEADER = "Dit zijn jouw actiestappen:"
 
 # ---- /mijngegevens ----
 EXPORT_CAPTION = "Hier is een kopie van alles wat over jou is bewaard."
-EXPORT_FILENAME = "mijn-gegevens-lemniscaat.json"
 NOTHING_STORED = "Er is niets van jou bewaard."
 
 # ---- /vergeet ----

@@ -13,11 +13,10 @@ the signed cookie of bot/web/chat.py; these routes never make a new student.
 
 from __future__ import annotations
 
-import json
-
 from flask import Blueprint, Response, abort, current_app, g, jsonify, request, session
 from itsdangerous import BadSignature
 
+from bot.student_export import EXPORT_FILENAME, export_json
 from bot.web.chat import STUDENT_COOKIE, _signer
 from bot.web.repo import get_repo
 
@@ -54,12 +53,11 @@ def _json_body() -> dict:
 def my_data():
     sender = current_sender()
     data = get_repo().export_student(sender) if sender else None
-    body = json.dumps(data or {}, ensure_ascii=False, indent=2, default=str)
     return Response(
-        body,
+        export_json(data),
         mimetype="application/json",
         headers={
-            "Content-Disposition": 'attachment; filename="lemniscaat-mijn-gegevens.json"',
+            "Content-Disposition": f'attachment; filename="{EXPORT_FILENAME}"',
             "Cache-Control": "no-store",
         },
     )

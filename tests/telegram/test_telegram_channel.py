@@ -21,6 +21,7 @@ from telegram_fakes import (
 )
 
 from bot.config import reset_settings_cache
+from bot.student_export import EXPORT_FILENAME
 from bot.telegram import texts
 from bot.telegram.identity import open_chat_id, telegram_sender_id
 from bot.telegram.splitting import split_message
@@ -254,7 +255,7 @@ def test_mijngegevens_sends_the_export_as_json(telegram_api, fake_rasa, start_bo
     repo.save_action_step(sender, "Feedback vragen", date(2030, 5, 1), "docent")
     telegram_api.push(text_update(STUDENT, "/mijngegevens"))
     document = wait_for(lambda: telegram_api.calls_of("sendDocument"), what="document")[0]
-    assert document["document"]["filename"] == texts.EXPORT_FILENAME
+    assert document["document"]["filename"] == EXPORT_FILENAME
     exported = json.loads(document["document"]["content"].decode("utf-8"))
     assert exported == json.loads(json.dumps(repo.export_student(sender), default=str))
     assert exported["kernwoord"] == "samenwerken"
