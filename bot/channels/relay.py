@@ -12,6 +12,12 @@
    domain's crisis text, and the flag for the coach is written (retried until it is);
 6. the student's part of the lemniscate after the turn, and whether it changed.
 
+**The database away.** When the database cannot be reached (``STORAGE_DOWN``) a message can
+be neither kept nor stored: the turn is ``unavailable`` and the channel asks the student to
+send it again. A crisis message still gets the crisis reply (its flag is retried in the
+background by ``crisis.flag_durably``). ``when_down`` gives the same turn to a channel whose
+own database read failed before it reached the relay.
+
 **Failed turns.** Our REST channel answers 503 ``{"error": "turn_failed", "messages": [...]}``
 when an action raised during the turn (the action server away, a bug); Rasa's own REST channel
 would answer 200 with whatever was said before. Rasa always says something after a student's
@@ -42,6 +48,7 @@ from bot.channels import crisis
 from bot.channels.rasa_client import RasaUnavailable, TurnFailed, send_to_rasa
 from bot.lemniscate import PARTS as LEMNISCATE_PARTS
 from bot.ops import metrics
+from bot.storage.errors import STORAGE_DOWN
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +96,8 @@ class Turn:
     replayed: list[Replayed] = field(default_factory=list)  # answered first, oldest first
     part: str | None = None
     part_changed: bool = False
+    unavailable: bool = False  # the database is away: nothing kept; ask to send it again
+    flagged: bool = False  # the relay wrote (or is retrying) the crisis flag for the coach
 
 
 async def _in_thread(method: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
@@ -148,12 +157,35 @@ class Relay:
             metrics.count_error(self.channel, "empty_answer")
         return answers
 
-    async def crisis_reply(self, sender_id: str | None, assessment: crisis.Assessment) -> Answers:
+    async def crisis_reply(
+        self, sender_id: str | None, assessment: crisis.Assessment, *, accepted: bool = False
+    ) -> Answers:
         """The channel's own crisis answer; the flag is written when the student is known
-        (has accepted the terms): nothing is stored about someone who has not."""
-        if sender_id is not None and await _in_thread(self.repo.has_accepted_terms, sender_id):
-            await self.flag(sender_id, assessment.kind)
+        (``accepted``, or has accepted the terms): nothing is stored about someone who has not.
+        The answer never waits on the database."""
+        if sender_id is not None:
+            if not accepted:
+                try:
+                    accepted = await _in_thread(self.repo.has_accepted_terms, sender_id)
+                except STORAGE_DOWN:
+                    log.warning("Database away: cannot tell whether to flag; answering first")
+                    metrics.count_error(self.channel, "flag_not_written")
+            if accepted:
+                await self.flag(sender_id, assessment.kind)
         return [{"text": crisis.reply_text(assessment.kind), "buttons": []}]
+
+    async def when_down(self, text: str) -> Turn:
+        """The turn for a message whose channel could not read the database before the relay:
+        the crisis reply when it signals a crisis, else a request to send it again."""
+        return self._unavailable(await self.assess(text))
+
+    def _unavailable(self, assessment: crisis.Assessment) -> Turn:
+        metrics.count_error(self.channel, "storage_unavailable")
+        turn = Turn(assessment=assessment, unavailable=True)
+        if assessment.is_crisis:
+            turn.answers = [{"text": crisis.reply_text(assessment.kind), "buttons": []}]
+            turn.channel_crisis_reply = True
+        return turn
 
     async def flag(self, sender_id: str, kind: str | None) -> bool:
         written = await _in_thread(
@@ -182,17 +214,23 @@ class Relay:
         too_long = limit is not None and len(text) > limit
         if too_long and not assessment.is_crisis:
             return Turn(too_long=True, assessment=assessment)
-        async with contextlib.nullcontext() if holding_lock else self._lock(sender_id):
-            turn = await self._handle_locked(sender_id, text, assessment)
+        turn = Turn(assessment=assessment)
+        try:
+            async with contextlib.nullcontext() if holding_lock else self._lock(sender_id):
+                await self._handle_locked(sender_id, text, turn)
+        except STORAGE_DOWN:
+            log.warning("Database away: the message was not kept; asking to send it again")
+            flagged = turn.flagged
+            turn = self._unavailable(assessment)
+            if assessment.is_crisis and not flagged:  # retried in the background until written
+                await self.flag(sender_id, assessment.kind)
         turn.too_long = too_long
         return turn
 
-    async def _handle_locked(
-        self, sender_id: str, text: str, assessment: crisis.Assessment
-    ) -> Turn:
-        turn = Turn(assessment=assessment)
+    async def _handle_locked(self, sender_id: str, text: str, turn: Turn) -> None:
+        assessment = turn.assessment
         turn.replayed, caught_up = await self._replay_locked(sender_id)
-        before = part_of(await _in_thread(self.repo.current_phase, sender_id))
+        before = await self._part(sender_id)
         answers: Answers | None = None
         partial_answers: Answers = []
         if caught_up:
@@ -213,10 +251,14 @@ class Relay:
             if assessment.is_crisis and not crisis.carries_help(answers):
                 # The detector saw a crisis that Rasa's answer does not address: never leave
                 # the student without the help lines.
-                turn.answers = await self.crisis_reply(sender_id, assessment) + answers
+                turn.answers = (
+                    await self.crisis_reply(sender_id, assessment, accepted=True) + answers
+                )
+                turn.flagged = True
                 turn.channel_crisis_reply = True
         elif assessment.is_crisis:
             await self.flag(sender_id, assessment.kind)
+            turn.flagged = True
             if crisis.carries_help(partial_answers):
                 # Rasa gave its crisis answer (a domain response) but the flag action failed:
                 # the flag is written now, and Rasa has heard the message; nothing to keep.
@@ -229,14 +271,21 @@ class Relay:
         else:
             await self._keep(sender_id, text)
             turn.kept = True
-        after = part_of(await _in_thread(self.repo.current_phase, sender_id))
+        after = await self._part(sender_id)
         turn.part = after
         # A new part, not a new conversation (or the row a crisis flag opens): named only
         # when the student moved on from one part to another in this turn.
         turn.part_changed = (
             before is not None and after is not None and after != before and not turn.kept
         )
-        return turn
+
+    async def _part(self, sender_id: str) -> str | None:
+        """The student's part of the lemniscate now; None when the database is away (the part
+        is only shown, so a turn Rasa already answered is not lost over it)."""
+        try:
+            return part_of(await _in_thread(self.repo.current_phase, sender_id))
+        except STORAGE_DOWN:
+            return None
 
     async def _keep(self, sender_id: str, text: str) -> None:
         metrics.count_kept(self.channel)

@@ -24,7 +24,14 @@ from bot.config import prometheus_multiproc_dir
 # a label can never carry free text.
 CRISIS_KINDS = frozenset({"suicide", "self_harm", "abuse", "homeless", "panic"})
 ERROR_REASONS = frozenset(
-    {"rasa_unavailable", "turn_failed", "empty_answer", "handler_exception", "flag_not_written"}
+    {
+        "rasa_unavailable",
+        "turn_failed",
+        "empty_answer",
+        "handler_exception",
+        "flag_not_written",
+        "storage_unavailable",
+    }
 )
 
 MESSAGES = Counter(

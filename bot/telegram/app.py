@@ -159,6 +159,7 @@ def add_handlers(application: Application) -> None:
     )
     application.add_handler(MessageHandler(MEDIA & private & not_edited, handlers.media_message))
     application.add_error_handler(handlers.log_error)
+    application.add_error_handler(handlers.answer_when_down)
     application.add_error_handler(count_error)
 
 

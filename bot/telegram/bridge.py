@@ -64,7 +64,7 @@ async def say_to_rasa(
     async with typing_indicator(bot, chat_id):
         turn = await state.relay.handle(sender_id, text, holding_lock=holding_lock)
     await deliver_turn(bot, state, chat_id, turn)
-    return not turn.kept
+    return not (turn.kept or turn.unavailable)
 
 
 async def deliver_turn(bot: Bot, state: ChannelState, chat_id: int, turn: Turn) -> None:
@@ -76,6 +76,8 @@ async def deliver_turn(bot: Bot, state: ChannelState, chat_id: int, turn: Turn) 
     await send_answers(bot, state, chat_id, turn.answers)
     if turn.kept and not turn.channel_crisis_reply:
         await send_text(bot, state, chat_id, texts.pick(texts.RASA_DOWN))
+    if turn.unavailable and not turn.channel_crisis_reply:
+        await send_text(bot, state, chat_id, texts.RESEND)
 
 
 async def _deliver_replayed(

@@ -12,9 +12,10 @@ from telegram import CallbackQuery, Update
 from telegram.ext import ContextTypes
 
 from bot.steps_text import steps_text
+from bot.storage.errors import STORAGE_DOWN
 from bot.student_export import EXPORT_FILENAME, export_json
 from bot.telegram import practice, texts
-from bot.telegram.bridge import offer_terms, say_to_rasa
+from bot.telegram.bridge import deliver_turn, offer_terms, say_to_rasa
 from bot.telegram.delivery import (
     close_buttons,
     keyboard_of,
@@ -343,3 +344,16 @@ async def log_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log an error without the message text."""
     # Only the error: message texts are the student's and stay out of the logs.
     log.error("Error while handling an update", exc_info=context.error)
+
+
+async def answer_when_down(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The database was away before the message reached the relay (the terms, practice mode,
+    the chat address): the student still gets the crisis reply, or is asked to send it again."""
+    if not isinstance(context.error, STORAGE_DOWN) or not isinstance(update, Update):
+        return
+    message = update.effective_message
+    if message is None or not message.text or update.effective_chat is None:
+        return
+    state = state_of(context)
+    turn = await state.relay.when_down(message.text)
+    await deliver_turn(context.bot, state, update.effective_chat.id, turn)

@@ -101,6 +101,11 @@ RASA_DOWN = (
     "Sorry, ik kan even niet goed nadenken. Je bericht is bewaard. Zodra het weer lukt, krijg je antwoord.",
     "Oei, er gaat iets mis bij mij. Geen zorgen: ik heb je bericht bewaard en antwoord zo snel ik kan.",
 )
+# The database is away: the message could not be kept, so the student sends it again.
+RESEND = (
+    "Het lukt me nu even niet om je bericht te bewaren, dus het is niet aangekomen. "
+    "Stuur het over een minuutje nog eens."
+)
 
 # ---- /oefenen: practice mode for coaches (the bot plays a student) ----
 PRACTICE_MENU = (

@@ -22,6 +22,7 @@ from itsdangerous import BadSignature, URLSafeSerializer
 
 from bot.channels.rasa_client import send_to_rasa_sync
 from bot.channels.relay import Relay, Replayed, Turn, part_of
+from bot.storage.errors import STORAGE_DOWN
 from bot.web.lemniscate import PARTS as LEMNISCATE_PARTS
 from bot.web.lemniscate import lemniscate_figure
 from bot.web.repo import get_repo, repo_of
@@ -35,6 +36,11 @@ STUDENT_COOKIE_AGE = timedelta(days=180)
 APOLOGY = (
     "Sorry, ik ben even niet bereikbaar. Je bericht is bewaard en ik kom erop terug zodra ik weer "
     "werk. Probeer het straks gerust nog eens."
+)
+# The database is away: nothing could be kept, and the page puts the text back in the box.
+RESEND = (
+    "Het lukt ons nu even niet om je bericht te bewaren. Je tekst staat weer in het vak: "
+    "stuur hem over een minuutje nog eens."
 )
 TOO_LONG = "Je bericht is te lang. Houd het onder de {limit} tekens."
 REPLAY_INTRO = "Je schreef eerder: \u201c{text}\u201d"
@@ -219,6 +225,16 @@ def _where(part: Any, changed: bool) -> dict[str, Any]:
     return {"part": part, "part_label": PART_LABELS.get(part), "part_changed": changed}
 
 
+def _unavailable(turn: Turn) -> Any:
+    """The database is away: the crisis reply when the message signals one; otherwise 503 with
+    a request to send it again (the page keeps the text)."""
+    if turn.answers:
+        return jsonify(
+            {"messages": clean_answers(turn.answers), "pending": False, **_where(None, False)}
+        )
+    return jsonify({"error": RESEND, "retry": True}), 503
+
+
 @bp.post("/send")
 def send():
     payload = request.get_json(silent=True)
@@ -229,7 +245,11 @@ def send():
     sender = sender_id()
     repo = get_repo()
     relay = _relay_of(current_app)
-    if not repo.has_accepted_terms(sender):
+    try:
+        accepted = repo.has_accepted_terms(sender)
+    except STORAGE_DOWN:
+        return _unavailable(asyncio.run(relay.when_down(text)))
+    if not accepted:
         # The crisis reply comes before this gate too; nothing is stored.
         assessment = asyncio.run(relay.assess(text))
         if assessment.is_crisis:
@@ -242,9 +262,14 @@ def send():
             description="Lees eerst hoe we met je gegevens omgaan en klik op 'Start het gesprek'.",
         )
     limit = current_app.config["MAX_MESSAGE_CHARS"]
-    repo.ensure_student(sender, channel="web")
+    try:
+        repo.ensure_student(sender, channel="web")
+    except STORAGE_DOWN:
+        return _unavailable(asyncio.run(relay.when_down(text)))
     # The whole text is checked for crisis first, also when it is too long.
     turn: Turn = asyncio.run(relay.handle(sender, text, limit=limit))
+    if turn.unavailable:
+        return _unavailable(turn)
     if turn.too_long and not turn.answers:
         abort(400, description=TOO_LONG.format(limit=limit))
     messages = _mailbox_of(current_app).take(sender)

@@ -222,3 +222,34 @@ def test_crisis_text_is_read_from_the_domain_with_conditional_variations(tmp_pat
     assert crisis.reply_text(None, domain) == "Bel 113"
     # The real domain has the crisis response, with 113.
     assert "113" in crisis.reply_text(None)
+
+
+def _take_the_database_away(repo, tmp_path) -> None:
+    """The database file and its journal gone, the pool emptied: every next query fails the way
+    an unreachable database does (sqlite3's OperationalError through SQLAlchemy)."""
+    for path in tmp_path.glob("test.db*"):
+        path.unlink()
+    repo.engine.dispose()
+
+
+def test_with_the_database_away_a_crisis_still_gets_the_reply_and_others_are_asked_again(
+    repo, student, tmp_path
+):
+    rasa = FakeRasa()
+    relay = Relay(repo, "web", rasa, flag_attempts=1, flag_first_delay=0)
+    _take_the_database_away(repo, tmp_path)
+    turn = run(relay.handle(student, CRISIS))
+    assert crisis.carries_help(turn.answers) and turn.channel_crisis_reply
+    assert turn.unavailable and not turn.kept
+    ordinary = run(relay.handle(student, "ik liep stage bij een garage"))
+    assert ordinary.unavailable and ordinary.answers == [] and not ordinary.kept
+    # Nothing could be kept, so Rasa heard nothing: the student sends it again, in order.
+    assert rasa.heard == []
+
+
+def test_when_down_answers_for_a_channel_whose_own_database_read_failed(repo):
+    relay = Relay(repo, "telegram", FakeRasa())
+    down = run(relay.when_down(CRISIS))
+    assert crisis.carries_help(down.answers) and down.unavailable
+    calm = run(relay.when_down("hoi"))
+    assert calm.unavailable and calm.answers == []

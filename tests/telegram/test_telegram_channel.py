@@ -20,6 +20,7 @@ from telegram_fakes import (
     welcome_text,
 )
 
+from bot.channels import crisis
 from bot.config import reset_settings_cache
 from bot.student_export import EXPORT_FILENAME
 from bot.telegram import texts
@@ -297,3 +298,25 @@ def test_group_chats_are_ignored(telegram_api, fake_rasa, start_bot):
     telegram_api.push(text_update(STUDENT, "/start"))  # then privately: this one is answered
     wait_for(lambda: telegram_api.texts_to(STUDENT), what="private answer")
     assert telegram_api.texts_to(-100123) == []
+
+
+def test_with_the_database_away_a_crisis_still_gets_the_reply_and_others_are_asked_again(
+    telegram_api, fake_rasa, start_bot, repo, tmp_path
+):
+    fake_rasa.start()
+    start_bot()
+    accept_terms(telegram_api, fake_rasa)
+    heard = len(fake_rasa.heard)
+    # The database file gone and the pool emptied: every query fails as when PostgreSQL is
+    # stopped, before the message reaches the relay (the chat address, practice mode).
+    for path in tmp_path.glob("test.db*"):
+        path.unlink()
+    repo.engine.dispose()
+    telegram_api.push(text_update(STUDENT, "ik wil niet meer leven"))
+    wait_for(
+        lambda: any(crisis.carries_help([{"text": t}]) for t in telegram_api.texts_to(STUDENT)),
+        what="the crisis reply",
+    )
+    telegram_api.push(text_update(STUDENT, "ik liep stage bij een garage"))
+    wait_for(lambda: texts.RESEND in telegram_api.texts_to(STUDENT), what="asked to send again")
+    assert len(fake_rasa.heard) == heard

@@ -186,3 +186,21 @@ def test_practice_crisis_gets_the_real_reply_and_is_not_a_line(client, coach_a, 
     assert response.status_code == 302
     assert "113" in client.get(response.headers["Location"]).get_data(as_text=True)
     assert repo.get_practice(session["id"])["transcript"] == []
+
+
+def test_with_the_database_away_the_chat_gives_the_crisis_reply_or_asks_to_send_again(
+    client, rasa, app, tmp_path
+):
+    _start(client)
+    # The database file gone and the pool emptied: the next query fails as when PostgreSQL
+    # is stopped (an OperationalError from the driver).
+    for path in tmp_path.glob("test.db*"):
+        path.unlink()
+    app.extensions["lemniscaat_repo"].engine.dispose()
+    response = _send(client, CRISIS)
+    assert response.status_code == 200
+    assert crisis.carries_help(response.get_json()["messages"])
+    response = _send(client, "ik liep stage bij een garage")
+    assert response.status_code == 503
+    assert response.get_json() == {"error": chat.RESEND, "retry": True}
+    assert rasa.heard == []

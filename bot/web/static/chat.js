@@ -122,7 +122,11 @@
         showPart(data.part, data.part_label);
         pollWhilePending(data.pending);
       })
-      .catch(function (err) { showError(err.message); })
+      .catch(function (err) {
+        showError(err.message);
+        // Nothing was kept: give the student their text back to send again.
+        if (!input.value && !shown) { input.value = message; }
+      })
       .then(function () {
         setBusy(false);
         if (!log.querySelector(".choices button:not([disabled])")) { input.focus(); }
