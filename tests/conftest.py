@@ -47,12 +47,14 @@ def repo(database_url) -> Repository:
 
 @pytest.fixture(scope="session")
 def rasa_stack(tmp_path_factory, migrated_database):
-    """The real Rasa and action servers on a fresh database, for the whole test session.
+    """The real Rasa and action servers on a fresh database, for the whole test session: one
+    start for every test that talks to Rasa (tests about restarts restart it themselves).
 
-    Sets DATABASE_URL and RASA_URL for the session so channel code under test talks to it.
+    Rasa's student REST channel requires a token, as in production; DATABASE_URL, RASA_URL and
+    RASA_CHANNEL_TOKEN are set for the session so channel code under test talks to it.
     Needs a trained model (``make train``; ``make test`` trains first).
     """
-    from rasa_stack import MODEL, RasaStack
+    from rasa_stack import CHANNEL_TOKEN, MODEL, RasaStack
 
     if not MODEL.exists():
         pytest.fail(
@@ -60,9 +62,11 @@ def rasa_stack(tmp_path_factory, migrated_database):
         )
     stack = RasaStack(tmp_path_factory.mktemp("rasa_stack"))
     migrated_copy(migrated_database, stack.database_path)
+    stack.env["RASA_CHANNEL_TOKEN"] = CHANNEL_TOKEN
     patch = pytest.MonkeyPatch()
     patch.setenv("DATABASE_URL", stack.database_url)
     patch.setenv("RASA_URL", stack.rasa_url)
+    patch.setenv("RASA_CHANNEL_TOKEN", CHANNEL_TOKEN)
     reset_settings_cache()
     stack.start()
     try:

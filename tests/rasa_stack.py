@@ -16,6 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "lemniscaat.tar.gz"
 BIN = Path(sys.executable).parent
+# What the session's Rasa requires on its student REST channel (RASA_CHANNEL_TOKEN), as in production.
+CHANNEL_TOKEN = "test-channel-token-0123456789"
 
 
 def free_port() -> int:

@@ -9,44 +9,30 @@ import urllib.error
 import urllib.request
 
 import pytest
+from rasa_stack import CHANNEL_TOKEN as TOKEN
 
 from bot.channels.relay import Relay
 from bot.config import reset_settings_cache
-from bot.storage.migrate import upgrade
 from bot.storage.repository import Repository
 
 pytestmark = pytest.mark.e2e
 
-TOKEN = "test-channel-token-0123456789"
 
-
-@pytest.fixture(scope="module")
-def stack(tmp_path_factory):
-    from rasa_stack import MODEL, RasaStack
-
-    if not MODEL.exists():
-        pytest.fail("no trained model at models/lemniscaat.tar.gz: run `make train`")
-    stack = RasaStack(tmp_path_factory.mktemp("rest_channel"))
-    stack.env["RASA_CHANNEL_TOKEN"] = TOKEN
-    upgrade(stack.database_url)
-    stack.start()
-    try:
-        yield stack
-    finally:
-        stack.stop()
+@pytest.fixture()
+def stack(rasa_stack):
+    """The session's Rasa, which requires the channel token (tests/conftest.py)."""
+    assert rasa_stack.env["RASA_CHANNEL_TOKEN"] == TOKEN
+    return rasa_stack
 
 
 @pytest.fixture()
-def as_channel(stack, monkeypatch):
-    """This test process talks to the stack as the web app and Telegram do (with the token)."""
-    monkeypatch.setenv("RASA_URL", stack.rasa_url)
-    monkeypatch.setenv("DATABASE_URL", stack.database_url)
-    monkeypatch.setenv("RASA_CHANNEL_TOKEN", TOKEN)
+def as_channel(stack):
+    """This test process talks to the stack as the web app and Telegram do (with the token:
+    the session fixture set RASA_URL, DATABASE_URL and RASA_CHANNEL_TOKEN)."""
     reset_settings_cache()
     repo = Repository(stack.database_url)
     yield repo
     repo.engine.dispose()
-    reset_settings_cache()
 
 
 def post(stack, body, token=None):
