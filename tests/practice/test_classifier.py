@@ -16,7 +16,7 @@ from bot.practice.classifier import (
     classify_stream,
 )
 from bot.practice.evaluate import BLIND_FILE, DEV_FILES, evaluate, format_report, load_rows
-from bot.practice.model import CoachLineModel, training_rows
+from bot.practice.model import CoachLineModel, trained_model, training_rows
 
 # Measured once on the blind set with the frozen classifier (docs/practice.md): hybrid 0.865,
 # rules 0.853. The floors sit a little under the measurement; the set is never used for tuning.
@@ -204,9 +204,10 @@ def test_the_model_is_deterministic_and_learns_the_labels():
         [r.label for r in rows],
     )
     probe = ["Is het geen idee om te bellen?", "Je bent gewoon lui.", "Hoe ging het?"]
-    first = CoachLineModel().fit(coaches, students, labels).predict_proba(probe, [None] * 3)
+    # The model the classifier trained on first use (once per process) and a second, fresh fit.
+    first = trained_model().predict_proba(probe, [None] * 3)
     second = CoachLineModel().fit(coaches, students, labels).predict_proba(probe, [None] * 3)
-    assert first == second
+    assert trained_model() is trained_model() and first == second
     assert set(l for row in first for l, _ in row) == set(LABELS)
 
 
