@@ -1,2 +1,21 @@
 """Rasa custom actions. Each module holds one concern and stays thin: the real work is
 done in ``bot`` (storage, Dutch language tools), where it is tested without Rasa."""
+
+import sys
+from pathlib import Path
+
+
+def _in_the_action_server() -> bool:
+    """Whether this process is the action server (`rasa run actions`, `python -m rasa_sdk`)."""
+    argv = sys.argv
+    return (Path(argv[0]).name == "rasa" and argv[1:3] == ["run", "actions"]) or Path(
+        argv[0]
+    ).parts[-2:] == ("rasa_sdk", "__main__.py")
+
+
+# The action server needs spaCy's tokenizer, never TensorFlow; but thinc (under spaCy) imports
+# TensorFlow whenever it is installed (Rasa needs it), which cost every action-server start
+# about three times the CPU and ~400 MB. A None in sys.modules makes that import fail, so thinc
+# goes without it. Only in the action server: Rasa and the tests import TensorFlow as ever.
+if _in_the_action_server() and "tensorflow" not in sys.modules:
+    sys.modules["tensorflow"] = None  # type: ignore[assignment]
