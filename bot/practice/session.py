@@ -7,7 +7,8 @@ deterministic, `PracticeSession.from_dict()` rebuilds a session by replaying the
 from __future__ import annotations
 
 from .personas import get_persona, persona_menu
-from .report import Report, build_report, render_report_text
+from .report import Report, build_report
+from .report_text import render_report_text
 from .simulator import SimulatedStudent
 
 

@@ -27,7 +27,7 @@ from werkzeug.exceptions import HTTPException
 from bot.lemniscate import PART_NAMES
 from bot.practice import service
 from bot.practice.personas import PERSONAS
-from bot.practice.report import RULE_TITLES
+from bot.practice.report_rules import RULE_TITLES
 from bot.web.errors import dutch_error
 from bot.web.repo import get_repo
 from bot.web.security import login_required

@@ -4,7 +4,9 @@ import re
 import pytest
 from recorded import GOOD, POOR
 
-from bot.practice.report import GOED, LET_OP, NIET_GEZIEN, build_report, render_report_text
+from bot.practice.report import build_report
+from bot.practice.report_rules import GOED, LET_OP, NIET_GEZIEN
+from bot.practice.report_text import render_report_text
 from bot.practice.session import PracticeSession
 
 
