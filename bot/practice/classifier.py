@@ -25,7 +25,8 @@ from typing import IO
 from .context import StudentTurn, adjust
 from .labels import LABELS  # noqa: F401 - the labels are part of this module's interface
 from .model import FORM_RULES, OVERRULE_CONFIDENCE, trained_model
-from .rules import classify_sentence, normalise
+from .rules import classify_sentence
+from .rules_words import normalise
 
 # When one coach turn holds several acts, the one the trainee most needs to hear about is the
 # main label; among questions the open one wins because the student will answer that one.

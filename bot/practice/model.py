@@ -21,7 +21,7 @@ import numpy as np
 
 from .coach_lines import DEV_FILES, load_rows
 from .context import StudentTurn, content_overlap, lemma, offered_words
-from .rules import is_quality_word, normalise
+from .rules_words import is_quality_word, normalise
 
 # Rules that only looked at the form of the sentence: the model may overrule these.
 FORM_RULES = {
