@@ -15,7 +15,7 @@ export RASA_URL ?= http://127.0.0.1:$(RASA_PORT)
 export TF_CPP_MIN_LOG_LEVEL ?= 3
 export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
 
-.PHONY: help setup run test test-fast train validate nlu-eval db browser lint clean cluster cluster-deps test-cluster bench
+.PHONY: help setup run test test-fast train validate nlu-eval db browser lint lock clean cluster cluster-deps test-cluster bench
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -25,6 +25,12 @@ $(BIN)/.installed: requirements.lock pyproject.toml
 	test -x $(BIN)/python || "$$(scripts/find-python.sh)" -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip==24.0"
 	$(BIN)/python -m pip install --quiet --no-deps -r requirements.lock -e .
+	$(BIN)/python -m pip check
+	touch $@
+
+# The test tools (pytest, Playwright, ruff, mypy, ...) from their own lock, within requirements.lock.
+$(BIN)/.test-installed: $(BIN)/.installed requirements-test.lock
+	$(BIN)/python -m pip install --quiet --no-deps -r requirements-test.lock
 	$(BIN)/python -m pip check
 	touch $@
 
@@ -60,7 +66,7 @@ cluster-deps:  ## Debian's PostgreSQL, Redis and HAProxy for `make cluster` (apt
 cluster: setup train cluster-deps  ## PostgreSQL, Redis, RASA_REPLICAS Rasa + action servers, web workers, HAProxy on :5005, all supervised (docs/cluster.md)
 	$(BIN)/python scripts/cluster.py
 
-test-cluster: setup train cluster-deps  ## the cluster tests: one student across replicas, faults under load (minutes)
+test-cluster: setup $(BIN)/.test-installed train cluster-deps  ## the cluster tests: one student across replicas, faults under load (minutes)
 	$(BIN)/python -m pytest -q -s -m cluster tests/cluster --durations=0
 
 run: setup train  ## set up, then start Rasa, the action server, the web app (and Telegram when TELEGRAM_BOT_TOKEN is set)
@@ -69,11 +75,11 @@ run: setup train  ## set up, then start Rasa, the action server, the web app (an
 # No separate `validate` here: `rasa train` runs the same checks as `rasa data validate`
 # (rasa.cli.utils.validate_files) before it trains, and the model is rebuilt whenever the data
 # or config changed.
-test: setup train browser  ## set up, then run every test (unit, Rasa stories, end-to-end, browser)
+test: lint setup train browser  ## set up, then run every test (unit, Rasa stories, end-to-end, browser)
 	$(BIN)/rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/core
 	$(BIN)/python -m pytest -q
 
-test-fast: setup  ## the tests that need no running servers
+test-fast: setup $(BIN)/.test-installed  ## the tests that need no running servers
 	$(BIN)/python -m pytest -q -m "not e2e"
 
 bench: setup train  ## Lemniscaat beside Rasa's demo bot (latency, load, memory, long life); adds a row to docs/performance.md
@@ -82,8 +88,20 @@ bench: setup train  ## Lemniscaat beside Rasa's demo bot (latency, load, memory,
 nlu-eval: setup  ## cross-validated intent F1 (3 folds), written to results/nlu
 	$(BIN)/rasa test nlu --nlu data/nlu --config config.yml --cross-validation --folds 3 --out results/nlu
 
-lint:  ## byte-compile everything (a quick syntax check)
-	$(BIN)/python -m compileall -q bot actions tests
+lint: $(BIN)/.test-installed  ## ruff (lint and format check) on bot actions tests scripts; mypy (config in pyproject.toml)
+	$(BIN)/ruff check bot actions tests scripts
+	$(BIN)/ruff format --check bot actions tests scripts
+	$(BIN)/mypy
+
+# pip-compile runs in its own venv: pip-tools needs a newer `packaging` than Rasa's pin.
+# It keeps the versions already in the locks unless pyproject.toml asks for others.
+PIP_COMPILE := .venv-tools/bin/pip-compile --quiet --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links
+lock:  ## requirements.lock from pyproject.toml, requirements-test.lock from its test extra (pip-compile)
+	test -x .venv-tools/bin/python || "$$(scripts/find-python.sh)" -m venv .venv-tools
+	.venv-tools/bin/python -m pip install --quiet "pip-tools==7.6.2"
+	$(PIP_COMPILE) --output-file requirements.lock pyproject.toml
+	.venv-tools/bin/python -c 'import tomli; print("\n".join(tomli.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["test"]))' \
+	  | $(PIP_COMPILE) --constraint requirements.lock --output-file requirements-test.lock -
 
 clean:  ## remove trained models and results (keeps the database)
 	rm -rf models results .rasa
