@@ -7,7 +7,9 @@ no SQL is written anywhere else. Method names say what they mean for a student o
 - conversations, their reflection and action steps: bot/storage/conversations.py
 - follow-ups of due steps: bot/storage/followups.py
 - messages that wait for Rasa: bot/storage/pending.py
-- coaches with invites, labels, notes, audit and safety verdicts: bot/storage/coaches.py
+- coach accounts, sessions, audit, invites and labels: bot/storage/coaches.py
+- the coach dashboard's reads, notes and export: bot/storage/coach_dashboard.py
+- safety verdicts and their review export: bot/storage/safety_verdicts.py
 - practice sessions and groups: bot/storage/practice.py
 
 The engine, sessions and SQLite pragmas are in bot/storage/db.py.
@@ -15,6 +17,7 @@ The engine, sessions and SQLite pragmas are in bot/storage/db.py.
 
 from __future__ import annotations
 
+from bot.storage.coach_dashboard import CoachDashboardStore
 from bot.storage.coaches import CoachStore
 from bot.storage.conversations import REFLECTION_FIELDS, ConversationStore
 from bot.storage.db import Database
@@ -22,6 +25,7 @@ from bot.storage.followups import FollowUpStore
 from bot.storage.pending import PendingMessageStore
 from bot.storage.practice import PracticeGroupStore, PracticeSessionStore
 from bot.storage.privacy import PrivacyStore
+from bot.storage.safety_verdicts import SafetyVerdictStore
 
 
 class Repository(
@@ -30,6 +34,8 @@ class Repository(
     FollowUpStore,
     PendingMessageStore,
     CoachStore,
+    CoachDashboardStore,
+    SafetyVerdictStore,
     PracticeSessionStore,
     PracticeGroupStore,
     Database,
