@@ -18,7 +18,6 @@ The method's rules in code:
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any
 
 from rasa_sdk import FormValidationAction, Tracker
@@ -26,72 +25,23 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import repo, today
+from actions.common import repo
+from actions.form_answers import accept, retry
 from actions.not_knowing import not_knowing
-from actions.summary import utter_summary
-from bot.dutch_dates import long_date
-from bot.nlp.answers import (
-    is_no_helper,
-    is_not_an_answer,
-    is_skip,
-    is_thin,
-    is_vague_step,
-    scale_1_to_10,
-    step_outcome,
-    words,
-    yes_or_no,
-)
-from bot.nlp.dates import parse_dutch_date
+from actions.step_validation import ActionStepValidation
+from bot.nlp.answers import is_not_an_answer, is_skip, step_outcome, words, yes_or_no
 from bot.nlp.emotions import POSITIVE, dominant_valence, find_emotions
-from bot.nlp.listening import listen_back
-from bot.nlp.phases import (
-    FORM_SLOTS,
-    SKIPPABLE_SLOTS,
-    SKIPPED,
-    STEP_SLOTS,
-    competencies_of,
-    part_of,
-)
 from bot.nlp.story import missing_details
 
-MAX_STEPS = 3
 MAX_DETAIL_QUESTIONS = 3
-# Fewest words an answer needs; a shorter one is asked about once more.
-STORY_SLOTS = {
-    "experience": 5,
-    "other_situations": 4,
-    "common_thread": 2,
-    "qualities": 2,
-    "to_learn": 2,
-    "motives": 2,
-    "options": 2,
-    "step_what": 2,
-}
 # A step outcome this long also tells the new experience.
 OUTCOME_STORY_WORDS = 8
-# Slots whose accepted answer is said back before the next question.
-LISTENED_SLOTS = {
-    "what_happened",
-    "other_situations",
-    "common_thread",
-    "qualities",
-    "to_learn",
-    "motives",
-    "options",
-    "step_what",
-    "step_outcome",
-}
 
 
-def _retry(slot: str, reason: str) -> dict[str, Any]:
-    return {slot: None, "reprompt": reason, "experience_prompt": None}
+class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
+    """The form's validators: the shared steps are in actions/form_answers.py, the action-step
+    questions (activeren) in actions/step_validation.py."""
 
-
-def _accepted(slot: str, value: Any) -> dict[str, Any]:
-    return {slot: value, "reprompt": None, "dont_know_count": 0}
-
-
-class ValidateReflectieForm(FormValidationAction):
     def name(self) -> str:
         return "validate_reflectie_form"
 
@@ -138,65 +88,6 @@ class ValidateReflectieForm(FormValidationAction):
             SlotSet("accepted", accepted)
         ]
 
-    # ---- shared steps ---------------------------------------------------------------
-
-    @staticmethod
-    def _record(
-        tracker: Tracker,
-        slot: str,
-        values: dict[str, Any],
-        stored: dict[str, Any] | None = None,
-        also: tuple = (),
-    ) -> None:
-        """Store the answer, mark its part and competencies as reached, and set the phase to
-        the part of the next question: one transaction per answer."""
-        filled = {name: tracker.get_slot(name) for name in FORM_SLOTS}
-        filled.update(values)
-        if tracker.get_slot("due_step_id") is None:
-            filled["step_outcome"] = SKIPPED
-        next_slot = next((name for name in FORM_SLOTS if not filled.get(name)), None)
-        repo().record_answer(
-            tracker.sender_id,
-            {key: value for key, value in (stored or {}).items() if value != SKIPPED},
-            [(part_of(answered), competencies_of(answered)) for answered in (*also, slot)],
-            part_of(next_slot) if next_slot else "afronden",
-        )
-
-    @staticmethod
-    def _listen_back(dispatcher: CollectingDispatcher, text: str) -> None:
-        phrase = listen_back(text)
-        if phrase:
-            dispatcher.utter_message(response="utter_listen_back", echo=phrase)
-
-    def _problem(self, slot: str, text: str, tracker: Tracker) -> dict[str, Any] | None:
-        """The checks every story answer gets; slot events to send back, or None when fine."""
-        if is_skip(text):
-            return (
-                {**_accepted(slot, SKIPPED)}
-                if slot in SKIPPABLE_SLOTS
-                else not_knowing(slot, tracker)
-            )
-        if is_not_an_answer(text):
-            return not_knowing(slot, tracker)
-        already_asked_more = tracker.get_slot("reprompt") == "thin"
-        if is_thin(text, STORY_SLOTS.get(slot, 1)) and not already_asked_more:
-            return _retry(slot, "thin")
-        return None
-
-    def _story_answer(
-        self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
-    ) -> dict[str, Any]:
-        text = (value or "").strip()
-        problem = self._problem(slot, text, tracker)
-        if problem:
-            if problem.get(slot) == SKIPPED:
-                self._record(tracker, slot, problem)
-            return problem
-        result = _accepted(slot, text)
-        self._record(tracker, slot, result, stored={slot: text})
-        self._listen_back(dispatcher, text)
-        return result
-
     # ---- a returning student: how did the step go? -------------------------------------
 
     def validate_step_outcome(
@@ -210,7 +101,7 @@ class ValidateReflectieForm(FormValidationAction):
             # The answer tells what happened: keep it as the new experience.
             result.update(self._new_experience(text, dispatcher, tracker, acknowledge=False))
         if outcome is None:
-            return {**result, **_retry("step_outcome", "unclear")}
+            return {**result, **retry("step_outcome", "unclear")}
         sender = tracker.sender_id
         step_id = int(tracker.get_slot("due_step_id"))
         repo().set_own_step_status(sender, step_id, outcome)
@@ -231,7 +122,7 @@ class ValidateReflectieForm(FormValidationAction):
             self._listen_back(dispatcher, text)
         return {
             **result,
-            **_accepted("step_outcome", outcome),
+            **accept("step_outcome", outcome),
             "due_steps": [],
             "experience_prompt": f"step_{outcome}",
         }
@@ -261,7 +152,7 @@ class ValidateReflectieForm(FormValidationAction):
         elif acknowledge:
             self._listen_back(dispatcher, text)
         result = {
-            **_accepted("experience", text),
+            **accept("experience", text),
             "emotions": found,
             "story_details": None,
             "detail_questions": 0,
@@ -312,7 +203,7 @@ class ValidateReflectieForm(FormValidationAction):
         emotions = list(tracker.get_slot("emotions") or [])
         emotions += [word for word, _ in find_emotions(details) if word not in emotions]
         result = {
-            **_accepted("what_happened", details),
+            **accept("what_happened", details),
             "emotions": emotions,
             "story_details": details,
         }
@@ -367,8 +258,8 @@ class ValidateReflectieForm(FormValidationAction):
             return not_knowing("kernwoord", tracker)
         word = self._word_of(text)
         if word is None:
-            return _retry("kernwoord", "too_long_word")
-        result = {**_accepted("kernwoord", word), "kernwoord_check": None}
+            return retry("kernwoord", "too_long_word")
+        result = {**accept("kernwoord", word), "kernwoord_check": None}
         self._record(tracker, "kernwoord", result, stored={"kernwoord": word})
         return result
 
@@ -380,15 +271,15 @@ class ValidateReflectieForm(FormValidationAction):
         text = (value or "").strip()
         answer = yes_or_no(text)
         if answer is True:
-            result = _accepted("kernwoord_check", "ja")
+            result = accept("kernwoord_check", "ja")
             self._record(tracker, "kernwoord_check", result)
             return result
         if answer is False or is_not_an_answer(text):
             return {"kernwoord": None, "kernwoord_check": None, "reprompt": "again"}
         word = self._word_of(text)
         if word is None:
-            return _retry("kernwoord_check", "unclear")
-        result = {**_accepted("kernwoord_check", "ja"), "kernwoord": word}
+            return retry("kernwoord_check", "unclear")
+        result = {**accept("kernwoord_check", "ja"), "kernwoord": word}
         self._record(tracker, "kernwoord_check", result, stored={"kernwoord": word})
         return result
 
@@ -399,105 +290,6 @@ class ValidateReflectieForm(FormValidationAction):
     ) -> dict[str, Any]:
         return self._story_answer("options", value, dispatcher, tracker)
 
-    # ---- activeren ------------------------------------------------------------------
-
-    def validate_step_what(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        text = (value or "").strip()
-        problem = self._problem("step_what", text, tracker)
-        if problem:
-            return problem
-        if is_vague_step(text) and tracker.get_slot("reprompt") != "vague":
-            return _retry("step_what", "vague")
-        self._listen_back(dispatcher, text)
-        return _accepted("step_what", text)
-
-    def validate_step_when(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        due = parse_dutch_date(value or "", today())
-        if due is None:
-            return _retry("step_when", "unclear")
-        if due < today():
-            return _retry("step_when", "past")
-        return {**_accepted("step_when", due.isoformat()), "step_when_text": long_date(due)}
-
-    def validate_step_who(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        who = (value or "").strip()
-        if not who:
-            return {"step_who": None}
-        if is_no_helper(who):
-            # Asked once in another way, then kept as "no helper", never as a name.
-            if tracker.get_slot("reprompt") != "nobody":
-                return _retry("step_who", "nobody")
-            return _accepted("step_who", SKIPPED)
-        return _accepted("step_who", who)
-
-    def validate_step_zin(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        score = scale_1_to_10(value or "")
-        if score is None:
-            return _retry("step_zin", "unclear")
-        return {**_accepted("step_zin", str(score)), "zin_level": "low" if score <= 5 else "high"}
-
-    def validate_step_obstacle(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """The last step question: the step is saved with everything the student said about it."""
-        text = (value or "").strip()
-        # "niks", "geen idee": nothing the student sees in the way; kept as no obstacle.
-        obstacle = None if (is_not_an_answer(text) or is_skip(text)) else text
-        sender = tracker.sender_id
-        who = tracker.get_slot("step_who")
-        due = date.fromisoformat(tracker.get_slot("step_when"))
-        repo().save_action_step(
-            sender,
-            tracker.get_slot("step_what"),
-            due,
-            None if who == SKIPPED else who,
-            motivation=int(tracker.get_slot("step_zin") or 0) or None,
-            obstacle=obstacle,
-        )
-        saved = int(tracker.get_slot("steps_saved") or 0) + 1
-        result: dict[str, Any] = {
-            **_accepted("step_obstacle", obstacle or SKIPPED),
-            "steps_saved": saved,
-        }
-        if obstacle:
-            self._listen_back(dispatcher, obstacle)
-        if saved >= MAX_STEPS:
-            # Enough steps for one conversation: go straight to the summary.
-            result["more_steps"] = "nee"
-            utter_summary(dispatcher, sender)
-        self._record(
-            tracker,
-            "step_obstacle",
-            result,
-            also=("step_what", "step_when", "step_who", "step_zin"),
-        )
-        return result
-
-    def validate_more_steps(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        answer = yes_or_no(value or "")
-        if answer is None:
-            return _retry("more_steps", "unclear")
-        if answer:
-            # Ask the step questions again; the saved step stays saved.
-            return {
-                **{slot: None for slot in STEP_SLOTS},
-                "more_steps": None,
-                "reprompt": None,
-                "zin_level": None,
-            }
-        utter_summary(dispatcher, tracker.sender_id)
-        return {"more_steps": "nee", "reprompt": None}
-
     # ---- afronden -------------------------------------------------------------------
 
     def validate_share_consent(
@@ -505,6 +297,6 @@ class ValidateReflectieForm(FormValidationAction):
     ) -> dict[str, Any]:
         answer = yes_or_no(value or "")
         if answer is None:
-            return _retry("share_consent", "unclear")
+            return retry("share_consent", "unclear")
         repo().set_consent(tracker.sender_id, answer)
         return {"share_consent": "ja" if answer else "nee", "reprompt": None}

@@ -1,0 +1,109 @@
+"""What every answer of the reflection form goes through (actions/reflection_form.py): the checks
+a story answer gets (skip, not-knowing, too thin), storing it with its part and competencies in
+one transaction, and saying a short phrase of it back (rules 3-6).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import repo
+from actions.not_knowing import not_knowing
+from bot.nlp.answers import is_not_an_answer, is_skip, is_thin
+from bot.nlp.listening import listen_back
+from bot.nlp.phases import FORM_SLOTS, SKIPPABLE_SLOTS, SKIPPED, competencies_of, part_of
+
+# Fewest words an answer needs; a shorter one is asked about once more.
+STORY_SLOTS = {
+    "experience": 5,
+    "other_situations": 4,
+    "common_thread": 2,
+    "qualities": 2,
+    "to_learn": 2,
+    "motives": 2,
+    "options": 2,
+    "step_what": 2,
+}
+# Slots whose accepted answer is said back before the next question.
+LISTENED_SLOTS = {
+    "what_happened",
+    "other_situations",
+    "common_thread",
+    "qualities",
+    "to_learn",
+    "motives",
+    "options",
+    "step_what",
+    "step_outcome",
+}
+
+
+def retry(slot: str, reason: str) -> dict[str, Any]:
+    """Ask ``slot`` again; ``reason`` picks the question's variation."""
+    return {slot: None, "reprompt": reason, "experience_prompt": None}
+
+
+def accept(slot: str, value: Any) -> dict[str, Any]:
+    return {slot: value, "reprompt": None, "dont_know_count": 0}
+
+
+class FormAnswers:
+    """The steps every validator of the form shares; a mixin of ``ValidateReflectieForm``."""
+
+    @staticmethod
+    def _record(
+        tracker: Tracker,
+        slot: str,
+        values: dict[str, Any],
+        stored: dict[str, Any] | None = None,
+        also: tuple = (),
+    ) -> None:
+        """Store the answer, mark its part and competencies as reached, and set the phase to
+        the part of the next question: one transaction per answer."""
+        filled = {name: tracker.get_slot(name) for name in FORM_SLOTS}
+        filled.update(values)
+        if tracker.get_slot("due_step_id") is None:
+            filled["step_outcome"] = SKIPPED
+        next_slot = next((name for name in FORM_SLOTS if not filled.get(name)), None)
+        repo().record_answer(
+            tracker.sender_id,
+            {key: value for key, value in (stored or {}).items() if value != SKIPPED},
+            [(part_of(answered), competencies_of(answered)) for answered in (*also, slot)],
+            part_of(next_slot) if next_slot else "afronden",
+        )
+
+    @staticmethod
+    def _listen_back(dispatcher: CollectingDispatcher, text: str) -> None:
+        phrase = listen_back(text)
+        if phrase:
+            dispatcher.utter_message(response="utter_listen_back", echo=phrase)
+
+    def _problem(self, slot: str, text: str, tracker: Tracker) -> dict[str, Any] | None:
+        """The checks every story answer gets; slot events to send back, or None when fine."""
+        if is_skip(text):
+            return (
+                {**accept(slot, SKIPPED)} if slot in SKIPPABLE_SLOTS else not_knowing(slot, tracker)
+            )
+        if is_not_an_answer(text):
+            return not_knowing(slot, tracker)
+        already_asked_more = tracker.get_slot("reprompt") == "thin"
+        if is_thin(text, STORY_SLOTS.get(slot, 1)) and not already_asked_more:
+            return retry(slot, "thin")
+        return None
+
+    def _story_answer(
+        self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> dict[str, Any]:
+        text = (value or "").strip()
+        problem = self._problem(slot, text, tracker)
+        if problem:
+            if problem.get(slot) == SKIPPED:
+                self._record(tracker, slot, problem)
+            return problem
+        result = accept(slot, text)
+        self._record(tracker, slot, result, stored={slot: text})
+        self._listen_back(dispatcher, text)
+        return result
