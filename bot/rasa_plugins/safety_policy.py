@@ -93,6 +93,33 @@ def recently_reassured(tracker: DialogueStateTracker) -> bool:
     )
 
 
+def quiet_point(tracker: DialogueStateTracker) -> bool:
+    """Whether a new conversation session may start after this turn without changing what this
+    policy does next (the tracker store then loads only the new session, see
+    bot/rasa_plugins/tracker_store.py): the turn is over with no form open, the state is none
+    (no crisis reply or gentle question pending), and no "nee" to the gentle question falls in
+    the window ``recently_reassured`` will look at."""
+    events = list(tracker.events)
+    turn_over = (
+        bool(events)
+        and isinstance(events[-1], ActionExecuted)
+        and events[-1].action_name == ACTION_LISTEN_NAME
+    )
+    if tracker.active_loop_name or not turn_over:
+        return False
+    state = NONE
+    for event in events:
+        if isinstance(event, ActionExecuted) and event.action_name in _STATE_AFTER:
+            state = _STATE_AFTER[event.action_name]
+    if state != NONE:
+        return False
+    users = [i for i, e in enumerate(events) if isinstance(e, UserUttered)]
+    window_start = users[-QUIET_AFTER_REASSURANCE] if len(users) >= QUIET_AFTER_REASSURANCE else 0
+    return not any(
+        isinstance(e, ActionExecuted) and e.action_name == CHECK_OK for e in events[window_start:]
+    )
+
+
 def sequence_for(tracker: DialogueStateTracker) -> Optional[List[Text]]:
     """The actions this turn must run, in order, or None when safety has nothing to say."""
     latest = tracker.latest_message

@@ -4,20 +4,66 @@ lives in the same database as everything else and survives restarts.
 On SQLite it uses the same connection settings as our own engine (bot/storage/repository.py):
 WAL, so Rasa, the action server, the web app and Telegram can read while one writes, and a
 30-second busy timeout instead of the driver's 5 seconds, so a busy moment waits rather than
-failing a student's turn."""
+failing a student's turn. Connections are pooled (SQLAlchemy 1.4 opens a new SQLite connection,
+with its pragmas, for every session otherwise).
+
+Long lives (docs/performance.md). Sessions never expire (domain/session.yml), and Rasa loads
+and replays every event of the current session on each turn, so a student's 1,000th message
+would cost far more than their first. When the current session holds ``CHECKPOINT_EVENTS``
+events or more and the conversation is at a quiet point (no form open, safety has nothing
+pending: ``bot.rasa_plugins.safety_policy.quiet_point``), the store starts a new session right
+after the turn: ``session_started``, a ``slot`` event for every slot that is set, and
+``action_listen``, the same events Rasa's own ``action_session_start`` writes. Rasa then loads
+only the events from there on. Nothing is deleted: every event stays in the table (the chat
+history, the export and erasure read them all).
+
+Recent trackers (``CACHE_SIZE`` conversations) stay in memory as the events Rasa saved. A turn
+asks the database only for the id of the conversation's newest event: when that is the one the
+cached copy ends with, the tracker is rebuilt from the cached events instead of reading and
+decoding every row again (that decoding was the largest part of a turn, docs/performance.md).
+Any event written elsewhere (another replica, the HTTP API) changes that id, and the rows are read.
+"""
 
 from __future__ import annotations
 
-from typing import Any, Optional
+import json
+from collections import OrderedDict
+from typing import Any, Iterable, Iterator, List, NamedTuple, Optional, Text
 
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from sqlalchemy import event
+from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, SlotSet
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
+from sqlalchemy import create_engine, event, func
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from bot.config import settings
+from bot.rasa_plugins import speedups
+from bot.rasa_plugins.safety_policy import quiet_point
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000  # the same 30 s as the repository's engine (timeout=30)
+# A session this long (in events) is closed at the next quiet point. A whole reflection is
+# about 400 events, so the tracker Rasa replays stays within about two reflections.
+CHECKPOINT_EVENTS = 400
+# How many events of the tracker object this store has written (see ``_additional_events``).
+_SAVED = "_lemniscaat_saved_events"
+# Where the session this store started for a tracker object begins in its events.
+_SESSION_FROM = "_lemniscaat_session_from"
+# Conversations whose tracker is kept in memory between turns (least recently used goes first).
+CACHE_SIZE = 256
+
+
+class _Cached(NamedTuple):
+    last_id: Optional[int]  # the id of the newest stored event of the conversation
+    domain: Optional[Domain]
+    events: List[Event]  # the events of the current session, as stored
+
+
+speedups.install()
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -45,6 +91,102 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
         # An SQL error in Rasa's log never shows the values (the events hold students' text).
         self.engine.hide_parameters = True
         if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
-            # Connections opened while the store set itself up had no pragmas: drop them.
+            # Rasa's engine opens a connection per session: one pooled engine instead, with
+            # the pragmas on every connection it opens.
             self.engine.dispose()
+            self.engine = create_engine(
+                url,
+                poolclass=QueuePool,
+                connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+                hide_parameters=True,
+            )
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+            self.sessionmaker = sessionmaker(bind=self.engine)
+        self._cache: OrderedDict[Text, _Cached] = OrderedDict()
+
+    def _last_id(self, sender_id: Text) -> Optional[int]:
+        with self.session_scope() as session:
+            return (
+                session.query(func.max(self.SQLEvent.id))
+                .filter(self.SQLEvent.sender_id == sender_id)
+                .scalar()
+            )
+
+    def _remember(self, sender_id: Text, events: List[Event]) -> None:
+        self._cache[sender_id] = _Cached(self._last_id(sender_id), self.domain, events)
+        self._cache.move_to_end(sender_id)
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+
+    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        """The current session's tracker: rebuilt from the cached events when no event was
+        stored since, else read from the database."""
+        cached = self._cache.get(sender_id)
+        if cached and cached.domain is self.domain and cached.last_id == self._last_id(sender_id):
+            self._cache.move_to_end(sender_id)
+            slots = self.domain.slots if self.domain else None
+            tracker = DialogueStateTracker.from_events(sender_id, list(cached.events), slots)
+        else:
+            self._cache.pop(sender_id, None)
+            tracker = await super().retrieve(sender_id)
+        if tracker is not None:
+            setattr(tracker, _SAVED, len(tracker.events))
+        return tracker
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Store the turn's new events; then, in a long session at a quiet point, start a new
+        session so the next turn loads only what follows (see the module's docstring)."""
+        await super().save(tracker)
+        saved = len(tracker.events)
+        setattr(tracker, _SAVED, saved)
+        session_from = getattr(tracker, _SESSION_FROM, 0)
+        if saved - session_from >= CHECKPOINT_EVENTS and quiet_point(tracker):
+            new_session = self._session_start_events(tracker)
+            with self.session_scope() as session:
+                self._add_events(session, tracker.sender_id, new_session)
+                session.commit()
+            # The events of this object up to here belong to the closed session.
+            setattr(tracker, _SESSION_FROM, saved)
+            self._remember(tracker.sender_id, new_session)
+        else:
+            # As the database gives it back: from the latest session start on.
+            events = list(tracker.events)
+            starts = [i for i, e in enumerate(events) if isinstance(e, SessionStarted)]
+            self._remember(tracker.sender_id, events[max([session_from, *starts[-1:]]) :])
+
+    @staticmethod
+    def _session_start_events(tracker: DialogueStateTracker) -> List[Event]:
+        """The events Rasa's ``action_session_start`` writes, slots carried over."""
+        return [
+            SessionStarted(),
+            *(
+                SlotSet(slot.name, slot.value)
+                for slot in tracker.slots.values()
+                if slot.value != slot.initial_value
+            ),
+            ActionExecuted(ACTION_LISTEN_NAME),
+        ]
+
+    def _add_events(self, session: Any, sender_id: str, events: Iterable[Event]) -> None:
+        """Rows for these events, as Rasa's own ``save`` writes them."""
+        for item in events:
+            data = item.as_dict()
+            session.add(
+                self.SQLEvent(
+                    sender_id=sender_id,
+                    type_name=item.type_name,
+                    timestamp=data.get("timestamp"),
+                    intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+                    action_name=data.get("name"),
+                    data=json.dumps(data),
+                )
+            )
+
+    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator:
+        """The tracker's events not stored yet. Rasa counts the stored events of the current
+        session; a tracker object this store saved before (and perhaps closed the session of)
+        knows how many of its events are stored."""
+        saved: Optional[int] = getattr(tracker, _SAVED, None)
+        if saved is None:
+            return super()._additional_events(session, tracker)
+        return iter(list(tracker.events)[saved:])

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Column, Integer, MetaData, String, Table, Text, create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from bot.config import settings
 
@@ -44,10 +45,14 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:  # pragma: no 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         # hide_parameters: an SQL error in a log never shows the values (a student's text).
+        # A file database gets a pool: SQLAlchemy 1.4 would open a new connection (and run
+        # the pragmas below) for every session, a good part of each answer's time.
+        in_memory = url in ("sqlite://", "sqlite:///:memory:") or "mode=memory" in url
         engine = create_engine(
             url,
             connect_args={"timeout": 30, "check_same_thread": False},
             hide_parameters=True,
+            **({} if in_memory else {"poolclass": QueuePool, "max_overflow": 20}),
         )
 
         event.listen(engine, "connect", _sqlite_pragmas)
