@@ -40,7 +40,7 @@ def _validate_action_result(self: RemoteAction, result: Dict[Text, Any]) -> bool
 
 def install() -> None:
     """Use the cached validator in this process (idempotent)."""
-    RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
+    RemoteAction._validate_action_result = _validate_action_result
 
 
 __all__ = ["ValidationError", "install"]

@@ -38,6 +38,7 @@ from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, SlotS
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy import create_engine, event, func
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -74,6 +75,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 class DatabaseUrlTrackerStore(SQLTrackerStore):
+    engine: Engine  # made by SQLTrackerStore.__init__, replaced below on SQLite
+
     def __init__(
         self,
         domain: Optional[Domain] = None,
