@@ -134,7 +134,8 @@ class DemoStack(RasaStack):
                 "127.0.0.1",
             ],
         )
-        _wait_for(f"{self.rasa_url}/", self.rasa)
+        # Loading the demo's TensorFlow models takes minutes on a busy machine.
+        _wait_for(f"{self.rasa_url}/", self.rasa, timeout=900)
 
 
 def ensure_demo() -> None:

@@ -48,8 +48,9 @@ from bot.rasa_plugins.safety_policy import quiet_point
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000  # the same 30 s as the repository's engine (timeout=30)
 # A session this long (in events) is closed at the next quiet point. A whole reflection is
-# about 400 events, so the tracker Rasa replays stays within about two reflections.
-CHECKPOINT_EVENTS = 400
+# about 220 events (some 12 per message) and a form is never cut, so in practice every session
+# ends with the reflection after which it reached this length.
+CHECKPOINT_EVENTS = 150
 # How many events of the tracker object this store has written (see ``_additional_events``).
 _SAVED = "_lemniscaat_saved_events"
 # Where the session this store started for a tracker object begins in its events.
