@@ -12,6 +12,25 @@ from bot.storage.migrate import upgrade
 from bot.storage.repository import Repository
 
 
+@pytest.fixture(scope="session", autouse=True)
+def production_hasher():
+    """Coaches' passwords are hashed with argon2id at its full cost in the product (~0.3 s of CPU
+    per hash or check); in this process the same argon2id runs at its lowest cost, which saved a
+    minute of CPU over the web tests' logins. Yields the product's hasher for the test that checks
+    its cost (tests/web/test_password_cost.py); services started as subprocesses use it as ever."""
+    from argon2 import PasswordHasher
+
+    from bot.web import security
+
+    product = (security._hasher, security._DUMMY_HASH)
+    security._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    security._DUMMY_HASH = security._hasher.hash("no such coach, no such password")
+    try:
+        yield product[0]
+    finally:
+        security._hasher, security._DUMMY_HASH = product
+
+
 @pytest.fixture(scope="session")
 def migrated_database(tmp_path_factory) -> Path:
     """A SQLite file Alembic brought to the newest schema, once per session; tests get copies.
