@@ -119,7 +119,9 @@ def ensure_pgdata(layout: Layout) -> None:
         data.mkdir(mode=0o700, exist_ok=True)
         os.chown(data, user.pw_uid, user.pw_gid)
         args = ["su", "postgres", "-s", "/bin/sh", "-c", " ".join(f"'{a}'" for a in args)]
-    subprocess.run(args, check=True, capture_output=True, timeout=120)
+    done = subprocess.run(args, capture_output=True, text=True, timeout=120)
+    if done.returncode:
+        raise SystemExit(f"cluster: initdb failed: {done.stderr.strip() or done.stdout.strip()}")
 
 
 def _program(name: str, command: str, priority: int, *, autostart: bool = False, **extra) -> str:
