@@ -233,8 +233,8 @@ def report(name: str, result: dict) -> None:
 def run_demo(args: argparse.Namespace, workdir: Path) -> dict:
     ensure_demo()
     stack = DemoStack(workdir)
-    stack.start()
     try:
+        stack.start()
         result = measure(stack, DEMO_SCRIPT, args.sequential, args.students, "demo")
         rasa, actions = rss_mb(stack.rasa.pid), rss_mb(stack.actions.pid)
         result.update(rss=rasa + actions, rss_parts=f"rasa {rasa:.0f}, actions {actions:.0f}")
@@ -246,9 +246,10 @@ def run_demo(args: argparse.Namespace, workdir: Path) -> dict:
 def run_lemniscaat(args: argparse.Namespace, workdir: Path) -> dict:
     stack = RasaStack(workdir)
     upgrade(stack.database_url)
-    stack.start()
-    web = start_web(stack)
+    web = None
     try:
+        stack.start()
+        web = start_web(stack)
         result = measure(stack, SCRIPT, args.sequential, args.students, "lem")
         rasa, actions, web_mb = (
             rss_mb(stack.rasa.pid),
