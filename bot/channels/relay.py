@@ -177,6 +177,7 @@ class Relay:
     async def when_down(self, text: str) -> Turn:
         """The turn for a message whose channel could not read the database before the relay:
         the crisis reply when it signals a crisis, else a request to send it again."""
+        log.warning("Database away before the relay; asking to send the message again")
         return self._unavailable(await self.assess(text))
 
     def _unavailable(self, assessment: crisis.Assessment) -> Turn:
@@ -219,7 +220,10 @@ class Relay:
             async with contextlib.nullcontext() if holding_lock else self._lock(sender_id):
                 await self._handle_locked(sender_id, text, turn)
         except STORAGE_DOWN:
-            log.warning("Database away: the message was not kept; asking to send it again")
+            # With the error (its SQL parameters are hidden: bot/storage/db.py), never the text.
+            log.warning(
+                "Database away: the message was not kept; asking to send it again", exc_info=True
+            )
             flagged = turn.flagged
             turn = self._unavailable(assessment)
             if assessment.is_crisis and not flagged:  # retried in the background until written

@@ -65,13 +65,14 @@ def test_json_logs_hold_no_student_text(json_log, database_url, tmp_path, monkey
     )
 
     # The same student on a database that refuses writes: Rasa is away, so the message is to be
-    # kept, and the INSERT fails; Flask logs the exception with its traceback.
+    # kept, and the INSERT fails; the relay logs the error with its traceback and the student
+    # is asked to send the message again (503).
     monkeypatch.chdir(tmp_path)  # SQLite's "file:" URI form makes a directory named "file:"
     read_only = database_url.replace("sqlite:///", "sqlite:///file:") + "?mode=ro&uri=true"
     broken = create_app({"DATABASE_URL": read_only, **config}).test_client()
     for name in ("lemniscaat_student", "lemniscaat_session"):
         broken.set_cookie(name, client.get_cookie(name).value)
-    assert _send(broken, f"Dit is {SECRET_WORDS[1]}").status_code == 500
+    assert _send(broken, f"Dit is {SECRET_WORDS[1]}").status_code == 503
 
     # Rasa is away: kept, apologised, logged (without the text).
     assert _send(client, f"Mijn stage was {SECRET_WORDS[0]}").get_json()["pending"] is True
