@@ -37,6 +37,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
@@ -100,6 +101,19 @@ class Turn:
     flagged: bool = False  # the relay wrote (or is retrying) the crisis flag for the coach
 
 
+def _restore_when_back(
+    restore: Callable[[dict[str, Any]], None], message: dict[str, Any], every: float
+) -> None:
+    while True:
+        time.sleep(every)
+        try:
+            restore(message)
+            log.info("Kept message %s is back in line", message["id"])
+            return
+        except STORAGE_DOWN:
+            log.warning("Database still away: kept message %s waits", message["id"])
+
+
 async def _in_thread(method: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
     return await asyncio.to_thread(partial(method, *args, **kwargs))
 
@@ -114,6 +128,7 @@ class Relay:
         lock_for: LockFor | None = None,
         flag_attempts: int = 4,
         flag_first_delay: float = 0.2,
+        restore_every: float = 2.0,
     ) -> None:
         self.repo = repo
         self.channel = channel
@@ -121,6 +136,7 @@ class Relay:
         self.lock_for = lock_for
         self.flag_attempts = flag_attempts
         self.flag_first_delay = flag_first_delay
+        self.restore_every = restore_every
 
     # ---- the crisis check, usable by every gate of a channel ----
 
@@ -318,7 +334,7 @@ class Relay:
             except RasaUnavailable as error:
                 # Still away (or the turn failed again): back in its place, tried next round.
                 log.info("Kept message %s not answered yet: %s", message["id"], error)
-                await _in_thread(self.repo.restore_pending_message, message)
+                await self._put_back(message)
                 return done, False
             if not answers:
                 log.warning("Kept message %s answered with nothing; not kept again", message["id"])
@@ -332,6 +348,20 @@ class Relay:
                 except Exception:  # logged loudly; Rasa has heard it, so it is not sent again
                     log.exception("Could not deliver the answer to kept message %s", message["id"])
         return done, True
+
+    async def _put_back(self, message: dict[str, Any]) -> None:
+        """A taken message back in line. When the database is away too (Rasa often fails
+        because of it), a background thread keeps trying, so the message is not lost."""
+        try:
+            await _in_thread(self.repo.restore_pending_message, message)
+        except STORAGE_DOWN:
+            log.warning("Database away: kept message %s goes back when it returns", message["id"])
+            threading.Thread(
+                target=_restore_when_back,
+                args=(self.repo.restore_pending_message, message, self.restore_every),
+                name="kept-message-restore",
+                daemon=True,
+            ).start()
 
     async def replay_all(self, deliver: Deliver | None = None) -> list[Replayed]:
         """One round of the background job: every student of this channel with kept

@@ -253,3 +253,46 @@ def test_when_down_answers_for_a_channel_whose_own_database_read_failed(repo):
     assert crisis.carries_help(down.answers) and down.unavailable
     calm = run(relay.when_down("hoi"))
     assert calm.unavailable and calm.answers == []
+
+
+def test_a_kept_message_taken_while_the_database_goes_away_is_put_back_when_it_returns(
+    repo, student, tmp_path
+):
+    rasa = FakeRasa()
+    relay = Relay(repo, "web", rasa, restore_every=0.05)
+    rasa.down = True
+    assert run(relay.handle(student, "eerste")).kept
+    away = tmp_path / "away"
+    away.mkdir()
+
+    def database_goes_away() -> None:
+        # Rasa fails because the database stops: the kept message was taken already.
+        for path in tmp_path.glob("test.db*"):
+            path.rename(away / path.name)
+        repo.engine.dispose()
+
+    real_call = rasa.__call__
+
+    async def failing(sender, text):
+        database_goes_away()
+        raise RasaUnavailable("the tracker store is away")
+
+    relay.rasa = failing
+    turn = run(relay.handle(student, "tweede"))
+    assert turn.unavailable and not turn.kept
+    # The database returns: the first message is back in line, nothing lost.
+    for path in tmp_path.glob("test.db*"):
+        path.unlink()
+    for path in away.iterdir():
+        path.rename(tmp_path / path.name)
+    repo.engine.dispose()
+    for _ in range(200):
+        if repo.pending_messages("web", student):
+            break
+        threading.Event().wait(0.05)
+    assert [m["text"] for m in repo.pending_messages("web", student)] == ["eerste"]
+    relay.rasa = real_call
+    rasa.down = False
+    turn = run(relay.handle(student, "tweede"))
+    assert [r.text for r in turn.replayed] == ["eerste"]
+    assert [t for _, t in rasa.heard] == ["eerste", "tweede"]

@@ -50,6 +50,7 @@ class Student:
         # Messages Rasa never heard: a crisis message answered while the database was away
         # (the reply came, nothing could be kept), per sender, by their place in MESSAGES.
         self.unheard: dict[str, set[int]] = {}
+        self.said: list[tuple[str, int, str]] = []  # (sender, place in MESSAGES, outcome)
 
     async def say(self, sender: str, index: int, phase: dict) -> None:
         text = MESSAGES[index]
@@ -72,6 +73,7 @@ class Student:
             else:
                 kind = "answer" if turn.answers else "empty"
             self.outcomes.append((kind, seconds, phase["now"]))
+            self.said.append((sender, index, kind))
             if not turn.unavailable:
                 return
             if text == CRISIS:  # answered; a student in crisis is not asked to send it again
@@ -198,7 +200,11 @@ def test_students_keep_talking_through_faults(cluster):
                 heard = [m for i, m in enumerate(MESSAGES) if i not in unheard]
                 walked = [normalise_student_text(m) for m in heard][: len(said)]
                 if said != walked:
-                    broken[sender] = ("messages", said)
+                    at = next(
+                        (i for i, (a, b) in enumerate(zip(said, walked)) if a != b),
+                        min(len(said), len(walked)),
+                    )
+                    broken[sender] = ("messages from", at, said[at : at + 3], walked[at : at + 3])
                 elif not unheard and len(said) == len(MESSAGES):
                     # A whole conversation Rasa heard in full: stored as the reference.
                     if stored(repo, sender) != expected:
@@ -207,6 +213,9 @@ def test_students_keep_talking_through_faults(cluster):
             o for o in outcomes if o[0] not in ("answer", "apology", "asked to resend", "crisis")
         ]
         slow = [o for o in outcomes if o[1] > REPLY_WITHIN]
+        for sender, detail in broken.items():
+            print(f"  broken {sender}: {detail}")
+            print(f"    said: {[(i, k) for s in students for (x, i, k) in s.said if x == sender]}")
         assert not problems, problems
         assert not slow, slow
         assert not broken, broken
