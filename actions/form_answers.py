@@ -27,18 +27,6 @@ STORY_SLOTS = {
     "options": 2,
     "step_what": 2,
 }
-# Slots whose accepted answer is said back before the next question.
-LISTENED_SLOTS = {
-    "what_happened",
-    "other_situations",
-    "common_thread",
-    "qualities",
-    "to_learn",
-    "motives",
-    "options",
-    "step_what",
-    "step_outcome",
-}
 
 
 def retry(slot: str, reason: str) -> dict[str, Any]:
