@@ -20,18 +20,21 @@ export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
-# The lock pins every dependency: one pip call without resolving; pip check proves it whole.
+# The lock pins every dependency: one install without resolving; `pip check` proves it whole.
+# uv installs the lock (pip took ~2 min for its 1.1 GB, uv ~20 s cold and ~7 s from its cache
+# in ~/.cache/uv); pip only bootstraps uv itself.
+UV := $(BIN)/uv pip
 $(BIN)/.installed: requirements.lock pyproject.toml
 	test -x $(BIN)/python || "$$(scripts/find-python.sh)" -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade "pip==24.0"
-	$(BIN)/python -m pip install --quiet --no-deps -r requirements.lock -e .
-	$(BIN)/python -m pip check
+	$(BIN)/python -m pip install --quiet "uv==0.13.9"
+	$(UV) install --quiet --python $(BIN)/python --no-deps -r requirements.lock -e .
+	$(UV) check --python $(BIN)/python
 	touch $@
 
 # The test tools (pytest, Playwright, ruff, mypy, ...) from their own lock, within requirements.lock.
 $(BIN)/.test-installed: $(BIN)/.installed requirements-test.lock
-	$(BIN)/python -m pip install --quiet --no-deps -r requirements-test.lock
-	$(BIN)/python -m pip check
+	$(UV) install --quiet --python $(BIN)/python --no-deps -r requirements-test.lock
+	$(UV) check --python $(BIN)/python
 	touch $@
 
 $(SPACY_MODEL): $(BIN)/.installed bot/nlp/pipeline.py
