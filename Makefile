@@ -77,10 +77,12 @@ run: setup train  ## set up, then start Rasa, the action server, the web app (an
 
 # No separate `validate` here: `rasa train` runs the same checks as `rasa data validate`
 # (rasa.cli.utils.validate_files) before it trains, and the model is rebuilt whenever the data
-# or config changed.
-test: lint setup train browser  ## set up, then run every test (unit, Rasa stories, end-to-end, browser)
-	$(BIN)/rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/core
-	$(BIN)/python -m pytest -q
+# or config changed. Lint runs beside the training, and pytest in TEST_WORKERS processes
+# (pytest-xdist); the test stories (`rasa test core`) are one of its tests.
+export TEST_WORKERS ?= 2
+test: browser  ## set up, then run every test (lint, unit, Rasa stories, end-to-end, browser)
+	$(MAKE) --no-print-directory --jobs=2 lint setup train
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadgroup
 
 test-fast: setup $(BIN)/.test-installed  ## the tests that need no running servers
 	$(BIN)/python -m pytest -q -m "not e2e"

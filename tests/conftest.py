@@ -12,6 +12,16 @@ from bot.storage.migrate import upgrade
 from bot.storage.repository import Repository
 
 
+def pytest_collection_modifyitems(config, items):
+    """With pytest-xdist (`make test` runs two workers): the tests that share the session's Rasa
+    stack stay on one worker, so the stack starts once; and the tests that start servers go
+    first, so the short ones fill the gaps at the end instead of waiting behind a long one."""
+    for item in items:
+        if "rasa_stack" in item.fixturenames:
+            item.add_marker(pytest.mark.xdist_group("rasa_stack"))
+    items.sort(key=lambda item: item.get_closest_marker("e2e") is None)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def production_hasher():
     """Coaches' passwords are hashed with argon2id at its full cost in the product (~0.3 s of CPU

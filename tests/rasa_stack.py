@@ -62,7 +62,7 @@ class RasaStack:
         log = open(self.workdir / f"{name}.log", "ab")
         return subprocess.Popen(args, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT)
 
-    def start_actions(self) -> None:
+    def start_actions(self, wait: bool = True) -> None:
         self.env.setdefault("SANIC_HOST", "127.0.0.1")  # the action server on loopback only
         self.actions = self._spawn(
             "actions",
@@ -76,6 +76,11 @@ class RasaStack:
                 str(self.action_port),
             ],
         )
+        if wait:
+            self.wait_for_actions()
+
+    def wait_for_actions(self) -> None:
+        assert self.actions is not None
         _wait_for(f"http://127.0.0.1:{self.action_port}/health", self.actions)
 
     def start_rasa(self) -> None:
@@ -99,8 +104,10 @@ class RasaStack:
         _wait_for(f"{self.rasa_url}/", self.rasa)
 
     def start(self) -> RasaStack:
-        self.start_actions()
+        # Both load at once (Rasa needs the action server only when it runs an action).
+        self.start_actions(wait=False)
         self.start_rasa()
+        self.wait_for_actions()
         return self
 
     @staticmethod
