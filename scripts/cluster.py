@@ -17,7 +17,7 @@ Starts, under supervisord (every service restarted when it dies):
 The migrations run once, after PostgreSQL is up and before any other service starts.
 Settings (environment): CLUSTER_DIR (var/cluster), RASA_REPLICAS (2), WEB_WORKERS (2),
 RASA_PORT (5005), ACTION_PORT (5055), WEB_PORT (8000), CLUSTER_PG_PORT (5433),
-CLUSTER_REDIS_PORT (6380), TICKET_LOCK_LIFETIME (6). The processes behind the balancer listen
+CLUSTER_REDIS_PORT (6380), TICKET_LOCK_LIFETIME (3). The processes behind the balancer listen
 on the ports just above each public port (Rasa 5006, 5007, ...; actions 5056, ...; web 8001, ...).
 """
 
@@ -296,7 +296,7 @@ def service_env(layout: Layout) -> dict[str, str]:
         REDIS_HOST="127.0.0.1",
         REDIS_PORT=str(layout.redis_port),
         REDIS_LOCK_DB="1",
-        TICKET_LOCK_LIFETIME=os.environ.get("TICKET_LOCK_LIFETIME", "").strip() or "6",
+        TICKET_LOCK_LIFETIME=os.environ.get("TICKET_LOCK_LIFETIME", "").strip() or "3",
         TF_CPP_MIN_LOG_LEVEL=os.environ.get("TF_CPP_MIN_LOG_LEVEL", "3"),
         SQLALCHEMY_SILENCE_UBER_WARNING="1",
     )

@@ -11,10 +11,12 @@ when another replica changed it meanwhile), so every ticket is issued, extended 
 exactly once.
 
 **A replica that dies holding a ticket.** Tickets expire ``TICKET_LOCK_LIFETIME`` seconds after
-they were last renewed (``lifetime`` in the endpoints file; default 6). A live replica renews
+they were last renewed (``lifetime`` in the endpoints file; default 3). A live replica renews
 its tickets every ``lifetime / 3`` seconds, while it waits and while it handles the message,
-so a slow turn never loses its lock; the ticket of a replica that was killed expires within
-``lifetime`` seconds and the student's next message goes ahead on another replica.
+so a slow turn never loses its lock (its event loop would have to stall for 2 s); the ticket of
+a replica that was killed expires within ``lifetime`` seconds and the student's next message
+goes ahead on another replica. With 6 s, a student whose turn was on the killed replica could
+wait longer than the 5 s the channels promise an answer in (found by the fault test).
 
 Waiting replicas look again every ``wait_seconds`` (default 0.1 s; Rasa's own store waits 1 s).
 
@@ -43,7 +45,7 @@ from rasa.utils.endpoints import EndpointConfig
 
 log = logging.getLogger(__name__)
 
-DEFAULT_LIFETIME = 6.0
+DEFAULT_LIFETIME = 3.0
 DEFAULT_WAIT_SECONDS = 0.1
 T = TypeVar("T")
 

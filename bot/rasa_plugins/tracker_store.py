@@ -22,6 +22,14 @@ asks the database only for the id of the conversation's newest event: when that 
 cached copy ends with, the tracker is rebuilt from the cached events instead of reading and
 decoding every row again (that decoding was the largest part of a turn, docs/performance.md).
 Any event written elsewhere (another replica, the HTTP API) changes that id, and the rows are read.
+
+**No silent fallback.** Rasa's agent wraps every tracker store in a ``FailSafeTrackerStore``:
+when the database is away, ``retrieve`` gives no tracker (Rasa then starts the student over) and
+``save`` writes the turn to memory only, and the turn is answered as if all went well. The
+cluster's fault test found exactly that: answers given while PostgreSQL stopped were missing from
+the table afterwards, and conversations started over. This store is used unwrapped, so a
+database error fails the turn; the REST channel answers 503 and the channel keeps the message
+or asks the student to send it again (``bot/channels/relay.py``).
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ import json
 from collections import OrderedDict
 from typing import Any, Iterable, Iterator, List, NamedTuple, Optional, Text
 
+from rasa.core.agent import Agent
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
@@ -66,6 +75,17 @@ class _Cached(NamedTuple):
 
 
 speedups.install()
+
+
+def _unwrapped_tracker_store(store: Optional[Any], domain: Domain) -> Any:
+    """``Agent._create_tracker_store`` without the in-memory fallback for this store."""
+    if isinstance(store, DatabaseUrlTrackerStore):
+        store.domain = domain
+        return store
+    return _rasa_create_tracker_store(store, domain)
+
+
+_rasa_create_tracker_store = Agent._create_tracker_store
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -194,3 +214,7 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
         if saved is None:
             return super()._additional_events(session, tracker)
         return iter(list(tracker.events)[saved:])
+
+
+# Rasa's loader makes this store (endpoints.yml) before the agent, so this is in place in time.
+Agent._create_tracker_store = staticmethod(_unwrapped_tracker_store)

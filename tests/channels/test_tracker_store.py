@@ -176,3 +176,27 @@ def test_a_kept_tracker_is_a_fresh_copy_each_turn(store):
     second = run(store.retrieve("kopie"))
     assert second is not first
     assert "niet opgeslagen" not in [e.text for e in second.events if isinstance(e, UserUttered)]
+
+
+# ---- the database away: the turn fails, it is not kept in memory -------------------------
+
+
+def test_the_agent_uses_the_store_without_an_in_memory_fallback(store):
+    """Rasa's agent wraps tracker stores in a FailSafeTrackerStore that swallows a database
+    error (retrieve gives nothing, save goes to memory) and lets the turn succeed; with the
+    events table gone, ours must raise instead, so the REST channel answers 503."""
+    from rasa.core.agent import Agent
+    from sqlalchemy.exc import OperationalError
+
+    used = Agent._create_tracker_store(store, DOMAIN)
+    run(used.save(long_tracker("weg", 1)))
+    assert [e.text for e in run(used.retrieve("weg")).events if isinstance(e, UserUttered)] == [
+        "bericht 0"
+    ]
+    with store.engine.begin() as connection:
+        connection.execute(text("DROP TABLE events"))
+    store._cache.clear()
+    with pytest.raises(OperationalError):
+        run(used.retrieve("weg"))
+    with pytest.raises(OperationalError):
+        run(used.save(long_tracker("weg", 2)))
