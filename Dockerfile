@@ -41,7 +41,7 @@ COPY deploy/entrypoint.sh deploy/healthcheck.py ./deploy/
 RUN python -m pip install --no-deps -e . \
     && python -m bot.nlp.pipeline \
     && python -c "from bot.nlp.crisis_model import bundle; bundle()" \
-    && rasa train --domain domain --data data --config config.yml --out models \
+    && python -m bot.rasa_cli train --domain domain --data data --config config.yml --out models \
        --fixed-model-name lemniscaat \
     && rm -rf .rasa var/keys \
     && chown -R lemniscaat:lemniscaat var

@@ -8,7 +8,7 @@ cmd="${1:-web}"
 [ "$#" -gt 0 ] && shift
 case "$cmd" in
   rasa)
-    exec rasa run --model models/lemniscaat.tar.gz \
+    exec python -m bot.rasa_cli run --model models/lemniscaat.tar.gz \
       --endpoints "${RASA_ENDPOINTS:-endpoints.yml}" --credentials credentials.yml \
       --interface 0.0.0.0 --port "${RASA_PORT:-5005}" "$@" ;;
   actions)

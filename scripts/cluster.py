@@ -201,7 +201,8 @@ def supervisor_conf(layout: Layout, telegram: bool) -> str:
         parts.append(
             _program(
                 f"rasa-{i}",
-                f"{BIN}/rasa run --model models/lemniscaat.tar.gz --endpoints endpoints-cluster.yml "
+                f"{BIN}/python -m bot.rasa_cli run --model models/lemniscaat.tar.gz "
+                f"--endpoints endpoints-cluster.yml "
                 f"--credentials credentials.yml --interface 127.0.0.1 --port {port}",
                 30,
             )

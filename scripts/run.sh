@@ -12,7 +12,7 @@ trap stop EXIT INT TERM
 # The action server (rasa_sdk) reads its interface from SANIC_HOST.
 SANIC_HOST="${ACTION_HOST:-127.0.0.1}" "$BIN/rasa" run actions --actions actions --port "${ACTION_PORT:-5055}" &
 pids+=($!)
-"$BIN/rasa" run --model models/lemniscaat.tar.gz --endpoints endpoints.yml --credentials credentials.yml \
+"$BIN/python" -m bot.rasa_cli run --model models/lemniscaat.tar.gz --endpoints endpoints.yml --credentials credentials.yml \
   --interface "${RASA_HOST:-127.0.0.1}" --port "${RASA_PORT:-5005}" &
 pids+=($!)
 "$BIN/lemniscaat" web &

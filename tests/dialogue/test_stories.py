@@ -23,7 +23,9 @@ def test_every_test_story_is_predicted_as_written(tmp_path):
     out = tmp_path / "core"
     result = subprocess.run(
         [
-            str(Path(sys.executable).parent / "rasa"),
+            sys.executable,
+            "-m",
+            "bot.rasa_cli",
             "test",
             "core",
             "--model",
