@@ -22,7 +22,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
-# The lock pins every dependency: one install without resolving; `pip check` proves it whole.
+# The lock pins every dependency: one install without resolving; `uv pip check` proves it whole.
 # uv installs the lock (pip took ~2 min for its 1.1 GB, uv ~20 s cold and ~7 s from its cache
 # in ~/.cache/uv); pip only bootstraps uv itself.
 UV := $(BIN)/uv pip

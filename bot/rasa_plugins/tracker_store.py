@@ -77,15 +77,15 @@ class _Cached(NamedTuple):
 speedups.install()
 
 
+_rasa_create_tracker_store = Agent._create_tracker_store
+
+
 def _unwrapped_tracker_store(store: Optional[Any], domain: Domain) -> Any:
     """``Agent._create_tracker_store`` without the in-memory fallback for this store."""
     if isinstance(store, DatabaseUrlTrackerStore):
         store.domain = domain
         return store
     return _rasa_create_tracker_store(store, domain)
-
-
-_rasa_create_tracker_store = Agent._create_tracker_store
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
