@@ -12,6 +12,7 @@ from bot.storage.migrate import upgrade
 from bot.storage.repository import Repository
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the xdist_group marks
 def pytest_collection_modifyitems(config, items):
     """With pytest-xdist (`make test` runs two workers): the tests that share the session's Rasa
     stack stay on one worker, so the stack starts once; and the tests that start servers go
