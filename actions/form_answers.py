@@ -10,9 +10,11 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import repo
+from actions.answer_replies import reply_to_non_answer
+from actions.common import repo, today
 from actions.not_knowing import not_knowing
-from bot.nlp.answers import is_not_an_answer, is_skip, is_thin
+from bot.nlp.answer_check import ANSWER, check_answer
+from bot.nlp.answers import is_skip, is_thin
 from bot.nlp.listening import listen_back
 from bot.nlp.phases import FORM_SLOTS, SKIPPABLE_SLOTS, SKIPPED, competencies_of, part_of
 
@@ -35,7 +37,7 @@ def retry(slot: str, reason: str) -> dict[str, Any]:
 
 
 def accept(slot: str, value: Any) -> dict[str, Any]:
-    return {slot: value, "reprompt": None, "dont_know_count": 0}
+    return {slot: value, "reprompt": None, "dont_know_count": 0, "misfit_count": 0}
 
 
 class FormAnswers:
@@ -69,24 +71,27 @@ class FormAnswers:
         if phrase:
             dispatcher.utter_message(response="utter_listen_back", echo=phrase)
 
-    def _problem(self, slot: str, text: str, tracker: Tracker) -> dict[str, Any] | None:
+    def _problem(
+        self, slot: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> dict[str, Any] | None:
         """The checks every story answer gets; slot events to send back, or None when fine."""
         if is_skip(text):
             return (
                 {**accept(slot, SKIPPED)} if slot in SKIPPABLE_SLOTS else not_knowing(slot, tracker)
             )
-        if is_not_an_answer(text):
-            return not_knowing(slot, tracker)
+        kind = check_answer(slot, text, today())
+        if kind != ANSWER:
+            return reply_to_non_answer(slot, kind, text, dispatcher, tracker)
         already_asked_more = tracker.get_slot("reprompt") == "thin"
         if is_thin(text, STORY_SLOTS.get(slot, 1)) and not already_asked_more:
-            return retry(slot, "thin")
+            return {**retry(slot, "thin"), "misfit_count": 0}
         return None
 
     def _story_answer(
         self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> dict[str, Any]:
         text = (value or "").strip()
-        problem = self._problem(slot, text, tracker)
+        problem = self._problem(slot, text, dispatcher, tracker)
         if problem:
             if problem.get(slot) == SKIPPED:
                 self._record(tracker, slot, problem)

@@ -18,11 +18,12 @@ from bot.nlp.phases import REFLECTION_SLOTS, SKIPPABLE_SLOTS, SKIPPED
 LEVELS = ("dont_know", "dont_know_words", "dont_know_example", "dont_know_skip")
 
 
-def earlier_words(tracker: Tracker, limit: int = 2) -> list[str]:
-    """The student's own content words from their earlier answers, most recent answers first."""
+def earlier_words(tracker: Tracker, limit: int = 2, asked: str | None = None) -> list[str]:
+    """The student's own content words from their earlier answers, most recent answers first
+    (not from ``asked``: that slot holds the message being turned down)."""
     words: list[str] = []
     for slot in reversed(REFLECTION_SLOTS):
-        value = tracker.get_slot(slot)
+        value = tracker.get_slot(slot) if slot != asked else None
         if not value or value == SKIPPED or not isinstance(value, str):
             continue
         for word in content_words(value):
@@ -46,7 +47,7 @@ def not_knowing(slot: str, tracker: Tracker) -> dict[str, Any]:
         if level == previous:
             continue
         if level == "dont_know_words":
-            words = earlier_words(tracker)
+            words = earlier_words(tracker, asked=slot)
             if len(words) < 2:
                 continue
             result.update(own_word_a=words[0], own_word_b=words[1])

@@ -17,7 +17,6 @@ The method's rules in code:
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rasa_sdk import FormValidationAction, Tracker
@@ -25,10 +24,12 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import repo
+from actions.answer_replies import MISFITS_BEFORE_WAY_ON, reply_to_non_answer
+from actions.common import repo, today
 from actions.form_answers import accept, retry
 from actions.not_knowing import not_knowing
 from actions.step_validation import ActionStepValidation
+from bot.nlp.answer_check import ANSWER, check_answer, kernwoord_of
 from bot.nlp.answers import is_not_an_answer, is_skip, step_outcome, words, yes_or_no
 from bot.nlp.emotions import POSITIVE, dominant_valence, find_emotions
 from bot.nlp.story import missing_details
@@ -94,6 +95,9 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = (value or "").strip()
+        kind = check_answer("step_outcome", text, today())
+        if kind != ANSWER:
+            return reply_to_non_answer("step_outcome", kind, text, dispatcher, tracker)
         outcome = step_outcome(text)
         story = len(words(text)) >= OUTCOME_STORY_WORDS
         result: dict[str, Any] = {}
@@ -101,7 +105,8 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
             # The answer tells what happened: keep it as the new experience.
             result.update(self._new_experience(text, dispatcher, tracker, acknowledge=False))
         if outcome is None:
-            return {**result, **retry("step_outcome", "unclear")}
+            misfits = int(tracker.get_slot("misfit_count") or 0) + 1
+            return {**result, **retry("step_outcome", "unclear"), "misfit_count": misfits}
         sender = tracker.sender_id
         step_id = int(tracker.get_slot("due_step_id"))
         repo().set_own_step_status(sender, step_id, outcome)
@@ -164,7 +169,7 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = (value or "").strip()
-        problem = self._problem("experience", text, tracker)
+        problem = self._problem("experience", text, dispatcher, tracker)
         if problem:
             return problem
         return self._new_experience(text, dispatcher, tracker)
@@ -173,13 +178,16 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = (value or "").strip()
-        if is_not_an_answer(text) or is_skip(text):
+        kind = check_answer("what_happened", text, today())
+        if is_not_an_answer(text) or is_skip(text) or kind in ("dont_know", "refusal"):
             if tracker.get_slot("story_details"):
                 # Enough was told: not-knowing one detail does not undo the story.
                 return self._accept_story(
                     tracker.get_slot("story_details"), None, dispatcher, tracker
                 )
             return not_knowing("what_happened", tracker)
+        if kind != ANSWER:
+            return reply_to_non_answer("what_happened", kind, text, dispatcher, tracker)
         details = " ".join(part for part in (tracker.get_slot("story_details"), text) if part)
         asked = int(tracker.get_slot("detail_questions") or 0)
         missing = missing_details(f"{tracker.get_slot('experience') or ''} {details}")
@@ -244,19 +252,16 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
     ) -> dict[str, Any]:
         return self._story_answer("motives", value, dispatcher, tracker)
 
-    @staticmethod
-    def _word_of(text: str) -> str | None:
-        word = re.sub(r"^(?:mijn\s+)?(?:kernwoord\s+(?:is\s+)?)?", "", text, flags=re.IGNORECASE)
-        word = word.strip(" \"'.,!?:;")
-        return word if word and len(word.split()) <= 3 else None
-
     def validate_kernwoord(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = (value or "").strip()
-        if is_not_an_answer(text):
+        if is_skip(text):
             return not_knowing("kernwoord", tracker)
-        word = self._word_of(text)
+        kind = check_answer("kernwoord", text, today())
+        if kind != ANSWER:
+            return reply_to_non_answer("kernwoord", kind, text, dispatcher, tracker)
+        word = kernwoord_of(text)
         if word is None:
             return retry("kernwoord", "too_long_word")
         result = {**accept("kernwoord", word), "kernwoord_check": None}
@@ -267,21 +272,31 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """Does the word fit both stories? Yes keeps it; no asks for the word again; another
-        word typed here becomes the kernwoord (the student may change it)."""
+        word typed here becomes the kernwoord (the student may change it). After two unclear
+        answers the word is kept and the conversation goes on."""
         text = (value or "").strip()
         answer = yes_or_no(text)
         if answer is True:
             result = accept("kernwoord_check", "ja")
             self._record(tracker, "kernwoord_check", result)
             return result
-        if answer is False or is_not_an_answer(text):
+        if answer is False:
             return {"kernwoord": None, "kernwoord_check": None, "reprompt": "again"}
-        word = self._word_of(text)
-        if word is None:
-            return retry("kernwoord_check", "unclear")
-        result = {**accept("kernwoord_check", "ja"), "kernwoord": word}
-        self._record(tracker, "kernwoord_check", result, stored={"kernwoord": word})
-        return result
+        kind = check_answer("kernwoord_check", text, today())
+        word = kernwoord_of(text) if kind == ANSWER else None
+        if word is not None:
+            result = {**accept("kernwoord_check", "ja"), "kernwoord": word}
+            self._record(tracker, "kernwoord_check", result, stored={"kernwoord": word})
+            return result
+        misfits = int(tracker.get_slot("misfit_count") or 0) + 1
+        if misfits >= MISFITS_BEFORE_WAY_ON:
+            dispatcher.utter_message(response="utter_kernwoord_kept")
+            result = accept("kernwoord_check", "ja")
+            self._record(tracker, "kernwoord_check", result)
+            return result
+        if kind in (ANSWER, "dont_know"):
+            return {**retry("kernwoord_check", "unclear"), "misfit_count": misfits}
+        return reply_to_non_answer("kernwoord_check", kind, text, dispatcher, tracker)
 
     # ---- vooruitkijken --------------------------------------------------------------
 
@@ -297,6 +312,7 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
     ) -> dict[str, Any]:
         answer = yes_or_no(value or "")
         if answer is None:
-            return retry("share_consent", "unclear")
+            kind = check_answer("share_consent", value or "", today())
+            return reply_to_non_answer("share_consent", kind, value or "", dispatcher, tracker)
         repo().set_consent(tracker.sender_id, answer)
         return {"share_consent": "ja" if answer else "nee", "reprompt": None}

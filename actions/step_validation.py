@@ -12,11 +12,14 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.answer_replies import MISFITS_BEFORE_WAY_ON, reply_to_non_answer
 from actions.common import repo, today
 from actions.form_answers import FormAnswers, accept, retry
 from actions.summary import utter_summary
 from bot.dutch_dates import long_date
+from bot.nlp.answer_check import ANSWER, check_answer
 from bot.nlp.answers import (
+    is_no_date,
     is_no_helper,
     is_not_an_answer,
     is_skip,
@@ -37,7 +40,7 @@ class ActionStepValidation(FormAnswers):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = (value or "").strip()
-        problem = self._problem("step_what", text, tracker)
+        problem = self._problem("step_what", text, dispatcher, tracker)
         if problem:
             return problem
         if is_vague_step(text) and tracker.get_slot("reprompt") != "vague":
@@ -48,9 +51,18 @@ class ActionStepValidation(FormAnswers):
     def validate_step_when(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        due = parse_dutch_date(value or "", today())
+        text = (value or "").strip()
+        if is_no_date(text):
+            # A step without a date is allowed; the follow-up then asks on the student's return.
+            return {**accept("step_when", SKIPPED), "step_when_text": None}
+        due = parse_dutch_date(text, today())
         if due is None:
-            return retry("step_when", "unclear")
+            kind = check_answer("step_when", text, today())
+            if kind != ANSWER:
+                return reply_to_non_answer("step_when", kind, text, dispatcher, tracker)
+            misfits = int(tracker.get_slot("misfit_count") or 0) + 1
+            reprompt = "date_buttons" if misfits >= MISFITS_BEFORE_WAY_ON else "unclear"
+            return {**retry("step_when", reprompt), "misfit_count": misfits}
         if due < today():
             return retry("step_when", "past")
         return {**accept("step_when", due.isoformat()), "step_when_text": long_date(due)}
@@ -61,19 +73,26 @@ class ActionStepValidation(FormAnswers):
         who = (value or "").strip()
         if not who:
             return {"step_who": None}
-        if is_no_helper(who):
+        if is_no_helper(who) or is_skip(who):
             # Asked once in another way, then kept as "no helper", never as a name.
-            if tracker.get_slot("reprompt") != "nobody":
+            if tracker.get_slot("reprompt") not in ("nobody", "dont_know_skip"):
                 return retry("step_who", "nobody")
             return accept("step_who", SKIPPED)
+        kind = check_answer("step_who", who, today())
+        if kind != ANSWER:
+            return reply_to_non_answer("step_who", kind, who, dispatcher, tracker)
         return accept("step_who", who)
 
     def validate_step_zin(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        score = scale_1_to_10(value or "")
+        text = value or ""
+        if is_skip(text):
+            return {**accept("step_zin", SKIPPED), "zin_level": None}
+        kind = check_answer("step_zin", text, today())
+        score = scale_1_to_10(text) if kind == ANSWER else None
         if score is None:
-            return retry("step_zin", "unclear")
+            return reply_to_non_answer("step_zin", kind, text, dispatcher, tracker)
         return {**accept("step_zin", str(score)), "zin_level": "low" if score <= 5 else "high"}
 
     def validate_step_obstacle(
@@ -81,17 +100,22 @@ class ActionStepValidation(FormAnswers):
     ) -> dict[str, Any]:
         """The last step question: the step is saved with everything the student said about it."""
         text = (value or "").strip()
+        kind = check_answer("step_obstacle", text, today())
+        if kind != ANSWER and not is_skip(text):
+            return reply_to_non_answer("step_obstacle", kind, text, dispatcher, tracker)
         # "niks", "geen idee": nothing the student sees in the way; kept as no obstacle.
         obstacle = None if (is_not_an_answer(text) or is_skip(text)) else text
         sender = tracker.sender_id
         who = tracker.get_slot("step_who")
-        due = date.fromisoformat(tracker.get_slot("step_when"))
+        when = tracker.get_slot("step_when")
+        due = None if when in (None, SKIPPED) else date.fromisoformat(when)
+        zin = tracker.get_slot("step_zin")
         repo().save_action_step(
             sender,
             tracker.get_slot("step_what"),
             due,
             None if who == SKIPPED else who,
-            motivation=int(tracker.get_slot("step_zin") or 0) or None,
+            motivation=int(zin) if zin and zin != SKIPPED else None,
             obstacle=obstacle,
         )
         saved = int(tracker.get_slot("steps_saved") or 0) + 1
@@ -118,7 +142,8 @@ class ActionStepValidation(FormAnswers):
     ) -> dict[str, Any]:
         answer = yes_or_no(value or "")
         if answer is None:
-            return retry("more_steps", "unclear")
+            kind = check_answer("more_steps", value or "", today())
+            return reply_to_non_answer("more_steps", kind, value or "", dispatcher, tracker)
         if answer:
             # Ask the step questions again; the saved step stays saved.
             return {

@@ -18,7 +18,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import repo, today
-from bot.nlp.answers import is_not_an_answer, step_outcome, words
+from bot.nlp.answers import is_not_an_answer, step_outcome, tells_about_step, words
 from bot.nlp.phases import FORM_SLOTS
 
 STEP_OUTCOME_INTENTS = {"step_done": "gedaan", "step_not_done": "open"}
@@ -26,6 +26,8 @@ STEP_OUTCOME_INTENTS = {"step_done": "gedaan", "step_not_done": "open"}
 RECENT_FOLLOWUP_DAYS = 14
 # A first message with this many words after its greeting is a story.
 STORY_MIN_WORDS = 6
+# A first message about a step this long also tells the new experience.
+STORY_WITH_OUTCOME_WORDS = 10
 _GREETING = re.compile(
     r"^\s*(?:(?:hoi|hey|hee|hai|hallo|hello|hi|yo|goedemorgen|goedemiddag|goedenavond|moi|dag)\b[\s,!.]*)+"
     r"(?:(?:lemniscaat|bot)\b[\s,!.]*)?",
@@ -68,15 +70,24 @@ class ActionWelcome(Action):
             and (today() - date.fromisoformat(recent["asked_on"])).days > RECENT_FOLLOWUP_DAYS
         ):
             recent = None
+        story = story_in(text) if intent in _STORY_INTENTS else ""
+        told = text if intent != "greet" else story
         outcome = STEP_OUTCOME_INTENTS.get(intent)
-        if outcome is None and (due or recent) and intent != "greet":
-            outcome = step_outcome(text)
+        if outcome is None and (due or recent) and told:
+            outcome = step_outcome(told)
+        step = due[0] if due else recent
+        if outcome is None and step is None and story:
+            # A step not yet due that the student tells about at once ("ik heb die mail al
+            # gestuurd"): it is closed the same way.
+            step = next(
+                (s for s in context["open_steps"] if tells_about_step(story, s["what"])), None
+            )
+            outcome = step_outcome(story) if step else None
 
-        if outcome and (due or recent):
+        if outcome and step:
             # "Het is gelukt" (typed, or a follow-up button): about the oldest due step, or the
             # step a follow-up just asked about (whose status the channel may have set already).
-            step = due[0] if due else recent
-            if due or recent["status"] == "open":
+            if step is not recent or recent["status"] == "open":
                 repo().set_own_step_status(sender, step["id"], outcome)
             else:
                 outcome = recent["status"]
@@ -86,6 +97,9 @@ class ActionWelcome(Action):
                 SlotSet("due_step", step["what"]),
                 SlotSet("experience_prompt", f"step_{outcome}"),
             ]
+            if len(words(story)) >= STORY_WITH_OUTCOME_WORDS:
+                # It also tells what happened: that is the new experience.
+                events.append(SlotSet("experience", story))
             return events
         if due:
             step = due[0]
@@ -117,7 +131,6 @@ class ActionWelcome(Action):
         else:
             dispatcher.utter_message(response="utter_greet")
 
-        story = story_in(text) if intent in _STORY_INTENTS else ""
         if story:
             # Told at once: keep it; the form validates and stores it on activation.
             events.append(SlotSet("experience", story))

@@ -268,6 +268,19 @@ def is_no_helper(text: str) -> bool:
     return bool(_NO_HELPER.match(text or ""))
 
 
+_NO_DATE = re.compile(
+    r"^\s*(?:nog\s+)?geen\s+(?:datum|dag|idee\s+wanneer)(?:\s+(?:nog|voor\s+nu))?|"
+    r"^\s*(?:weet\s+(?:ik\s+)?)?nog\s+geen\s+datum|^\s*later\s+(?:pas\s+)?(?:bepalen|kiezen)|"
+    r"^\s*zonder\s+datum",
+    re.IGNORECASE,
+)
+
+
+def is_no_date(text: str) -> bool:
+    """ "Nog geen datum" (typed or the button): the step is kept without a date."""
+    return bool(_NO_DATE.match(text or ""))
+
+
 def is_vague_step(text: str) -> bool:
     """A good intention rather than a step one can do on a day ("mijn best doen")."""
     return bool(_VAGUE_STEP.match(text or ""))
@@ -298,3 +311,50 @@ def step_outcome(text: str) -> str | None:
     if _STEP_DONE.search(lowered):
         return "gedaan"
     return None
+
+
+def _stems(text: str) -> set[str]:
+    """Content-word stems (first five letters of words of four letters or more)."""
+    return {word[:5] for word in words(text) if len(word) >= 4 and word not in _STEP_FILLERS}
+
+
+_STEP_FILLERS = {
+    "heel",
+    "echt",
+    "toen",
+    "gewoon",
+    "eigenlijk",
+    "even",
+    "maar",
+    "gedaan",
+    "gelukt",
+    "vorige",
+    "keer",
+    "week",
+    "deze",
+    "over",
+    "naar",
+    "mijn",
+    "niet",
+    "nog",
+    "ging",
+    "goed",
+    "heb",
+    "hebben",
+    "gaan",
+    "ga",
+    "wilde",
+    "willen",
+    "moest",
+}
+_ABOUT_THE_STEP = re.compile(
+    r"\b(?:(?:mijn|die|de|m'n|mn)\s+stap|actie|actiepunt|wat\s+ik\s+(?:zou|wilde)\s+doen|"
+    r"(?:het|dat)\s+is\s+(?:gelukt|niet\s+gelukt))\b",
+    re.I,
+)
+
+
+def tells_about_step(text: str, step_what: str) -> bool:
+    """Whether a message is about this planned step: it shares a content word with the step,
+    or speaks of "mijn stap" / "het is gelukt"."""
+    return bool(_stems(text) & _stems(step_what)) or bool(_ABOUT_THE_STEP.search(text or ""))

@@ -103,6 +103,9 @@ def parse_dutch_date(text: str, today: date) -> date | None:
         return today + timedelta(days=(5 - today.weekday()) % 7)
     if re.search(r"\b(?:volgende|komende)\s+week\b", t):
         return monday + timedelta(days=7)
+    # "deze week": by Friday; at the weekend the week is nearly over, so today
+    if re.search(r"\b(?:deze|dees|dit)\s+week\b", t) and not re.search(r"\beind", t):
+        return monday + timedelta(days=4) if today.weekday() <= 4 else today
     if re.search(r"\beind(?:e)?\s+(?:van\s+)?(?:de(?:ze)?\s+)?maand\b", t):
         return date(today.year, today.month, calendar.monthrange(today.year, today.month)[1])
     if re.search(r"\b(?:begin\s+)?(?:volgende|komende)\s+maand\b", t):

@@ -16,7 +16,9 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.config import settings
+from bot.nlp.answer_check import non_answer_kind
 from bot.nlp.answers import is_emoji_only, looks_english
+from bot.nlp.commands import COMMAND_INTENTS, is_explicit_command
 from bot.nlp.crisis import assess
 
 CRISIS_INTENT = "crisis"
@@ -42,6 +44,8 @@ INTERRUPTIONS = {
 STORY_MIN_WORDS = 15
 STORY_INTENT = "vertellen"
 ENGLISH_INTENT = "english"
+# "wat bedoel je", "snap de vraag niet": the reflection asks its question in other words.
+EXPLAIN_INTENT = "explain"
 BAD_INPUT_INTENT = "bad_input"
 INPUT_PROBLEM_ENTITY = "input_problem"
 # With a too long message: the longest the bot reads (LEMNISCAAT_MAX_MESSAGE_CHARS), for the reply.
@@ -124,6 +128,25 @@ class InputSignals(GraphComponent):
                 add_to_output=True,
             )
 
+    @staticmethod
+    def _commands_in_so_many_words(message: Message) -> None:
+        """A command intent (consent, pause, restart, help, goodbye, ...) stands only when the
+        message says it in so many words; otherwise the message is an answer."""
+        intent = message.get(INTENT) or {}
+        name = intent.get("name")
+        text = message.get(TEXT) or ""
+        if non_answer_kind(text) == "explain":
+            message.set(INTENT, {"name": EXPLAIN_INTENT, "confidence": 1.0}, add_to_output=True)
+            return
+        if name in COMMAND_INTENTS and not is_explicit_command(
+            name, text, float(intent.get("confidence") or 0.0)
+        ):
+            message.set(
+                INTENT,
+                {"name": STORY_INTENT, "confidence": intent.get("confidence", 0.0)},
+                add_to_output=True,
+            )
+
     def process(self, messages: List[Message]) -> List[Message]:
         max_chars = settings().max_message_chars
         for message in messages:
@@ -131,6 +154,7 @@ class InputSignals(GraphComponent):
             if signal is None:
                 self._drop_crisis_guess(message)
                 self._keep_long_stories(message)
+                self._commands_in_so_many_words(message)
                 continue
             intent = {"name": signal["intent"], "confidence": 1.0}
             message.set(INTENT, intent, add_to_output=True)

@@ -1,0 +1,343 @@
+"""Does a student's message answer the question the bot asked, and if not, what kind of
+non-answer is it? The reflection form's validators ask this before they store anything, so a
+greeting, a "wat bedoel je" or a weekday offered as kernwoord is never kept as an answer, and
+each kind gets its own reply (actions/answer_replies.py).
+
+``check_answer(question, text)`` returns ``ANSWER`` or one of ``NON_ANSWERS``. The question is
+the form slot being asked. What counts as an answer depends on it:
+- a story question (experience, what_happened, other_situations): anything with content;
+- the kernwoord: a content word or a short phrase (at most three words), never a weekday, a
+  date, a number, a greeting, yes/no, a pronoun or a function word;
+- yes/no questions (kernwoord_check, more_steps, share_consent): a yes or a no (at the
+  kernwoord check also a new word);
+- step_when: a date or a phrase about time; step_who: a person or role, or "niemand";
+  step_zin: a number from 1 to 10; step_outcome: how a step went.
+
+Hand-written rules on purpose: the kinds are few, well known and short; a classifier trained on
+a few hundred lines guesses where a rule can be exact, and every miss here is a stored
+non-answer or a student not heard.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from bot.dutch_dates import MONTHS, WEEKDAYS
+from bot.nlp.answers import is_dont_know, scale_1_to_10, step_outcome, yes_or_no
+from bot.nlp.dates import parse_dutch_date
+
+ANSWER = "answer"
+NON_ANSWERS = (
+    "explain",
+    "question_back",
+    "greeting",
+    "thanks",
+    "laughter",
+    "filler",
+    "yes_no",
+    "dont_know",
+    "refusal",
+    "off_topic",
+)
+
+STORY_QUESTIONS = {"experience", "what_happened", "other_situations"}
+YES_NO_QUESTIONS = {"kernwoord_check", "more_steps", "share_consent"}
+# Where "niks" / "geen idee" is itself an answer: nothing in the way.
+NOTHING_IS_AN_ANSWER = {"step_obstacle"}
+
+
+def _pattern(*alternatives: str) -> re.Pattern[str]:
+    """A whole-message pattern: the alternatives, with fillers, punctuation and emoji around."""
+    body = "|".join(alternatives)
+    return re.compile(
+        rf"^(?:(?:nou|ehm|uhm|eh|hmm|oke|ok|ja|nee)[\s,.!]+)?(?:{body})"
+        rf"(?:[\s,.!?]+(?:hoor|eigenlijk|ofzo|zo|even|dan|maar|hè|he|haha|lol|xd|sorry))*[\s,.!?~]*$"
+    )
+
+
+_LAUGHTER_TOKEN = re.compile(
+    r"^(?:(?:h+[ae]+){2,}h*|(?:[ae]+h+){2,}[ae]*|(?:h+i+){2,}|hah+|l+o+l+|lmf?a+o+|x+d+|rofl|jk|omg)$"
+)
+_GREETING = _pattern(
+    r"(?:(?:hoi+|hey+|hee+|hai+|hallo+|hello|hi+|yo+|heey+|hoihoi|moi|goeie?morgen|"
+    r"goede?morgen|goedemiddag|goeiemiddag|goedenavond|goeienavond|middag|morgen|avond|"
+    r"hallo daar|hey daar|hoi daar|dag)[\s,!.]*)+"
+    r"(?:(?:ik ben er weer|daar ben ik weer|ben er weer|ik ben terug|weer terug|ik ben weer terug|"
+    r"daar ben ik|hoe is het|hoe gaat het|alles goed|alles goed\?|lemniscaat|bot)[\s,!.?]*)?",
+    r"(?:ik ben er weer|daar ben ik weer|ben er weer|ik ben terug|weer terug|ik ben weer terug)",
+)
+_THANKS = _pattern(
+    r"(?:top[\s,]+)?(?:dank\s*je(?:\s*wel)?|dank\s*u(?:\s*wel)?|dankje(?:wel)?|dankjewel|bedankt|"
+    r"thanks|thx|thnx|tnx|merci|dank|dankzij jou|super bedankt|heel erg bedankt|"
+    r"dank je wel)(?:[\s,]+(?:he|hè|hoor|voor de vraag|voor het vragen))?"
+)
+_FILLER = _pattern(
+    r"(?:h+m+|u+h*m+|e+h+m*|e+hm|o+k+|oke+|oké|okee+|okay|okido|tja+|nou+|pf+|ah+|oh+|o+|mwah+|"
+    r"aha+|zozo|hm+ ok|oke dan|ok dan|prima|goed|mja|jaja|tsja|yes|chill|nice|wow|nja|mhm|"
+    r"\.\.\.|\?+|!+)(?:[\s,.]+(?:h+m+|u+h*m+|oke|ok|tja|nou|pf+))*"
+)
+_REFUSAL = re.compile(
+    r"\b(?:wil\s+ik\s+(?:liever\s+)?niet\s+(?:zeggen|vertellen|over\s+(?:praten|hebben)|delen|beantwoorden)|"
+    r"zeg\s+ik\s+(?:liever\s+)?niet|vertel\s+ik\s+(?:liever\s+)?niet|gaat\s+je\s+(?:niks|niets|geen\s+bal)\s+aan|"
+    r"gaat\s+jou\s+(?:niks|niets)\s+aan|liever\s+niet|hoef\s+ik\s+niet\s+te\s+(?:zeggen|vertellen)|"
+    r"geen\s+zin\s+(?:in\s+(?:deze|die)\s+vraag|om\s+(?:dat|het)\s+te\s+(?:zeggen|vertellen))|"
+    r"wil\s+(?:ik\s+)?niet\s+(?:op\s+)?(?:antwoorden|ingaan)|(?:dat\s+)?is\s+privé|priv[eé]|"
+    r"sla\s+(?:deze|die|maar|m|hem|dit)?\s*(?:vraag\s+)?(?:maar\s+)?over|overslaan|skip|"
+    r"volgende\s+vraag|pas\b|ik\s+pas|zeg\s+ik\s+lekker\s+niet|niet\s+jouw\s+zaak|"
+    r"ik\s+wil\s+(?:die|deze|de)\s+vraag\s+niet)\b"
+)
+_EXPLAIN = re.compile(
+    r"(?:wat\s+bedoel\s+(?:je|jij|u)|hoe\s+bedoel\s+(?:je|jij|u)|wat\s+(?:wordt|word)\s+(?:er\s+)?(?:daar)?(?:mee\s+)?bedoeld|"
+    r"wat\s+(?:wil|vraag)\s+(?:je|jij)\s+(?:precies|nou|nu)?\s*(?:weten|horen|vragen)?|"
+    r"(?:ik\s+)?(?:snap|begrijp|versta|volg)\s+(?:ik\s+)?(?:de|je|die|deze|jouw|uw|het|dat|em|hem|'m)?\s*(?:vraag\s+)?(?:niet|nie|niet\s+helemaal|niet\s+zo)|"
+    r"(?:kun|kan|kunt)\s+(?:je|jij|u)\s+(?:het|dat|de\s+vraag|die\s+vraag|deze\s+vraag)?\s*"
+    r"(?:anders|duidelijker|simpeler|makkelijker|nog\s+een\s+keer|opnieuw|nog\s*eens)\s*(?:vragen|zeggen|uitleggen|formuleren|stellen)?|"
+    r"(?:anders|duidelijker|simpeler)\s+(?:vragen|zeggen|uitleggen|formuleren)|"
+    r"(?:leg|leg\s+het|leg\s+dat)\s+(?:eens\s+|nog\s+eens\s+|ff\s+|even\s+)?uit|uitleg\s*(?:graag|aub|pls)?|"
+    r"wat\s+is\s+(?:een|het|dat|je|jouw)?\s*(?:kernwoord|kern|bedoeling|de\s+vraag)|wat\s+is\s+de\s+vraag|"
+    r"wat\s+moet\s+ik\s+(?:hier\s+|nu\s+|daar\s+)?(?:mee|zeggen|invullen|antwoorden|typen|schrijven|noemen|vertellen)|"
+    r"geen\s+idee\s+wat\s+(?:je|jij)\s+(?:bedoelt|wil|vraagt)|welk\s+soort\s+(?:antwoord|moment|woord)|"
+    r"wat\s+voor\s+(?:antwoord|moment|woord|iets)\s+(?:bedoel|wil|zoek)|bedoel\s+je\b|"
+    r"\bvage\s+vraag|\bvaag\b|\bhuh\b|\bhe+\?|\bwatte?\?|^wat\??$|^hoe\s+bedoel|^vraag\s+snap)"
+)
+_QUESTION_START = re.compile(
+    r"^(?:wat|waarom|hoezo|hoe|wie|wanneer|welke?|waar|waarvoor|mag\s+ik|moet\s+ik|kan\s+ik|kun\s+ik|"
+    r"ben\s+(?:je|jij)|heb\s+(?:je|jij)|vind\s+(?:je|jij)|kan\s+(?:je|jij)|kun\s+(?:je|jij)|"
+    r"weet\s+(?:je|jij)|doe\s+(?:je|jij)|zijn\s+(?:jullie|er)|is\s+(?:dit|dat|het)|wil\s+(?:je|jij)|"
+    r"leest|lees\s+(?:je|jij)|wat\s+vind|en\s+(?:jij|jou|jezelf))\b"
+)
+_ABOUT_THE_BOT = re.compile(
+    r"\b(?:jij|jou|jouw|je|jezelf|bot|robot|mens|chatbot|ai|computer|programma|jullie)\b"
+)
+_OFF_TOPIC = re.compile(
+    r"\b(?:hoe\s+laat|welke\s+dag\s+is\s+het|wat\s+voor\s+weer|het\s+weer|weerbericht|regen|"
+    r"honger|dorst|eten\s+we|wat\s+eten|pizza|friet|mcdonalds|snack|voetbaluitslag|uitslag\s+van|"
+    r"netflix|serie\s+kijken|tiktok|instagram|snapchat|fortnite|minecraft|playstation|gamen|"
+    r"mijn\s+(?:telefoon|mobiel|batterij)\s+is|batterij|wifi|oplader|"
+    r"ik\s+moet\s+(?:even\s+)?(?:plassen|naar\s+de\s+wc|eten)|wat\s+is\s+\d+\s*[+x*-]|"
+    r"hoeveel\s+is|tafel\s+van|vertel\s+een\s+mop|mop|grap\s+vertellen|wie\s+heeft\s+gewonnen|"
+    r"ajax|feyenoord|psv)\b"
+)
+_BARE_YES_NO = re.compile(
+    r"^(?:ja+|jaa+|jep|jup|yes|yep|jawel|jazeker|zeker|klopt|nee+|neen|neuh|nope|nah|no|"
+    r"nee\s+hoor|ja\s+hoor|ja\s+zeker|nee\s+niet\s+echt|niet\s+echt|ja\s+wel|ja\s+toch|"
+    r"ja\s+en\s+nee|mwa+|soms|misschien|kweenie)[\s,.!?]*$"
+)
+_NOBODY = re.compile(
+    r"^(?:niemand|niemand\s+eigenlijk|geen|nee\s+niemand|alleen|ik\s+alleen|ikzelf|mezelf|"
+    r"mijzelf|gewoon\s+alleen|niemand\s+nodig|doe\s+ik\s+alleen|ik\s+doe\s+het\s+alleen|"
+    r"zelf|ik\s+zelf|alleen\s+ik|niet\s+nodig)[\s,.!]*$"
+)
+_TIME_WORDS = re.compile(
+    r"\b(?:vandaag|morgen|overmorgen|straks|vanavond|vanmiddag|week|weken|weekend|maand|maanden|"
+    r"dag|dagen|vakantie|binnenkort|zsm|snel|later|na\s+de|voor\s+de|deze|volgende|komende|"
+    r"begin|eind|half|periode|blok|jaar|stage|toets|toetsweek|ochtend|middag|avond|nacht|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b"
+)
+# Words that can never be a kernwoord on their own: pronouns, articles, function words.
+_FUNCTION_WORDS = set(
+    """ik je jij u hij zij ze wij we jullie het dat dit die deze een de en of maar want dus
+    mijn m'n mn jouw je zijn haar ons onze hun mij me mezelf jezelf zich wat wie waar hoe
+    niet geen wel ook nog al er hier daar toen dan als om te in op aan met van voor bij naar
+    uit over door tot is was ben bent zijn heb hebt heeft had iets niets niks alles iedereen
+    iemand niemand echt heel erg best gewoon eigenlijk ja nee oke ok misschien zo zoiets""".split()
+)
+_WEEKDAYS = set(WEEKDAYS) | {
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "ma",
+    "di",
+    "wo",
+    "do",
+    "vr",
+    "za",
+    "zo",
+    "vandaag",
+    "morgen",
+    "gisteren",
+    "overmorgen",
+    "weekend",
+}
+_MONTHS = set(MONTHS)
+_NUMBER_WORD = re.compile(
+    r"^(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|honderd|duizend)$"
+)
+_KERNWOORD_PREFIX = re.compile(
+    r"^(?:ik\s+(?:denk|kies|zou\s+zeggen|zeg|vind)\s+(?:dat\s+)?(?:het\s+)?(?:is\s+)?|"
+    r"(?:mijn\s+)?kernwoord\s+(?:is|wordt|zou\s+zijn)\s+|het\s+(?:woord\s+)?(?:is|wordt)\s+|"
+    r"doe\s+maar\s+|dan\s+(?:kies\s+ik\s+)?|ik\s+kies\s+voor\s+|denk\s+)"
+)
+
+_REPEATS = re.compile(r"(.)\1{2,}")
+
+
+def _norm(text: str) -> str:
+    """Lower case, NFKC, curly quotes straight, one space; letters stretched past two kept at two."""
+    t = unicodedata.normalize("NFKC", text or "").lower()
+    t = t.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    t = re.sub(r"\s+", " ", t).strip()
+    return t
+
+
+def _letters_only(text: str) -> str:
+    """The text without emoji and symbols, for the whole-message patterns."""
+    kept = "".join(
+        ch if unicodedata.category(ch)[0] in ("L", "N", "Z") or ch in "'?!.,-/:~" else " "
+        for ch in text
+    )
+    return re.sub(r"\s+", " ", kept).strip()
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[a-zà-ÿ0-9']+", text)
+
+
+def is_laughter(text: str) -> bool:
+    """Laughter or emoji only: "haha", "hahaha lol", "😂😂", "xD"."""
+    t = _norm(text)
+    if t and not any(unicodedata.category(ch)[0] in ("L", "N") for ch in t):
+        return True
+    tokens = _tokens(_letters_only(t))
+    return bool(tokens) and all(_LAUGHTER_TOKEN.match(token) for token in tokens)
+
+
+def non_answer_kind(text: str) -> str | None:
+    """The kind of non-answer this message is whatever was asked, or None. Yes/no and
+    off-topic depend on the question and are judged in ``check_answer``."""
+    t = _norm(text)
+    if not t:
+        return "filler"
+    if is_laughter(t):
+        return "laughter"
+    plain = _letters_only(t)
+    tokens = _tokens(plain)
+    if _GREETING.match(plain):
+        return "greeting"
+    if _THANKS.match(plain):
+        return "thanks"
+    if _FILLER.match(plain) or not tokens:
+        return "filler"
+    short = len(tokens) <= 12
+    if short and _EXPLAIN.search(plain):
+        return "explain"
+    if is_dont_know(plain) or re.match(
+        r"^(?:ik\s+)?(?:weet|weeet)\s+(?:ik\s+)?(?:het\s+|t\s+)?(?:nog\s+)?(?:niet|nie|nii|niet\s+zo\s+goed|"
+        r"niet\s+precies|niet\s+echt)[\s,.!?]*(?:hoor|eigenlijk|echt|ofzo|sorry)?[\s,.!?]*$|"
+        r"^(?:k|ik)\s+(?:weet|wee)\s+(?:het\s+|t\s+)?(?:nog\s+)?(?:niet|nie)\b.{0,12}$|"
+        r"^(?:geen\s+(?:flauw\s+)?(?:idee|benul)|kweenie|weenie|geen\s+plan|"
+        r"kan\s+ik\s+(?:me\s+)?niet\s+(?:bedenken|herinneren)|(?:ik\s+)?kan\s+(?:niks|niets)\s+bedenken|"
+        r"niks\s+te\s+bedenken|geen\s+idee\s+eerlijk\s+gezegd|(?:ik\s+)?heb\s+geen\s+idee|"
+        r"weet\s+ik\s+veel|geen\s+flauw\s+idee|dat\s+weet\s+ik\s+(?:nog\s+)?niet|"
+        r"idk|i\s+dont\s+know|no\s+idea)\b.{0,15}$",
+        plain,
+    ):
+        return "dont_know"
+    if short and _REFUSAL.search(plain):
+        return "refusal"
+    if len(tokens) <= 10 and _OFF_TOPIC.search(plain):
+        return "off_topic"
+    if len(tokens) <= 12 and (plain.endswith("?") or _QUESTION_START.match(plain)):
+        first_person = re.search(r"\b(?:ik|mijn|mn|m'n|mij|me|wij|we|ons)\b", plain)
+        if _ABOUT_THE_BOT.search(plain) or not first_person or _QUESTION_START.match(plain):
+            return "question_back"
+    return None
+
+
+def _is_date_word(token: str) -> bool:
+    return (
+        token in _WEEKDAYS or token in _MONTHS or token.isdigit() or bool(_NUMBER_WORD.match(token))
+    )
+
+
+def only_dates_or_numbers(text: str) -> bool:
+    """Only a weekday, a month, a date or a number ("maandag", "12", "drie")."""
+    tokens = _tokens(_letters_only(_norm(text)))
+    return bool(tokens) and all(_is_date_word(token) for token in tokens)
+
+
+def kernwoord_of(text: str) -> str | None:
+    """The kernwoord in an answer ("mijn kernwoord is 'helpen'" -> "helpen"), or None when the
+    answer holds no content word of at most three words."""
+    t = _norm(text)
+    t = _KERNWOORD_PREFIX.sub("", t)
+    t = t.strip(" \"'.,!?:;")
+    tokens = _tokens(_letters_only(t))
+    if not tokens or len(tokens) > 3:
+        return None
+    if all(token in _FUNCTION_WORDS or _is_date_word(token) for token in tokens):
+        return None
+    if any(_is_date_word(token) for token in tokens) and len(tokens) <= 2:
+        return None
+    if re.search(r"\d", t):
+        return None
+    # The student's own spelling, without the prefix and surrounding quotes.
+    original = re.sub(r"\s+", " ", (text or "").strip())
+    start = original.lower().find(tokens[0])
+    end = original.lower().rfind(tokens[-1])
+    if start >= 0 and end >= start:
+        return original[start : end + len(tokens[-1])]
+    return " ".join(tokens)
+
+
+def _date_fits(text: str, today: date) -> bool:
+    t = _norm(text)
+    return parse_dutch_date(t, today) is not None or bool(_TIME_WORDS.search(t))
+
+
+def check_answer(question: str, text: str, today: date | None = None) -> str:
+    """``ANSWER`` when ``text`` answers ``question`` (a form slot name), else the kind of
+    non-answer (one of ``NON_ANSWERS``)."""
+    t = _norm(text)
+    plain = _letters_only(t)
+    tokens = _tokens(plain)
+    if question in YES_NO_QUESTIONS and yes_or_no(plain) is not None:
+        return ANSWER
+    if question == "step_outcome" and tokens and step_outcome(plain) is not None:
+        if not _GREETING.match(plain) and not _FILLER.match(plain):
+            return ANSWER
+    if question == "step_who" and _NOBODY.match(plain):
+        return ANSWER
+    if question == "step_zin":
+        number = re.search(r"\b\d+\b", plain)
+        if number and int(number.group()) > 10 and scale_1_to_10(plain) is None:
+            return "off_topic"
+        if number and int(number.group()) > 10:
+            return "off_topic"
+    if question == "step_when" and today is not None and parse_dutch_date(t, today) is not None:
+        return ANSWER
+    kind = non_answer_kind(text)
+    if kind == "dont_know" and question in NOTHING_IS_AN_ANSWER:
+        return ANSWER
+    if kind == "filler" and question == "step_obstacle" and re.match(r"^(?:niks|niets)\b", plain):
+        return ANSWER
+    if kind is not None:
+        return kind
+    if question not in ("step_when", "step_zin", "step_who") and only_dates_or_numbers(text):
+        # Only a weekday, a date or a number, where words are asked.
+        return "off_topic"
+    if _BARE_YES_NO.match(plain):
+        if question in NOTHING_IS_AN_ANSWER and re.match(r"^(?:nee|neen|nope|nah|no)\b", plain):
+            return ANSWER
+        return "yes_no"
+    if question == "kernwoord" or question == "kernwoord_check":
+        return ANSWER if kernwoord_of(text) is not None or len(tokens) > 3 else "off_topic"
+    if question == "step_when":
+        return ANSWER if _date_fits(text, today or date.today()) else "off_topic"
+    if question == "step_zin":
+        return ANSWER if scale_1_to_10(plain) is not None else "off_topic"
+    if question == "step_who":
+        if all(_is_date_word(token) for token in tokens):
+            return "off_topic"
+        return ANSWER
+    if question in YES_NO_QUESTIONS:
+        return "off_topic"
+    if question == "step_outcome":
+        return ANSWER if len(tokens) >= 3 else "off_topic"
+    return ANSWER
