@@ -1,0 +1,86 @@
+"""How well bot/nlp/answer_check.py tells answers from non-answers, per kind.
+
+    .venv/bin/python scripts/answer_eval.py [FILE ...]
+
+Each FILE has lines ``question<TAB>label<TAB>text`` (``#`` starts a comment); the default is the
+blind set tests/nlp/answer_check_blind.tsv. For every label it prints how many lines were
+judged that label (recall); then overall accuracy, how many non-answers were taken as answers
+(each of them would have been stored), and how many answers were turned down. A non-answer of
+another kind than labelled still counts as heard right for storing, so both figures are shown.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.nlp.answer_check import ANSWER, check_answer  # noqa: E402
+
+DEFAULT = ROOT / "tests" / "nlp" / "answer_check_blind.tsv"
+# A fixed "today" so that dates are judged the same on every run.
+TODAY = date(2026, 12, 7)
+
+
+def read(path: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        question, label, text = line.split("\t", 2)
+        rows.append((question, label, text))
+    return rows
+
+
+def evaluate(rows: list[tuple[str, str, str]]) -> dict:
+    per_label: dict[str, Counter] = defaultdict(Counter)
+    misses = []
+    for question, label, text in rows:
+        got = check_answer(question, text, TODAY)
+        per_label[label]["n"] += 1
+        per_label[label]["right"] += got == label
+        per_label[label]["stored_right"] += (got == ANSWER) == (label == ANSWER)
+        if got != label:
+            misses.append((question, label, got, text))
+    total = len(rows)
+    non_answers = [r for r in rows if r[1] != ANSWER]
+    return {
+        "total": total,
+        "per_label": per_label,
+        "accuracy": sum(c["right"] for c in per_label.values()) / total,
+        "stored_accuracy": sum(c["stored_right"] for c in per_label.values()) / total,
+        "non_answers_taken": sum(1 for m in misses if m[2] == ANSWER),
+        "non_answers": len(non_answers),
+        "answers_refused": sum(1 for m in misses if m[1] == ANSWER),
+        "misses": misses,
+    }
+
+
+def main(paths: list[str]) -> None:
+    for path in [Path(p) for p in paths] or [DEFAULT]:
+        result = evaluate(read(path))
+        print(f"# {path.name}: {result['total']} lines")
+        print("| label | lines | right kind | answer vs non-answer right |")
+        print("| --- | --- | --- | --- |")
+        for label, counts in sorted(result["per_label"].items()):
+            n = counts["n"]
+            print(
+                f"| {label} | {n} | {counts['right'] / n:.2f} | {counts['stored_right'] / n:.2f} |"
+            )
+        print(
+            f"\naccuracy (right kind) {result['accuracy']:.3f}; answer vs non-answer "
+            f"{result['stored_accuracy']:.3f}; non-answers taken as answers "
+            f"{result['non_answers_taken']} of {result['non_answers']}; answers turned down "
+            f"{result['answers_refused']}"
+        )
+        if "-v" in sys.argv:
+            for question, label, got, text in result["misses"]:
+                print(f"  {question:16} {label:>13} -> {got:<13} {text}")
+
+
+if __name__ == "__main__":
+    main([a for a in sys.argv[1:] if a != "-v"])
