@@ -101,10 +101,11 @@ class ActionStepValidation(FormAnswers):
         """The last step question: the step is saved with everything the student said about it."""
         text = (value or "").strip()
         kind = check_answer("step_obstacle", text, today())
-        if kind != ANSWER and not is_skip(text):
+        nothing = kind == "dont_know" or is_not_an_answer(text) or is_skip(text)
+        if kind != ANSWER and not nothing:
             return reply_to_non_answer("step_obstacle", kind, text, dispatcher, tracker)
         # "niks", "geen idee": nothing the student sees in the way; kept as no obstacle.
-        obstacle = None if (is_not_an_answer(text) or is_skip(text)) else text
+        obstacle = None if nothing else text
         sender = tracker.sender_id
         who = tracker.get_slot("step_who")
         when = tracker.get_slot("step_when")

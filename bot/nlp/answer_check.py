@@ -44,7 +44,7 @@ NON_ANSWERS = (
 
 STORY_QUESTIONS = {"experience", "what_happened", "other_situations"}
 YES_NO_QUESTIONS = {"kernwoord_check", "more_steps", "share_consent"}
-# Where "niks" / "geen idee" is itself an answer: nothing in the way.
+# Where "niks" / "nee" is itself an answer: nothing in the way.
 NOTHING_IS_AN_ANSWER = {"step_obstacle"}
 
 
@@ -69,13 +69,15 @@ _GREETING = _pattern(
     r"(?:ik ben er weer|daar ben ik weer|ben er weer|ik ben terug|weer terug|ik ben weer terug)",
 )
 _THANKS = _pattern(
-    r"(?:top[\s,]+)?(?:dank\s*je(?:\s*wel)?|dank\s*u(?:\s*wel)?|dankje(?:wel)?|dankjewel|bedankt|"
-    r"thanks|thx|thnx|tnx|merci|dank|dankzij jou|super bedankt|heel erg bedankt|"
-    r"dank je wel)(?:[\s,]+(?:he|hè|hoor|voor de vraag|voor het vragen))?"
+    r"(?:top[\s,]+|oke[\s,]+|ok[\s,]+)?(?:dank\s*je+(?:\s*wel)?|dank\s*u(?:\s*wel)?|dankje+(?:we+l+)?|bedankt+|"
+    r"thank(?:s+|\s+you|\s+u)?|thx+|thnx|tnx|ty|tx|merci|dank+|super\s+bedankt|heel\s+erg\s+bedankt|"
+    r"(?:heel\s+)?lief\s+(?:van\s+je|dat\s+je\s+het\s+vraagt))"
+    r"(?:[\s,]+(?:he|hè|hoor|voor\s+(?:de|je|het|jouw)\s+\w+|voor\s+het\s+vragen|nog|alvast))*"
 )
 _FILLER = _pattern(
     r"(?:h+m+|u+h*m+|e+h+m*|e+hm|o+k+|oke+|oké|okee+|okay|okido|tja+|nou+|pf+|ah+|oh+|o+|mwah+|"
-    r"aha+|zozo|hm+ ok|oke dan|ok dan|prima|goed|mja|jaja|tsja|yes|chill|nice|wow|nja|mhm|"
+    r"aha+|zozo|hm+ ok|oke dan|ok dan|prima|goed|mja|jaja|tsja|yes|chill|nice|wow|nja|mhm|nou\s+ja|ach|"
+    r"ok[eé]?\s+(?:dan|hoor|doei)|hmm+\s+ja|ja\s+nou|tja+\s+nou|poe+h*|jemig|wauw|"
     r"\.\.\.|\?+|!+)(?:[\s,.]+(?:h+m+|u+h*m+|oke|ok|tja|nou|pf+))*"
 )
 _REFUSAL = re.compile(
@@ -86,7 +88,10 @@ _REFUSAL = re.compile(
     r"wil\s+(?:ik\s+)?niet\s+(?:op\s+)?(?:antwoorden|ingaan)|(?:dat\s+)?is\s+priv[eé]|^priv[eé]$|"
     r"sla\s+(?:deze|die|maar|m|hem|dit)?\s*(?:vraag\s+)?(?:maar\s+)?over|overslaan|skip|"
     r"volgende\s+vraag|^(?:ik\s+)?pas$|zeg\s+ik\s+lekker\s+niet|niet\s+jouw\s+zaak|"
-    r"ik\s+wil\s+(?:die|deze|de)\s+vraag\s+niet)\b"
+    r"ik\s+wil\s+(?:die|deze|de)\s+vraag\s+niet|wil\s+ik\s+(?:het\s+)?niet\s+over\s+(?:hebben|praten)|"
+    r"hoef\s+ik\s+niet\s+te\s+\w+|(?:doe\s+maar|naar)\s+(?:de|een)\s+(?:volgende|andere)|"
+    r"geen\s+zin\s+(?:om|in)\b|hou\s+ik\s+(?:liever\s+)?voor\s+mezelf|voor\s+mezelf\s+houden|"
+    r"(?:dat\s+)?(?:is|zijn)\s+mijn\s+zaken|niet\s+(?:jouw|je)\s+zaak|next|andere\s+vraag)\b"
 )
 _EXPLAIN = re.compile(
     r"(?:wat|hoe)\s+bedoel\s+(?:je|jij|u)|wat\s+(?:wordt|word)\s+(?:er\s+)?(?:daar)?(?:mee\s+)?bedoeld|"
@@ -97,8 +102,7 @@ _EXPLAIN = re.compile(
     r"(?:kun|kan|kunt)\s+(?:je|jij|u)\s+(?:het|dat|de\s+vraag)?\s*(?:uitleggen|verduidelijken)|"
     r"(?:vraag\s+)?(?:anders|duidelijker|simpeler)\s+(?:vragen|zeggen|uitleggen|formuleren|stellen)|"
     r"\bleg\s+(?:het\s+|dat\s+|de\s+vraag\s+)?(?:eens\s+|nog\s+eens\s+|ff\s+|even\s+)?uit|"
-    r"wat\s+is\s+(?:een|het|dat|je|jouw|mijn)?\s*kernwoord|wat\s+is\s+(?:de|je|jouw)\s+(?:vraag|bedoeling)|"
-    r"wat\s+moet\s+ik\s+(?:hier\s+|nu\s+|daar\s+|dan\s+)?(?:mee|zeggen|invullen|antwoorden|typen|schrijven|noemen|vertellen)|"
+    r"wat\s+is\s+(?:een|het|dat|mijn)?\s*kernwoord(?!\s+van\s+jou)(?!\s+dan)|wat\s+is\s+(?:de|je|jouw)\s+(?:vraag|bedoeling)|"
     r"geen\s+idee\s+wat\s+(?:je|jij)\s+(?:bedoelt|wil|wilt|vraagt)|welk\s+soort\s+(?:antwoord|moment|woord)|"
     r"wat\s+voor\s+(?:antwoord|moment|woord|iets|ervaring)\s+(?:bedoel|wil|zoek)|\bbedoel\s+je\b|"
     r"\bvage\s+vraag|moeilijke\s+vraag|snap\s+(?:de\s+)?vraag\s+(?:niet|nie)"
@@ -108,24 +112,78 @@ _EXPLAIN_SHORT = re.compile(
     r"^(?:huh+|he+\?*|wat+e?\?*|watte|hoezo\s+bedoel|uitleg(?:\s+(?:graag|aub|pls))?|vaag|"
     r"(?:ik\s+)?(?:snap|begrijp|volg)\s+(?:het|dat|je|em|hem|'m|er\s+niks\s+van)?\s*(?:niet|nie|niks)(?:\s+(?:helemaal|zo|echt))?|"
     r"(?:ik\s+)?(?:snap|begrijp)\s+(?:er\s+)?(?:niks|niets)\s+van|"
-    r"hoezo|voorbeeld\s*(?:graag|aub|pls)?|(?:kun|kan)\s+(?:je|jij)\s+een\s+voorbeeld\s+geven)[\s?!.]*$"
+    r"voorbeeld\s*(?:graag|aub|pls)?|(?:kun|kan)\s+(?:je|jij)\s+een\s+voorbeeld\s+geven)[\s?!.]*$"
 )
 
 # A question put to the bot: "waarom/hoezo ...", "wat vind jij ...", "ben jij ...", "moet ik ...".
-_QUESTION_FORM = re.compile(
-    r"^(?:en\s+)?(?:waarom|hoezo|waarvoor|"
-    r"(?:wat|hoe|wie|wanneer|waar|welke?)\s+(?:vind|bedoel|denk|wil|moet|ben|heb|doe|kan|kun|zou|weet|"
-    r"vraag|zeg|bent|hebt|doet|wilt|kunt|weet|is|zijn|heet|heten)\s+(?:je|jij|u|jullie|ik|het|dat|dit|er)\b|"
-    r"(?:ben|heb|vind|kan|kun|weet|doe|wil|zou|mag|moet|lees|leest|snap|begrijp)\s+(?:je|jij|u|jullie|ik)\b|"
-    r"(?:is|zijn)\s+(?:dit|dat|het|jullie|er)\b|en\s+(?:jij|jou|jezelf|bij\s+jou)\b)"
+_QUESTION_WORD = r"(?:waarom|hoezo|waarvoor|wat|hoe|wie|wanneer|waar|welke?|hoelang|hoeveel)"
+# After a question word, a verb makes a question ("wie leest dit"); a subject makes a clause that
+# can be an answer ("wat ik belangrijk vind", "hoe je iemand helpt").
+_CLAUSE_SUBJECTS = {
+    "ik",
+    "je",
+    "jij",
+    "we",
+    "wij",
+    "ze",
+    "zij",
+    "hij",
+    "mijn",
+    "mn",
+    "m'n",
+    "de",
+    "het",
+    "een",
+    "iemand",
+    "mensen",
+    "anderen",
+    "jouw",
+    "men",
+    "dat",
+    "dit",
+    "er",
+    "lang",
+}
+_VERB_FIRST = re.compile(
+    r"^(?:krijgt|krijg|wordt|worden|kun|kan|kunt|is|zijn|heb|hebt|heeft|gaat|ga|gaan|mag|moet|moeten|"
+    r"wil|wilt|willen|ben|bent|weet|vind|zie|ziet|lees|leest|doe|doet|komt|staat|klopt|werkt|blijft|"
+    r"onthoud|onthou|bewaar|bewaart|sla|slaat|deel|deelt|snap|begrijp|zou|zal|kunnen|lezen)\s+"
+    r"(?:je|jij|u|jullie|dit|dat|het|de|mn|mijn|m'n|er|iemand|ik|anderen|mensen|men)\b"
 )
+_TO_THE_BOT = re.compile(r"\b(?:jij|jou|jouw|u|jullie|dit|chat|bot|gesprek|app)\b")
+
+
+def _is_question_back(plain: str, tokens: list[str]) -> bool:
+    """A question put to the bot rather than an answer."""
+    if not tokens or len(tokens) > 12:
+        return False
+    asks = plain.rstrip().endswith("?")
+    first, second = tokens[0], tokens[1] if len(tokens) > 1 else ""
+    if first in ("waarom", "hoezo", "waarvoor"):
+        return True
+    if re.match(_QUESTION_WORD + "$", first):
+        if not second:
+            return asks
+        return second not in _CLAUSE_SUBJECTS or asks
+    if first == "en" and second in ("jij", "jou", "u"):
+        return True
+    if _VERB_FIRST.match(plain):
+        # "kan ik goed luisteren" is chat Dutch for an answer; "moet dit echt" is a question.
+        return asks or second != "ik" or bool(_TO_THE_BOT.search(plain))
+    return False
+
+
 _OFF_TOPIC = re.compile(
     r"\b(?:hoe\s+laat\s+is\s+het|welke\s+dag\s+is\s+het|wat\s+voor\s+weer|hoe\s+is\s+het\s+weer|"
     r"het\s+weer\s+(?:morgen|vandaag)|weerbericht|(?:ik\s+)?heb\s+(?:zo'?n\s+)?(?:honger|dorst)|"
     r"wat\s+eten\s+we|wat\s+(?:ga|moet)\s+ik\s+eten|(?:mijn\s+)?(?:batterij|oplader)\s+is|"
     r"ik\s+moet\s+(?:even\s+)?(?:plassen|naar\s+de\s+wc)|hoeveel\s+is\s+\d|wat\s+is\s+\d+\s*[+x*-]|"
     r"vertel\s+(?:eens\s+)?een\s+(?:mop|grap)|wie\s+(?:heeft|had)\s+(?:er\s+)?gewonnen|"
-    r"wat\s+is\s+(?:je|jouw)\s+lievelings\w+|heb\s+jij\s+(?:een\s+)?(?:vriend|vriendin|huisdier))\b"
+    r"wat\s+is\s+(?:je|jouw)\s+lievelings\w+|heb\s+jij\s+(?:een\s+)?(?:vriend|vriendin|huisdier)|"
+    r"(?:telefoon|mobiel|batterij|accu)\s+(?:is\s+)?(?:bijna\s+)?(?:leeg|op)|"
+    r"moet\s+(?:zo|nu|zometeen)\s+(?:naar|de)\s+(?:de\s+)?(?:bus|trein|tram|huis|les|werk)|"
+    r"(?:ajax|feyenoord|psv|az|oranje)\s+(?:heeft|had|speelt|wint|won)|is\s+de\s+kantine|"
+    r"(?:kat|hond)\s+(?:heeft|is)\s+net)\b"
 )
 _BARE_YES_NO = re.compile(
     r"^(?:ja+|jaa+|jep|jup|yes|yep|jawel|jazeker|zeker|klopt|nee+|neen|neuh|nope|nah|no|"
@@ -235,10 +293,10 @@ def non_answer_kind(text: str) -> str | None:
     if (short and _EXPLAIN.search(plain)) or _EXPLAIN_SHORT.match(plain):
         return "explain"
     if is_dont_know(plain) or re.match(
-        r"^(?:ik\s+)?(?:weet|weeet)\s+(?:ik\s+)?(?:het\s+|t\s+)?(?:nog\s+)?(?:niet|nie|nii|niet\s+zo\s+goed|"
+        r"^(?:ik\s+)?(?:weet|weeet)\s+(?:ik\s+)?(?:het\s+|t\s+)?(?:echt\s+|eigenlijk\s+|ook\s+)?(?:nog\s+)?(?:niet|nie|nii|niet\s+zo\s+goed|"
         r"niet\s+precies|niet\s+echt)[\s,.!?]*(?:hoor|eigenlijk|echt|ofzo|sorry)?[\s,.!?]*$|"
         r"^(?:k|ik)\s+(?:weet|wee)\s+(?:het\s+|t\s+)?(?:nog\s+)?(?:niet|nie)\b.{0,12}$|"
-        r"^(?:geen\s+(?:flauw\s+)?(?:idee|benul)|kweenie|weenie|geen\s+plan|"
+        r"^(?:(?:ik\s+)?(?:heb\s+)?(?:echt\s+|totaal\s+|helemaal\s+|werkelijk\s+)?geen\s+(?:flauw\s+)?(?:idee|benul)|kweenie|weenie|geen\s+plan|"
         r"kan\s+ik\s+(?:me\s+)?(?:niet|niks|niets)\s+(?:bedenken|herinneren|verzinnen)|(?:ik\s+)?kan\s+(?:niks|niets)\s+bedenken|"
         r"niks\s+te\s+bedenken|geen\s+idee\s+eerlijk\s+gezegd|(?:ik\s+)?heb\s+geen\s+idee|"
         r"weet\s+ik\s+veel|geen\s+flauw\s+idee|dat\s+weet\s+ik\s+(?:nog\s+)?niet|"
@@ -246,11 +304,11 @@ def non_answer_kind(text: str) -> str | None:
         plain,
     ):
         return "dont_know"
-    if len(tokens) <= 7 and _REFUSAL.search(plain):
+    if len(tokens) <= 9 and _REFUSAL.search(plain):
         return "refusal"
     if len(tokens) <= 8 and _OFF_TOPIC.search(plain):
         return "off_topic"
-    if len(tokens) <= 12 and _QUESTION_FORM.match(plain):
+    if _is_question_back(plain, tokens):
         return "question_back"
     return None
 
@@ -315,11 +373,20 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
             return "off_topic"
         if number and int(number.group()) > 10:
             return "off_topic"
-    if question == "step_when" and today is not None and parse_dutch_date(t, today) is not None:
+    if (
+        question == "step_when"
+        and today is not None
+        and parse_dutch_date(t, today) is not None
+        and not _is_question_back(plain, tokens)
+    ):
+        return ANSWER
+    if question in NOTHING_IS_AN_ANSWER and re.match(
+        r"^(?:niks|niets|nee|geen|geen\s+idee\s+eigenlijk\s+niks|niks\s+eigenlijk|eigenlijk\s+niks|"
+        r"niets\s+denk\s+ik|niks\s+denk\s+ik|nee\s+niks|nee\s+hoor)[\s,.!]*$",
+        plain,
+    ):
         return ANSWER
     kind = non_answer_kind(text)
-    if kind == "dont_know" and question in NOTHING_IS_AN_ANSWER:
-        return ANSWER
     if kind == "filler" and question == "step_obstacle" and re.match(r"^(?:niks|niets)\b", plain):
         return ANSWER
     if kind is not None:

@@ -45,6 +45,9 @@ _YES = {
     "sure",
     "ja graag nog een",
     "ja, nog een stap",
+    "jup",
+    "jawel",
+    "jaaa",
 }
 _NO = {
     "nee",
@@ -63,6 +66,11 @@ _NO = {
     "klaar",
     "dit was het",
     "nee dankje",
+    "misschien later",
+    "nu niet",
+    "misschien later, nu niet",
+    "later misschien",
+    "niet nu",
 }
 
 _ENGLISH_WORDS = {
@@ -157,9 +165,11 @@ def _key(text: str) -> str:
 def yes_or_no(text: str) -> bool | None:
     """True for a yes, False for a no, None when the answer is neither."""
     key = _key(text)
-    if key in _YES or re.match(r"^(?:ja|jep|yes|ok|oke|prima|zeker)\b", key):
+    if key in _YES or re.match(r"^(?:ja+|jep|jup|yes|ok|oke|prima|zeker|jawel)\b", key):
         return True
-    if key in _NO or re.match(r"^(?:nee|nope|nah|liever niet|niet)\b", key):
+    if key in _NO or re.match(
+        r"^(?:nee+|nope|nah|liever niet|niet|misschien later|nu niet)\b", key
+    ):
         return False
     return None
 

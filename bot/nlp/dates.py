@@ -94,8 +94,8 @@ def parse_dutch_date(text: str, today: date) -> date | None:
         return monday + timedelta(days=7 + _WEEKDAY_ALIASES[m.group(1)])
     if m := re.search(rf"\b({_WEEKDAY_RE})\s+over\s+een\s+week\b", t):
         return monday + timedelta(days=7 + _WEEKDAY_ALIASES[m.group(1)])
-    # (deze|komende|aanstaande) vrijdag, or just "vrijdag": the next one after today
-    if m := re.search(rf"\b({_WEEKDAY_RE})\b", t):
+    # (deze|komende|aanstaande) vrijdag, or just "vrijdag" ("vrijdagmiddag"): the next one after today
+    if m := re.search(rf"\b({_WEEKDAY_RE})(?:ochtend|middag|avond|nacht|morgen)?\b", t):
         ahead = (_WEEKDAY_ALIASES[m.group(1)] - today.weekday()) % 7
         return today + timedelta(days=ahead or 7)
 
