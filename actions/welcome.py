@@ -18,7 +18,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import repo, today
-from bot.nlp.answers import is_not_an_answer, step_outcome, tells_about_step, words
+from bot.nlp.answers import is_not_an_answer, step_outcome, tells_about_step, told_done, words
 from bot.nlp.phases import FORM_SLOTS
 
 STEP_OUTCOME_INTENTS = {"step_done": "gedaan", "step_not_done": "open"}
@@ -82,7 +82,9 @@ class ActionWelcome(Action):
             step = next(
                 (s for s in context["open_steps"] if tells_about_step(story, s["what"])), None
             )
-            outcome = step_outcome(story) if step else None
+            outcome = (
+                (step_outcome(story) or ("gedaan" if told_done(story) else None)) if step else None
+            )
 
         if outcome and step:
             # "Het is gelukt" (typed, or a follow-up button): about the oldest due step, or the

@@ -56,6 +56,7 @@ class RasaStack:
         }
         self.actions: subprocess.Popen | None = None
         self.failed_turns = 0  # answers that came with "turn_failed" (see say)
+        self.last_text: dict[str, str] = {}  # the bot's last text per sender (see say)
         self.rasa: subprocess.Popen | None = None
 
     def _spawn(self, name: str, args: list[str]) -> subprocess.Popen:
@@ -101,6 +102,9 @@ class RasaStack:
                 str(self.rasa_port),
                 "--interface",
                 "127.0.0.1",
+                # /model/parse for the tests that check what the NLU makes of a message
+                # (loopback only, test servers only).
+                "--enable-api",
             ],
         )
         _wait_for(f"{self.rasa_url}/", self.rasa)
@@ -144,7 +148,9 @@ class RasaStack:
         )
         try:
             with urllib.request.urlopen(request, timeout=60) as response:
-                return json.load(response)
+                answers = json.load(response)
+            self._never_twice_in_a_row(sender, answers)
+            return answers
         except urllib.error.HTTPError as error:
             # A turn in which an action failed (the action server is away): the REST channel
             # answers 503 with what was said; these tests read what was said.
@@ -153,6 +159,16 @@ class RasaStack:
                 self.failed_turns += 1
                 return body.get("messages") or []
             raise
+
+    def _never_twice_in_a_row(self, sender: str, answers: list[dict]) -> None:
+        """Every conversation a test holds is checked: the bot never sends the same text twice
+        in a row (within a turn, or the last text of one turn and the first of the next)."""
+        for answer in answers:
+            text = answer.get("text")
+            if not text:
+                continue
+            assert text != self.last_text.get(sender), f"said twice in a row to {sender}: {text}"
+            self.last_text[sender] = text
 
     def texts(self, sender: str, message: str) -> str:
         """The bot's answers to one message, joined into one text for assertions."""

@@ -368,3 +368,15 @@ def tells_about_step(text: str, step_what: str) -> bool:
     """Whether a message is about this planned step: it shares a content word with the step,
     or speaks of "mijn stap" / "het is gelukt"."""
     return bool(_stems(text) & _stems(step_what)) or bool(_ABOUT_THE_STEP.search(text or ""))
+
+
+_PERFECT = re.compile(
+    r"\b(?:heb|hebben|had|hadden|is|ben|zijn|was)\b(?:\s+\S+){0,6}?\s+(?:ge\w+(?:d|t|en)|\w+ge\w+(?:d|t|en))\b",
+    re.I,
+)
+_NEGATED = re.compile(r"\b(?:niet|nog\s+niet|geen|nooit|niks|niets)\b", re.I)
+
+
+def told_done(text: str) -> bool:
+    """ "Ik heb de mail gestuurd": a perfect tense without a negation tells that it was done."""
+    return bool(_PERFECT.search(text or "")) and not _NEGATED.search(text or "")

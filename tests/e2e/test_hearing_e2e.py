@@ -1,0 +1,161 @@
+"""The bot hears whether a message answers its question, over the REST channel with the real
+Rasa and action servers: off-script messages are never stored, each kind gets its own reply,
+nothing loops, and commands fire only when asked for in so many words."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import urllib.request
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from reflection_script import ANSWERS
+
+from bot.nlp.commands import COMMAND_INTENTS
+
+pytestmark = pytest.mark.e2e
+
+ORDINARY_ANSWERS = Path(__file__).parent / "ordinary_answers.txt"
+
+# (message, what the reply must show) in the order a student might send them; every
+# off-script message sits at a question where a student would plausibly send it.
+OFF_SCRIPT_WALK = [
+    ("hoi", "moment"),
+    ("wat bedoel je", "Anders"),  # explain: the question in other words
+    ("haha", None),  # laughter: a light acknowledgement, then the question
+    (ANSWERS[0], None),
+    ("hoi", "We waren"),  # a greeting mid-reflection: where we were
+    (ANSWERS[1], None),
+    ("dankje", None),  # thanks
+    (ANSWERS[2], None),
+    ("hmm", None),  # filler
+    (ANSWERS[3], None),
+    ("wat vind jij?", "vraag"),  # a question back
+    (ANSWERS[4], None),
+    ("wil ik niet zeggen", "over"),  # a refusal at a question that may be skipped
+    ("ja", "Vertel"),  # a bare yes at the motives question
+    (ANSWERS[6], "kernwoord"),
+    ("maandag", None),  # a weekday is no kernwoord
+    ("uitleggen", "uitleggen"),
+    ("hmm", None),  # neither yes, no nor a word at the check
+    ("ja", "uitleggen"),
+    ("hoe laat is het", None),  # off topic
+    (ANSWERS[7], None),
+    ("weet ik niet", None),
+    (ANSWERS[8], "Wanneer"),
+    ("5", None),  # a number is no date
+    ("geen idee", "Nog geen datum"),  # the way on: date buttons
+    ("volgende week", None),
+    ("maandag", None),  # a weekday is no helper
+    ("samen met mijn mentor", "1 tot 10"),
+    ("15", "1"),  # out of the scale
+    ("8", "in de weg"),
+    ("haha", None),
+    (ANSWERS[12], None),
+    ("nee", None),
+    ("ja", "coach"),
+]
+OFF_SCRIPT = {message for message, _ in OFF_SCRIPT_WALK if message not in ANSWERS}
+
+
+def _export(stack, sender):
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "export", "--sender", sender],
+        env=stack.env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def _stored_texts(export) -> list[str]:
+    texts = [str(value) for key, value in export.items() if isinstance(value, str)]
+    for step in export.get("action_steps") or []:
+        texts += [str(value) for value in step.values() if isinstance(value, str)]
+    return texts
+
+
+def test_off_script_messages_are_heard_not_stored(rasa_stack):
+    sender = "e2e-off-script"
+    for message, expected in OFF_SCRIPT_WALK:
+        reply = rasa_stack.texts(sender, message)
+        assert reply, message
+        if expected:
+            assert expected in reply, (message, reply)
+    export = _export(rasa_stack, sender)
+    stored = _stored_texts(export)
+    for message in OFF_SCRIPT - {"uitleggen", "volgende week", "samen met mijn mentor"}:
+        assert all(text.strip().lower() != message.lower() for text in stored), (message, stored)
+    assert export["experience"] == ANSWERS[0]
+    assert export["kernwoord"] == "uitleggen"  # the student's word, not the weekday
+    assert not export.get("to_learn")  # skipped at the student's wish
+    assert export["motives"] == ANSWERS[6]
+    (step,) = export["action_steps"]
+    assert step["what"] == ANSWERS[8] and step["who"] == "samen met mijn mentor"
+    assert step["motivation"] == 8
+    monday = date.today() + timedelta(days=7 - date.today().weekday())
+    assert step["when"] == monday.isoformat()
+    assert export["consent"] is True
+
+
+def test_a_date_is_not_required_after_two_tries(rasa_stack):
+    sender = "e2e-no-date"
+    for message in ["hoi", *ANSWERS[:7], "uitleggen", "ja", *ANSWERS[7:9]]:
+        rasa_stack.texts(sender, message)
+    assert "Nog geen datum" in rasa_stack.texts(sender, "weet ik nog niet")
+    assert "genoteerd" not in rasa_stack.texts(sender, "nog geen datum")
+    for message in ("niemand", "niemand", "6", "niks"):
+        reply = rasa_stack.texts(sender, message)
+    assert "nog zonder datum" in reply, reply
+    (step,) = _export(rasa_stack, sender)["action_steps"]
+    assert step["when"] is None and step["what"] == ANSWERS[8]
+
+
+def test_a_returning_student_who_tells_the_step_went_well_has_it_done(rasa_stack):
+    sender = "e2e-told-step"
+    for message in ["hoi", *ANSWERS[:7], "uitleggen", "ja", *ANSWERS[7:9]]:
+        rasa_stack.texts(sender, message)
+    for message in ("over twee weken", "mijn mentor", "7", "niks", "nee", "nee"):
+        rasa_stack.texts(sender, message)
+    steps = _export(rasa_stack, sender)["action_steps"]
+    assert [step["status"] for step in steps] == ["open"]
+    # Back before the step is due, telling at once that it is done.
+    reply = rasa_stack.texts(
+        sender,
+        "hoi! ik heb de mail naar de minorcoördinator al gestuurd en ze belde me meteen terug",
+    )
+    assert "minorcoördinator" in reply, reply
+    export = _export(rasa_stack, sender)
+    (old,) = [c for c in export["conversations"] if c.get("action_steps")]
+    assert [step["status"] for step in old["action_steps"]] == ["gedaan"]
+
+
+def _parse(stack, text: str) -> dict:
+    request = urllib.request.Request(
+        f"{stack.rasa_url}/model/parse",
+        data=json.dumps({"text": text}).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.load(response)
+
+
+def test_ordinary_answers_trigger_no_command(rasa_stack):
+    answers = [
+        line.strip()
+        for line in ORDINARY_ANSWERS.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert len(answers) >= 100
+    commands = set(COMMAND_INTENTS) | {"restart", "explain"}
+    fired = [
+        (text, intent)
+        for text in answers
+        if (intent := _parse(rasa_stack, text)["intent"]["name"]) in commands
+    ]
+    assert not fired, fired
