@@ -27,6 +27,7 @@ from datetime import date
 from bot.dutch_dates import MONTHS, WEEKDAYS
 from bot.nlp.answers import is_dont_know, scale_1_to_10, step_outcome, yes_or_no
 from bot.nlp.dates import parse_dutch_date
+from bot.nlp.normalize import normalise
 
 ANSWER = "answer"
 NON_ANSWERS = (
@@ -61,7 +62,7 @@ _LAUGHTER_TOKEN = re.compile(
     r"^(?:(?:h+[ae]+){2,}h*|(?:[ae]+h+){2,}[ae]*|(?:h+i+){2,}|hah+|l+o+l+|lmf?a+o+|x+d+|rofl|jk|omg)$"
 )
 _GREETING = _pattern(
-    r"(?:(?:hoi+|hey+|hee+|hai+|hallo+|hello|hi+|yo+|heey+|hoihoi|moi|goeie?morgen|"
+    r"(?:(?:hoi+|hey+|hee+|hai+|hallo+|hello|hi+|yo+|heey+|hoihoi|moi|hallo+tjes|hellow|joe+|goeie?morgen|"
     r"goede?morgen|goedemiddag|goeiemiddag|goedenavond|goeienavond|"
     r"hallo daar|hey daar|hoi daar|dag)[\s,!.]*)+"
     r"(?:(?:ik ben er weer|daar ben ik weer|ben er weer|ik ben terug|weer terug|ik ben weer terug|"
@@ -76,8 +77,9 @@ _THANKS = _pattern(
 )
 _FILLER = _pattern(
     r"(?:h+m+|u+h*m+|e+h+m*|e+hm|o+k+|oke+|oké|okee+|okay|okido|tja+|nou+|pf+|ah+|oh+|o+|mwah+|"
-    r"aha+|zozo|hm+ ok|oke dan|ok dan|prima|goed|mja|jaja|tsja|yes|chill|nice|wow|nja|mhm|nou\s+ja|ach|"
-    r"ok[eé]?\s+(?:dan|hoor|doei)|hmm+\s+ja|ja\s+nou|tja+\s+nou|poe+h*|jemig|wauw|"
+    r"aha+|zozo|hm+ ok|oke dan|ok dan|prima|goed|mja|jaja|tsja|chill|nice|wow|nja|mhm|nou\s+ja|ach|"
+    r"ok[eé]?\s+(?:dan|hoor|doei)|hmm+\s+ja|ja\s+nou|tja+\s+nou|poe+h*|jemig|wauw|uh|"
+    r"(?:ff|even|effe)\s+denken(?:\s+hoor)?|moment(?:je)?|wacht(?:\s+even)?|eh+m*|"
     r"\.\.\.|\?+|!+)(?:[\s,.]+(?:h+m+|u+h*m+|oke|ok|tja|nou|pf+))*"
 )
 _REFUSAL = re.compile(
@@ -91,7 +93,9 @@ _REFUSAL = re.compile(
     r"ik\s+wil\s+(?:die|deze|de)\s+vraag\s+niet|wil\s+ik\s+(?:het\s+)?niet\s+over\s+(?:hebben|praten)|"
     r"hoef\s+ik\s+niet\s+te\s+\w+|(?:doe\s+maar|naar)\s+(?:de|een)\s+(?:volgende|andere)|"
     r"geen\s+zin\s+(?:om|in)\b|hou\s+ik\s+(?:liever\s+)?voor\s+mezelf|voor\s+mezelf\s+houden|"
-    r"(?:dat\s+)?(?:is|zijn)\s+mijn\s+zaken|niet\s+(?:jouw|je)\s+zaak|next|andere\s+vraag)\b"
+    r"(?:dat\s+)?(?:is|zijn)\s+mijn\s+zaken|niet\s+(?:jouw|je)\s+zaak|next|andere\s+vraag|"
+    r"^laat\s+maar(?:\s+zitten)?$|doe\s+maar\s+(?:de\s+)?volgende|ga\s+ik\s+(?:lekker\s+)?niet\s+(?:zeggen|vertellen)|"
+    r"wil\s+ik\s+(?:echt\s+)?niet\s+(?:op\s+)?(?:antwoorden|beantwoorden)|hier\s+wil\s+ik\s+(?:echt\s+)?niet)\b"
 )
 _EXPLAIN = re.compile(
     r"(?:wat|hoe)\s+bedoel\s+(?:je|jij|u)|wat\s+(?:wordt|word)\s+(?:er\s+)?(?:daar)?(?:mee\s+)?bedoeld|"
@@ -100,12 +104,17 @@ _EXPLAIN = re.compile(
     r"(?:kun|kan|kunt)\s+(?:je|jij|u)\s+(?:het|dat|de\s+vraag|die\s+vraag|deze\s+vraag)?\s*"
     r"(?:anders|duidelijker|simpeler|makkelijker|nog\s+een\s+keer|opnieuw|nog\s*eens)\s*(?:vragen|zeggen|uitleggen|formuleren|stellen)|"
     r"(?:kun|kan|kunt)\s+(?:je|jij|u)\s+(?:het|dat|de\s+vraag)?\s*(?:uitleggen|verduidelijken)|"
-    r"(?:vraag\s+)?(?:anders|duidelijker|simpeler)\s+(?:vragen|zeggen|uitleggen|formuleren|stellen)|"
+    r"vraag\s+(?:anders|duidelijker|simpeler)\s+(?:vragen|zeggen|uitleggen|formuleren|stellen)|"
+    r"^(?:anders|duidelijker|simpeler)\s+(?:vragen|zeggen|uitleggen)|"
     r"\bleg\s+(?:het\s+|dat\s+|de\s+vraag\s+)?(?:eens\s+|nog\s+eens\s+|ff\s+|even\s+)?uit|"
     r"wat\s+is\s+(?:een|het|dat|mijn)?\s*kernwoord(?!\s+van\s+jou)(?!\s+dan)|wat\s+is\s+(?:de|je|jouw)\s+(?:vraag|bedoeling)|"
     r"geen\s+idee\s+wat\s+(?:je|jij)\s+(?:bedoelt|wil|wilt|vraagt)|welk\s+soort\s+(?:antwoord|moment|woord)|"
     r"wat\s+voor\s+(?:antwoord|moment|woord|iets|ervaring)\s+(?:bedoel|wil|zoek)|\bbedoel\s+je\b|"
-    r"\bvage\s+vraag|moeilijke\s+vraag|snap\s+(?:de\s+)?vraag\s+(?:niet|nie)"
+    r"\bvage\s+vraag|moeilijke\s+vraag|snap\s+(?:de\s+)?vraag\s+(?:niet|nie)|"
+    r"(?:snap|begrijp|volg)\s+ik\s+(?:niet|niks|het\s+niet)|^huh\b|\bvan\s+wat\s*\?|^wanneer\s+wat\b|"
+    r"^wat\s+(?:is|zijn|betekent|betekenen)\s+(?:een\s+|de\s+|het\s+)?(?:kwaliteit\w*|motie\w*|kernwoord\w*|"
+    r"concrete?\s+stap\w*|stap|obstakel\w*|ervaring|situatie|gemeen|zin|verkennen|drijfveer\w*)|"
+    r"^wat\s+bedoel\s+je\s+met|wat\s+moet\s+ik\s+(?:precies\s+)?(?:vertellen|noemen)\b"
 )
 # Weaker cues that count only as (nearly) the whole message: "huh", "wat?", "snap het niet".
 _EXPLAIN_SHORT = re.compile(
@@ -147,7 +156,8 @@ _CLAUSE_SUBJECTS = {
 _VERB_FIRST = re.compile(
     r"^(?:krijgt|krijg|wordt|worden|kun|kan|kunt|is|zijn|heb|hebt|heeft|gaat|ga|gaan|mag|moet|moeten|"
     r"wil|wilt|willen|ben|bent|weet|vind|zie|ziet|lees|leest|doe|doet|komt|staat|klopt|werkt|blijft|"
-    r"onthoud|onthou|bewaar|bewaart|sla|slaat|deel|deelt|snap|begrijp|zou|zal|kunnen|lezen)\s+"
+    r"onthoud|onthou|bewaar|bewaart|sla|slaat|deel|deelt|snap|begrijp|zou|zal|kunnen|lezen|maakt|"
+    r"helpt|duurt|telt)\s+"
     r"(?:je|jij|u|jullie|dit|dat|het|de|mn|mijn|m'n|er|iemand|ik|anderen|mensen|men)\b"
 )
 _TO_THE_BOT = re.compile(r"\b(?:jij|jou|jouw|u|jullie|dit|chat|bot|gesprek|app)\b")
@@ -168,8 +178,13 @@ def _is_question_back(plain: str, tokens: list[str]) -> bool:
     if first == "en" and second in ("jij", "jou", "u"):
         return True
     if _VERB_FIRST.match(plain):
-        # "kan ik goed luisteren" is chat Dutch for an answer; "moet dit echt" is a question.
-        return asks or second != "ik" or bool(_TO_THE_BOT.search(plain))
+        # "kan ik goed luisteren" and "heb t gedaan" are chat Dutch for answers; "moet dit
+        # echt" and "kun je ..." are questions even without a question mark.
+        if asks or second in ("je", "jij", "u", "jullie", "dit"):
+            return True
+        return first in ("moet", "mag", "kan", "kun", "hoef") and bool(
+            re.search(r"\b(?:dit|jij|jou|u)\b", plain)
+        )
     return False
 
 
@@ -185,8 +200,34 @@ _OFF_TOPIC = re.compile(
     r"(?:ajax|feyenoord|psv|az|oranje)\s+(?:heeft|had|speelt|wint|won)|is\s+de\s+kantine|"
     r"(?:kat|hond)\s+(?:heeft|is)\s+net)\b"
 )
+# Talk of something else that looks like content: games, series, sport results, the bus, the
+# charger, homework or plans for later. Counted where the question asks about the student's
+# experience or self, not where plans, steps or obstacles are asked.
+_ELSEWHERE = re.compile(
+    r"\b(?:fifa|fortnite|minecraft|roblox|gta|squid\s+game|netflix|serie|seizoen|tiktok|snapchat|"
+    r"instagram|playstation|xbox|psv|ajax|feyenoord|kampioen|(?:nieuwe\s+)?update|oplader|"
+    r"(?:de|mijn|mn)\s+bus\s+(?:gaat|komt|is)|bus\s+gaat\s+zo|huiswerk\s+voor\s+(?:morgen|straks)|"
+    r"moet\s+nog\s+(?:een\s+)?(?:verslag|huiswerk|opdracht)\w*\s+(?:maken|doen|afmaken)\s+voor|"
+    r"^(?:morgen|vanavond|straks|zo|nu)\s+(?:heb|moet|ga)\s+ik\b|^(?:ik\s+)?heb\s+(?:morgen|vanavond|straks|nog)\s+"
+    r"(?:een\s+)?(?:toets|voetbal|training|les|werk|wiskunde|huiswerk|afspraak))"
+)
+ELSEWHERE_QUESTIONS = {
+    "experience",
+    "what_happened",
+    "other_situations",
+    "common_thread",
+    "qualities",
+    "to_learn",
+    "motives",
+    "kernwoord",
+    "kernwoord_check",
+    "step_who",
+    "step_zin",
+    "step_outcome",
+}
+
 _BARE_YES_NO = re.compile(
-    r"^(?:ja+|jaa+|jep|jup|yes|yep|jawel|jazeker|zeker|klopt|nee+|neen|neuh|nope|nah|no|"
+    r"^(?:ja+|jaa+|jep|jup|yes|yep|jawel|jazeker|zeker|klopt|nee+|neen|neuh|nope|nah|no|yes\s+ja|ja\s+yes|nee\s+joh|"
     r"nee\s+hoor|ja\s+hoor|ja\s+zeker|nee\s+niet\s+echt|niet\s+echt|ja\s+wel|ja\s+toch|"
     r"ja\s+en\s+nee|mwa+|soms|misschien|kweenie)[\s,.!?]*$"
 )
@@ -243,12 +284,50 @@ _KERNWOORD_PREFIX = re.compile(
 _REPEATS = re.compile(r"(.)\1{2,}")
 
 
+# Chat spellings of the short words the kinds are made of, after ``normalise`` has folded
+# stretched letters to two and "nie", "k", "mn" to their full forms.
+_VARIANTS = {
+    "neej": "nee",
+    "neeh": "nee",
+    "neee": "nee",
+    "nee'": "nee",
+    "nej": "nee",
+    "yess": "yes",
+    "yesss": "yes",
+    "jaa": "ja",
+    "jah": "ja",
+    "jaah": "ja",
+    "ey": "hey",
+    "eey": "hey",
+    "heej": "hey",
+    "heey": "hey",
+    "hee": "hey",
+    "hoii": "hoi",
+    "hallootjes": "hallo",
+    "hallo'tjes": "hallo",
+    "halloo": "hallo",
+    "helloo": "hello",
+    "hellow": "hello",
+    "uhh": "uh",
+    "ehh": "eh",
+    "uhm": "uhm",
+    "nouja": "nou ja",
+    "pass": "pas",
+    "oke'": "oke",
+    "okee": "oke",
+    "okeej": "oke",
+    "okeey": "oke",
+    "okido": "oke",
+}
+
+
 def _norm(text: str) -> str:
-    """Lower case, NFKC, curly quotes straight, one space; letters stretched past two kept at two."""
-    t = unicodedata.normalize("NFKC", text or "").lower()
+    """Lower case, normalised as the crisis check reads it (look-alikes, stretched letters,
+    chat spelling), curly quotes straight, one space, short words in their usual spelling."""
+    t = normalise(text or "")
     t = t.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     t = re.sub(r"\s+", " ", t).strip()
-    return t
+    return re.sub(r"[a-z']+", lambda m: _VARIANTS.get(m.group(), m.group()), t)
 
 
 def _letters_only(text: str) -> str:
@@ -300,6 +379,7 @@ def non_answer_kind(text: str) -> str | None:
         r"kan\s+ik\s+(?:me\s+)?(?:niet|niks|niets)\s+(?:bedenken|herinneren|verzinnen)|(?:ik\s+)?kan\s+(?:niks|niets)\s+bedenken|"
         r"niks\s+te\s+bedenken|geen\s+idee\s+eerlijk\s+gezegd|(?:ik\s+)?heb\s+geen\s+idee|"
         r"weet\s+ik\s+veel|geen\s+flauw\s+idee|dat\s+weet\s+ik\s+(?:nog\s+)?niet|"
+        r"(?:ik\s+)?zou\s+het\s+(?:echt\s+|eigenlijk\s+)?niet\s+weten|weet\s+ik\s+niet\s+(?:zo\s+goed\s+)?meer|"
         r"idk|i\s+dont\s+know|no\s+idea)\b.{0,15}$",
         plain,
     ):
@@ -391,6 +471,8 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
         return ANSWER
     if kind is not None:
         return kind
+    if question in ELSEWHERE_QUESTIONS and len(tokens) <= 9 and _ELSEWHERE.search(plain):
+        return "off_topic"
     if question not in ("step_when", "step_zin", "step_who") and only_dates_or_numbers(text):
         # Only a weekday, a date or a number, where words are asked.
         return "off_topic"

@@ -260,7 +260,9 @@ _STEP_NOT_YET = re.compile(
     re.I,
 )
 _STEP_DONE = re.compile(
-    r"\b(?:gelukt|gedaan|heb\s+ik\s+gedaan|ging\s+goed|is\s+gelukt|klaar|gelukt!?)\b|^\s*ja\b", re.I
+    r"\b(?:gelukt|gedaan|heb\s+ik\s+gedaan|ging\s+goed|is\s+gelukt|klaar|gelukt!?|lukte\s+(?:het\s+)?wel|"
+    r"ging\s+(?:prima|top|super|best\s+goed))\b|^\s*ja\b",
+    re.I,
 )
 
 

@@ -1,0 +1,99 @@
+"""The answer check (bot/nlp/answer_check.py): what counts as an answer to each question, and
+which kind of non-answer a message is. Figures on the labelled sets are kept above floors."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.nlp.answer_check import ANSWER, check_answer, kernwoord_of
+from bot.nlp.answers import tells_about_step, told_done, yes_or_no
+from bot.nlp.commands import is_explicit_command
+from bot.nlp.dates import parse_dutch_date
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parents[1] / "scripts"))
+from answer_eval import evaluate, read  # noqa: E402
+
+TODAY = date(2026, 12, 7)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("name", "accuracy", "taken"),
+    [
+        # written by the developers while building
+        ("answer_check_dev.tsv", 0.98, 0),
+        # two earlier blind sets, each read once (0.916 and 0.896 then), development data since
+        ("answer_check_seen.tsv", 0.98, 0),
+        ("answer_check_seen_2.tsv", 0.98, 4),
+    ],
+)
+def test_labelled_sets_stay_above_their_floors(name, accuracy, taken):
+    result = evaluate(read(HERE / name))
+    assert result["accuracy"] >= accuracy, result["misses"]
+    assert result["non_answers_taken"] <= taken, result["misses"]
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "kind"),
+    [
+        ("kernwoord", "dinsdag", "off_topic"),  # a weekday is never a kernwoord
+        ("kernwoord", "ja", "yes_no"),
+        ("kernwoord", "hoi", "greeting"),
+        ("what_happened", "hoi", "greeting"),  # a greeting mid-reflection is not the story
+        ("experience", "kun je de vraag anders stellen", "explain"),
+        ("experience", "kun je de vraag anders stellen zodat ik het snap", "explain"),
+        ("step_when", "3", "off_topic"),
+        ("step_when", "weet ik nog niet", "dont_know"),
+        ("step_zin", "11", "off_topic"),
+        ("motives", "dat ik niet meer afhankelijk ben van anderen", ANSWER),
+        ("options", "ik wil stoppen met mijn opleiding en iets anders zoeken", ANSWER),
+    ],
+)
+def test_what_each_question_takes(question, text, kind):
+    assert check_answer(question, text, TODAY) == kind
+
+
+def test_the_kernwoord_is_the_students_word_without_its_frame():
+    assert kernwoord_of("mijn kernwoord is 'Zorgzaam'") == "Zorgzaam"
+    assert kernwoord_of("samen iets oplossen") == "samen iets oplossen"
+    assert kernwoord_of("vrijdag") is None
+    assert kernwoord_of("het") is None
+    assert kernwoord_of("ik denk dat het iets met mensen helpen te maken heeft") is None
+
+
+def test_rough_dates_from_the_date_buttons():
+    assert parse_dutch_date("deze week", TODAY) == date(2026, 12, 11)  # by Friday
+    assert parse_dutch_date("volgende week", TODAY) == date(2026, 12, 14)
+    assert parse_dutch_date("over twee weken", TODAY) == date(2026, 12, 21)
+    assert parse_dutch_date("zondagavond", TODAY) == date(2026, 12, 13)
+
+
+def test_a_step_told_about():
+    step = "Een mail sturen naar de minorcoördinator over een meeloopdag."
+    told = "ik heb de mail naar de minorcoördinator gestuurd en ze belde terug"
+    assert tells_about_step(told, step) and told_done(told)
+    assert not told_done("ik heb de mail nog niet gestuurd")
+    assert not tells_about_step("ik had een leuke dag op stage", step)
+    assert yes_or_no("jup") is True and yes_or_no("misschien later, nu niet") is False
+
+
+@pytest.mark.parametrize(
+    ("intent", "text", "stands"),
+    [
+        ("withdraw_consent", "dat ik niet meer afhankelijk ben van anderen", False),
+        ("withdraw_consent", "mijn coach mag het niet meer zien", True),
+        ("pauze", "ik wil stoppen met school", False),
+        ("pauze", "ik wil even stoppen", True),
+        ("opnieuw", "ik deed de opdracht opnieuw", False),
+        ("opnieuw", "ik wil opnieuw beginnen", True),
+        ("help", "wat bedoel je", False),
+        ("help", "hoe werkt dit", True),
+        ("goodbye", "ik zei doei tegen de klant", False),
+    ],
+)
+def test_commands_only_in_so_many_words(intent, text, stands):
+    assert is_explicit_command(intent, text, confidence=0.8) is stands
