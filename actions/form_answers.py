@@ -16,7 +16,7 @@ from actions.not_knowing import not_knowing
 from bot.nlp.answer_check import ANSWER, check_answer
 from bot.nlp.answers import is_skip, is_thin
 from bot.nlp.listening import listen_back
-from bot.nlp.phases import FORM_SLOTS, SKIPPABLE_SLOTS, SKIPPED, competencies_of, part_of
+from bot.nlp.phases import SKIPPABLE_SLOTS, SKIPPED, competencies_of, cycle_slots, part_of
 
 # Fewest words an answer needs; a shorter one is asked about once more.
 STORY_SLOTS = {
@@ -53,11 +53,12 @@ class FormAnswers:
     ) -> None:
         """Store the answer, mark its part and competencies as reached, and set the phase to
         the part of the next question: one transaction per answer."""
-        filled = {name: tracker.get_slot(name) for name in FORM_SLOTS}
+        asked = cycle_slots(tracker.get_slot("cycle"))
+        filled = {name: tracker.get_slot(name) for name in asked}
         filled.update(values)
         if tracker.get_slot("due_step_id") is None:
             filled["step_outcome"] = SKIPPED
-        next_slot = next((name for name in FORM_SLOTS if not filled.get(name)), None)
+        next_slot = next((name for name in asked if not filled.get(name)), None)
         repo().record_answer(
             tracker.sender_id,
             {key: value for key, value in (stored or {}).items() if value != SKIPPED},

@@ -30,8 +30,9 @@ from actions.form_answers import accept, retry
 from actions.not_knowing import not_knowing
 from actions.step_validation import ActionStepValidation
 from bot.nlp.answer_check import ANSWER, check_answer, kernwoord_of
-from bot.nlp.answers import is_not_an_answer, is_skip, step_outcome, words, yes_or_no
+from bot.nlp.answers import cycle_choice, is_not_an_answer, is_skip, step_outcome, words, yes_or_no
 from bot.nlp.emotions import POSITIVE, dominant_valence, find_emotions
+from bot.nlp.phases import cycle_slots
 from bot.nlp.story import missing_details
 
 MAX_DETAIL_QUESTIONS = 3
@@ -53,10 +54,33 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         tracker: Tracker,
         domain: DomainDict,
     ) -> list[str]:
-        # How a step went is asked only when a due step is waiting.
+        # The questions of the chosen cycle; how a step went only when a due step is waiting.
+        asked = cycle_slots(tracker.get_slot("cycle"))
+        slots = [slot for slot in domain_slots if slot in asked]
         if tracker.get_slot("due_step_id") is None:
-            return [slot for slot in domain_slots if slot != "step_outcome"]
-        return domain_slots
+            return [slot for slot in slots if slot != "step_outcome"]
+        return slots
+
+    def _cycle_chosen(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> list[EventType] | None:
+        """A returning student's choice between a check-in and the whole reflection, typed or
+        pressed at the start: the cycle changes and the open question is asked again."""
+        text = (tracker.latest_message or {}).get("text") or ""
+        choice = cycle_choice(text) if tracker.get_slot("returning") else None
+        if choice is None or tracker.get_slot("cycle") == choice:
+            return None
+        requested = tracker.get_slot("requested_slot")
+        dispatcher.utter_message(response=f"utter_cycle_{choice}")
+        events: list[EventType] = [SlotSet("cycle", choice)]
+        if requested and tracker.get_slot(requested) == text:
+            events.append(SlotSet(requested, None))
+        if choice == "full":
+            # The kernwoord is chosen again, last time's word first among the buttons.
+            events += [SlotSet("kernwoord", None), SlotSet("accepted", {})]
+        elif tracker.get_slot("experience_prompt") == "returning":
+            events.append(SlotSet("experience_prompt", "checkin"))
+        return events
 
     async def get_validation_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -64,6 +88,9 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         """Validate each new answer once. When a paused form reopens, Rasa sends every filled
         slot again for validation; an answer already accepted (same value, recorded in the
         ``accepted`` slot) is kept as it is, so it is not stored, acknowledged or said back twice."""
+        chosen = self._cycle_chosen(dispatcher, tracker)
+        if chosen is not None:
+            return chosen
         required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
         accepted = dict(tracker.get_slot("accepted") or {})
         slots: dict[str, Any] = tracker.slots_to_validate()
@@ -265,6 +292,9 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         if word is None:
             return retry("kernwoord", "too_long_word")
         result = {**accept("kernwoord", word), "kernwoord_check": None}
+        if tracker.get_slot("cycle") == "short":
+            # A returning student chose this word instead of last time's: that was the check.
+            result["kernwoord_check"] = "ja"
         self._record(tracker, "kernwoord", result, stored={"kernwoord": word})
         return result
 
@@ -278,7 +308,13 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         answer = yes_or_no(text)
         if answer is True:
             result = accept("kernwoord_check", "ja")
-            self._record(tracker, "kernwoord_check", result)
+            # Stored with the check: a returning student's word comes from last time.
+            self._record(
+                tracker,
+                "kernwoord_check",
+                result,
+                stored={"kernwoord": tracker.get_slot("kernwoord")},
+            )
             return result
         if answer is False:
             return {"kernwoord": None, "kernwoord_check": None, "reprompt": "again"}

@@ -28,7 +28,7 @@ from bot.nlp.answers import (
     yes_or_no,
 )
 from bot.nlp.dates import parse_dutch_date
-from bot.nlp.phases import SKIPPED, STEP_SLOTS
+from bot.nlp.phases import SKIPPED, STEP_SLOTS, cycle_slots
 
 MAX_STEPS = 3
 
@@ -77,11 +77,21 @@ class ActionStepValidation(FormAnswers):
             # Asked once in another way, then kept as "no helper", never as a name.
             if tracker.get_slot("reprompt") not in ("nobody", "dont_know_skip"):
                 return retry("step_who", "nobody")
-            return accept("step_who", SKIPPED)
+            return self._helper_named(dispatcher, tracker, accept("step_who", SKIPPED))
         kind = check_answer("step_who", who, today())
         if kind != ANSWER:
             return reply_to_non_answer("step_who", kind, who, dispatcher, tracker)
-        return accept("step_who", who)
+        return self._helper_named(dispatcher, tracker, accept("step_who", who))
+
+    def _helper_named(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, result: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Where the cycle asks nothing more about the step, it is saved with its helper."""
+        if "step_obstacle" in cycle_slots(tracker.get_slot("cycle")):
+            return result
+        return self._save_step(
+            dispatcher, tracker, result, None, ("step_what", "step_when", "step_who")
+        )
 
     def validate_step_zin(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -106,8 +116,30 @@ class ActionStepValidation(FormAnswers):
             return reply_to_non_answer("step_obstacle", kind, text, dispatcher, tracker)
         # "niks", "geen idee": nothing the student sees in the way; kept as no obstacle.
         obstacle = None if nothing else text
+        result = {**accept("step_obstacle", obstacle or SKIPPED)}
+        if obstacle:
+            self._listen_back(dispatcher, obstacle)
+        return self._save_step(
+            dispatcher,
+            tracker,
+            result,
+            obstacle,
+            ("step_what", "step_when", "step_who", "step_zin"),
+        )
+
+    def _save_step(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        result: dict[str, Any],
+        obstacle: str | None,
+        slot: str,
+        also: tuple[str, ...],
+    ) -> dict[str, Any]:
+        """The last step question of the cycle: the step is saved with everything the student
+        said about it; after the last step the summary follows."""
         sender = tracker.sender_id
-        who = tracker.get_slot("step_who")
+        who = result.get("step_who", tracker.get_slot("step_who"))
         when = tracker.get_slot("step_when")
         due = None if when in (None, SKIPPED) else date.fromisoformat(when)
         zin = tracker.get_slot("step_zin")
@@ -120,22 +152,12 @@ class ActionStepValidation(FormAnswers):
             obstacle=obstacle,
         )
         saved = int(tracker.get_slot("steps_saved") or 0) + 1
-        result: dict[str, Any] = {
-            **accept("step_obstacle", obstacle or SKIPPED),
-            "steps_saved": saved,
-        }
-        if obstacle:
-            self._listen_back(dispatcher, obstacle)
-        if saved >= MAX_STEPS:
+        result = {**result, "steps_saved": saved}
+        if saved >= MAX_STEPS or "more_steps" not in cycle_slots(tracker.get_slot("cycle")):
             # Enough steps for one conversation: go straight to the summary.
             result["more_steps"] = "nee"
             utter_summary(dispatcher, sender)
-        self._record(
-            tracker,
-            "step_obstacle",
-            result,
-            also=("step_what", "step_when", "step_who", "step_zin"),
-        )
+        self._record(tracker, slot, result, also=also)
         return result
 
     def validate_more_steps(

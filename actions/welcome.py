@@ -63,6 +63,16 @@ class ActionWelcome(Action):
             SlotSet("returning", context["returning"]),
             SlotSet("last_kernwoord", context["last_kernwoord"]),
         ]
+        last = context["last_kernwoord"]
+        if context["returning"] and last:
+            # The loop fades: a returning student gets the short cycle, with last time's
+            # kernwoord to test rather than to find again (a check-in or the whole reflection
+            # on request, actions/reflection_form.py).
+            events += [
+                SlotSet("cycle", "short"),
+                SlotSet("kernwoord", last),
+                SlotSet("accepted", {"kernwoord": last}),
+            ]
         due = context["due_steps"]
         recent = context["recent_step"]
         if (
@@ -102,6 +112,8 @@ class ActionWelcome(Action):
             if len(words(story)) >= STORY_WITH_OUTCOME_WORDS:
                 # It also tells what happened: that is the new experience.
                 events.append(SlotSet("experience", story))
+            if context["returning"] and last:
+                dispatcher.utter_message(response="utter_offer_cycle")
             return events
         if due:
             step = due[0]
@@ -132,6 +144,8 @@ class ActionWelcome(Action):
             events.append(SlotSet("experience_prompt", "returning"))
         else:
             dispatcher.utter_message(response="utter_greet")
+        if context["returning"] and last:
+            dispatcher.utter_message(response="utter_offer_cycle")
 
         if story:
             # Told at once: keep it; the form validates and stores it on activation.

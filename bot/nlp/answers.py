@@ -382,3 +382,24 @@ _NEGATED = re.compile(r"\b(?:niet|nog\s+niet|geen|nooit|niks|niets)\b", re.I)
 def told_done(text: str) -> bool:
     """ "Ik heb de mail gestuurd": a perfect tense without a negation tells that it was done."""
     return bool(_PERFECT.search(text or "")) and not _NEGATED.search(text or "")
+
+
+_CHECKIN = re.compile(
+    r"^\s*(?:een\s+)?(?:kort(?:e)?\s+(?:gesprek|check-?in|versie)|(?:snelle\s+)?check-?in|kort|snel|"
+    r"liever\s+kort)[\s.!]*$",
+    re.I,
+)
+_FULL = re.compile(
+    r"^\s*(?:de\s+)?(?:hele\s+(?:reflectie|gesprek|vragenlijst)|uitgebreid(?:e\s+(?:versie|reflectie))?|"
+    r"(?:het\s+)?lange?\s+(?:gesprek|versie)|volledig(?:e\s+reflectie)?|alles|liever\s+uitgebreid)[\s.!]*$",
+    re.I,
+)
+
+
+def cycle_choice(text: str) -> str | None:
+    """ "kort gesprek" -> "checkin", "hele reflectie" -> "full", else None."""
+    if _CHECKIN.match(text or ""):
+        return "checkin"
+    if _FULL.match(text or ""):
+        return "full"
+    return None

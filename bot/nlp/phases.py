@@ -53,6 +53,41 @@ SKIPPABLE_SLOTS = {
     "options",
     "step_obstacle",
 }
+# Which questions each kind of conversation asks, in order (the form's required slots).
+# A returning student's conversation is shorter than the first: the loop fades.
+CYCLES: dict[str, list[str]] = {
+    # the whole reflection: the first time, and whenever a student asks for it
+    "full": FORM_SLOTS,
+    # returning: how the step went, what happened, what that says about you and whether the
+    # kernwoord still fits, then a next step with a date and a helper
+    "short": [
+        "step_outcome",
+        "experience",
+        "qualities",
+        "kernwoord",
+        "kernwoord_check",
+        "step_what",
+        "step_when",
+        "step_who",
+        "share_consent",
+    ],
+    # a check-in: how it goes now, and one step with a date and a helper
+    "checkin": [
+        "step_outcome",
+        "experience",
+        "step_what",
+        "step_when",
+        "step_who",
+        "share_consent",
+    ],
+}
+
+
+def cycle_slots(cycle: str | None) -> list[str]:
+    """The questions of a cycle; the whole reflection when none was chosen."""
+    return CYCLES.get(cycle or "full", FORM_SLOTS)
+
+
 # The value a skipped slot holds: filled for the form, never stored as an answer.
 SKIPPED = "-"
 

@@ -29,6 +29,8 @@ TODAY = date(2026, 12, 7)  # a Monday
         # two earlier blind sets, each read once (0.916 and 0.896 then), development data since
         ("answer_check_seen.tsv", 0.98, 0),
         ("answer_check_seen_2.tsv", 0.98, 4),
+        # the blind set, read once with the check frozen: 0.915 and 21 of 193 taken; never tuned on
+        ("answer_check_blind.tsv", 0.905, 23),
     ],
 )
 def test_labelled_sets_stay_above_their_floors(name, accuracy, taken):
