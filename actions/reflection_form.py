@@ -150,8 +150,10 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
                 "due_step": following["what"],
                 "reprompt": "next_step",
             }
-        if story:
-            self._listen_back(dispatcher, text)
+        # Said back before going on: how the step went, in the student's own step.
+        dispatcher.utter_message(
+            response=f"utter_step_heard_{outcome}", due_step=tracker.get_slot("due_step")
+        )
         return {
             **result,
             **accept("step_outcome", outcome),

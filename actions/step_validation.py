@@ -90,7 +90,7 @@ class ActionStepValidation(FormAnswers):
         if "step_obstacle" in cycle_slots(tracker.get_slot("cycle")):
             return result
         return self._save_step(
-            dispatcher, tracker, result, None, ("step_what", "step_when", "step_who")
+            dispatcher, tracker, result, None, "step_who", ("step_what", "step_when")
         )
 
     def validate_step_zin(
@@ -124,6 +124,7 @@ class ActionStepValidation(FormAnswers):
             tracker,
             result,
             obstacle,
+            "step_obstacle",
             ("step_what", "step_when", "step_who", "step_zin"),
         )
 
