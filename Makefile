@@ -17,7 +17,7 @@ export RASA_URL ?= http://127.0.0.1:$(RASA_PORT)
 export TF_CPP_MIN_LOG_LEVEL ?= 3
 export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
 
-.PHONY: help setup run test test-fast train validate nlu-eval db browser lint lock clean cluster cluster-deps test-cluster bench
+.PHONY: help setup run test test-fast train validate nlu-eval answer-eval miti db browser lint lock clean cluster cluster-deps test-cluster bench
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -94,6 +94,12 @@ bench: setup train  ## Lemniscaat beside Rasa's demo bot (latency, load, memory,
 
 nlu-eval: setup  ## cross-validated intent F1 (3 folds), written to results/nlu
 	$(RASA) test nlu --nlu data/nlu --config config.yml --cross-validation --folds 3 --out results/nlu
+
+answer-eval: setup  ## how well the answer check tells answers from non-answers, per kind (the blind set)
+	$(BIN)/python scripts/answer_eval.py
+
+miti: setup $(BIN)/.test-installed train  ## reflections per question, sentence and complex reflections, over whole conversations
+	$(BIN)/python scripts/miti_eval.py --write
 
 lint: $(BIN)/.test-installed  ## ruff (lint and format check) on bot actions tests scripts; mypy (config in pyproject.toml)
 	$(BIN)/ruff check bot actions tests scripts

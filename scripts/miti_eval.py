@@ -139,9 +139,13 @@ def carries_a_run(said: str, bot_text: str, length: int = 4) -> bool:
 
 def measure(all_turns: list[tuple[str, list[dict]]]) -> dict[str, float | int]:
     names = [
-        (bot.get("metadata") or {}).get("utter_action") or "" for _, bots in all_turns for bot in bots
+        (bot.get("metadata") or {}).get("utter_action") or ""
+        for _, bots in all_turns
+        for bot in bots
     ]
-    questions = sum(1 for name in names if name.startswith("utter_ask_") or name == "action_ask_kernwoord")
+    questions = sum(
+        1 for name in names if name.startswith("utter_ask_") or name == "action_ask_kernwoord"
+    )
     reflections = [name for name in names if name in REFLECTIONS]
     free = [(said, bots) for said, bots in all_turns if len(_words(said)) >= 5]
     carrying = [
@@ -196,7 +200,7 @@ def main() -> None:
         )
         print("\nExamples:")
         for said, text in examples[:12]:
-            print(f"- \"{said}\" -> \"{text}\"")
+            print(f'- "{said}" -> "{text}"')
 
 
 if __name__ == "__main__":
