@@ -33,7 +33,7 @@ OFF_SCRIPT_WALK = [
     (ANSWERS[2], None),
     ("hmm", None),  # filler
     (ANSWERS[3], None),
-    ("wat vind jij?", "vraag"),  # a question back
+    ("wat vind jij?", ("vraag", "vragen")),  # a question back
     (ANSWERS[4], None),
     ("wil ik niet zeggen", ("over", "volgende vraag")),  # a refusal where skipping is allowed
     ("ja", "Vertel"),  # a bare yes at the motives question
