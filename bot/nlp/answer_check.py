@@ -62,7 +62,8 @@ _LAUGHTER_TOKEN = re.compile(
     r"^(?:(?:h+[ae]+){2,}h*|(?:[ae]+h+){2,}[ae]*|(?:h+i+){2,}|hah+|l+o+l+|lmf?a+o+|x+d+|rofl|jk|omg)$"
 )
 _GREETING = _pattern(
-    r"(?:(?:hoi+|hey+|hee+|hai+|hallo+|hello|hi+|yo+|heey+|hoihoi|moi|hallo+tjes|hellow|joe+|goeie?morgen|"
+    r"(?:(?:hoi+|hey+|hee+|hai+|hallo+|hello|hi+|yo+|heey+|hoihoi|moi|hallo+tjes|hellow|joe+|wejo+|salam|"
+    r"salaam|selam|goeiedag|goedendag|dag\s+dag|hoi\s+weer|hey\s+weer|hallo\s+weer|goeie?morgen|"
     r"goede?morgen|goedemiddag|goeiemiddag|goedenavond|goeienavond|"
     r"hallo daar|hey daar|hoi daar|dag)[\s,!.]*)+"
     r"(?:(?:ik ben er weer|daar ben ik weer|ben er weer|ik ben terug|weer terug|ik ben weer terug|"
@@ -71,15 +72,17 @@ _GREETING = _pattern(
 )
 _THANKS = _pattern(
     r"(?:top[\s,]+|oke[\s,]+|ok[\s,]+)?(?:dank\s*je+(?:\s*wel)?|dank\s*u(?:\s*wel)?|dankje+(?:we+l+)?|bedankt+|"
-    r"thank(?:s+|\s+you|\s+u)?|thx+|thnx|tnx|ty|tx|merci|dank+|super\s+bedankt|heel\s+erg\s+bedankt|"
+    r"thank(?:s+|\s+you|\s+u)?|thx+|thnx|tnx|ty|tx|merci+|dank+|super\s+bedankt|heel\s+erg\s+bedankt|"
     r"(?:heel\s+)?lief\s+(?:van\s+je|dat\s+je\s+het\s+vraagt))"
-    r"(?:[\s,]+(?:he|hè|hoor|voor\s+(?:de|je|het|jouw)\s+\w+|voor\s+het\s+vragen|nog|alvast))*"
+    r"(?:[\s,]+(?:he|hè|hoor|voor\s+(?:de|je|het|jouw|vorige|deze)\s+\w+|voor\s+het\s+vragen|nog|alvast|"
+    r"bro|man|mattie|joh|hoor|jij|ook))*"
 )
 _FILLER = _pattern(
     r"(?:h+m+|u+h*m+|e+h+m*|e+hm|o+k+|oke+|oké|okee+|okay|okido|tja+|nou+|pf+|ah+|oh+|o+|mwah+|"
     r"aha+|zozo|hm+ ok|oke dan|ok dan|prima|goed|mja|jaja|tsja|chill|nice|wow|nja|mhm|nou\s+ja|ach|"
     r"ok[eé]?\s+(?:dan|hoor|doei)|hmm+\s+ja|ja\s+nou|tja+\s+nou|poe+h*|jemig|wauw|uh|"
-    r"(?:ff|even|effe)\s+denken(?:\s+hoor)?|moment(?:je)?|wacht(?:\s+even)?|eh+m*|"
+    r"(?:ff|even|effe)\s+(?:na)?denken(?:\s+hoor)?|(?:ff|even|effe)\s+kijken|nadenken|moment(?:je)?|"
+    r"wacht(?:\s+even)?|eh+m*|(?:goeie|goede|lastige|moeilijke)\s+vraag|hm+\s+(?:even|ff)\s+(?:kijken|denken)|"
     r"\.\.\.|\?+|!+)(?:[\s,.]+(?:h+m+|u+h*m+|oke|ok|tja|nou|pf+))*"
 )
 _REFUSAL = re.compile(
@@ -95,7 +98,9 @@ _REFUSAL = re.compile(
     r"geen\s+zin\s+(?:om|in)\b|hou\s+ik\s+(?:liever\s+)?voor\s+mezelf|voor\s+mezelf\s+houden|"
     r"(?:dat\s+)?(?:is|zijn)\s+mijn\s+zaken|niet\s+(?:jouw|je)\s+zaak|next|andere\s+vraag|"
     r"^laat\s+maar(?:\s+zitten)?$|doe\s+maar\s+(?:de\s+)?volgende|ga\s+ik\s+(?:lekker\s+)?niet\s+(?:zeggen|vertellen)|"
-    r"wil\s+ik\s+(?:echt\s+)?niet\s+(?:op\s+)?(?:antwoorden|beantwoorden)|hier\s+wil\s+ik\s+(?:echt\s+)?niet)\b"
+    r"wil\s+ik\s+(?:echt\s+)?niet\s+(?:op\s+)?(?:antwoorden|beantwoorden)|hier\s+wil\s+ik\s+(?:echt\s+)?niet|"
+    r"ga\s+(?:ik\s+)?(?:geen|niet|niks)\s+(?:\w+\s+)?(?:kiezen|invullen|zeggen|beantwoorden)|"
+    r"(?:dat|dit)\s+ga\s+ik\s+(?:niet|niks)\s+(?:invullen|zeggen|beantwoorden))\b"
 )
 _EXPLAIN = re.compile(
     r"(?:wat|hoe)\s+bedoel\s+(?:je|jij|u)|wat\s+(?:wordt|word)\s+(?:er\s+)?(?:daar)?(?:mee\s+)?bedoeld|"
@@ -114,7 +119,9 @@ _EXPLAIN = re.compile(
     r"(?:snap|begrijp|volg)\s+ik\s+(?:niet|niks|het\s+niet)|^huh\b|\bvan\s+wat\s*\?|^wanneer\s+wat\b|"
     r"^wat\s+(?:is|zijn|betekent|betekenen)\s+(?:een\s+|de\s+|het\s+)?(?:kwaliteit\w*|motie\w*|kernwoord\w*|"
     r"concrete?\s+stap\w*|stap|obstakel\w*|ervaring|situatie|gemeen|zin|verkennen|drijfveer\w*)|"
-    r"^wat\s+bedoel\s+je\s+met|wat\s+moet\s+ik\s+(?:precies\s+)?(?:vertellen|noemen)\b"
+    r"^wat\s+bedoel\s+je\s+met|wat\s+moet\s+ik\s+(?:precies\s+)?(?:vertellen|noemen)\b|"
+    r"^\w+\s+waarvoor\s*\?|\bvan\s+wat(?:\s+precies)?\s*\??$|\bzoals\s+wat\s*\??$|^(?:wie|wat)\s+\w+\s+waarmee\s*\?|"
+    r"snap\s+(?:niet|nie)\s+wat\s+ik\s+moet|weet\s+(?:niet|nie)\s+wat\s+ik\s+(?:hier\s+)?moet\s+(?:invullen|zeggen|antwoorden)"
 )
 # Weaker cues that count only as (nearly) the whole message: "huh", "wat?", "snap het niet".
 _EXPLAIN_SHORT = re.compile(
@@ -151,7 +158,6 @@ _CLAUSE_SUBJECTS = {
     "dat",
     "dit",
     "er",
-    "lang",
 }
 _VERB_FIRST = re.compile(
     r"^(?:krijgt|krijg|wordt|worden|kun|kan|kunt|is|zijn|heb|hebt|heeft|gaat|ga|gaan|mag|moet|moeten|"
@@ -177,6 +183,8 @@ def _is_question_back(plain: str, tokens: list[str]) -> bool:
         return second not in _CLAUSE_SUBJECTS or asks
     if first == "en" and second in ("jij", "jou", "u"):
         return True
+    if re.match(r"^maakt\s+(?:het|dat|dit)\s+(?:\w+\s+)?uit\b", plain):
+        return True
     if _VERB_FIRST.match(plain):
         # "kan ik goed luisteren" and "heb t gedaan" are chat Dutch for answers; "moet dit
         # echt" and "kun je ..." are questions even without a question mark.
@@ -191,9 +199,9 @@ def _is_question_back(plain: str, tokens: list[str]) -> bool:
 _OFF_TOPIC = re.compile(
     r"\b(?:hoe\s+laat\s+is\s+het|welke\s+dag\s+is\s+het|wat\s+voor\s+weer|hoe\s+is\s+het\s+weer|"
     r"het\s+weer\s+(?:morgen|vandaag)|weerbericht|(?:ik\s+)?heb\s+(?:zo'?n\s+)?(?:honger|dorst)|"
-    r"wat\s+eten\s+we|wat\s+(?:ga|moet)\s+ik\s+eten|(?:mijn\s+)?(?:batterij|oplader)\s+is|"
+    r"wat\s+eten\s+(?:we|jullie|jij|je)|wat\s+(?:ga|moet)\s+ik\s+eten|(?:mijn\s+)?(?:batterij|oplader)\s+is|"
     r"ik\s+moet\s+(?:even\s+)?(?:plassen|naar\s+de\s+wc)|hoeveel\s+is\s+\d|wat\s+is\s+\d+\s*[+x*-]|"
-    r"vertel\s+(?:eens\s+)?een\s+(?:mop|grap)|wie\s+(?:heeft|had)\s+(?:er\s+)?gewonnen|"
+    r"vertel\s+(?:eens\s+)?een\s+(?:mop|grap)|(?:oortjes|airpods|sleutels?|portemonnee|pasje)\s+(?:zijn|is)\s+(?:weer\s+)?kwijt|wie\s+(?:heeft|had)\s+(?:er\s+)?gewonnen|"
     r"wat\s+is\s+(?:je|jouw)\s+lievelings\w+|heb\s+jij\s+(?:een\s+)?(?:vriend|vriendin|huisdier)|"
     r"(?:telefoon|mobiel|batterij|accu)\s+(?:is\s+)?(?:bijna\s+)?(?:leeg|op)|"
     r"moet\s+(?:zo|nu|zometeen)\s+(?:naar|de)\s+(?:de\s+)?(?:bus|trein|tram|huis|les|werk)|"
@@ -204,12 +212,23 @@ _OFF_TOPIC = re.compile(
 # charger, homework or plans for later. Counted where the question asks about the student's
 # experience or self, not where plans, steps or obstacles are asked.
 _ELSEWHERE = re.compile(
-    r"\b(?:fifa|fortnite|minecraft|roblox|gta|squid\s+game|netflix|serie|seizoen|tiktok|snapchat|"
-    r"instagram|playstation|xbox|psv|ajax|feyenoord|kampioen|(?:nieuwe\s+)?update|oplader|"
+    r"\b(?:(?:fifa|fortnite|minecraft|roblox|gta|squid\s+game|netflix|serie|seizoen|tiktok|snapchat|"
+    r"instagram|playstation|xbox|psv|ajax|feyenoord|kampioen|(?:nieuwe\s+)?update|oplader)\b|"
     r"(?:de|mijn|mn)\s+bus\s+(?:gaat|komt|is)|bus\s+gaat\s+zo|huiswerk\s+voor\s+(?:morgen|straks)|"
     r"moet\s+nog\s+(?:een\s+)?(?:verslag|huiswerk|opdracht)\w*\s+(?:maken|doen|afmaken)\s+voor|"
     r"^(?:morgen|vanavond|straks|zo|nu)\s+(?:heb|moet|ga)\s+ik\b|^(?:ik\s+)?heb\s+(?:morgen|vanavond|straks|nog)\s+"
-    r"(?:een\s+)?(?:toets|voetbal|training|les|werk|wiskunde|huiswerk|afspraak))"
+    r"(?:een\s+)?(?:toets|voetbal|training|les|werk|wiskunde|huiswerk|afspraak)|"
+    r"moet\s+nog\s+(?:\w+\s+){0,2}(?:verslag|huiswerk|opdracht|toets)\w*(?:\s+\w+){0,2}\s+voor\s+(?:morgen|straks|vanavond)|"
+    r"servers?\s+(?:ligt|liggen|is|zijn)|wedstrijd\s+van)\b"
+)
+# Games and series where plans are asked, when nothing says it is a plan.
+_LEISURE = re.compile(
+    r"\b(?:fifa|fortnite|minecraft|roblox|gta|squid\s+game|netflix|serie|seizoen|tiktok|playstation|"
+    r"xbox|psv|ajax|feyenoord|kampioen|servers?)\b"
+)
+_PLAN = re.compile(
+    r"\b(?:ik|mij|mijn|wil|iets\s+met|werken|opleiding|studie|baan|beroep|stage|cursus|"
+    r"meelopen|kijken|proberen|leren|maken|ontwerp\w*|developer|design)\b"
 )
 ELSEWHERE_QUESTIONS = {
     "experience",
@@ -228,6 +247,7 @@ ELSEWHERE_QUESTIONS = {
 
 _BARE_YES_NO = re.compile(
     r"^(?:ja+|jaa+|jep|jup|yes|yep|jawel|jazeker|zeker|klopt|nee+|neen|neuh|nope|nah|no|yes\s+ja|ja\s+yes|nee\s+joh|"
+    r"ja\s+ja|nee\s+nee|jaja|neenee|"
     r"nee\s+hoor|ja\s+hoor|ja\s+zeker|nee\s+niet\s+echt|niet\s+echt|ja\s+wel|ja\s+toch|"
     r"ja\s+en\s+nee|mwa+|soms|misschien|kweenie)[\s,.!?]*$"
 )
@@ -240,6 +260,7 @@ _TIME_WORDS = re.compile(
     r"\b(?:vandaag|morgen|overmorgen|straks|vanavond|vanmiddag|week|weken|weekend|maand|maanden|"
     r"dag|dagen|vakantie|binnenkort|zsm|snel|later|na\s+de|voor\s+de|deze|volgende|komende|"
     r"begin|eind|half|periode|blok|jaar|stage|toets|toetsweek|ochtend|middag|avond|nacht|"
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b"
 )
 # Words that can never be a kernwoord on their own: pronouns, articles, function words.
@@ -374,13 +395,16 @@ def non_answer_kind(text: str) -> str | None:
     if is_dont_know(plain) or re.match(
         r"^(?:ik\s+)?(?:weet|weeet)\s+(?:ik\s+)?(?:het\s+|t\s+)?(?:echt\s+|eigenlijk\s+|ook\s+)?(?:nog\s+)?(?:niet|nie|nii|niet\s+zo\s+goed|"
         r"niet\s+precies|niet\s+echt)[\s,.!?]*(?:hoor|eigenlijk|echt|ofzo|sorry)?[\s,.!?]*$|"
-        r"^(?:k|ik)\s+(?:weet|wee)\s+(?:het\s+|t\s+)?(?:nog\s+)?(?:niet|nie)\b.{0,12}$|"
+        r"^(?:k|ik)\s+(?:weet|wee)\s+(?:het\s+|t\s+)?(?:nog\s+)?(?:niet|nie)(?:[\s,]+(?:hoor|eigenlijk|echt|ofzo|sorry|zo\s+goed|meer))*[\s,.!?]*$|"
         r"^(?:(?:ik\s+)?(?:heb\s+)?(?:echt\s+|totaal\s+|helemaal\s+|werkelijk\s+)?geen\s+(?:flauw\s+)?(?:idee|benul)|kweenie|weenie|geen\s+plan|"
         r"kan\s+ik\s+(?:me\s+)?(?:niet|niks|niets)\s+(?:bedenken|herinneren|verzinnen)|(?:ik\s+)?kan\s+(?:niks|niets)\s+bedenken|"
         r"niks\s+te\s+bedenken|geen\s+idee\s+eerlijk\s+gezegd|(?:ik\s+)?heb\s+geen\s+idee|"
         r"weet\s+ik\s+veel|geen\s+flauw\s+idee|dat\s+weet\s+ik\s+(?:nog\s+)?niet|"
         r"(?:ik\s+)?zou\s+het\s+(?:echt\s+|eigenlijk\s+)?niet\s+weten|weet\s+ik\s+niet\s+(?:zo\s+goed\s+)?meer|"
-        r"idk|i\s+dont\s+know|no\s+idea)\b.{0,15}$",
+        r"idk|i\s+dont\s+know|no\s+idea|weetnie|weet\s+niet\s+of\s+(?:dat|het)\s+(?:past|klopt)|"
+        r"(?:daar\s+)?heb\s+ik\s+(?:nog\s+)?nooit\s+over\s+nagedacht)"
+        r"(?:[\s,]+(?:hoor|eigenlijk|echt|ofzo|sorry|joh|man|bro|eerlijk(?:\s+gezegd)?|nog|zo|tbh|haha\w*|"
+        r"lol|wie|wat|wanneer|waar|hoe))*[\s,.!?]*$",
         plain,
     ):
         return "dont_know"
@@ -472,6 +496,8 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
     if kind is not None:
         return kind
     if question in ELSEWHERE_QUESTIONS and len(tokens) <= 9 and _ELSEWHERE.search(plain):
+        return "off_topic"
+    if len(tokens) <= 9 and _LEISURE.search(plain) and not _PLAN.search(plain):
         return "off_topic"
     if question not in ("step_when", "step_zin", "step_who") and only_dates_or_numbers(text):
         # Only a weekday, a date or a number, where words are asked.

@@ -165,7 +165,13 @@ def _key(text: str) -> str:
 def yes_or_no(text: str) -> bool | None:
     """True for a yes, False for a no, None when the answer is neither."""
     key = _key(text)
-    if key in _YES or re.match(r"^(?:ja+|jep|jup|yes|ok|oke|prima|zeker|jawel)\b", key):
+    if re.match(
+        r"^(?:doe\s+maar\s+(?:niet|nee)|sws\s+niet|zeker\s+niet|echt\s+niet|neuh|nee+h?)\b", key
+    ):
+        return False
+    if key in _YES or re.match(
+        r"^(?:ja+|jep|jup|yes|ok|oke|prima|zeker|jawel|doe\s+maar|sws)\b", key
+    ):
         return True
     if key in _NO or re.match(
         r"^(?:nee+|nope|nah|liever niet|niet|misschien later|nu niet)\b", key
