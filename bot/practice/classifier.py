@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import IO
 
 from .context import StudentTurn, adjust
+from .filling import detect
 from .labels import LABELS  # noqa: F401 - the labels are part of this module's interface
 from .model import FORM_RULES, OVERRULE_CONFIDENCE, trained_model
 from .rules import classify_sentence
@@ -92,7 +93,12 @@ def classify_rules(text: str, student: str | None = None) -> Classification:
     extra = set()
     for part in split_turn(text) or [""]:
         label, rule = classify_sentence(part)
-        results.append(adjust(label, rule, part, turn))
+        label, rule = adjust(label, rule, part, turn)
+        if label != "invullen" and not rule.startswith("context:own"):
+            filling = detect(part, label, rule, turn)
+            if filling:
+                label, rule = "invullen", f"filling:{filling.kind}"
+        results.append((label, rule))
         if label == "waarom_vraag" and _WHY_NOT.search(normalise(part)):
             extra.add("advies")  # "Waarom ga je niet gewoon ...?": a why-question and advice
     main = min(results, key=lambda r: PRIORITY.index(r[0]))
@@ -110,6 +116,10 @@ def classify_hybrid(text: str, student: str | None = None) -> Classification:
         return rules
     label, confidence = trained_model().predict(text, student)
     if label == rules.label or confidence < OVERRULE_CONFIDENCE:
+        return rules
+    if label == "invullen":
+        # Filling in is a comparison with the student's words (filling.py), which n-grams
+        # cannot make: the model may not call a line invullen that the rules let through.
         return rules
     return Classification(
         label, (label, *[l for l in rules.labels if l != label]), f"model ({rules.rule})"

@@ -1,8 +1,10 @@
 """The labelled coach-line files: where they are and how to read them ('#' starts a comment).
 
-Two layouts: ``label<TAB>coach`` (no context) and ``label<TAB>student<TAB>coach[<TAB>labels]``
-(the student's previous turn, and every label of a line that holds more than one act, separated
-by commas, spaces or '|'). evaluate.py measures the classifier on them; model.py trains on them.
+Two layouts: ``label<TAB>coach`` (no context) and ``label<TAB>student<TAB>coach[<TAB>extra]``
+(the student's previous turn). ``extra`` is either every label of a line that holds more than one
+act, separated by commas, spaces or '|', or, for a filling-in line, its kind (``KINDS``: the
+feeling, cause, choice, suggestive question or label the coach filled in). evaluate.py measures
+the classifier on them; model.py trains on them.
 """
 
 from __future__ import annotations
@@ -11,15 +13,16 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .labels import LABELS
+from .labels import KINDS, LABELS
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEV_FILES = [
     DATA_DIR / "coach_lines_dev.tsv",
     DATA_DIR / "coach_lines_context_dev.tsv",
-    DATA_DIR / "coach_lines_test.tsv",  # the first held-out set, development data since issue 12
+    DATA_DIR / "coach_lines_test.tsv",  # the first held-out set, now development data
     DATA_DIR / "coach_lines_fresh.tsv",
+    DATA_DIR / "coach_lines_filling_dev.tsv",  # every kind of filling in, with its neighbours
 ]
 BLIND_FILE = REPO_ROOT / "tests" / "practice" / "coach_lines_blind.tsv"
 
@@ -30,6 +33,7 @@ class Row:
     coach: str
     student: str | None = None
     labels: tuple[str, ...] = ()  # all labels (main first); () when only the main one is given
+    kind: str = ""  # for a filling-in line: which kind of filling in (KINDS), when given
 
     @property
     def all_labels(self) -> tuple[str, ...]:
@@ -58,10 +62,12 @@ def load_rows(path: Path) -> list[Row]:
         if len(cols) == 2:
             rows.append(Row(label, cols[1].strip()))
             continue
-        labels = _labels(cols[3], path, n) if len(cols) > 3 and cols[3].strip() else ()
+        extra = cols[3].strip() if len(cols) > 3 else ""
+        kind = extra if extra in KINDS else ""
+        labels = _labels(extra, path, n) if extra and not kind else ()
         if labels:
             labels = (label, *[l for l in labels if l != label])
-        rows.append(Row(label, cols[2].strip(), cols[1].strip() or None, labels))
+        rows.append(Row(label, cols[2].strip(), cols[1].strip() or None, labels, kind))
     return rows
 
 

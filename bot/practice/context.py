@@ -35,8 +35,23 @@ def lemma(word: str) -> str:
     return _lemma_table().get(word, word)
 
 
+_INFLECTION = re.compile(r"(den|ten|de|te|en|t|d)$")
+
+
+def _stem(word: str) -> str:
+    """A rough Dutch stem: 'geraakt' and 'raakte' -> 'raak', 'mist' -> 'mis'."""
+    if word.startswith("ge") and len(word) > 5:
+        word = word[2:]
+    stem = _INFLECTION.sub("", word)
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # zitten -> zit
+    return stem if len(stem) >= 3 else word
+
+
 def _same_word(a: str, b: str) -> bool:
     if a == b or lemma(a) == lemma(b):
+        return True
+    if len(a) > 2 and len(b) > 2 and _stem(a) == _stem(b):
         return True
     # A shared stem of at least five letters covering most of the shorter word:
     # zenuwachtig/zenuwen, perfectionist/perfectionisme, verantwoordelijk/verantwoordelijkheid.

@@ -46,6 +46,12 @@ class Evaluation:
     # Lines with more than one gold label: how many of those extra labels were found.
     extra_labels_found: int = 0
     extra_labels: int = 0
+    # Filling-in lines with a kind (feeling, cause, ...): kind -> (found as invullen, lines).
+    kinds: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def kind_recall(self, kind: str) -> float:
+        found, total = self.kinds.get(kind, (0, 0))
+        return found / total if total else 0.0
 
 
 Classifier = Callable[[str, str | None], Classification]
@@ -57,9 +63,14 @@ def evaluate(rows, classifier: Classifier = classify_full, use_context: bool = T
     confusion = {g: {p: 0 for p in LABELS} for g in LABELS}
     errors = []
     found = extra = 0
+    kinds: dict[str, list[int]] = {}
     for row in rows:
         result = classifier(row.coach, row.student if use_context else None)
         confusion[row.label][result.label] += 1
+        if row.kind:
+            tally = kinds.setdefault(row.kind, [0, 0])
+            tally[0] += result.label == row.label
+            tally[1] += 1
         if result.label != row.label:
             errors.append(
                 (
@@ -86,6 +97,7 @@ def evaluate(rows, classifier: Classifier = classify_full, use_context: bool = T
         errors,
         found,
         extra,
+        {kind: (n[0], n[1]) for kind, n in sorted(kinds.items())},
     )
 
 
@@ -120,6 +132,11 @@ def format_report(ev: Evaluation, name: str = "") -> str:
         )
     if ev.extra_labels:
         out.append(f"second labels found: {ev.extra_labels_found}/{ev.extra_labels}")
+    if ev.kinds:
+        out.append(
+            "filling in found, per kind: "
+            + ", ".join(f"{k} {f}/{n} ({f / n:.3f})" for k, (f, n) in ev.kinds.items())
+        )
     out += ["", format_confusion(ev)]
     return "\n".join(out)
 

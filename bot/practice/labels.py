@@ -12,3 +12,8 @@ LABELS = (
     "invullen",
     "overig",
 )
+
+# The kinds of filling in (rule 10, NIVEA): the coach names the student's feeling, explains the
+# cause, chooses the kernwoord or the next step, asks a suggestive question, or puts a label on
+# the student (a quality, identity or diagnosis).
+KINDS = ("feeling", "cause", "choice", "suggestive", "label")

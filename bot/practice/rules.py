@@ -191,7 +191,9 @@ def classify_sentence(text: str) -> tuple[str, str]:
 
     if any(is_waarom_token(t) for t in toks) or any_match(WHY_PATTERNS, norm):
         return "waarom_vraag", "why"
-    if any_match(ADVICE_QUESTION_PATTERNS, norm):
+    if any_match(ADVICE_QUESTION_PATTERNS, norm) and not (
+        core[0] in WH_WORDS and re.search(r"\bheb (je|jij)\b", norm)
+    ):  # "Welke woorden heb je al geprobeerd?" asks
         return "advies", "advice-question"
     excl = _exclamative(toks, has_q)
     if excl:

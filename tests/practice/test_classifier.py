@@ -15,65 +15,28 @@ from bot.practice.classifier import (
     classify_rules,
     classify_stream,
 )
-from bot.practice.evaluate import BLIND_FILE, DEV_FILES, evaluate, format_report, load_rows
+from bot.practice.evaluate import BLIND_FILE, DEV_FILES, evaluate, load_rows
 from bot.practice.model import CoachLineModel, trained_model, training_rows
 
-# Measured once on the blind set with the frozen classifier (docs/practice.md): hybrid 0.865,
-# rules 0.853. The floors sit a little under the measurement; the set is never used for tuning.
-BLIND_ACCURACY_FLOOR = 0.85
-BLIND_RECALL_FLOORS = {
-    "open_vraag": 0.92,
-    "gesloten_vraag": 0.81,
-    "waarom_vraag": 0.95,
-    "reflectie": 0.75,
-    "advies": 0.95,
-    "invullen": 0.65,
-    "overig": 0.85,
-}
+# The first blind set (tests/practice/coach_lines_blind.tsv) was measured once with the classifier
+# frozen for it (hybrid 0.865); it has since been used as development data, so it only guards
+# against regressions now. The second blind set's floors are in test_blind_set.py.
+OLD_BLIND_ACCURACY_FLOOR = 0.90
+OLD_BLIND_RECALL_FLOORS = {"waarom_vraag": 0.95, "advies": 0.95, "invullen": 0.95}
 
 
-@pytest.fixture(scope="module")
-def blind():
+def test_the_first_blind_set_now_development_data_stays_learned():
     rows = load_rows(BLIND_FILE)
     ev = evaluate(rows)
-    print("\n" + format_report(ev, "blind"))
-    return rows, ev
-
-
-def test_blind_set_is_big_has_context_and_every_label(blind):
-    rows, ev = blind
-    assert len(rows) >= 200
-    assert sum(1 for r in rows if r.student) >= 200
-    assert set(ev.support) == set(LABELS) and min(ev.support.values()) >= 15
-
-
-def test_blind_accuracy_and_recall_stay_above_the_floors(blind):
-    _, ev = blind
     assert classifier.APPROACH == "hybrid"
-    assert ev.accuracy >= BLIND_ACCURACY_FLOOR, ev.errors
-    for label, floor in BLIND_RECALL_FLOORS.items():
+    assert len(rows) >= 200 and sum(1 for r in rows if r.student) >= 200
+    assert ev.accuracy >= OLD_BLIND_ACCURACY_FLOOR, ev.errors
+    for label, floor in OLD_BLIND_RECALL_FLOORS.items():
         assert ev.recall[label] >= floor, (label, [e for e in ev.errors if e[0] == label])
     assert ev.extra_labels_found >= ev.extra_labels - 1  # lines with two acts get both
-
-
-def test_the_shipped_hybrid_beats_the_rules_alone_on_the_blind_set(blind):
-    rows, ev = blind
-    rules = evaluate(rows, classify_rules)
-    assert ev.accuracy > rules.accuracy >= 0.83
-
-
-def test_the_student_turn_makes_the_set_better(blind):
-    rows, ev = blind
-    assert evaluate(rows, use_context=False).accuracy < ev.accuracy - 0.03
-
-
-def test_the_blind_set_shares_only_short_common_lines_with_the_development_data():
-    # Written independently, both hold a few everyday lines ("En toen?", "Hoezo?") and the issue's
-    # own example ("Boos, en toch doorgegaan."): 23 of 245, none longer than seven words.
-    blind = {r.coach.lower() for r in load_rows(BLIND_FILE)}
-    dev = {r.coach.lower() for path in DEV_FILES for r in load_rows(path)}
-    shared = blind & dev
-    assert len(shared) <= 23 and all(len(line.split()) <= 7 for line in shared), sorted(shared)
+    assert evaluate(rows, classify_rules).accuracy >= 0.89
+    # The student's previous turn is worth several points.
+    assert evaluate(rows, use_context=False).accuracy < ev.accuracy - 0.05
 
 
 @pytest.mark.parametrize("path", DEV_FILES, ids=lambda p: p.name)
