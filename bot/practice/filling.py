@@ -154,13 +154,17 @@ _CAUSE = re.compile(
     r"(te maken|iets te maken) met|(dat|dit|het) (zijn|waren|is|was) (gewoon |natuurlijk |vast |dus )*de (zenuwen|stress|spanning)|"
     r"(lag|ligt) (het|dat) aan|(dat|dit|het) (lag|ligt) (er|hier|daar)aan dat|(dat|dit) (lag|ligt) aan)"
 )
+_STRONG_CAUSE = re.compile(
+    r"^(\w+,? )?(dat|dit|het) (komt|kwam|ligt|lag)\b[^?]*\b(door|doordat|omdat|aan)\b|\b(omdat|doordat) (je|jij)\b"
+)
 _CAUSE_START = re.compile(r"^(en |maar |dus )?(omdat|doordat|vanwege|door)\b")
 
 # The coach picks the kernwoord, the step or the choice for the student.
 _CHOICE = [
     r"\bals ik (voor )?(jou|je) (moet |mag |zou )?(kies|kiezen)\b",
     r"\bik kies (het )?(voor jou|voor je)\b",
-    r"\b(dan )?kiezen we (dus |gewoon )?(voor|de|het)\b",
+    r"\b(dan )?kiezen we\b",
+    r"\b[\w'-]+ als (je |jouw )?(kernwoord|kernwaarde|eerste stap|stap|actie)\b(?![^?]*\?)",
     r"\b(je|jouw|het|als|dat|dit) (eerste |volgende |nieuwe |belangrijkste |grote )?(kernwoord|kernwaarde|woord)\b[^?]*\b(is|wordt|worden|nemen|noemen|schrijven|zet|noteer)\b",
     r"\b(dat|dit|het) (is|wordt) (dus |dan |gewoon )*(je|jouw|het) (kernwoord|woord|kernwaarde)\b",
     r"^(dus |dan |oké |ok )?het (kern)?woord is\b",
@@ -170,8 +174,10 @@ _CHOICE = [
     r"\bwe (spreken|sprak) af dat (je|jij)\b",
     r"\b(ik|we) (hak|hakken) de knoop\b|\bik (beslis|bepaal|regel|kies) (het |dat )?(wel )?(voor|namens) (je|jou)\b",
     r"\b(schrijf|noteer|zet) (maar |dan |gewoon )*(op|neer)\s*:",
-    r"^((dus|dan|na \w+ \w+|volgende week|morgen|vanaf nu|straks|deze week|na de zomer),? )+(ga|doe|kies|neem|plan|bel|mail|vraag|zoek|schrijf|meld|begin) (je|jij)\b[^?]*$",
-    r"^(dus |dan )*(je|jij) (gaat|kiest|neemt|begint|doet|plant|meldt|zoekt) (dus |gewoon |dan |maar |eerst |straks )+[^?]*$",
+    r"^((dus|dan|na \w+ \w+|volgende week|morgen|vanaf nu|straks|deze week|na de zomer|als eerste( stap)?|eerst),? )+(ga|doe|kies|neem|plan|bel|mail|vraag|zoek|schrijf|meld|begin|bespreek|regel|stuur|maak|lees|zet) (je|jij)\b[^?]*$",
+    r"^(dus |dan )*(je|jij) (gaat|kiest|neemt|begint|doet|plant|meldt|zoekt|belt|mailt|bespreekt|regelt|stuurt) (dus |gewoon |dan |maar |eerst |straks )+[^?]*$",
+    r"^(dus |dan )*(je|jij) (gaat|kiest|neemt|begint|plant|meldt|belt|mailt|bespreekt|regelt|stuurt)\b[^?]*\b(dus|gewoon|dan|straks|morgen|vanavond|volgende week|deze week|maandag|dinsdag|woensdag|donderdag|vrijdag)\b[^?]*$",
+    r"^(dus |dan )+wordt het\b[^?]*$",
     r"^(dus|dan),? (oké,? )?(ga|kies|neem|zoek|begin|doe|mail|bel|pak) (je|jij) (dus |gewoon |maar |dan |eerst |voor )*[^?]*$",
     r"^(dus |dan )+(je|jij) (gaat|kiest|neemt|begint) (dus |gewoon |dan |maar |eerst )*(voor|de|het|met|naar)\b[^?]*$",
     r"^(dus |dan )+het wordt (dus |dan |gewoon )*(de|het|een)\b[^?]*$",
@@ -218,12 +224,15 @@ def _clause_after(norm: str, match: re.Match) -> str:
 
 
 def _choice(norm: str, text: str, student: StudentTurn) -> Filling | None:
+    norm = _INTERJECTION.sub("", norm)
     for pattern in _CHOICE:
         m = re.search(pattern, norm)
         if not m:
             continue
-        # The student's own choice given back ("Dinsdag naar de open dag") is a reflection.
-        if student and not _low_overlap(text, student, 0.6):
+        # The student's own choice given back ("Dinsdag naar de open dag") is a reflection; a
+        # pick among options the student only named ("Dan wordt het social work") is not.
+        deciding = _DECIDING.search(norm) and not _COMMITTED.search(student.text)
+        if student and not deciding and not _low_overlap(text, student, 0.6):
             return None
         words = norm.split(":", 1)[1] if ":" in norm else norm[m.end() :]
         chosen = [t for t in tokens(words) if t not in STOP_WORDS]
@@ -276,6 +285,10 @@ def detect(text: str, label: str, rule: str, student: StudentTurn) -> Filling | 
         if named and not re.search(r"^(\w+ )?(hoe|wat) (voelde|voel|vond|vind)\b", norm):
             return Filling("suggestive", tuple(named[:4]))
         return None
+    if label in ("advies", "overig") and student and _STRONG_CAUSE.search(norm):
+        cause = _cause(norm, text, student, has_q)
+        if cause:
+            return cause  # "Dat komt door het geld, dat snap ik wel."
     if label == "advies" and not re.search(r"\b(vast|zeker|natuurlijk|stiekem)\b", norm):
         return None
     if label == "overig" and rule in ("small-talk", "coach-self", "exclamative", "empty"):
@@ -319,7 +332,7 @@ def detect(text: str, label: str, rule: str, student: StudentTurn) -> Filling | 
             declarative
             or tagged
             or cue
-            or re.search(r"\b(niet|misschien|daardoor|door|doordat|omdat)\b", norm)
+            or re.search(r"\b(niet|misschien|daardoor|door|doordat|omdat|dat|om|voor)\b", norm)
         )
         if inner and leading:
             return Filling("suggestive", tuple(inner[:4]))
@@ -329,8 +342,11 @@ def detect(text: str, label: str, rule: str, student: StudentTurn) -> Filling | 
         inner_state = (tagged and mental) or (declarative and _FELT.search(norm))
         if inner_state and about and _low_overlap(text, student, 0.6 if tagged else 0.5):
             return Filling("suggestive", tuple(_content_new(norm, student)))
-        guessed = (tagged or declarative) and (
-            cue or re.search(r"\b(je|jij) bent\b[^?]*\been\b", norm)
+        stressed = tagged and re.match(r"^((dus|en|maar),? )?jij\b", norm)
+        guessed = (
+            stressed
+            or (tagged or declarative)
+            and (cue or re.search(r"\b(je|jij) bent\b[^?]*\been\b", norm))
         )
         negated = re.search(
             r"\b(eigenlijk|gewoon|stiekem) niet\b|\bniet (gewoon|eigenlijk|stiekem)\b", norm
@@ -360,9 +376,18 @@ def detect(text: str, label: str, rule: str, student: StudentTurn) -> Filling | 
         if words and _low_overlap(text, student):
             return Filling("label", tuple(words))
     state = re.match(
-        r"^((dus|en|nou|oké|ja),? )*(je|jij) (was|bent|had|hebt|zat|zit|voelde|voelt|vond|vindt|wilde|wilt|zag|ziet)\b",
+        r"^(\w+, )?((dus|en|nou|oké|ja|dan|toen|daar|nu),? )*((je|jij) (was|bent|had|hebt|zat|zit|voelde|voelt|vond|vindt|wilde|wilt|zag|ziet|raakte|raakt|werd|wordt)|"
+        r"(was|ben|bent|had|heb|hebt|zat|voelde|vond|wilde) (je|jij))\b",
         norm,
     )
+    # "Jij hebt echt lef": a stressed "jij" or "echt" with a state characterises the student.
+    cue = cue or (state and re.search(r"^(\w+, )?jij\b|\b(echt|nogal|behoorlijk)\b", norm))
+    # "Pff, dat was natuurlijk heel beladen voor je", "Het was je gewoon te veel geworden".
+    it_state = re.match(
+        r"^(\w+, )?(dat|het|die) (was|is|moet|zal|werd|wordt|maakte|deed|gaf)\b", norm
+    )
+    if it_state and cue and _ABOUT_STUDENT.search(norm) and _low_overlap(text, student):
+        return Filling("feeling", tuple(_content_new(norm, student)))
     # "Je bent gewoon gegaan" tells what happened; "je was gewoon gestrest" how it felt.
     participle = any(
         t.startswith("ge") and len(t) > 4 and t not in FEELING_WORDS and t not in _NOT_PARTICIPLE
@@ -370,6 +395,14 @@ def detect(text: str, label: str, rule: str, student: StudentTurn) -> Filling | 
     )
     if state and cue and not participle and _low_overlap(text, student):
         return Filling("feeling", tuple(_content_new(norm, student)))
+    if re.search(
+        r"\b(is|zijn) (gewoon |echt |dus |toch |eigenlijk )*(niet )?(jouw|je) (ding|kracht|talent|valkuil|sterke kant|zwakke plek)\b|"
+        r"\b(laat|laten) zien dat (je|jij)\b|\b(dat|dit|het) (bewijst|toont|zegt) (dat|iets over) (je|jij|jou)\b",
+        norm,
+    ):
+        words = _content_new(norm, student)
+        if words and _low_overlap(text, student, 0.6):
+            return Filling("label", tuple(words))
     said_feelings = [w for w in feelings if student.said(w)]
     limit = 0.6 if cue else 0.5
     if (
@@ -405,7 +438,29 @@ _FELT = re.compile(
     r"\b(voel|voelt|voelde|vond|vindt|schaamde|schaamt|ergerde|ergert|baalde|baalt|mist|miste|"
     r"durfde|durft|raakte|gaat (je|jou) (\w+ ){0,3}om|ging (je|jou) (\w+ ){0,3}om)\b"
 )
-_NOT_PARTICIPLE = {"gewoon", "geen", "gevoel", "genoeg", "gelukkig", "geweldig", "gehad"}
+_NOT_PARTICIPLE = {
+    "gewoon",
+    "geen",
+    "gevoel",
+    "genoeg",
+    "gelukkig",
+    "geweldig",
+    "gehad",
+    "geweest",
+    "geworden",
+}
+_INTERJECTION = re.compile(
+    r"^(prima|oké|oke|ok|goed|top|mooi|nou|ja|fijn|helder|super|oei|ah|oh),? "
+)
+# Words with which the coach decides ("dan wordt het", "dat schrijven we op", "afgesproken").
+_DECIDING = re.compile(
+    r"\b(wordt het|het wordt|kiezen we|ik kies|voor jou kies|schrijven we op|(dat|die|dit) schrijven we|"
+    r"afgesproken|we spreken af|(wordt|is) (dus |dan )?(je|jouw) (kernwoord|stap|actie|keuze))\b"
+)
+# The student said what they chose: "ik kies", "ik ga", "mijn woord is".
+_COMMITTED = re.compile(
+    r"\bik (kies|ga|neem|doe|bel|mail|stuur|meld|wil)\b|\bmijn (kern)?woord\b|\b(wordt|is) het denk ik\b"
+)
 _POINTING = {"die", "dat", "deze", "dit", "jouw", "zo", "zoveel", "zulke", "zo'n"}
 _WANT = re.compile(
     r"\b(wil|wilt|wilde|zoekt|zocht|behoefte|nodig|bewijzen|vertrouwt|vertrouwde|gaat (je|jou)|ging (je|jou)|doet het voor|deed het voor)\b"
