@@ -24,7 +24,10 @@ DEV_FILES = [
     DATA_DIR / "coach_lines_fresh.tsv",
     DATA_DIR / "coach_lines_filling_dev.tsv",  # every kind of filling in, with its neighbours
 ]
+# The first blind set, measured once and since used as development data.
 BLIND_FILE = REPO_ROOT / "tests" / "practice" / "coach_lines_blind.tsv"
+# The second blind set (filling in of every kind), measured once, never tuned on.
+BLIND_FILE_2 = REPO_ROOT / "tests" / "practice" / "coach_lines_blind_2.tsv"
 
 
 @dataclass(frozen=True)
