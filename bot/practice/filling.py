@@ -255,7 +255,9 @@ def _cause(norm: str, text: str, student: StudentTurn, has_q: bool) -> Filling |
             return None
     elif not _CUE.search(norm) and not has_q:
         return None
-    return Filling("suggestive" if has_q else "cause", tuple(_new(words, student)[:6] or words[:6]))
+    # The cause the coach supplied, as a phrase: "je bang was dat het mis zou gaan".
+    supplied = (clause,) if clause != norm else tuple(_new(words, student)[:6] or words[:6])
+    return Filling("suggestive" if has_q else "cause", supplied)
 
 
 def detect(text: str, label: str, rule: str, student: StudentTurn) -> Filling | None:
@@ -306,7 +308,7 @@ def detect(text: str, label: str, rule: str, student: StudentTurn) -> Filling | 
     new_feelings = _new(feelings, student) if student else feelings
     new_qualities = _new(qualities, student) if student else qualities
     phrase = _phrase(norm, student) if student else None
-    cue = _CUE.search(norm)
+    cue = bool(_CUE.search(norm))
     mental = _MENTAL.search(norm)
     acknowledgement = re.match(r"^(\w+, )?(dat|het) klinkt (\w+ )?(?!als|alsof)\w+\s*[.!]*$", norm)
 
@@ -325,7 +327,7 @@ def detect(text: str, label: str, rule: str, student: StudentTurn) -> Filling | 
         # "toch" leads only with an inner state: "Het ging je toch om ...", not "Dat was toch in mei?"
         inner = new_feelings + new_qualities + ([phrase] if phrase else [])
         felt = mental or _FELT.search(norm) or inner
-        cue = cue or (declarative and felt and re.search(r"\btoch\b", norm))
+        cue = cue or bool(declarative and felt and re.search(r"\btoch\b", norm))
         # "Was je bang?" asks; "Was je niet gewoon bang?", "Je was bang, toch?" and "Was je
         # gekwetst door wat ze zei?" put the answer in the student's mouth.
         leading = (
@@ -381,7 +383,7 @@ def detect(text: str, label: str, rule: str, student: StudentTurn) -> Filling | 
         norm,
     )
     # "Jij hebt echt lef": a stressed "jij" or "echt" with a state characterises the student.
-    cue = cue or (state and re.search(r"^(\w+, )?jij\b|\b(echt|nogal|behoorlijk)\b", norm))
+    cue = cue or bool(state and re.search(r"^(\w+, )?jij\b|\b(echt|nogal|behoorlijk)\b", norm))
     # "Pff, dat was natuurlijk heel beladen voor je", "Het was je gewoon te veel geworden".
     it_state = re.match(
         r"^(\w+, )?(dat|het|die) (was|is|moet|zal|werd|wordt|maakte|deed|gaf)\b", norm
@@ -475,19 +477,22 @@ def _content_new(norm: str, student: StudentTurn) -> list[str]:
 def explain(text: str, student: str | None) -> Filling | None:
     """For a line the classifier called invullen: the kind and the words that filled in."""
     from .classifier import split_turn  # the classifier imports this module
+    from .context import adjust
     from .rules import classify_sentence
 
     turn = StudentTurn(student)
     first: Filling | None = None
     for part in split_turn(text):
-        label, rule = classify_sentence(part)
+        label, rule = adjust(*classify_sentence(part), part, turn)
         found = detect(part, label, rule, turn)
         if found:
             return found
         if label == "invullen" and first is None:
-            norm = normalise(part)
-            toks = tokens(norm)
-            named = _new(_quality_words(toks) + _feeling_words(toks), turn)
-            kind = "label" if _quality_words(toks) else "feeling"
-            first = Filling(kind, tuple(named[:4] or _content_new(norm, turn)))
+            # A form that fills in whatever the student said ("Dat heet perfectionisme").
+            toks = tokens(normalise(part))
+            qualities = _new(_quality_words(toks), turn)
+            feelings = _new(_feeling_words(toks), turn)
+            words = qualities + [w for w in feelings if w not in qualities]
+            kind = "feeling" if feelings and not qualities else "label"
+            first = Filling(kind, tuple(words[:4] or _content_new(normalise(part), turn)))
     return first

@@ -9,6 +9,22 @@ from dataclasses import dataclass
 DEFENSIVE = ("weet ik toch niet. dat vroeg je net ook al", "ik weet het niet oké, het is gewoon zo")
 SHORT = ("geen idee", "weet niet")
 SILENT = ("...", "..")
+# After words filled in that happen to be true: flat agreement, the discovery taken away.
+FLAT_FILLED = (
+    "ja, zal wel",
+    "ja.. als jij het zegt",
+    "hm ja, kan",
+    "zal wel ja",
+    "ja, dat zal het wel zijn",
+)
+# After words filled in that are not the student's: a correction, completed with the persona's own
+# material ("nee, eigenlijk niet, het was meer " + what it really was).
+CORRECTION_STARTS = (
+    "nee, eigenlijk niet, het was meer",
+    "nee hoor, niet echt. het was meer",
+    "hmm nee, dat is het niet. meer",
+    "nee.. zo zou ik het niet zeggen. het was meer",
+)
 
 
 @dataclass(frozen=True)
@@ -61,6 +77,9 @@ class Persona:
     # picks one (names a keyword), a question about what happened gets another ramble.
     threads: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     rambles: tuple[str, ...] = ()
+    # Filling in: flat agreement when the coach guessed right, a correction when not.
+    flat_filled: tuple[str, ...] = FLAT_FILLED
+    correction_starts: tuple[str, ...] = CORRECTION_STARTS
     # A subtle hint of distress, dropped once after the experience; what the student says when the
     # coach asks about it, and after the coach names where help is (113).
     distress_hint: str = ""

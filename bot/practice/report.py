@@ -19,6 +19,7 @@ from . import benchmarks
 from .benchmarks import Benchmark
 from .classifier import LABELS, classify_full
 from .cues import cues, emotion_words_in
+from .report_filling import FilledIn, filled_in_lines
 from .report_rules import (
     GOED,
     LET_OP,
@@ -59,6 +60,9 @@ class Report:
     rewrite: dict[str, object] | None = None
     # The persona dropped a hint of distress: {"hint", "noticed", "asked", "named_help", "judgement"}.
     signal: dict[str, object] | None = None
+    # Every line that filled in (rule 10): the line, the words that filled in, the student's
+    # turn before it and a rewrite in the student's own words (report_filling.py).
+    filled_in: list[FilledIn] = field(default_factory=list)
 
     def rule(self, number: int) -> RuleJudgement:
         return self.rules[number - 1]
@@ -178,6 +182,7 @@ def build_report(
         },
         rewrite=benchmarks.rewrite(turns, _heard(transcript)),
         signal=_signal(transcript, turns, distress_hint_at),
+        filled_in=filled_in_lines(turns),
     )
 
 

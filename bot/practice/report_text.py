@@ -54,6 +54,33 @@ def benchmark_lines(report: Report) -> list[str]:
     return lines
 
 
+KIND_NL = {
+    "feeling": "een gevoel",
+    "cause": "een oorzaak",
+    "choice": "een keuze",
+    "suggestive": "een sturende vraag",
+    "label": "een etiket",
+}
+_SHOWN_FILLED = 5
+
+
+def filled_in_text(report: Report) -> list[str]:
+    """Each filled-in line with the words that filled in and a rewrite in the student's words."""
+    if not report.filled_in:
+        return []
+    lines = ["", f"Ingevuld voor de student (regel 10): {len(report.filled_in)}x"]
+    for item in report.filled_in[:_SHOWN_FILLED]:
+        words = ", ".join(f"'{w}'" for w in item["words"])
+        lines.append(f'   jij: "{quote(item["line"])}"')
+        lines.append(
+            f"   ingevuld: {KIND_NL.get(item['kind'], item['kind'])}"
+            + (f" ({words})" if words else "")
+        )
+        if item["rewrite"]:
+            lines.append(f'   in de woorden van de student: "{item["rewrite"]}"')
+    return lines
+
+
 def render_report_text(report: Report, student_name: str = "de student", limit: int = 3500) -> str:
     """Plain Dutch text for a chat message; quotes are the coach's own lines."""
     c = report.counts
@@ -102,6 +129,7 @@ def render_report_text(report: Report, student_name: str = "de student", limit: 
             f'   beter: "{rw["better"]}"',
             f"   {rw['reason']}",
         ]
+    lines += filled_in_text(report)
     lines += ["", "De tien regels:"]
     for r in report.rules:
         lines.append(f"{r.number}. {r.title}: {r.judgement}")

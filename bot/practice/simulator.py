@@ -21,8 +21,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .classifier import classify
-from .context import lemma
+from .context import StudentTurn, lemma
 from .cues import cues
+from .filling import explain
 from .persona import Persona
 
 # A coach who notices a hint of distress asks about sleep, home, how it really goes, ...
@@ -34,6 +35,7 @@ _HELP_NAMED = re.compile(
     r"\b(113|0800[- ]?0113|huisarts|vertrouwenspersoon|studentenpsycholoog|hulplijn|"
     r"de kindertelefoon|mentor|decaan)\b"
 )
+_CONNECTOR = re.compile(r"^(en daarna|en toen|en|toen|daarna|maar)\s+")
 _NEGATION = re.compile(r"\b(niet|geen)\b")
 _STOP = set(
     "je jij je was ben bent is het een de dat die er nog al wel ook toen dan echt heel erg best "
@@ -168,8 +170,7 @@ class SimulatedStudent:
         if label == "gesloten_vraag":
             return self._closed_answer(lowered)
         if label == "invullen":
-            s.filled_in += 1
-            return self._next("go_along", p.go_along)
+            return self._filled_in(line, lowered)
         if label == "advies":
             return self._advice()
         if label == "overig":
@@ -194,6 +195,51 @@ class SimulatedStudent:
         if s.why_questions == 3:
             return self._next("short", p.short)
         return self._next("silent", p.silent)
+
+    def _filled_in(self, line: str, lowered: str) -> str:
+        """Words filled in by the coach: a flat 'ja, zal wel' when they happen to be true, a
+        correction in the persona's own words when not. Either way the story does not move on."""
+        p, s = self.persona, self.state
+        s.filled_in += 1
+        filling = explain(line, self._last_reply)
+        truth = self._truth(filling.words if filling else ())
+        if truth and "?" in line and filling and filling.kind == "suggestive":
+            return self._closed_answer(lowered)  # "Was je niet bang?" when she was: "jawel"
+        if truth:
+            return self._next("flat_filled", p.flat_filled)
+        if truth is None and s.filled_in % 2 == 0:
+            return self._next("go_along", p.go_along)  # unsure: polite agreement, no ownership
+        start = self._next("correction_start", p.correction_starts)
+        return f"{start} {self._next('correction', self._own_material(filling))}"
+
+    def _truth(self, words: Sequence[str]) -> bool | None:
+        """True when the filled-in words are the persona's own (its feelings, facts, kernwoord),
+        False when a fact says otherwise, None when the story does not say."""
+        p = self.persona
+        facts = dict(p.facts)
+        for word in words:
+            for key in (word, lemma(word)):
+                if key in facts:
+                    return facts[key]
+        content = [w for word in words for w in word.split() if len(w) > 3]
+        if not content:
+            return True  # nothing new: the coach's guess was in the student's own words
+        own = StudentTurn(" ".join((*p.emotion_words, p.kernwoord, *[k for k, v in p.facts if v])))
+        return True if any(own.said(w) for w in content) else None
+
+    def _own_material(self, filling) -> tuple[str, ...]:
+        """What it really was, from the persona's own story: its feelings for a feeling, what
+        happened for a cause, its own circling for a label or a choice."""
+        p, s = self.persona, self.state
+        kind = filling.kind if filling else "feeling"
+        if kind in ("feeling", "suggestive"):
+            return tuple(f"{w}, denk ik" for w in p.emotion_words)
+        if kind == "cause" and s.told_experience:
+            # What happened, in the student's words: "zo: ik ben tussen ze in gaan zitten".
+            return tuple("zo: " + _CONNECTOR.sub("", d.split(". ")[0]) for d in self._detail_list())
+        if kind == "choice":
+            return p.lost
+        return tuple(q.split(". ")[0] for q in p.qualities) or p.lost
 
     def _advice(self) -> str:
         """'Ja maar ...' or polite agreement; either way the student owns nothing."""

@@ -28,6 +28,7 @@ from bot.lemniscate import PART_NAMES
 from bot.practice import service
 from bot.practice.personas import PERSONAS
 from bot.practice.report_rules import RULE_TITLES
+from bot.practice.report_text import KIND_NL
 from bot.web.errors import dutch_error
 from bot.web.repo import get_repo
 from bot.web.security import login_required
@@ -107,6 +108,10 @@ def report_view(report: dict[str, Any]) -> dict[str, Any]:
         "stacked_questions": report.get("stacked_questions", 0),
         "stacked_evidence": report.get("stacked_evidence") or [],
         "rewrite": report.get("rewrite"),
+        "filled_in": [
+            {**item, "kind_nl": KIND_NL.get(item.get("kind", ""), item.get("kind", ""))}
+            for item in report.get("filled_in") or []
+        ],
         "signal": report.get("signal"),
     }
 

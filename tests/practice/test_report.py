@@ -4,7 +4,9 @@ import re
 import pytest
 from recorded import GOOD, POOR
 
+from bot.practice.classifier import classify_full
 from bot.practice.report import build_report
+from bot.practice.report_filling import mirror
 from bot.practice.report_rules import GOED, LET_OP, NIET_GEZIEN
 from bot.practice.report_text import render_report_text
 from bot.practice.session import PracticeSession
@@ -258,3 +260,69 @@ def test_the_report_checks_that_a_hint_of_distress_was_noticed_asked_about_and_1
     assert (r.signal["noticed"], r.signal["asked"], r.signal["named_help"]) == (True, True, True)
     assert r.signal["judgement"] == GOED
     assert seen.student.state.distress_help_named
+
+
+# ---- filling in (rule 10): each line, the words that filled in, a rewrite in the student's words ----
+
+THREE_FILLED = [
+    ("coach", "Vertel eens over een moment van de laatste weken."),
+    ("student", "ik moest op mijn stage ineens alleen de groep doen, mijn begeleider was ziek"),
+    ("coach", "Je was vast heel zenuwachtig."),
+    ("student", "ja zal wel"),
+    ("coach", "Wat gebeurde er toen?"),
+    ("student", "twee jongens kregen ruzie en ik ben tussen ze in gaan zitten"),
+    ("coach", "Dat deed je omdat je bang was dat het uit de hand zou lopen."),
+    ("student", "nee eigenlijk niet"),
+    ("coach", "Hoe ging dat verder?"),
+    ("student", "ik heb ze allebei laten vertellen wat er was"),
+    ("coach", "Jij bent echt een geboren leider."),
+    ("student", "hm ok"),
+]
+# The rewrite may change only the person: the student's "ik heb" becomes the coach's "je hebt".
+SPOKEN_BACK = {"je", "jij", "jouw", "jezelf", "jullie", "bent", "hebt", "kunt", "wilt", "gaat"}
+
+
+def _only_the_students_words(rewrite: str, student: str) -> bool:
+    said = set(re.findall(r"[\w']+", student.lower()))
+    words = re.findall(r"[\w']+", rewrite.lower())
+    return all(w in said or w in SPOKEN_BACK or w[:-1] in said for w in words)
+
+
+def test_a_report_with_three_filled_in_lines_names_all_three_with_a_rewrite():
+    r = build_report(THREE_FILLED)
+    assert r.counts["invullen"] == 3
+    assert [f["line"] for f in r.filled_in] == [
+        "Je was vast heel zenuwachtig.",
+        "Dat deed je omdat je bang was dat het uit de hand zou lopen.",
+        "Jij bent echt een geboren leider.",
+    ]
+    assert [f["kind"] for f in r.filled_in] == ["feeling", "cause", "label"]
+    assert r.filled_in[0]["words"] == ["zenuwachtig"]
+    assert "bang" in " ".join(r.filled_in[1]["words"])
+    assert r.filled_in[2]["words"] == ["leider"]
+    for item, student in zip(r.filled_in, (THREE_FILLED[1], THREE_FILLED[5], THREE_FILLED[9])):
+        assert item["student"] == student[1]
+        assert item["rewrite"] and _only_the_students_words(item["rewrite"], student[1]), item
+        # The rewrite is itself a reflection, not another filling in.
+        assert classify_full(item["rewrite"], student[1]).label == "reflectie", item
+    assert r.filled_in[2]["rewrite"] == "Je hebt ze allebei laten vertellen wat er was."
+    text = render_report_text(r, "Noor")
+    assert "Ingevuld voor de student (regel 10): 3x" in text
+    for item in r.filled_in:
+        assert f'jij: "{item["line"]}"' in text
+        assert f'in de woorden van de student: "{item["rewrite"]}"' in text
+        assert all(f"'{w}'" in text for w in item["words"])
+    json.dumps(r.to_dict())
+
+
+def test_a_line_without_filling_in_gets_no_entry_and_the_rewrite_mirrors_the_person():
+    r = build_report(GOOD)
+    assert r.filled_in == [] and "Ingevuld voor de student" not in render_report_text(r)
+    assert (
+        mirror("ik ben gewoon iemand die graag regelt") == "Je bent gewoon iemand die graag regelt."
+    )
+    assert mirror("Kan ik dat wel? Ik schaamde me echt.") == "Je schaamde je echt."
+    assert mirror("nou, mijn moeder zei dat ik het niet ging halen") == (
+        "Je moeder zei dat je het niet ging halen."
+    )
+    assert mirror("") == ""

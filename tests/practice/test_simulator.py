@@ -187,11 +187,45 @@ def test_advice_gets_yes_but_or_agreement_without_ownership():
     assert seen == {"yes_but", "along"}
 
 
-def test_filling_in_gets_half_hearted_agreement_without_progress():
+def test_filling_in_gets_a_flat_yes_or_a_correction_and_no_progress():
     s = student("mehmet")
     s.reply(EXPERIENCE)
-    assert s.reply("Je was eigenlijk gewoon bang om te falen.") in s.persona.go_along
+    reply = s.reply("Je was eigenlijk gewoon bang om te falen.")
+    flat = (*s.persona.flat_filled, *s.persona.go_along)
+    assert reply in flat or reply.startswith(s.persona.correction_starts), reply
     assert s.state.filled_in == 1 and s.state.details_told == 0 and not s.state.kernwoord_named
+
+
+def test_a_feeling_she_had_gets_ja_zal_wel_one_she_did_not_have_a_correction_in_her_words():
+    for seed in range(4):
+        s = student("noor", seed)
+        s.reply(EXPERIENCE)
+        # Noor was zenuwachtig: the guess is right, but it was not hers to find any more.
+        assert s.reply("Je was vast heel zenuwachtig.") in s.persona.flat_filled
+        # She was not angry: she corrects with one of her own feelings.
+        reply = s.reply("Je was natuurlijk gewoon boos op die jongens.")
+        assert reply.startswith(s.persona.correction_starts), reply
+        assert any(word in reply for word in s.persona.emotion_words), reply
+        assert s.state.filled_in == 2 and s.state.details_told == 0
+
+
+def test_a_supplied_cause_is_corrected_with_what_really_happened():
+    s = student("noor", 2)
+    s.reply(EXPERIENCE)
+    s.reply("Dat klinkt als iets wat je echt raakte.")  # the feeling gets attention first
+    reply = s.reply("Dat kwam doordat je gewoon te moe was van al dat werken.")
+    assert reply.startswith(s.persona.correction_starts), reply
+    assert any(d.split(". ")[0].split()[-1] in reply for d in s.persona.details), reply
+
+
+def test_the_reactions_to_filling_in_vary():
+    replies = set()
+    for seed in range(6):
+        s = student("noor", seed)
+        s.reply(EXPERIENCE)
+        replies.add(s.reply("Je was vast heel zenuwachtig."))
+        replies.add(s.reply("Je was natuurlijk gewoon boos op die jongens."))
+    assert len(replies) >= 5, replies
 
 
 # ---- the kernwoord ----

@@ -472,3 +472,21 @@ def test_report_page_shows_the_signal_of_distress(client, coach_a):
     session_id = practise(client, lines, persona="kevin")
     html = client.get(f"/oefenen/{session_id}/verslag").get_data(as_text=True)
     assert 'id="signaal"' in html and "113 genoemd: nee" in html and "0800-0113" in html
+
+
+def test_report_page_lists_each_filled_in_line_with_its_words_and_a_rewrite(client, coach_a):
+    login(client, coach_a.email)
+    lines = [
+        "Vertel eens over een moment van de laatste weken dat je is bijgebleven.",
+        "Je was natuurlijk gewoon boos op die jongens.",
+        "Jij bent echt een geboren leider.",
+        "Dat kwam doordat je gewoon te moe was van al dat werken.",
+    ]
+    session_id = practise(client, lines)
+    html = client.get(f"/oefenen/{session_id}/verslag").get_data(as_text=True)
+    section = html.split('id="ingevuld"')[1].split("</section>")[0]
+    assert "Ingevuld voor de student (3x)" in section
+    for line in lines[1:]:
+        assert f"<q>{line}</q>" in section
+    assert "<mark>boos</mark>" in section and "<mark>leider</mark>" in section
+    assert section.count('class="better"') == 3  # a rewrite in the student's words for each
