@@ -204,7 +204,7 @@ def ordinary_lines():
     sys.path.insert(0, str(ROOT / "tests"))
     from reflection_script import ANSWERS  # noqa: E402
 
-    from bot.practice.personas import persona_lines  # noqa: E402
+    from bot.practice.student.personas import persona_lines  # noqa: E402
 
     return list(ANSWERS) + persona_lines()
 

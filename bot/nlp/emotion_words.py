@@ -1,5 +1,5 @@
 """The Dutch emotion-word lexicon, shared by the reflection (``bot.nlp.emotions``) and the
-practice report (``bot.practice.cues``). Plain data, so importing it loads no language model."""
+practice report (``bot.practice.student.cues``). Plain data, so importing it loads no language model."""
 
 POSITIVE = "positief"
 NEGATIVE = "negatief"

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.channels import crisis
-from bot.practice.personas import PERSONAS
 from bot.practice.session import PracticeSession
+from bot.practice.student.personas import PERSONAS
 
 log = logging.getLogger(__name__)
 

@@ -6,10 +6,10 @@ deterministic, `PracticeSession.from_dict()` rebuilds a session by replaying the
 
 from __future__ import annotations
 
-from .personas import get_persona, persona_menu
-from .report import Report, build_report
-from .report_text import render_report_text
-from .simulator import SimulatedStudent
+from bot.practice.report.build import Report, build_report
+from bot.practice.report.text import render_report_text
+from bot.practice.student.personas import get_persona, persona_menu
+from bot.practice.student.simulator import SimulatedStudent
 
 
 class PracticeSession:

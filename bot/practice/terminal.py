@@ -12,10 +12,10 @@ import json
 import re
 from typing import IO
 
-from .classifier import classify_full
-from .personas import PERSONAS
-from .service import crisis_reply
-from .session import PracticeSession
+from bot.practice.classifier.classify import classify_full
+from bot.practice.service import crisis_reply
+from bot.practice.session import PracticeSession
+from bot.practice.student.personas import PERSONAS
 
 _FINISH = re.compile(r"^\s*(klaar|stop|stoppen)\s*[.!]*\s*$", re.IGNORECASE)
 

@@ -26,9 +26,9 @@ from werkzeug.exceptions import HTTPException
 
 from bot.lemniscate import PART_NAMES
 from bot.practice import service
-from bot.practice.personas import PERSONAS
-from bot.practice.report_rules import RULE_TITLES
-from bot.practice.report_text import KIND_NL
+from bot.practice.report.rules import RULE_TITLES
+from bot.practice.report.text import KIND_NL
+from bot.practice.student.personas import PERSONAS
 from bot.web.errors import dutch_error
 from bot.web.repo import get_repo
 from bot.web.security import login_required

@@ -180,7 +180,7 @@ def test_empty_and_ordinary_text():
 def _everyday_student_lines():
     """The reflection script's answers and every line the practice personas can say: ordinary
     student talk that none of the crisis data was written from."""
-    from bot.practice.personas import persona_lines
+    from bot.practice.student.personas import persona_lines
     from tests.reflection_script import ANSWERS
 
     return list(ANSWERS) + persona_lines()

@@ -7,9 +7,9 @@ import pytest
 
 from bot.practice import classifier
 from bot.practice.classifier import classify_rules
-from bot.practice.coach_lines import BLIND_FILE, BLIND_FILE_2, DEV_FILES
-from bot.practice.evaluate import evaluate, format_report, load_rows
-from bot.practice.labels import KINDS, LABELS
+from bot.practice.classifier.coach_lines import BLIND_FILE, BLIND_FILE_2, DEV_FILES
+from bot.practice.classifier.evaluate import evaluate, format_report, load_rows
+from bot.practice.classifier.labels import KINDS, LABELS
 
 # Measured once: accuracy 0.932; recall open 1.000, gesloten 1.000, waarom 1.000, reflectie 1.000,
 # advies 1.000, invullen 0.858, overig 0.846; filling in per kind: cause 1.000, choice 0.824,

@@ -15,8 +15,8 @@ from bot.practice.classifier import (
     classify_rules,
     classify_stream,
 )
-from bot.practice.evaluate import BLIND_FILE, DEV_FILES, evaluate, load_rows
-from bot.practice.model import CoachLineModel, trained_model, training_rows
+from bot.practice.classifier.evaluate import BLIND_FILE, DEV_FILES, evaluate, load_rows
+from bot.practice.classifier.model import CoachLineModel, trained_model, training_rows
 
 # The first blind set (tests/practice/coach_lines_blind.tsv) was measured once with the classifier
 # frozen for it (hybrid 0.865); it has since been used as development data, so it only guards

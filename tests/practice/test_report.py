@@ -6,9 +6,9 @@ from recorded import GOOD, POOR
 
 from bot.practice.classifier import classify_full
 from bot.practice.report import build_report
-from bot.practice.report_filling import mirror
-from bot.practice.report_rules import GOED, LET_OP, NIET_GEZIEN
-from bot.practice.report_text import render_report_text
+from bot.practice.report.filling import mirror
+from bot.practice.report.rules import GOED, LET_OP, NIET_GEZIEN
+from bot.practice.report.text import render_report_text
 from bot.practice.session import PracticeSession
 
 

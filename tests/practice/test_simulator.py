@@ -1,8 +1,8 @@
 import pytest
 
 from bot.lemniscate import PARTS
-from bot.practice.personas import PERSONAS, get_persona, persona_menu
-from bot.practice.simulator import SimulatedStudent
+from bot.practice.student.personas import PERSONAS, get_persona, persona_menu
+from bot.practice.student.simulator import SimulatedStudent
 
 # Leading well: experience, a reflection of the feeling, what happened, other situations, working
 # towards the kernwoord over three turns, then options and a first step.

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from bot.channels import crisis
 from bot.cli import main
-from bot.practice.personas import PERSONAS
 from bot.practice.session import PracticeSession
+from bot.practice.student.personas import PERSONAS
 
 LINES = [
     "Hoi Noor.",

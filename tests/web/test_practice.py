@@ -10,7 +10,7 @@ import pytest
 from browser import CHROMIUM
 from webhelpers import PASSWORD, login, token
 
-from bot.practice.personas import PERSONAS
+from bot.practice.student.personas import PERSONAS
 from bot.web.accounts import add_coach
 
 GOOD = [

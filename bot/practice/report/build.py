@@ -3,8 +3,8 @@
 Everything is derived from the transcript, so a recorded conversation (not only a simulated one)
 can be judged. The evidence is always the coach's own lines; the feedback texts are our own Dutch.
 This module classifies the coach's turns and does the arithmetic (counts, shares, the parts
-reached, the distress signal); the ten rules are judged in report_rules.py and the report is
-written out as text in report_text.py.
+reached, the distress signal); the ten rules are judged in rules.py and the report is
+written out as text in text.py.
 """
 
 from __future__ import annotations
@@ -14,13 +14,11 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
 from bot.lemniscate import PARTS
-
-from . import benchmarks
-from .benchmarks import Benchmark
-from .classifier import LABELS, classify_full
-from .cues import cues, emotion_words_in
-from .report_filling import FilledIn, filled_in_lines
-from .report_rules import (
+from bot.practice.classifier.classify import LABELS, classify_full
+from bot.practice.report import benchmarks
+from bot.practice.report.benchmarks import Benchmark
+from bot.practice.report.filling import FilledIn, filled_in_lines
+from bot.practice.report.rules import (
     GOED,
     LET_OP,
     QUESTION_LABELS,
@@ -29,6 +27,7 @@ from .report_rules import (
     judge_rules,
     quote,
 )
+from bot.practice.student.cues import cues, emotion_words_in
 
 # A student turn that starts like this did not really answer.
 _EVASIVE_START = re.compile(
@@ -61,7 +60,7 @@ class Report:
     # The persona dropped a hint of distress: {"hint", "noticed", "asked", "named_help", "judgement"}.
     signal: dict[str, object] | None = None
     # Every line that filled in (rule 10): the line, the words that filled in, the student's
-    # turn before it and a rewrite in the student's own words (report_filling.py).
+    # turn before it and a rewrite in the student's own words (filling.py).
     filled_in: list[FilledIn] = field(default_factory=list)
 
     def rule(self, number: int) -> RuleJudgement:

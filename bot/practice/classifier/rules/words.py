@@ -1,12 +1,17 @@
-"""Word-level helpers of the coach-line rules (rules.py and its rule families), also used by
-context.py and model.py: normalising a line, its tokens, and whether a word names a label."""
+"""Word-level helpers of the coach-line rules (sentence.py and its rule families), also used by
+the classifier's context.py and model.py: normalising a line, its tokens, and whether a word names a label."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-from .lexicon import EMOTION_WORDS, LABEL_SUFFIXES, LEADING_PARTICLES, QUALITY_WORDS
+from bot.practice.classifier.lexicon import (
+    EMOTION_WORDS,
+    LABEL_SUFFIXES,
+    LEADING_PARTICLES,
+    QUALITY_WORDS,
+)
 
 
 def normalise(text: str) -> str:

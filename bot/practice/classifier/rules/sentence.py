@@ -1,6 +1,7 @@
 """The hand-written Dutch rules of the coach-line classifier: one sentence (or clause) in, a
-label and the name of the rule that decided out. bot/practice/classifier.py splits a turn into
-sentences, adds the student's previous turn (context.py) and the trained model (model.py).
+label and the name of the rule that decided out. bot/practice/classifier/classify.py splits a turn
+into sentences, adds the student's previous turn (context.py, nivea.py) and the trained model
+(model.py).
 
 The first rule that fires wins. The order encodes the precedence feedback needs:
 
@@ -20,8 +21,8 @@ The first rule that fires wins. The order encodes the precedence feedback needs:
  10. a statement about the student, or a verbless fragment ("Boos, en toch doorgegaan."), reads
      as a reflection; small talk, thanks and the coach's own story are overig.
 
-The patterns of the larger families live in their own modules: rules_why.py (1), rules_advice.py
-(2 and 6), rules_filling.py (5); rules_words.py has the word-level helpers, lexicon.py the word
+The patterns of the larger families live in their own modules: why.py (1), advice.py (2 and 6),
+filling.py (5); words.py has the word-level helpers, ../lexicon.py the word
 lists. This module holds the reflections, invitations and question forms, and the order.
 """
 
@@ -29,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (
+from bot.practice.classifier.lexicon import (
     ADVICE_IMPERATIVE_EXCEPTIONS,
     ADVICE_IMPERATIVES,
     EMOTION_WORDS,
@@ -43,8 +44,8 @@ from .lexicon import (
     SUBJECT_PRONOUNS,
     WH_WORDS,
 )
-from .rules_advice import ADVICE_PATTERNS, ADVICE_QUESTION_PATTERNS
-from .rules_filling import (
+from bot.practice.classifier.rules.advice import ADVICE_PATTERNS, ADVICE_QUESTION_PATTERNS
+from bot.practice.classifier.rules.filling import (
     INVULLEN_STRONG,
     INVULLEN_WEAK,
     STATE_WORD,
@@ -52,8 +53,14 @@ from .rules_filling import (
     names_a_label,
     sounds_like_label,
 )
-from .rules_why import WHY_PATTERNS, is_waarom_token
-from .rules_words import any_match, is_quality_word, normalise, strip_particles, tokens
+from bot.practice.classifier.rules.why import WHY_PATTERNS, is_waarom_token
+from bot.practice.classifier.rules.words import (
+    any_match,
+    is_quality_word,
+    normalise,
+    strip_particles,
+    tokens,
+)
 
 # --- reflections and invitations ------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Word lists for the coach-line classifier (bot/practice/rules.py, context.py). Plain data.
+"""Word lists for the coach-line classifier (rules/, context.py, nivea.py). Plain data.
 
 The lists name what a coach may *offer* a student: feelings, qualities, values, identities and
 diagnoses. Offered back from the student's own words they are a reflection; supplied by the

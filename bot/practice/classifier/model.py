@@ -19,9 +19,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .coach_lines import DEV_FILES, load_rows
-from .context import StudentTurn, content_overlap, lemma, offered_words
-from .rules_words import is_quality_word, normalise
+from bot.practice.classifier.coach_lines import DEV_FILES, load_rows
+from bot.practice.classifier.context import StudentTurn, content_overlap, lemma, offered_words
+from bot.practice.classifier.rules.words import is_quality_word, normalise
 
 # Rules that only looked at the form of the sentence: the model may overrule these.
 FORM_RULES = {

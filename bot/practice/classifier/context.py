@@ -15,8 +15,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from .lexicon import ANY_FEELING_WORDS, EMOTION_WORDS, SMALL_TALK_STARTS, STOP_WORDS
-from .rules_words import is_label_word, is_quality_word, normalise, tokens
+from bot.practice.classifier.lexicon import (
+    ANY_FEELING_WORDS,
+    EMOTION_WORDS,
+    SMALL_TALK_STARTS,
+    STOP_WORDS,
+)
+from bot.practice.classifier.rules.words import is_label_word, is_quality_word, normalise, tokens
 
 
 @lru_cache(maxsize=1)

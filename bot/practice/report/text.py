@@ -3,8 +3,8 @@ page renders the stored dict itself (bot/web/practice.py)."""
 
 from __future__ import annotations
 
-from .report import Report
-from .report_rules import GOED, quote
+from bot.practice.report.build import Report
+from bot.practice.report.rules import GOED, quote
 
 _LABEL_NL = [
     ("open_vraag", "open vragen"),

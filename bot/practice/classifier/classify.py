@@ -3,7 +3,7 @@
 Labels: open_vraag, gesloten_vraag, waarom_vraag, reflectie, advies, invullen, overig.
 
 A turn is split into sentences (and a reflection followed by ", hoe/wat ...?" into its two
-clauses). Each part gets a label from the hand-written rules (rules.py), adjusted by the student's
+clauses). Each part gets a label from the hand-written rules (rules/), adjusted by the student's
 previous turn (context.py: a word the student used is offered back, one they never said is filled
 in). ``label`` is the act the trainee most needs to hear about (waarom > invullen > advies > open
 > gesloten > reflectie > overig); ``labels`` holds every act in the turn, so a line that reflects
@@ -22,12 +22,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import IO
 
-from .context import StudentTurn, adjust
-from .filling import detect
-from .labels import LABELS  # noqa: F401 - the labels are part of this module's interface
-from .model import FORM_RULES, OVERRULE_CONFIDENCE, trained_model
-from .rules import classify_sentence
-from .rules_words import normalise
+from bot.practice.classifier.context import StudentTurn, adjust
+from bot.practice.classifier.labels import LABELS  # noqa: F401 - the labels are part of this module's interface
+from bot.practice.classifier.model import FORM_RULES, OVERRULE_CONFIDENCE, trained_model
+from bot.practice.classifier.nivea import detect
+from bot.practice.classifier.rules.sentence import classify_sentence
+from bot.practice.classifier.rules.words import normalise
 
 # When one coach turn holds several acts, the one the trainee most needs to hear about is the
 # main label; among questions the open one wins because the student will answer that one.
@@ -118,7 +118,7 @@ def classify_hybrid(text: str, student: str | None = None) -> Classification:
     if label == rules.label or confidence < OVERRULE_CONFIDENCE:
         return rules
     if label == "invullen":
-        # Filling in is a comparison with the student's words (filling.py), which n-grams
+        # Filling in is a comparison with the student's words (nivea.py), which n-grams
         # cannot make: the model may not call a line invullen that the rules let through.
         return rules
     return Classification(

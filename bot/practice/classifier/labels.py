@@ -1,4 +1,4 @@
-"""The conversation acts a coach line is classified into (classifier.py), in one place so the
+"""The conversation acts a coach line is classified into (classify.py), in one place so the
 data files (coach_lines.py) can be checked without importing the classifier."""
 
 from __future__ import annotations

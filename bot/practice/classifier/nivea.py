@@ -3,9 +3,9 @@
 A coach line fills in when it names something about the student's inner world that the student
 did not say: a feeling, a cause, a choice (the kernwoord, the next step), a quality or identity,
 or a closed question that puts one of those in the student's mouth. A reflection stays within the
-student's words. rules.py finds the forms that fill in whatever the context ("Dat heet
+student's words. rules/ finds the forms that fill in whatever the context ("Dat heet
 perfectionisme"); this module compares the line with what the student said and names the kind
-and the words that filled in, for the classifier (classifier.py), the report and the simulated
+and the words that filled in, for the classifier (classify.py), the report and the simulated
 student, who reacts to it.
 
 Kinds (labels.KINDS): ``feeling`` (the coach names how it felt: "Je was vast zenuwachtig"),
@@ -20,10 +20,14 @@ import re
 from dataclasses import dataclass
 
 from bot.nlp.emotion_words import EMOTION_WORDS as _SHARED_EMOTIONS
-
-from .context import StudentTurn, content_overlap, lemma
-from .lexicon import ANY_FEELING_WORDS, EMOTION_WORDS, QUALITY_WORDS, STOP_WORDS
-from .rules_words import is_quality_word, normalise, tokens
+from bot.practice.classifier.context import StudentTurn, content_overlap, lemma
+from bot.practice.classifier.lexicon import (
+    ANY_FEELING_WORDS,
+    EMOTION_WORDS,
+    QUALITY_WORDS,
+    STOP_WORDS,
+)
+from bot.practice.classifier.rules.words import is_quality_word, normalise, tokens
 
 # Words of liking that name no particular feeling: "Vond je dat leuk?" is an ordinary question.
 _MILD = {"leuk", "fijn", "top", "super", "vet", "chill", "gaaf", "goed", "lastig", "moeilijk"}
@@ -476,9 +480,9 @@ def _content_new(norm: str, student: StudentTurn) -> list[str]:
 
 def explain(text: str, student: str | None) -> Filling | None:
     """For a line the classifier called invullen: the kind and the words that filled in."""
-    from .classifier import split_turn  # the classifier imports this module
-    from .context import adjust
-    from .rules import classify_sentence
+    from bot.practice.classifier.classify import split_turn  # the classifier imports this module
+    from bot.practice.classifier.context import adjust
+    from bot.practice.classifier.rules.sentence import classify_sentence
 
     turn = StudentTurn(student)
     first: Filling | None = None

@@ -1,5 +1,5 @@
 """The ten rules of the practice report: each judged from the coach's own turns, with a tip in
-Dutch when it is not yet goed. bot/practice/report.py classifies the turns and adds the numbers.
+Dutch when it is not yet goed. build.py classifies the turns and adds the numbers.
 """
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .context import StudentTurn
-from .cues import emotion_words_in
+from bot.practice.classifier.context import StudentTurn
+from bot.practice.student.cues import emotion_words_in
 
 GOED, LET_OP, NIET_GEZIEN = "goed", "let op", "niet gezien"
 

@@ -1,4 +1,4 @@
-"""Rule family 5 of the coach-line classifier (rules.py): filling in (NIVEA), a label, diagnosis,
+"""Rule family 5 of the coach-line classifier (sentence.py): filling in (NIVEA), a label, diagnosis,
 quality or interpretation the coach supplies ("Jij bent vast iemand die ...", "Dat heet
 perfectionisme", "Dat klinkt als faalangst")."""
 
@@ -6,8 +6,13 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import EMOTION_WORDS, EXCLAMATIVE_REFLECT, FILLER_INTERPRETING, INTERPRETING_ADVERBS
-from .rules_words import is_label_word, is_quality_word, strip_particles
+from bot.practice.classifier.lexicon import (
+    EMOTION_WORDS,
+    EXCLAMATIVE_REFLECT,
+    FILLER_INTERPRETING,
+    INTERPRETING_ADVERBS,
+)
+from bot.practice.classifier.rules.words import is_label_word, is_quality_word, strip_particles
 
 INVULLEN_STRONG = [
     r"\b(zou|kan|is) (dat|dit|het) (niet )?(je|jouw) (kernwoord|motief|drijfveer|kwaliteit|kracht|talent|valkuil)\b",

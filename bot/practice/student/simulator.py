@@ -20,11 +20,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .classifier import classify
-from .context import StudentTurn, lemma
-from .cues import cues
-from .filling import explain
-from .persona import Persona
+from bot.practice.classifier.classify import classify
+from bot.practice.classifier.context import StudentTurn, lemma
+from bot.practice.classifier.nivea import explain
+from bot.practice.student.cues import cues
+from bot.practice.student.persona import Persona
 
 # A coach who notices a hint of distress asks about sleep, home, how it really goes, ...
 _DISTRESS_CUES = re.compile(

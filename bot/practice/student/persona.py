@@ -1,5 +1,5 @@
 """What a simulated student is made of: the hidden story and the ways of answering. Data only;
-the behaviour lives in simulator.py, the students themselves in personas.py and personas_extra.py."""
+the behaviour lives in simulator.py, the students themselves in personas/, one module each."""
 
 from __future__ import annotations
 

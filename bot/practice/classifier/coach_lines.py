@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .labels import KINDS, LABELS
+from bot.practice.classifier.labels import KINDS, LABELS
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[3]
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEV_FILES = [
     DATA_DIR / "coach_lines_dev.tsv",

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import TypedDict
 
-from .context import StudentTurn, content_overlap
+from bot.practice.classifier.context import StudentTurn, content_overlap
 
 BENCHMARKS = {
     # name: (fair, good, higher is better)

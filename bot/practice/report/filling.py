@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 from typing import TypedDict
 
-from .filling import explain
-from .lexicon import ANY_FEELING_WORDS, FINITE_VERBS, STOP_WORDS
+from bot.practice.classifier.lexicon import ANY_FEELING_WORDS, FINITE_VERBS, STOP_WORDS
+from bot.practice.classifier.nivea import explain
 
 # First person -> second person; verbs after "ik" take the "je" form.
 _PRONOUNS = {

@@ -1,4 +1,4 @@
-"""Rule family 1 of the coach-line classifier (rules.py): why-questions, also in disguise
+"""Rule family 1 of the coach-line classifier (sentence.py): why-questions, also in disguise
 ("Wat was de aanleiding ...", "Hoe komt het dat ...", "Vanwaar ...") and "waarom" mistyped."""
 
 from __future__ import annotations

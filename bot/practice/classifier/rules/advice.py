@@ -1,4 +1,4 @@
-"""Rule families 2 and 6 of the coach-line classifier (rules.py): advice, dressed as a question
+"""Rule families 2 and 6 of the coach-line classifier (sentence.py): advice, dressed as a question
 ("Is het geen idee om ...", "Heb je al overwogen ...") or said straight ("Je moet ...",
 "Mijn tip ...")."""
 

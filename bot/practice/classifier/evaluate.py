@@ -4,8 +4,8 @@ Two layouts: ``label<TAB>coach`` (no context) and ``label<TAB>student<TAB>coach[
 (the student's previous turn, and every label of a line that holds more than one act, separated
 by commas, spaces or '|').
 
-    python -m bot.practice.evaluate                      # every development set
-    python -m bot.practice.evaluate path/to/file.tsv -v  # any file, list the errors too
+    python -m bot.practice.classifier.evaluate                      # every development set
+    python -m bot.practice.classifier.evaluate path/to/file.tsv -v  # any file, list the errors too
 """
 
 from __future__ import annotations
@@ -16,9 +16,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .classifier import Classification, classify_full
-from .coach_lines import BLIND_FILE, DATA_DIR, DEV_FILES, REPO_ROOT, Row, load_rows, load_tsv
-from .labels import LABELS
+from bot.practice.classifier.classify import Classification, classify_full
+from bot.practice.classifier.coach_lines import (
+    BLIND_FILE,
+    DATA_DIR,
+    DEV_FILES,
+    REPO_ROOT,
+    Row,
+    load_rows,
+    load_tsv,
+)
+from bot.practice.classifier.labels import LABELS
 
 # The data files and their reader live in coach_lines.py; named here too for older callers.
 __all__ = [
