@@ -45,7 +45,7 @@ def test_development_sets_stay_learned(path):
     assert ev.accuracy >= 0.97, ev.errors
 
 
-# ---- the families of issue 12 ----
+# ---- the rule families: disguised why-questions, advice as a question, filling in ----
 
 
 @pytest.mark.parametrize(
