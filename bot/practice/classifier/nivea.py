@@ -20,14 +20,16 @@ import re
 from dataclasses import dataclass
 
 from bot.nlp.emotion_words import EMOTION_WORDS as _SHARED_EMOTIONS
-from bot.practice.classifier.context import StudentTurn, content_overlap, lemma
+from bot.practice.classifier.context import StudentTurn, adjust, content_overlap, lemma
 from bot.practice.classifier.lexicon import (
     ANY_FEELING_WORDS,
     EMOTION_WORDS,
     QUALITY_WORDS,
     STOP_WORDS,
 )
+from bot.practice.classifier.rules.sentence import classify_sentence
 from bot.practice.classifier.rules.words import is_quality_word, normalise, tokens
+from bot.practice.classifier.split import split_turn
 
 # Words of liking that name no particular feeling: "Vond je dat leuk?" is an ordinary question.
 _MILD = {"leuk", "fijn", "top", "super", "vet", "chill", "gaaf", "goed", "lastig", "moeilijk"}
@@ -480,10 +482,6 @@ def _content_new(norm: str, student: StudentTurn) -> list[str]:
 
 def explain(text: str, student: str | None) -> Filling | None:
     """For a line the classifier called invullen: the kind and the words that filled in."""
-    from bot.practice.classifier.classify import split_turn  # the classifier imports this module
-    from bot.practice.classifier.context import adjust
-    from bot.practice.classifier.rules.sentence import classify_sentence
-
     turn = StudentTurn(student)
     first: Filling | None = None
     for part in split_turn(text):
