@@ -16,3 +16,13 @@ PHASE_NAMES: dict[str, str] = {
     "afgerond": "Afgerond",
 }
 PART_NAMES: dict[str, str] = {part: PHASE_NAMES[part] for part in PARTS}
+
+# The last two phases are the end of the activeren part.
+_PART_OF_PHASE = {"afronden": "activeren", "afgerond": "activeren"}
+
+
+def part_of_phase(phase: str | None) -> str | None:
+    """The part of the lemniscate for a stored conversation phase (None for none)."""
+    if phase in PARTS:
+        return phase
+    return _PART_OF_PHASE.get(phase or "")

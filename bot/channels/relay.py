@@ -3,14 +3,16 @@
 ``Relay.handle`` does, in this order:
 
 1. the crisis check on the full text (``bot.channels.crisis.check``), before anything else;
-2. a message over the channel's length limit goes no further, unless it signals a crisis
+2. the consent gate: nothing of a student who has not accepted the terms goes further or is
+   stored; a crisis message still gets the crisis reply (no flag: nothing is stored about them);
+3. a message over the channel's length limit goes no further, unless it signals a crisis
    (then Rasa still hears it: its REST channel passes a crisis message on whole);
-3. messages kept earlier for this student are replayed first, so Rasa hears them in order;
-4. the message goes to Rasa;
-5. when Rasa is away, or answers from a failed turn, the message is kept (``pending_messages``)
+4. messages kept earlier for this student are replayed first, so Rasa hears them in order;
+5. the message goes to Rasa;
+6. when Rasa is away, or answers from a failed turn, the message is kept (``pending_messages``)
    and the channel apologises; a crisis message is answered by the channel itself with the
    domain's crisis text, and the flag for the coach is written (retried until it is);
-6. the student's part of the lemniscate after the turn, and whether it changed.
+7. the student's part of the lemniscate after the turn, and whether it changed.
 
 **The database away.** When the database cannot be reached (``STORAGE_DOWN``) a message can
 be neither kept nor stored: the turn is ``unavailable`` and the channel asks the student to
@@ -43,13 +45,15 @@ from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, ParamSpec, Protocol, TypeVar
 
-from bot.channels import crisis
+from bot.channels import crisis, notices
+from bot.channels.locks import StudentLocks
 from bot.channels.rasa_client import RasaUnavailable, TurnFailed, send_to_rasa
-from bot.lemniscate import PARTS as LEMNISCATE_PARTS
+from bot.lemniscate import part_of_phase
 from bot.ops import metrics
 from bot.storage.errors import STORAGE_DOWN
+from bot.storage.pending import KeptMessage
 
 log = logging.getLogger(__name__)
 
@@ -61,17 +65,22 @@ RasaSend = Callable[[str, str], Awaitable[Answers]]
 LockFor = Callable[[str], AbstractAsyncContextManager[Any]]
 Deliver = Callable[["Replayed"], Awaitable[None]]
 
-# The four parts of the lemniscate, in the order of the conversation; the last two phases
-# (afronden, afgerond) are the end of the activeren part.
-PARTS = LEMNISCATE_PARTS
-_PART_OF_PHASE = {"afronden": "activeren", "afgerond": "activeren"}
 
+class RelayStore(Protocol):
+    """What the relay needs of the repository (``bot.storage.repository.Repository``)."""
 
-def part_of(phase: str | None) -> str | None:
-    """The part of the lemniscate for a stored conversation phase."""
-    if phase in PARTS:
-        return phase
-    return _PART_OF_PHASE.get(phase or "")
+    def has_accepted_terms(self, sender_id: str) -> bool: ...
+    def accept_terms(
+        self, sender_id: str, channel: str, channel_address: str | None = None
+    ) -> None: ...
+    def flag_safety(self, sender_id: str, kind: str | None = None) -> None: ...
+    def current_phase(self, sender_id: str) -> str | None: ...
+    def keep_pending_message(self, sender_id: str, text: str) -> int: ...
+    def pending_messages(
+        self, channel: str = "telegram", sender_id: str | None = None
+    ) -> list[KeptMessage]: ...
+    def take_pending_message(self, message_id: int) -> bool: ...
+    def restore_pending_message(self, message: KeptMessage) -> None: ...
 
 
 @dataclass
@@ -85,24 +94,39 @@ class Replayed:
     answers: Answers
 
 
+@dataclass(frozen=True)
+class Notice:
+    """What the channel says after the answers: a notice of ``bot.channels.notices``."""
+
+    name: str
+    text: str
+
+
 @dataclass
 class Turn:
-    """What a channel shows for one message."""
+    """What a channel shows for one message: the replayed answers, the answers, the notice."""
 
     answers: Answers = field(default_factory=list)
-    kept: bool = False  # Rasa could not answer now: apologise; the answer comes later
-    too_long: bool = False  # over the channel's limit: say so (after any crisis reply)
+    notice: Notice | None = None  # at most one, shown after the answers
+    kept: bool = False  # the message waits for Rasa; its answer comes later
+    unavailable: bool = False  # the database is away: nothing was kept or stored
     assessment: crisis.Assessment = crisis.NO_CRISIS
-    channel_crisis_reply: bool = False  # the answers hold the channel's own crisis text
     replayed: list[Replayed] = field(default_factory=list)  # answered first, oldest first
     part: str | None = None
     part_changed: bool = False
-    unavailable: bool = False  # the database is away: nothing kept; ask to send it again
     flagged: bool = False  # the relay wrote (or is retrying) the crisis flag for the coach
 
 
+def _notice(name: str, **values: object) -> Notice:
+    return Notice(name, notices.text(name, **values))
+
+
+def _crisis_answers(assessment: crisis.Assessment) -> Answers:
+    return [{"text": crisis.reply_text(assessment.kind), "buttons": []}]
+
+
 def _restore_when_back(
-    restore: Callable[[dict[str, Any]], None], message: dict[str, Any], every: float
+    restore: Callable[[KeptMessage], None], message: KeptMessage, every: float
 ) -> None:
     while True:
         time.sleep(every)
@@ -121,7 +145,7 @@ async def _in_thread(method: Callable[P, T], *args: P.args, **kwargs: P.kwargs) 
 class Relay:
     def __init__(
         self,
-        repo: Any,
+        repo: RelayStore,
         channel: str,
         rasa: RasaSend = send_to_rasa,
         *,
@@ -133,10 +157,21 @@ class Relay:
         self.repo = repo
         self.channel = channel
         self.rasa = rasa
-        self.lock_for = lock_for
+        # One lock per student for everything this channel does for them (bot/channels/locks.py).
+        self.lock_for: LockFor = lock_for or StudentLocks()
         self.flag_attempts = flag_attempts
         self.flag_first_delay = flag_first_delay
         self.restore_every = restore_every
+
+    # ---- consent: the one place a channel learns whether a student accepted the terms ----
+
+    async def accepted(self, sender_id: str) -> bool:
+        """Has this student accepted how their data is used? (Raises STORAGE_DOWN.)"""
+        return await _in_thread(self.repo.has_accepted_terms, sender_id)
+
+    async def accept(self, sender_id: str, channel_address: str | None = None) -> None:
+        """The student accepted the terms: from now on their messages may be stored."""
+        await _in_thread(self.repo.accept_terms, sender_id, self.channel, channel_address)
 
     # ---- the crisis check, usable by every gate of a channel ----
 
@@ -182,13 +217,13 @@ class Relay:
         if sender_id is not None:
             if not accepted:
                 try:
-                    accepted = await _in_thread(self.repo.has_accepted_terms, sender_id)
+                    accepted = await self.accepted(sender_id)
                 except STORAGE_DOWN:
                     log.warning("Database away: cannot tell whether to flag; answering first")
                     metrics.count_error(self.channel, "flag_not_written")
             if accepted:
                 await self.flag(sender_id, assessment.kind)
-        return [{"text": crisis.reply_text(assessment.kind), "buttons": []}]
+        return _crisis_answers(assessment)
 
     async def when_down(self, text: str) -> Turn:
         """The turn for a message whose channel could not read the database before the relay:
@@ -198,11 +233,9 @@ class Relay:
 
     def _unavailable(self, assessment: crisis.Assessment) -> Turn:
         metrics.count_error(self.channel, "storage_unavailable")
-        turn = Turn(assessment=assessment, unavailable=True)
         if assessment.is_crisis:
-            turn.answers = [{"text": crisis.reply_text(assessment.kind), "buttons": []}]
-            turn.channel_crisis_reply = True
-        return turn
+            return Turn(_crisis_answers(assessment), assessment=assessment, unavailable=True)
+        return Turn(notice=_notice(notices.RESEND), assessment=assessment, unavailable=True)
 
     async def flag(self, sender_id: str, kind: str | None) -> bool:
         written = await _in_thread(
@@ -219,22 +252,34 @@ class Relay:
 
     # ---- one message ----
 
-    def _lock(self, sender_id: str) -> AbstractAsyncContextManager[Any]:
-        return self.lock_for(sender_id) if self.lock_for else contextlib.nullcontext()
+    def lock(self, sender_id: str) -> AbstractAsyncContextManager[Any]:
+        """This student's lock: hold it around anything that must not interleave with their
+        messages (practice mode, erasing); pass ``holding_lock=True`` to calls made inside it."""
+        return self.lock_for(sender_id)
 
     async def handle(
         self, sender_id: str, text: str, *, limit: int | None = None, holding_lock: bool = False
     ) -> Turn:
-        """One message of a student who accepted the terms. ``limit``: the channel's longest
-        message (None: Rasa decides). ``holding_lock``: the caller holds the student's lock."""
+        """One message of a student. ``limit``: the channel's longest message (None: Rasa
+        decides). ``holding_lock``: the caller holds the student's lock."""
         assessment = await self.assess(text)
+        try:
+            accepted = await self.accepted(sender_id)
+        except STORAGE_DOWN:
+            log.warning("Database away at the consent gate; asking to send the message again")
+            return self._unavailable(assessment)
+        if not accepted:
+            # Nothing goes further and nothing is stored, but a crisis is answered first.
+            answers = _crisis_answers(assessment) if assessment.is_crisis else []
+            return Turn(answers, notice=_notice(notices.NEEDS_TERMS), assessment=assessment)
         too_long = limit is not None and len(text) > limit
         if too_long and not assessment.is_crisis:
-            return Turn(too_long=True, assessment=assessment)
+            return Turn(notice=_notice(notices.TOO_LONG, limit=limit), assessment=assessment)
         turn = Turn(assessment=assessment)
+        channel_crisis_reply = False
         try:
-            async with contextlib.nullcontext() if holding_lock else self._lock(sender_id):
-                await self._handle_locked(sender_id, text, turn)
+            async with contextlib.nullcontext() if holding_lock else self.lock(sender_id):
+                channel_crisis_reply = await self._handle_locked(sender_id, text, turn)
         except STORAGE_DOWN:
             # With the error (its SQL parameters are hidden: bot/storage/db.py), never the text.
             log.warning(
@@ -244,11 +289,22 @@ class Relay:
             turn = self._unavailable(assessment)
             if assessment.is_crisis and not flagged:  # retried in the background until written
                 await self.flag(sender_id, assessment.kind)
-        turn.too_long = too_long
+            return self._too_long(turn, too_long, limit)
+        if turn.kept and not channel_crisis_reply:
+            turn.notice = _notice(notices.KEPT)
+        return self._too_long(turn, too_long, limit)
+
+    @staticmethod
+    def _too_long(turn: Turn, too_long: bool, limit: int | None) -> Turn:
+        """A crisis message over the limit was still heard; the student learns it was long."""
+        if too_long:
+            turn.notice = _notice(notices.TOO_LONG, limit=limit)
         return turn
 
-    async def _handle_locked(self, sender_id: str, text: str, turn: Turn) -> None:
+    async def _handle_locked(self, sender_id: str, text: str, turn: Turn) -> bool:
+        """Returns whether the answers hold the channel's own crisis reply."""
         assessment = turn.assessment
+        channel_crisis_reply = False
         turn.replayed, caught_up = await self._replay_locked(sender_id)
         before = await self._part(sender_id)
         answers: Answers | None = None
@@ -275,7 +331,7 @@ class Relay:
                     await self.crisis_reply(sender_id, assessment, accepted=True) + answers
                 )
                 turn.flagged = True
-                turn.channel_crisis_reply = True
+                channel_crisis_reply = True
         elif assessment.is_crisis:
             await self.flag(sender_id, assessment.kind)
             turn.flagged = True
@@ -284,8 +340,8 @@ class Relay:
                 # the flag is written now, and Rasa has heard the message; nothing to keep.
                 turn.answers = partial_answers
             else:
-                turn.answers = [{"text": crisis.reply_text(assessment.kind), "buttons": []}]
-                turn.channel_crisis_reply = True
+                turn.answers = _crisis_answers(assessment)
+                channel_crisis_reply = True
                 await self._keep(sender_id, text)
                 turn.kept = True
         else:
@@ -298,12 +354,13 @@ class Relay:
         turn.part_changed = (
             before is not None and after is not None and after != before and not turn.kept
         )
+        return channel_crisis_reply
 
     async def _part(self, sender_id: str) -> str | None:
         """The student's part of the lemniscate now; None when the database is away (the part
         is only shown, so a turn Rasa already answered is not lost over it)."""
         try:
-            return part_of(await _in_thread(self.repo.current_phase, sender_id))
+            return part_of_phase(await _in_thread(self.repo.current_phase, sender_id))
         except STORAGE_DOWN:
             return None
 
@@ -319,7 +376,7 @@ class Relay:
         """Answer this student's kept messages, oldest first. Returns the answered ones and
         whether none is left waiting (False: Rasa is still away). ``deliver`` is called with
         each answered message at once, still under the student's lock."""
-        async with contextlib.nullcontext() if holding_lock else self._lock(sender_id):
+        async with contextlib.nullcontext() if holding_lock else self.lock(sender_id):
             return await self._replay_locked(sender_id, deliver)
 
     async def _replay_locked(
@@ -339,7 +396,7 @@ class Relay:
             if not answers:
                 log.warning("Kept message %s answered with nothing; not kept again", message["id"])
             replayed = Replayed(
-                message["id"], sender_id, message.get("channel_address"), message["text"], answers
+                message["id"], sender_id, message["channel_address"], message["text"], answers
             )
             done.append(replayed)
             if deliver is not None:
@@ -349,7 +406,7 @@ class Relay:
                     log.exception("Could not deliver the answer to kept message %s", message["id"])
         return done, True
 
-    async def _put_back(self, message: dict[str, Any]) -> None:
+    async def _put_back(self, message: KeptMessage) -> None:
         """A taken message back in line. When the database is away too (Rasa often fails
         because of it), a background thread keeps trying, so the message is not lost."""
         try:

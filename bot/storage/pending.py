@@ -7,12 +7,23 @@ A mixin of ``Repository`` (bot/storage/repository.py): it uses ``self.session()`
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime
+from typing import TypedDict
 
 from sqlalchemy import delete, select
 
 from bot.storage.models import PendingMessage, Student
 from bot.storage.store import Store
+
+
+class KeptMessage(TypedDict):
+    """A message that waits for Rasa, as the relay replays it."""
+
+    id: int
+    sender_id: str
+    channel_address: str | None
+    text: str
+    received_at: datetime
 
 
 class PendingMessageStore(Store):
@@ -26,7 +37,7 @@ class PendingMessageStore(Store):
 
     def pending_messages(
         self, channel: str = "telegram", sender_id: str | None = None
-    ) -> list[dict[str, Any]]:
+    ) -> list[KeptMessage]:
         """Messages that still wait for Rasa, in the order they came in."""
         with self.session() as s:
             query = (
@@ -38,13 +49,13 @@ class PendingMessageStore(Store):
             if sender_id is not None:
                 query = query.where(Student.sender_id == sender_id)
             return [
-                {
-                    "id": message.id,
-                    "sender_id": sender,
-                    "channel_address": address,
-                    "text": message.text,
-                    "received_at": message.received_at,
-                }
+                KeptMessage(
+                    id=message.id,
+                    sender_id=sender,
+                    channel_address=address,
+                    text=message.text,
+                    received_at=message.received_at,
+                )
                 for message, sender, address in s.execute(query).all()
             ]
 
@@ -61,7 +72,7 @@ class PendingMessageStore(Store):
                 == 1
             )
 
-    def restore_pending_message(self, message: dict[str, Any]) -> None:
+    def restore_pending_message(self, message: KeptMessage) -> None:
         """Put a taken message back (Rasa was still away), with its id and time, so it keeps
         its place in line."""
         with self.session() as s:

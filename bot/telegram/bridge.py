@@ -9,6 +9,7 @@ import logging
 
 from telegram import Bot
 
+from bot.channels import notices
 from bot.channels.relay import Replayed, Turn
 from bot.telegram import texts
 from bot.telegram.delivery import keyboard_of, send_answers, send_text, typing_indicator
@@ -32,8 +33,8 @@ async def offer_terms(bot: Bot, state: ChannelState, chat_id: int) -> None:
 async def crisis_first(
     bot: Bot, state: ChannelState, sender_id: str, chat_id: int, text: str
 ) -> bool:
-    """For a gate that stops a message before Rasa (the terms, practice mode): a crisis
-    message still gets the crisis reply. True when it did."""
+    """For practice mode, which stops a message before Rasa: a crisis message still gets the
+    crisis reply. True when it did."""
     assessment = await state.relay.assess(text)
     if not assessment.is_crisis:
         return False
@@ -49,35 +50,32 @@ async def say_to_rasa(
     text: str,
     holding_lock: bool = False,
 ) -> bool:
-    """Pass one message of the student to Rasa and deliver the answers.
+    """Pass one message of the student through the relay and deliver the turn.
 
-    Returns False when the message could not be answered now (it is then kept).
-    Nothing reaches Rasa before the student accepted how their data is used, but a crisis
-    message gets the crisis reply before that gate too.
+    Returns False when the message could not be answered now (kept, refused, or the database
+    away). The relay holds the consent gate: a student who has not accepted the terms gets the
+    crisis reply when needed, the notice, and then the terms.
     ``holding_lock``: the caller already holds the student's lock (it looked at practice mode first).
     """
-    if not await state.db(state.repo.has_accepted_terms, sender_id):
-        await crisis_first(bot, state, sender_id, chat_id, text)
-        await send_text(bot, state, chat_id, texts.NEEDS_ACCEPT)
-        await offer_terms(bot, state, chat_id)
-        return False
     async with typing_indicator(bot, chat_id):
         turn = await state.relay.handle(sender_id, text, holding_lock=holding_lock)
     await deliver_turn(bot, state, chat_id, turn)
+    if turn.notice is not None and turn.notice.name == notices.NEEDS_TERMS:
+        await offer_terms(bot, state, chat_id)
+        return False
     return not (turn.kept or turn.unavailable)
 
 
 async def deliver_turn(bot: Bot, state: ChannelState, chat_id: int, turn: Turn) -> None:
-    """Send one turn to the chat: earlier kept answers first, the part when a new one starts, Rasa's answers."""
+    """Send one turn to the chat: earlier kept answers first, the part when a new one starts,
+    the answers, then the turn's notice."""
     for replayed in turn.replayed:
         await _deliver_replayed(bot, state, chat_id, replayed)
     if turn.part_changed and turn.part in texts.PART_STARTED:
         await send_text(bot, state, chat_id, texts.PART_STARTED[turn.part])
     await send_answers(bot, state, chat_id, turn.answers)
-    if turn.kept and not turn.channel_crisis_reply:
-        await send_text(bot, state, chat_id, texts.pick(texts.RASA_DOWN))
-    if turn.unavailable and not turn.channel_crisis_reply:
-        await send_text(bot, state, chat_id, texts.RESEND)
+    if turn.notice is not None:
+        await send_text(bot, state, chat_id, turn.notice.text)
 
 
 async def _deliver_replayed(
@@ -86,7 +84,7 @@ async def _deliver_replayed(
     """Send the answers to a message that was kept while Rasa was down."""
     text = replayed.text
     quote = text if len(text) <= _QUOTE_MAX else text[:_QUOTE_MAX] + "\u2026"
-    await send_text(bot, state, chat_id, texts.REPLAY_INTRO.format(text=quote))
+    await send_text(bot, state, chat_id, notices.text(notices.REPLAYED, text=quote))
     await send_answers(bot, state, chat_id, replayed.answers)
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from telegram import CallbackQuery, Update
 from telegram.ext import ContextTypes
 
+from bot.channels import notices
 from bot.steps_text import steps_text
 from bot.storage.errors import STORAGE_DOWN
 from bot.student_export import EXPORT_FILENAME, export_json
@@ -90,7 +91,7 @@ async def start_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     """/start: greet a student who accepted the terms, or offer the terms first."""
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
-    if await state.db(state.repo.has_accepted_terms, sender_id):
+    if await state.relay.accepted(sender_id):
         await _remember_chat(state, sender_id, chat_id)
         await say_to_rasa(context.bot, state, sender_id, chat_id, "hallo")
     else:
@@ -104,13 +105,8 @@ async def accept_terms_pressed(update: Update, context: ContextTypes.DEFAULT_TYP
     query = _query(update)
     await query.answer()
     await close_buttons(query)
-    already = await state.db(state.repo.has_accepted_terms, sender_id)
-    await state.db(
-        state.repo.accept_terms,
-        sender_id,
-        "telegram",
-        seal_chat_id(chat_id, state.chat_id_key, sender_id),
-    )
+    already = await state.relay.accepted(sender_id)
+    await state.relay.accept(sender_id, seal_chat_id(chat_id, state.chat_id_key, sender_id))
     await send_text(
         context.bot, state, chat_id, texts.ALREADY_ACCEPTED if already else texts.ACCEPTED
     )
@@ -129,7 +125,7 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     sender_id, chat_id = _who(update, state)
     await _remember_chat(state, sender_id, chat_id)
     text = _text(update)
-    async with state.lock_for(sender_id):
+    async with state.relay.lock(sender_id):
         running = await practice.active_practice(state, sender_id)
         if running is not None:  # practising: the simulated student answers, Rasa hears nothing
             if practice.is_finish_word(text):
@@ -148,7 +144,7 @@ async def forwarded_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
     command = _command_name(_text(update))
-    async with state.lock_for(sender_id):
+    async with state.relay.lock(sender_id):
         running = await practice.active_practice(state, sender_id)
         if running is not None:
             if command != "nieuw":
@@ -169,10 +165,10 @@ async def practice_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     session is closed then (not now, so a coach who only looks at the menu keeps practising)."""
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
-    if not await state.db(state.repo.has_accepted_terms, sender_id):
+    if not await state.relay.accepted(sender_id):
         # The transcript is stored under their code, so the same terms apply first.
         _user_data(context)[AFTER_TERMS] = "oefenen"
-        await send_text(context.bot, state, chat_id, texts.NEEDS_ACCEPT)
+        await send_text(context.bot, state, chat_id, notices.text(notices.NEEDS_TERMS))
         await offer_terms(context.bot, state, chat_id)
         return
     if context.args:  # /oefenen CODE: join a trainer's practice group first
@@ -191,11 +187,11 @@ async def persona_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     await query.answer()
     await close_buttons(query)
-    if not await state.db(state.repo.has_accepted_terms, sender_id):  # an old menu after /vergeet
+    if not await state.relay.accepted(sender_id):  # an old menu after /vergeet
         _user_data(context)[AFTER_TERMS] = "oefenen"
         await offer_terms(context.bot, state, chat_id)
         return
-    async with state.lock_for(sender_id):
+    async with state.relay.lock(sender_id):
         await practice.start(context.bot, state, sender_id, chat_id, persona)
 
 
@@ -203,7 +199,7 @@ async def finish_practice_command(update: Update, context: ContextTypes.DEFAULT_
     """/klaar: close the running practice session and send the feedback."""
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
-    async with state.lock_for(sender_id):
+    async with state.relay.lock(sender_id):
         running = await practice.active_practice(state, sender_id)
         if running is None:
             await send_text(context.bot, state, chat_id, texts.PRACTICE_NOT_ACTIVE)
@@ -290,7 +286,7 @@ async def forget_answered(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if query.data != FORGET_YES:
         await send_text(context.bot, state, chat_id, texts.NOT_FORGOTTEN)
         return
-    async with state.lock_for(sender_id):  # not in the middle of one of their messages
+    async with state.relay.lock(sender_id):  # not in the middle of one of their messages
         await state.db(state.repo.erase_student, sender_id)
     _user_data(context).clear()
     await send_text(context.bot, state, chat_id, texts.FORGOTTEN)
@@ -302,7 +298,10 @@ async def withdraw_consent_command(update: Update, context: ContextTypes.DEFAULT
     sender_id, chat_id = _who(update, state)
     withdrawn = await state.db(state.repo.withdraw_consent, sender_id)
     await send_text(
-        context.bot, state, chat_id, texts.CONSENT_WITHDRAWN if withdrawn else texts.NOTHING_SHARED
+        context.bot,
+        state,
+        chat_id,
+        notices.text(notices.CONSENT_WITHDRAWN if withdrawn else notices.NOTHING_SHARED),
     )
 
 
@@ -311,9 +310,8 @@ async def share_again_command(update: Update, context: ContextTypes.DEFAULT_TYPE
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
     shared = await state.db(state.repo.share_again, sender_id)
-    await send_text(
-        context.bot, state, chat_id, texts.SHARED_AGAIN if shared else texts.NOTHING_TO_SHARE_AGAIN
-    )
+    answer = notices.SHARED_AGAIN if shared else notices.NOTHING_TO_SHARE_AGAIN
+    await send_text(context.bot, state, chat_id, notices.text(answer))
 
 
 # ---- buttons under Rasa's answers and under follow-ups ----

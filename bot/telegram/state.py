@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import weakref
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -43,29 +42,18 @@ class ChannelState:
         1500  # longest coach line in practice mode (LEMNISCAAT_MAX_MESSAGE_CHARS)
     )
     chat_id_key: str = ""  # CHAT_ID_KEY: seals chat ids (bot/telegram/identity.py)
-    # The one way to Rasa (bot/channels/relay.py), made from repo and rasa, under lock_for.
+    # The one way to Rasa (bot/channels/relay.py), made from repo and rasa; it holds the
+    # per-student lock too (relay.lock): two quick messages of one student reach Rasa in order.
     relay: Relay = field(init=False)
     _payloads: OrderedDict[str, str] = field(default_factory=OrderedDict)
-    # One lock per student: with concurrent updates, two quick messages of one student must
-    # still reach Rasa in the order they were sent. Weak values: a lock nobody holds disappears.
-    _locks: weakref.WeakValueDictionary[str, asyncio.Lock] = field(
-        default_factory=weakref.WeakValueDictionary
-    )
 
     def __post_init__(self) -> None:
-        self.relay = Relay(self.repo, "telegram", self.rasa, lock_for=self.lock_for)
+        self.relay = Relay(self.repo, "telegram", self.rasa)
 
     async def db(self, method: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run a (blocking) repository call off the event loop, so one slow database
         write never holds up the other students."""
         return await asyncio.to_thread(partial(method, *args, **kwargs))
-
-    def lock_for(self, sender_id: str) -> asyncio.Lock:
-        lock = self._locks.get(sender_id)
-        if lock is None:
-            lock = asyncio.Lock()
-            self._locks[sender_id] = lock
-        return lock
 
     def remember_payload(self, key: str, payload: str) -> None:
         self._payloads[key] = payload

@@ -1,7 +1,9 @@
 """Every text the Telegram channel itself says to a student (Dutch, B1 level).
 
-Only channel matters live here: the menu, privacy, data commands, media, follow-up questions
-and apologies. What the bot says inside a reflection comes from Rasa, never from this file.
+Only what is Telegram's own lives here: the menu, the terms with their button, data commands,
+media, follow-up questions and practice mode. What the bot says inside a reflection comes from
+Rasa; the notices every channel shares (kept, send again, too long, the terms first, consent)
+are domain responses too (bot/channels/notices.py), never in this file.
 Where a text can come back often, there are a few variations so the bot sounds less like a machine.
 """
 
@@ -51,10 +53,6 @@ def welcome(earliest_hour: int, latest_hour: int) -> str:
 ACCEPT_BUTTON = "Akkoord"
 ACCEPTED = "Fijn, dank je wel! We kunnen beginnen."
 ALREADY_ACCEPTED = "Je had al op Akkoord gedrukt. We gaan gewoon verder."
-NEEDS_ACCEPT = (
-    "Voordat we beginnen, wil ik je eerst iets vertellen over wat er met je berichten gebeurt."
-)
-
 # ---- messages the bot cannot read ----
 ONLY_TEXT = (
     "Leuk dat je dit stuurt! Ik kan alleen tekst lezen. Wil je het in een paar woorden typen?",
@@ -95,17 +93,6 @@ FOLLOWUP_BUTTONS = {"g": "Gelukt", "n": "Nog niet", "a": "Anders gelopen"}
 # What a button press means in the student's own voice: this text goes to Rasa as their message.
 FOLLOWUP_SAID = {"g": "Het is gelukt", "n": "Het is nog niet gelukt", "a": "Het is anders gelopen"}
 FOLLOWUP_TYPE_HINT = "Je mag ook gewoon typen wat er gebeurde."
-
-# ---- when Rasa cannot be reached ----
-RASA_DOWN = (
-    "Sorry, ik kan even niet goed nadenken. Je bericht is bewaard. Zodra het weer lukt, krijg je antwoord.",
-    "Oei, er gaat iets mis bij mij. Geen zorgen: ik heb je bericht bewaard en antwoord zo snel ik kan.",
-)
-# The database is away: the message could not be kept, so the student sends it again.
-RESEND = (
-    "Het lukt me nu even niet om je bericht te bewaren, dus het is niet aangekomen. "
-    "Stuur het over een minuutje nog eens."
-)
 
 # ---- /oefenen: practice mode for coaches (the bot plays a student) ----
 PRACTICE_MENU = (
@@ -151,9 +138,6 @@ def pick(options: Sequence[str] | str) -> str:
     return random.choice(tuple(options))
 
 
-# ---- answering a message that waited until Rasa was back ----
-REPLAY_INTRO = "Je schreef eerder: \u201c{text}\u201d\nHier is mijn antwoord."
-
 # ---- where the student is in the lemniscate: said when a new part starts ----
 PART_STARTED = {
     "terugkijken": "\U0001f501 We zijn bij het eerste deel: terugkijken. Je vertelt wat er gebeurde.",
@@ -161,12 +145,3 @@ PART_STARTED = {
     "vooruitkijken": "\U0001f501 Nu het derde deel: vooruitkijken. Wat wil je hierna?",
     "activeren": "\U0001f501 Het laatste deel: activeren. We maken een kleine stap die je echt gaat zetten.",
 }
-
-# ---- /nietdelen and /delen (consent to share, bot/telegram/handlers.py) ----
-CONSENT_WITHDRAWN = (
-    "Klaar. Je coach ziet je gesprekken niet meer. Ze staan nog wel bij jou; "
-    "met /vergeet wis je alles."
-)
-NOTHING_SHARED = "Je had nog niets gedeeld met je coach. Er verandert dus niets."
-SHARED_AGAIN = "Je nieuwe coach ziet nu ook de gesprekken die je eerder hebt gedeeld."
-NOTHING_TO_SHARE_AGAIN = "Er zijn geen eerder gedeelde gesprekken om te laten zien."

@@ -9,20 +9,19 @@ text and buttons; Rasa decides what the bot says.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import secrets
 import threading
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
 
 from flask import Blueprint, Flask, abort, current_app, g, jsonify, render_template, request
 from itsdangerous import BadSignature, URLSafeSerializer
 
+from bot.channels import notices
 from bot.channels.rasa_client import send_to_rasa_sync
-from bot.channels.relay import Relay, Replayed, Turn, part_of
-from bot.storage.errors import STORAGE_DOWN
+from bot.channels.relay import Relay, Replayed, Turn
+from bot.lemniscate import part_of_phase
 from bot.web.lemniscate import PARTS as LEMNISCATE_PARTS
 from bot.web.lemniscate import lemniscate_figure
 from bot.web.repo import get_repo, repo_of
@@ -33,37 +32,12 @@ bp = Blueprint("chat", __name__, url_prefix="/chat")
 
 STUDENT_COOKIE = "lemniscaat_student"
 STUDENT_COOKIE_AGE = timedelta(days=180)
-APOLOGY = (
-    "Sorry, ik ben even niet bereikbaar. Je bericht is bewaard en ik kom erop terug zodra ik weer "
-    "werk. Probeer het straks gerust nog eens."
-)
-# The database is away: nothing could be kept, and the page puts the text back in the box.
-RESEND = (
-    "Het lukt ons nu even niet om je bericht te bewaren. Je tekst staat weer in het vak: "
-    "stuur hem over een minuutje nog eens."
-)
-TOO_LONG = "Je bericht is te lang. Houd het onder de {limit} tekens."
-REPLAY_INTRO = "Je schreef eerder: \u201c{text}\u201d"
 # How often the background job answers kept messages (seconds; 0 = no job). Not in tests.
 DEFAULT_REPLAY_EVERY = 60.0
 PART_LABELS = {name: label for name, label, _span, _pos in LEMNISCATE_PARTS}
 
 
-# ---- the relay, the student's lock and the mailbox of this process ----
-
-# Striped locks: one student's messages go to Rasa one at a time in this process (two tabs,
-# the background job); claims in the database keep other processes from sending one twice.
-_LOCKS = [threading.Lock() for _ in range(64)]
-
-
-@contextlib.asynccontextmanager
-async def _student_lock(sender: str) -> AsyncIterator[None]:
-    lock = _LOCKS[hash(sender) % len(_LOCKS)]
-    await asyncio.to_thread(lock.acquire)
-    try:
-        yield
-    finally:
-        lock.release()
+# ---- the relay (with the students' locks) and the mailbox of this process ----
 
 
 async def _ask_rasa(sender: str, text: str) -> list[dict[str, Any]]:
@@ -99,9 +73,7 @@ def _mailbox_of(app: Flask) -> Mailbox:
 @bp.record_once
 def _set_up(state) -> None:
     app = state.app
-    app.extensions["lemniscaat_chat_relay"] = Relay(
-        repo_of(app), "web", _ask_rasa, lock_for=_student_lock
-    )
+    app.extensions["lemniscaat_chat_relay"] = Relay(repo_of(app), "web", _ask_rasa)
     app.extensions["lemniscaat_chat_mailbox"] = Mailbox()
     every = float(app.config.get("CHAT_REPLAY_EVERY", 0 if app.testing else DEFAULT_REPLAY_EVERY))
     if every > 0:
@@ -168,7 +140,7 @@ def _keep_student_cookie(response):
 
 def replayed_messages(replayed: Replayed) -> list[dict[str, Any]]:
     return [
-        {"text": REPLAY_INTRO.format(text=replayed.text), "buttons": []},
+        {"text": notices.text(notices.REPLAYED, text=replayed.text), "buttons": []},
         *clean_answers(replayed.answers),
     ]
 
@@ -198,7 +170,7 @@ def clean_answers(answers: Any) -> list[dict[str, Any]]:
 @bp.get("")
 def page():
     sender = sender_id()
-    accepted = get_repo().has_accepted_terms(sender)
+    accepted = asyncio.run(_relay_of(current_app).accepted(sender))
     return render_template(
         "chat.html",
         accepted=accepted,
@@ -214,10 +186,7 @@ def page():
 @bp.post("/start")
 def start():
     """The student has read how their data is used and starts the conversation."""
-    sender = sender_id()
-    repo = get_repo()
-    repo.ensure_student(sender, channel="web")
-    repo.record_terms_accepted(sender, channel="web")
+    asyncio.run(_relay_of(current_app).accept(sender_id()))
     return jsonify({"ok": True, "opening": current_app.config["CHAT_OPENING_MESSAGE"]})
 
 
@@ -225,14 +194,9 @@ def _where(part: Any, changed: bool) -> dict[str, Any]:
     return {"part": part, "part_label": PART_LABELS.get(part), "part_changed": changed}
 
 
-def _unavailable(turn: Turn) -> Any:
-    """The database is away: the crisis reply when the message signals one; otherwise 503 with
-    a request to send it again (the page keeps the text)."""
-    if turn.answers:
-        return jsonify(
-            {"messages": clean_answers(turn.answers), "pending": False, **_where(None, False)}
-        )
-    return jsonify({"error": RESEND, "retry": True}), 503
+# A turn with nothing to show but its notice is refused with this status; the page shows the
+# notice (and, for a retry, puts the text back in the box).
+REFUSED = {notices.NEEDS_TERMS: 403, notices.TOO_LONG: 400, notices.RESEND: 503}
 
 
 @bp.post("/send")
@@ -243,43 +207,18 @@ def send():
         abort(400, description="Typ eerst een bericht.")
     text = text.strip()
     sender = sender_id()
-    repo = get_repo()
-    relay = _relay_of(current_app)
-    try:
-        accepted = repo.has_accepted_terms(sender)
-    except STORAGE_DOWN:
-        return _unavailable(asyncio.run(relay.when_down(text)))
-    if not accepted:
-        # The crisis reply comes before this gate too; nothing is stored.
-        assessment = asyncio.run(relay.assess(text))
-        if assessment.is_crisis:
-            answers = asyncio.run(relay.crisis_reply(None, assessment))
-            return jsonify(
-                {"messages": clean_answers(answers), "pending": False, **_where(None, False)}
-            )
-        abort(
-            403,
-            description="Lees eerst hoe we met je gegevens omgaan en klik op 'Start het gesprek'.",
-        )
     limit = current_app.config["MAX_MESSAGE_CHARS"]
-    try:
-        repo.ensure_student(sender, channel="web")
-    except STORAGE_DOWN:
-        return _unavailable(asyncio.run(relay.when_down(text)))
-    # The whole text is checked for crisis first, also when it is too long.
-    turn: Turn = asyncio.run(relay.handle(sender, text, limit=limit))
-    if turn.unavailable:
-        return _unavailable(turn)
-    if turn.too_long and not turn.answers:
-        abort(400, description=TOO_LONG.format(limit=limit))
-    messages = _mailbox_of(current_app).take(sender)
+    # The relay checks the whole text for crisis first, then consent, then the length.
+    turn: Turn = asyncio.run(_relay_of(current_app).handle(sender, text, limit=limit))
+    if turn.notice is not None and not turn.answers and turn.notice.name in REFUSED:
+        retry = {"retry": True} if turn.unavailable else {}
+        return jsonify({"error": turn.notice.text, **retry}), REFUSED[turn.notice.name]
+    messages = [] if turn.unavailable else _mailbox_of(current_app).take(sender)
     for replayed in turn.replayed:
         messages.extend(replayed_messages(replayed))
     messages.extend(clean_answers(turn.answers))
-    if turn.kept and not turn.channel_crisis_reply:
-        messages.append({"text": APOLOGY, "buttons": []})
-    if turn.too_long:
-        messages.append({"text": TOO_LONG.format(limit=limit), "buttons": []})
+    if turn.notice is not None:
+        messages.append({"text": turn.notice.text, "buttons": []})
     return jsonify(
         {"messages": messages, "pending": turn.kept, **_where(turn.part, turn.part_changed)}
     )
@@ -297,4 +236,4 @@ def updates():
 
 
 def _part_of_sender(sender: str):
-    return part_of(get_repo().current_phase(sender))
+    return part_of_phase(get_repo().current_phase(sender))

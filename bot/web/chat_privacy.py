@@ -16,6 +16,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, abort, current_app, g, jsonify, request, session
 from itsdangerous import BadSignature
 
+from bot.channels import notices
 from bot.student_export import EXPORT_FILENAME, export_json
 from bot.web.chat import STUDENT_COOKIE, _signer
 from bot.web.repo import get_repo
@@ -86,11 +87,13 @@ def withdraw():
     if conversation_id is not None and not isinstance(conversation_id, int):
         abort(400, description="Dit gesprek bestaat niet.")
     withdrawn = get_repo().withdraw_consent(sender, conversation_id) if sender else 0
-    return jsonify({"withdrawn": withdrawn})
+    said = notices.CONSENT_WITHDRAWN if withdrawn else notices.NOTHING_SHARED
+    return jsonify({"withdrawn": withdrawn, "message": notices.text(said)})
 
 
 @bp.post("/delen")
 def share_again():
     sender = current_sender()
     shared = get_repo().share_again(sender) if sender else 0
-    return jsonify({"shared": shared})
+    said = notices.SHARED_AGAIN if shared else notices.NOTHING_TO_SHARE_AGAIN
+    return jsonify({"shared": shared, "message": notices.text(said)})

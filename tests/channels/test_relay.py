@@ -8,9 +8,10 @@ import threading
 
 import pytest
 
-from bot.channels import crisis
+from bot.channels import crisis, notices
 from bot.channels.rasa_client import RasaUnavailable, TurnFailed
-from bot.channels.relay import Relay, part_of
+from bot.channels.relay import Relay
+from bot.lemniscate import part_of_phase as part_of
 
 CRISIS = "ik wil dood, ik zie het niet meer zitten"
 SENDER = "web-relaytest"
@@ -53,6 +54,8 @@ def test_rasa_down_keeps_the_message_and_replays_it_in_order(repo, student):
     first = run(relay.handle(student, "eerste"))
     second = run(relay.handle(student, "tweede"))
     assert first.kept and second.kept and not first.answers
+    assert first.notice and first.notice.name == notices.KEPT
+    assert first.notice.text in notices.variations(notices.KEPT)
     assert [m["text"] for m in repo.pending_messages("web", student)] == ["eerste", "tweede"]
     # A replay while Rasa is still away puts the message back in its place.
     done, caught_up = run(relay.replay(student))
@@ -115,7 +118,7 @@ def test_crisis_while_rasa_is_down_gets_the_domain_text_and_a_durable_flag(repo,
     rasa = FakeRasa()
     rasa.down = True
     turn = run(Relay(repo, "web", rasa).handle(student, CRISIS))
-    assert turn.assessment.is_crisis and turn.channel_crisis_reply
+    assert turn.assessment.is_crisis and turn.kept and turn.notice is None  # no apology
     assert turn.answers[0]["text"] == crisis.reply_text(turn.assessment.kind)
     assert "113" in turn.answers[0]["text"]
     conversation = repo.export_student(student)["conversations"][-1]
@@ -138,7 +141,7 @@ def test_crisis_when_the_flag_action_failed_is_flagged_by_the_channel(repo, stud
 def test_crisis_that_rasa_does_not_answer_gets_the_help_lines_too(repo, student):
     rasa = FakeRasa()
     turn = run(Relay(repo, "web", rasa).handle(student, CRISIS))
-    assert turn.channel_crisis_reply and "113" in turn.answers[0]["text"]
+    assert turn.notice is None and "113" in turn.answers[0]["text"]
     assert turn.answers[-1] == {"text": f"Rasa: {CRISIS}"}
 
 
@@ -147,10 +150,12 @@ def test_too_long_goes_nowhere_unless_it_signals_a_crisis(repo, student):
     relay = Relay(repo, "web", rasa)
     long_story = "Ik liep stage bij een garage en dat was leuk. " * 40
     turn = run(relay.handle(student, long_story, limit=1500))
-    assert turn.too_long and not turn.answers and rasa.heard == []
+    assert turn.notice and turn.notice.name == notices.TOO_LONG
+    assert "1500" in turn.notice.text and not turn.answers and rasa.heard == []
     rasa.down = True
     turn = run(relay.handle(student, long_story + CRISIS, limit=1500))
-    assert turn.too_long and turn.assessment.is_crisis and "113" in turn.answers[0]["text"]
+    assert turn.notice and turn.notice.name == notices.TOO_LONG and turn.assessment.is_crisis
+    assert "113" in turn.answers[0]["text"]
 
 
 def test_the_flag_is_retried_until_it_is_written(repo, student):
@@ -239,10 +244,11 @@ def test_with_the_database_away_a_crisis_still_gets_the_reply_and_others_are_ask
     relay = Relay(repo, "web", rasa, flag_attempts=1, flag_first_delay=0)
     _take_the_database_away(repo, tmp_path)
     turn = run(relay.handle(student, CRISIS))
-    assert crisis.carries_help(turn.answers) and turn.channel_crisis_reply
+    assert crisis.carries_help(turn.answers) and turn.notice is None
     assert turn.unavailable and not turn.kept
     ordinary = run(relay.handle(student, "ik liep stage bij een garage"))
     assert ordinary.unavailable and ordinary.answers == [] and not ordinary.kept
+    assert ordinary.notice and ordinary.notice.name == notices.RESEND
     # Nothing could be kept, so Rasa heard nothing: the student sends it again, in order.
     assert rasa.heard == []
 
@@ -296,3 +302,56 @@ def test_a_kept_message_taken_while_the_database_goes_away_is_put_back_when_it_r
     turn = run(relay.handle(student, "tweede"))
     assert [r.text for r in turn.replayed] == ["eerste"]
     assert [t for _, t in rasa.heard] == ["eerste", "tweede"]
+
+
+def test_the_consent_gate_answers_a_crisis_first_and_stores_nothing(repo):
+    rasa = FakeRasa()
+    relay = Relay(repo, "web", rasa)
+    calm = run(relay.handle("web-new", "hoi"))
+    assert calm.notice and calm.notice.name == notices.NEEDS_TERMS and calm.answers == []
+    worried = run(relay.handle("web-new", CRISIS))
+    assert crisis.carries_help(worried.answers) and worried.notice.name == notices.NEEDS_TERMS
+    assert rasa.heard == [] and repo.find_student("web-new") is None
+    assert not run(relay.accepted("web-new"))
+    run(relay.accept("web-new"))
+    assert run(relay.accepted("web-new"))
+    assert run(relay.handle("web-new", "hoi")).answers == [{"text": "Rasa: hoi"}]
+
+
+def test_one_students_lock_serves_waiters_in_order_across_threads_and_loops(repo):
+    """The web chat runs each request on its own loop in its own thread, Telegram many
+    updates on one loop: both wait in line for the same student's lock."""
+    relay = Relay(repo, "web", FakeRasa())
+    order: list[str] = []
+    holding = threading.Event()
+    release = threading.Event()
+
+    async def first() -> None:
+        async with relay.lock(SENDER):
+            holding.set()
+            await asyncio.to_thread(release.wait)
+            order.append("first")
+
+    async def after(name: str, delay: float) -> None:
+        await asyncio.sleep(delay)
+        async with relay.lock(SENDER):
+            order.append(name)
+
+    holder = threading.Thread(target=run, args=(first(),))
+    holder.start()
+    holding.wait(5)
+    other_loop = threading.Thread(target=run, args=(after("thread", 0),))
+    other_loop.start()
+
+    async def two_on_one_loop() -> None:
+        await asyncio.gather(after("loop-a", 0.05), after("loop-b", 0.1))
+
+    same_loop = threading.Thread(target=run, args=(two_on_one_loop(),))
+    same_loop.start()
+    threading.Event().wait(0.3)
+    assert order == []  # all three wait while the first holds the lock
+    release.set()
+    for thread in (holder, other_loop, same_loop):
+        thread.join(5)
+    assert order == ["first", "thread", "loop-a", "loop-b"]
+    assert not relay.lock_for.locked(SENDER)  # nothing left behind

@@ -20,7 +20,7 @@ from telegram_fakes import (
     welcome_text,
 )
 
-from bot.channels import crisis
+from bot.channels import crisis, notices
 from bot.config import reset_settings_cache
 from bot.student_export import EXPORT_FILENAME
 from bot.telegram import texts
@@ -318,5 +318,8 @@ def test_with_the_database_away_a_crisis_still_gets_the_reply_and_others_are_ask
         what="the crisis reply",
     )
     telegram_api.push(text_update(STUDENT, "ik liep stage bij een garage"))
-    wait_for(lambda: texts.RESEND in telegram_api.texts_to(STUDENT), what="asked to send again")
+    wait_for(
+        lambda: notices.text(notices.RESEND) in telegram_api.texts_to(STUDENT),
+        what="asked to send again",
+    )
     assert len(fake_rasa.heard) == heard

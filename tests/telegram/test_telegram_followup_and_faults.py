@@ -17,6 +17,7 @@ from telegram_fakes import (
     welcome_text,
 )
 
+from bot.channels import notices
 from bot.telegram import texts
 from bot.telegram.identity import telegram_sender_id
 
@@ -130,7 +131,8 @@ def test_rasa_down_apologises_keeps_and_answers_later_in_order(
 
     telegram_api.push(text_update(STUDENT, "Eerste bericht"))
     wait_for(
-        lambda: any(t in texts.RASA_DOWN for t in telegram_api.texts_to(STUDENT)), what="apology"
+        lambda: any(t in notices.variations(notices.KEPT) for t in telegram_api.texts_to(STUDENT)),
+        what="apology",
     )
     telegram_api.push(text_update(STUDENT, "Tweede bericht"))
     wait_for(lambda: len(repo.pending_messages("telegram")) == 2, what="both kept")
@@ -150,7 +152,7 @@ def test_rasa_down_apologises_keeps_and_answers_later_in_order(
     ]
     assert repo.pending_messages("telegram") == []
     replies = telegram_api.texts_to(STUDENT)
-    assert texts.REPLAY_INTRO.format(text="Eerste bericht") in replies
+    assert notices.text(notices.REPLAYED, text="Eerste bericht") in replies
     assert replies.index("Rasa hoorde: Eerste bericht") < replies.index(
         "Rasa hoorde: Tweede bericht"
     )

@@ -20,7 +20,7 @@ from telegram_fakes import (
     welcome_text,
 )
 
-from bot.channels import crisis
+from bot.channels import crisis, notices
 from bot.config import reset_settings_cache
 from bot.telegram import texts
 from bot.telegram.followup import send_due_followups
@@ -46,7 +46,7 @@ def test_crisis_before_the_terms_gets_the_crisis_reply_and_stores_nothing(
     wait_for(lambda: welcome_text() in telegram_api.texts_to(STUDENT), what="terms")
     sent = telegram_api.texts_to(STUDENT)
     assert sent[0] == crisis.reply_text(None) and "113" in sent[0], sent
-    assert sent.index(texts.NEEDS_ACCEPT) > 0
+    assert sent.index(notices.text(notices.NEEDS_TERMS)) > 0
     assert fake_rasa.heard == [] and repo.find_student(SENDER) is None
 
 
@@ -92,7 +92,8 @@ def test_a_failed_turn_is_kept_and_answered_by_the_job(telegram_api, fake_rasa, 
     _accepted(repo)
     telegram_api.push(text_update(STUDENT, "dinsdag bel ik mijn mentor"))
     wait_for(
-        lambda: any(t in texts.RASA_DOWN for t in telegram_api.texts_to(STUDENT)), what="apology"
+        lambda: any(t in notices.variations(notices.KEPT) for t in telegram_api.texts_to(STUDENT)),
+        what="apology",
     )
     assert "Welke dag?" not in telegram_api.texts_to(STUDENT), (
         "partial answers of a failed turn are not shown"

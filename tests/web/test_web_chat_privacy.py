@@ -10,6 +10,8 @@ import pytest
 from sqlalchemy import text
 from webhelpers import make_student
 
+from bot.channels import notices
+
 
 def _student_client(app, monkeypatch=None):
     """A browser that opened the chat and pressed "Start het gesprek"."""
@@ -120,7 +122,11 @@ def test_withdraw_and_share_again_from_the_web(app, repo, coach_a, coach_b):
     made = make_student(repo, sender, coach_a.id)
     assert repo.coach_conversation(coach_a.id, made.conversation_id) is not None
     response = client.post("/chat/nietdelen", json={}, headers=headers)
-    assert response.get_json() == {"withdrawn": 1}
+    assert response.get_json() == {
+        "withdrawn": 1,
+        "message": response.get_json()["message"],
+    }
+    assert response.get_json()["message"] in notices.variations(notices.CONSENT_WITHDRAWN)
     assert repo.coach_conversation(coach_a.id, made.conversation_id) is None
 
     second = make_student(repo, "web-relink", coach_a.id)

@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import pytest
 from webhelpers import login, token
 
-from bot.channels import crisis
+from bot.channels import crisis, notices
 from bot.channels.rasa_client import RasaUnavailable
 from bot.config import reset_settings_cache
 from bot.web import chat
@@ -205,5 +205,5 @@ def test_with_the_database_away_the_chat_gives_the_crisis_reply_or_asks_to_send_
     assert crisis.carries_help(response.get_json()["messages"])
     response = _send(client, "ik liep stage bij een garage")
     assert response.status_code == 503
-    assert response.get_json() == {"error": chat.RESEND, "retry": True}
+    assert response.get_json() == {"error": notices.text(notices.RESEND), "retry": True}
     assert rasa.heard == []

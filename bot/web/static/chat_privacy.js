@@ -41,12 +41,11 @@
      "Je coach ziet je gedeelde gesprekken dan niet meer. Doorgaan?",
      box.dataset.withdrawUrl, {},
      function (data) {
-       say(data.withdrawn ? "Je coach ziet je gesprekken niet meer." : "Er was niets gedeeld met je coach.");
+       say(data.message);
      });
 
   on("share-button", null, box.dataset.shareUrl, {},
      function (data) {
-       say(data.shared ? "Je nieuwe coach ziet nu ook je eerder gedeelde gesprekken."
-                       : "Er zijn geen eerder gedeelde gesprekken om te tonen.");
+       say(data.message);
      });
 })();
