@@ -89,7 +89,7 @@ test: browser  ## set up, then run every test (lint, unit, Rasa stories, end-to-
 test-fast: setup $(BIN)/.test-installed  ## the tests that need no running servers
 	$(BIN)/python -m pytest -q -m "not e2e"
 
-bench: setup train  ## Lemniscaat beside Rasa's demo bot (latency, load, memory, long life); adds a row to docs/performance.md
+bench: setup train  ## Lemniscaat beside Rasa's demo bot (latency, load, memory, long life); adds a row to docs/measurements.md
 	$(BIN)/python scripts/benchmark.py --compare --long 1000 --write $(BENCH_ARGS)
 
 nlu-eval: setup  ## cross-validated intent F1 (3 folds), written to results/nlu

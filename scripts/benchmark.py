@@ -19,7 +19,7 @@ under the same load:
   messages; the cost of a message is the median of the walk that contains it (1, 200, 1000).
 
 It prints the ratios Lemniscaat / demo; ``--write`` adds the run (date, machine) to the table
-in docs/performance.md. Each server runs on a temporary database (needs a trained model, see
+in docs/measurements.md. Each server runs on a temporary database (needs a trained model, see
 ``make train``). Numbers depend on the shared machine: compare ratios within one run.
 """
 
@@ -34,7 +34,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,7 +61,7 @@ DEMO_SCRIPT = [
     "goodbye",
 ]
 DEMO_DIR = ROOT / "var" / "bench" / "demo"
-PERFORMANCE_DOC = ROOT / "docs" / "performance.md"
+MEASUREMENTS_DOC = ROOT / "docs" / "measurements.md"
 TABLE_MARK = "<!-- bench-results: make bench adds a row below -->"
 LONG_POINTS = (1, 200, 1000, 10_000)
 
@@ -289,26 +289,27 @@ def write_row(demo: dict, lem: dict, args: argparse.Namespace) -> None:
         f"{long[1]:.0f} / {long.get(200, 0):.0f} / {long.get(1000, 0):.0f} ms" if 1 in long else "-"
     )
     row = (
-        f"| {datetime.now():%Y-%m-%d %H:%M} | {machine()} | {args.students} "
-        f"| {lem['p50']:.0f} / {demo['p50']:.0f} ms = {lem['p50'] / demo['p50']:.2f}x "
-        f"| {lem['p95']:.0f} / {demo['p95']:.0f} ms "
-        f"| {lem['throughput']:.1f} / {demo['throughput']:.1f} = "
+        f"| {datetime.now(timezone.utc):%Y-%m-%d %H:%M} | `make bench`, {args.students} students "
+        f"| {machine()}, load average {os.getloadavg()[0]:.1f} "
+        f"| latency {lem['p50']:.0f} / {demo['p50']:.0f} ms = {lem['p50'] / demo['p50']:.2f}x "
+        f"(p95 {lem['p95']:.0f} / {demo['p95']:.0f} ms); "
+        f"{lem['throughput']:.1f} / {demo['throughput']:.1f} msg/s = "
         f"{lem['throughput'] / demo['throughput']:.2f}x "
-        f"| {lem['load_p95']:.0f} / {demo['load_p95']:.0f} ms "
-        f"| {lem['rss']:.0f} / {demo['rss']:.0f} MB = {lem['rss'] / demo['rss']:.2f}x "
-        f"| {growth} |"
+        f"(p95 {lem['load_p95']:.0f} / {demo['load_p95']:.0f} ms); "
+        f"memory {lem['rss']:.0f} / {demo['rss']:.0f} MB = {lem['rss'] / demo['rss']:.2f}x; "
+        f"long life {growth}; failed turns {lem['failed_turns']} / {demo['failed_turns']} |"
     )
-    text = PERFORMANCE_DOC.read_text()
+    text = MEASUREMENTS_DOC.read_text()
     if TABLE_MARK not in text:
-        print(f"{PERFORMANCE_DOC} has no results table; the row:\n{row}")
+        print(f"{MEASUREMENTS_DOC} has no results table; the row:\n{row}")
         return
     head, tail = text.split(TABLE_MARK, 1)
     lines = tail.split("\n")
     # The table follows the mark: its header, its separator, then the rows (newest last).
     end = next((i for i, line in enumerate(lines[1:], 1) if not line.startswith("|")), len(lines))
     lines.insert(end, row)
-    PERFORMANCE_DOC.write_text(head + TABLE_MARK + "\n".join(lines))
-    print(f"added the run to {PERFORMANCE_DOC.relative_to(ROOT)}")
+    MEASUREMENTS_DOC.write_text(head + TABLE_MARK + "\n".join(lines))
+    print(f"added the run to {MEASUREMENTS_DOC.relative_to(ROOT)}")
 
 
 def compare(args: argparse.Namespace) -> None:
@@ -388,7 +389,7 @@ def main() -> None:
         "--long", type=int, default=0, help="one student's messages for the long-life cost"
     )
     parser.add_argument(
-        "--write", action="store_true", help="add the --compare run to docs/performance.md"
+        "--write", action="store_true", help="add the --compare run to docs/measurements.md"
     )
     args = parser.parse_args()
     if args.students is None:

@@ -1,4 +1,4 @@
-"""Issue 13 point 3: no import cycles between the project's modules (bot/ and actions/).
+"""No import cycles between the project's modules (bot/ and actions/).
 
 Every import counts, also one inside a function (a cycle hidden in a function still ties two
 modules together). ``from package import name`` is an edge to the submodule ``package.name``

@@ -207,7 +207,7 @@ def is_thin(text: str, minimum_words: int = 3) -> bool:
     return len(words(text)) < minimum_words
 
 
-# ---- answers the reflection treats specially (issue 9) ---------------------------------
+# ---- answers the reflection treats specially ---------------------------------
 
 _BARE_NO = re.compile(
     r"^\s*(?:nee+|neen|neuh|nah|nope|no|niet|geen|nee\s+hoor|nee\s+niet\s+echt|niet\s+echt|"

@@ -278,7 +278,7 @@ class PracticeSession(Base):
 
 
 class PracticeGroup(Base):
-    """A trainer's group of trainees (issue 12): the trainer sees the practice of its members only.
+    """A trainer's group of trainees: the trainer sees the practice of its members only.
     Trainees join with the group's invite code (web: /oefenen, Telegram: /oefenen CODE)."""
 
     __tablename__ = "practice_groups"

@@ -1,5 +1,5 @@
 """Storage for practice: the sessions a trainee holds with a simulated student (bot/practice), and
-practice groups (issue 12): a trainer's groups, their invite codes and members, and who may see
+practice groups: a trainer's groups, their invite codes and members, and who may see
 whose practice.
 
 A session's transcript is [{"speaker": "coach"|"student", "text": ...}], its report is

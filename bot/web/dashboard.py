@@ -75,7 +75,7 @@ def overview():
 @bp.post("/signalen/<int:flag_id>/oordeel")
 @login_required
 def safety_verdict(flag_id: int):
-    """The coach marks a safety flag "terecht" or "vals alarm", with a note (issue 14): data to
+    """The coach marks a safety flag "terecht" or "vals alarm", with a note: data to
     learn from. Only for a flag of the coach's own student; the flag's content stays unseen."""
     repo = get_repo()
     verdict = request.form.get("verdict", "")

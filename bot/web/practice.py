@@ -126,7 +126,7 @@ LEVEL_CLASSES = {"goed": "good", "redelijk": "warn", "onder redelijk": "none"}
 
 
 def _benchmark_rows(benchmarks: dict[str, Any]) -> list[dict[str, Any]]:
-    """The report's benchmarks as table rows (reports stored before issue 12 have none)."""
+    """The report's benchmarks as table rows (reports stored before benchmarks existed have none)."""
     rows = []
     for key, label, show in BENCHMARK_LABELS:
         item = benchmarks.get(key)

@@ -1,4 +1,4 @@
-"""Issue 10 point 1: no built-in secret. Keys are made once in var/keys (mode 0600), known public
+"""No built-in secret. Keys are made once in var/keys (mode 0600), known public
 defaults are refused, production refuses to start without keys from the environment."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Issue 14 point 5: `lemniscaat crisis-review --export` writes the coaches' verdicts as labelled
+"""`lemniscaat crisis-review --export` writes the coaches' verdicts as labelled
 lines, with the flagged message from Rasa's events; without --export no text is shown."""
 
 from __future__ import annotations

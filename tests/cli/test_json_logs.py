@@ -1,4 +1,4 @@
-"""LOG_FORMAT=json (issue 11 part 4): every line a service logs is one JSON object, and none
+"""LOG_FORMAT=json: every line a service logs is one JSON object, and none
 holds what a student wrote, also when a turn fails on the way: Rasa away (a closed port), a
 crisis message, and a database error in the middle of a chat request (whose SQL parameters
 would hold the text). Real web app, real sockets, a real read-only SQLite database."""

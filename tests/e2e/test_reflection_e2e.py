@@ -231,7 +231,7 @@ def test_starting_over_keeps_the_old_conversation_and_opens_a_new_one(rasa_stack
     assert export["emotions"] == ["opgelucht"]
 
 
-# ---- issue 9: a story at once, not-knowing, the cycle, aftercare ----
+# ---- a story at once, not-knowing, the cycle, aftercare ----
 
 
 def test_a_story_in_the_first_message_is_not_asked_for_again(rasa_stack):

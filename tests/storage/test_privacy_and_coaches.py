@@ -1,5 +1,4 @@
-"""Issue 10 point 4 (privacy rights) and 5 (invite codes), issue 14 point 5 (safety verdicts),
-on the real migrated database through the repository."""
+"""Privacy rights, invite codes and safety verdicts, on the real migrated database through the repository."""
 
 from __future__ import annotations
 
@@ -215,7 +214,7 @@ def test_invite_code_is_not_in_the_audit_log(repo):
     assert code not in row["target"] and row["target"] == f"invite:{invite_fingerprint(code)}"
 
 
-# ---- issue 14 point 5: the coach's verdict on a safety flag ----
+# ---- the coach's verdict on a safety flag ----
 
 
 def test_safety_verdict_and_review_export(repo):

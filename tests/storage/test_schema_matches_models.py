@@ -1,4 +1,4 @@
-"""Issue 13 point 2: the Alembic migrations produce exactly the models' schema. A fresh SQLite
+"""The Alembic migrations produce exactly the models' schema. A fresh SQLite
 database is upgraded to head and compared with bot/storage/models.py by Alembic's autogenerate,
 with types and server defaults compared too (stricter than test_migration_0003)."""
 

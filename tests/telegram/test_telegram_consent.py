@@ -1,4 +1,4 @@
-"""Issue 10 point 4 on Telegram: /nietdelen takes back sharing (the coach no longer sees the
+"""Consent to share on Telegram: /nietdelen takes back sharing (the coach no longer sees the
 conversation), /delen shows earlier shared conversations to a new coach."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The Telegram process's probe server (issue 11 part 4): /healthz follows the bot's heartbeat
+"""The Telegram process's probe server: /healthz follows the bot's heartbeat
 (503 once the event loop stops beating), /readyz asks the database and Rasa, /metrics shows the
 relay's counters moving after a real update. The real Application against the fake Bot API."""
 

@@ -1,4 +1,4 @@
-"""Issue 10 point 4 for web students: a copy of their data, erasure (with Rasa's tracker events and
+"""Privacy rights of web students: a copy of their data, erasure (with Rasa's tracker events and
 the cookie), forgetting the device, taking back consent, sharing again. Test client and Chromium."""
 
 from __future__ import annotations

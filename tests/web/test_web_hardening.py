@@ -1,4 +1,4 @@
-"""Issue 10 point 5 (web hardening) and point 1 (no default key opens anything), with the Flask
+"""Web hardening, and no default key opens anything, with the Flask
 test client on the real migrated database."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The web app's probes and metrics (issue 11 part 4): /healthz asks nothing, /readyz asks the
+"""The web app's probes and metrics: /healthz asks nothing, /readyz asks the
 database and Rasa (503 naming what failed), /metrics shows the relay's counters moving after a
 real message, and is closed in production without METRICS_TOKEN. Rasa is a stand-in on a real
 socket or a closed port; the database is the migrated temporary one or a closed PostgreSQL port."""

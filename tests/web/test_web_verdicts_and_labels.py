@@ -1,5 +1,5 @@
-"""Issue 14 point 5 (the coach's verdict on a safety flag, with the kind shown) and issue 10
-point 4 (a coach's private label per linked student), through the dashboard."""
+"""The coach's verdict on a safety flag (with the kind shown) and a coach's private label
+per linked student, through the dashboard."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""privacy rights and web hardening (issue 10): session version, invite expiry, coach label,
+"""privacy rights and web hardening: session version, invite expiry, coach label,
 consent time and the coach a conversation was shared with; ids never reused (AUTOINCREMENT)
 
 Revision ID: 0003

@@ -1,4 +1,4 @@
-"""practice groups (issue 12): a trainer's group of trainees, joined with an invite code; a trainer
+"""practice groups: a trainer's group of trainees, joined with an invite code; a trainer
 sees the practice of the members of their own groups only
 
 Revision ID: 0004
