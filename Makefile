@@ -101,10 +101,11 @@ answer-eval: setup  ## how well the answer check tells answers from non-answers,
 miti: setup $(BIN)/.test-installed train  ## reflections per question, sentence and complex reflections, over whole conversations
 	$(BIN)/python scripts/miti_eval.py --write
 
-lint: $(BIN)/.test-installed  ## ruff (lint and format check) on bot actions tests scripts; mypy (config in pyproject.toml)
+lint: $(BIN)/.test-installed  ## ruff (lint and format check) on bot actions tests scripts; mypy; vulture (dead code); config in pyproject.toml
 	$(BIN)/ruff check bot actions tests scripts
 	$(BIN)/ruff format --check bot actions tests scripts
 	$(BIN)/mypy
+	$(BIN)/vulture
 
 # pip-compile runs in its own venv: pip-tools needs a newer `packaging` than Rasa's pin.
 # It keeps the versions already in the locks unless pyproject.toml asks for others.

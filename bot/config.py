@@ -91,11 +91,9 @@ class Settings:
     web_idle_minutes: int = 30
     invite_valid_days: int = 14
     ratelimit_storage_uri: str = "memory://"
-    # Internal services (docs/security.md): Rasa and the action server listen on loopback by
-    # default (RASA_HOST, ACTION_HOST; scripts/run.sh); with RASA_CHANNEL_TOKEN set, Rasa's
-    # student REST channel accepts only requests that carry it (the web app and Telegram do).
-    rasa_host: str = "127.0.0.1"
-    action_host: str = "127.0.0.1"
+    # Internal services (docs/security.md): with RASA_CHANNEL_TOKEN set, Rasa's student REST
+    # channel accepts only requests that carry it (the web app and Telegram do). Where Rasa and
+    # the action server listen (RASA_HOST, ACTION_HOST) is read by scripts/run.sh, which starts them.
     rasa_channel_token: str = ""
     # The date the conversation treats as today (ISO), for demos and tests that move the
     # clock a week ahead without waiting (LEMNISCAAT_TODAY); empty means the real date.
@@ -216,8 +214,6 @@ def settings() -> Settings:
         web_idle_minutes=int(_env("WEB_IDLE_MINUTES", "30")),
         invite_valid_days=int(_env("INVITE_VALID_DAYS", "14")),
         ratelimit_storage_uri=_env("RATELIMIT_STORAGE_URI", "memory://"),
-        rasa_host=_env("RASA_HOST", "127.0.0.1"),
-        action_host=_env("ACTION_HOST", "127.0.0.1"),
         rasa_channel_token=_env("RASA_CHANNEL_TOKEN", ""),
         today=_env("LEMNISCAAT_TODAY", ""),
         metrics_token=_env("METRICS_TOKEN", ""),

@@ -88,14 +88,6 @@ class CoachStore(Store):
         with self.session() as s:
             s.add(AuditLog(coach_id=coach_id, action=action[:64], target=target[:128]))
 
-    def count_audit(self, action: str, target: str, since: datetime) -> int:
-        with self.session() as s:
-            return s.execute(
-                select(func.count(AuditLog.id)).where(
-                    AuditLog.action == action, AuditLog.target == target, AuditLog.at >= since
-                )
-            ).scalar_one()
-
     def audit_entries(
         self, coach_id: int | None = None, action: str | None = None
     ) -> list[dict[str, Any]]:

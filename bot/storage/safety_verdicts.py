@@ -19,7 +19,6 @@ from bot.storage.models import Conversation, Student, utcnow
 from bot.storage.store import Store
 
 SAFETY_VERDICTS = ("terecht", "vals_alarm")
-SAFETY_KINDS = ("suicide", "self_harm", "abuse", "homeless", "panic")
 
 
 def _epoch(moment: datetime) -> float:

@@ -30,18 +30,6 @@ async def offer_terms(bot: Bot, state: ChannelState, chat_id: int) -> None:
     )
 
 
-async def crisis_first(
-    bot: Bot, state: ChannelState, sender_id: str, chat_id: int, text: str
-) -> bool:
-    """For practice mode, which stops a message before Rasa: a crisis message still gets the
-    crisis reply. True when it did."""
-    assessment = await state.relay.assess(text)
-    if not assessment.is_crisis:
-        return False
-    await send_answers(bot, state, chat_id, await state.relay.crisis_reply(sender_id, assessment))
-    return True
-
-
 async def say_to_rasa(
     bot: Bot,
     state: ChannelState,

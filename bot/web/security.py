@@ -115,10 +115,6 @@ def login_wait_seconds(repo, email: str, ip: str) -> int:
     return max(0, int(remaining + 0.999))
 
 
-def login_blocked(repo, email: str, ip: str) -> bool:
-    return login_wait_seconds(repo, email, ip) > 0
-
-
 def record_login_failure(repo, email: str, ip: str) -> None:
     """Two rows without the e-mail or address in clear text: one per account, one per address."""
     repo.record_audit(None, "login_failed", _account_target(email))

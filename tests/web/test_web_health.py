@@ -55,7 +55,8 @@ def _start(client):
     )
 
 
-def test_healthz_needs_no_database_and_no_rasa(database_url, rasa_down, tmp_path):
+@pytest.mark.usefixtures("rasa_down")
+def test_healthz_needs_no_database_and_no_rasa(database_url, tmp_path):
     broken = create_app(
         {"DATABASE_URL": f"postgresql://nobody@127.0.0.1:{closed_port()}/none", "TESTING": True}
     )
@@ -78,7 +79,8 @@ def test_readyz_is_ready_when_database_and_rasa_answer(client, rasa):
     }
 
 
-def test_readyz_is_503_naming_rasa_when_rasa_is_down(client, rasa_down):
+@pytest.mark.usefixtures("rasa_down")
+def test_readyz_is_503_naming_rasa_when_rasa_is_down(client):
     response = client.get("/readyz")
     assert response.status_code == 503
     body = response.get_json()
