@@ -16,19 +16,17 @@ from actions.not_knowing import not_knowing
 from bot.nlp.answer_check import ANSWER, check_answer
 from bot.nlp.answers import is_skip, is_thin
 from bot.nlp.listening import listen_back
-from bot.nlp.phases import SKIPPABLE_SLOTS, SKIPPED, competencies_of, cycle_slots, part_of
+from bot.nlp.phases import (
+    MIN_WORDS,
+    SKIPPABLE_SLOTS,
+    SKIPPED,
+    competencies_of,
+    cycle_slots,
+    part_of,
+)
 
 # Fewest words an answer needs; a shorter one is asked about once more.
-STORY_SLOTS = {
-    "experience": 5,
-    "other_situations": 4,
-    "common_thread": 2,
-    "qualities": 2,
-    "to_learn": 2,
-    "motives": 2,
-    "options": 2,
-    "step_what": 2,
-}
+STORY_SLOTS = MIN_WORDS
 
 
 def retry(slot: str, reason: str) -> dict[str, Any]:

@@ -1,58 +1,22 @@
-"""Which part of the lemniscate and which career competencies each question belongs to.
+"""The reflection form's slots as the actions use them, derived from the questions in
+``bot/lemniscate.py`` (each with its part of the lemniscate and its competencies).
 
 The reflection is one Rasa form; the phase and competencies follow from the slot being
-asked, so they are derived here rather than tracked separately.
+asked, so they are derived rather than tracked separately.
 """
 
 from __future__ import annotations
 
-# slot -> (part of the lemniscate, competencies the answer touches)
-SLOT_PARTS: dict[str, tuple[str, list[str]]] = {
-    # A returning student first says how a step went: that is looking back already.
-    "step_outcome": ("terugkijken", ["loopbaansturing"]),
-    "experience": ("terugkijken", ["capaciteitenreflectie"]),
-    "what_happened": ("terugkijken", ["capaciteitenreflectie"]),
-    "other_situations": ("reflecteren", ["capaciteitenreflectie", "motievenreflectie"]),
-    "common_thread": ("reflecteren", ["motievenreflectie"]),
-    "qualities": ("reflecteren", ["capaciteitenreflectie"]),
-    "to_learn": ("reflecteren", ["capaciteitenreflectie"]),
-    "motives": ("reflecteren", ["motievenreflectie"]),
-    "kernwoord": ("reflecteren", ["motievenreflectie"]),
-    "kernwoord_check": ("reflecteren", ["motievenreflectie"]),
-    "options": ("vooruitkijken", ["werkexploratie"]),
-    "step_what": ("activeren", ["loopbaansturing"]),
-    "step_when": ("activeren", ["loopbaansturing"]),
-    "step_who": ("activeren", ["netwerken"]),
-    "step_zin": ("activeren", ["loopbaansturing"]),
-    "step_obstacle": ("activeren", ["loopbaansturing"]),
-    "more_steps": ("activeren", []),
-    "share_consent": ("afronden", []),
-}
+from bot.lemniscate import QUESTION, QUESTIONS, REFLECTION, STEP
 
-REFLECTION_SLOTS = [
-    "experience",
-    "what_happened",
-    "other_situations",
-    "common_thread",
-    "qualities",
-    "to_learn",
-    "motives",
-    "kernwoord",
-    "kernwoord_check",
-    "options",
-]
-STEP_SLOTS = ["step_what", "step_when", "step_who", "step_zin", "step_obstacle"]
-FORM_SLOTS = ["step_outcome"] + REFLECTION_SLOTS + STEP_SLOTS + ["more_steps", "share_consent"]
+REFLECTION_SLOTS = [q.slot for q in QUESTIONS if q.group == REFLECTION]
+STEP_SLOTS = [q.slot for q in QUESTIONS if q.group == STEP]
+# Every slot of the form, in the order it is asked.
+FORM_SLOTS = [q.slot for q in QUESTIONS]
 # Answers that may be skipped after repeated not-knowing (the story itself may not).
-SKIPPABLE_SLOTS = {
-    "other_situations",
-    "common_thread",
-    "qualities",
-    "to_learn",
-    "motives",
-    "options",
-    "step_obstacle",
-}
+SKIPPABLE_SLOTS = {q.slot for q in QUESTIONS if q.skippable}
+# Fewest words an answer needs; a shorter one is asked about once more.
+MIN_WORDS = {q.slot: q.min_words for q in QUESTIONS if q.min_words > 1}
 # Which questions each kind of conversation asks, in order (the form's required slots).
 # A returning student's conversation is shorter than the first: the loop fades.
 CYCLES: dict[str, list[str]] = {
@@ -93,8 +57,8 @@ SKIPPED = "-"
 
 
 def part_of(slot: str) -> str:
-    return SLOT_PARTS[slot][0]
+    return QUESTION[slot].part
 
 
 def competencies_of(slot: str) -> list[str]:
-    return list(SLOT_PARTS[slot][1])
+    return list(QUESTION[slot].competencies)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
+from bot.lemniscate import REFLECTION_FIELDS
 from bot.storage.db import tracker_events
 from bot.storage.models import (
     PHASES,
@@ -26,19 +27,6 @@ from bot.storage.models import (
     utcnow,
 )
 from bot.storage.store import Store
-
-REFLECTION_FIELDS = (
-    "experience",
-    "emotions",
-    "what_happened",
-    "other_situations",
-    "common_thread",
-    "qualities",
-    "to_learn",
-    "motives",
-    "kernwoord",
-    "options",
-)
 
 
 class ConversationStore(Store):

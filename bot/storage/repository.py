@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bot.storage.coach_dashboard import CoachDashboardStore
 from bot.storage.coaches import CoachStore
-from bot.storage.conversations import REFLECTION_FIELDS, ConversationStore
+from bot.storage.conversations import ConversationStore
 from bot.storage.db import Database
 from bot.storage.followups import FollowUpStore
 from bot.storage.pending import PendingMessageStore
@@ -43,4 +43,4 @@ class Repository(
     """Every store on one database (``Repository(url)``, default DATABASE_URL)."""
 
 
-__all__ = ["REFLECTION_FIELDS", "Repository"]
+__all__ = ["Repository"]

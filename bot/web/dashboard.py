@@ -17,7 +17,7 @@ from flask import (
 )
 
 from bot import clock
-from bot.lemniscate import PHASE_NAMES
+from bot.lemniscate import PHASE_NAMES, SUMMARY_FIELDS
 from bot.steps_text import COACH_STATUS_LABELS as STATUS_LABELS
 from bot.storage.models import STEP_STATUSES
 from bot.web.lemniscate import lemniscate_figure
@@ -136,6 +136,7 @@ def student(student_id: int):
     return render_template(
         "student.html",
         student=data,
+        summary_fields=SUMMARY_FIELDS,
         statuses=STEP_STATUSES,
         status_labels=STATUS_LABELS,
         phase_labels=PHASE_LABELS,

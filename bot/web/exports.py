@@ -14,7 +14,7 @@ from fpdf import FPDF
 
 from bot import clock
 from bot.dutch_dates import short_date
-from bot.lemniscate import PARTS
+from bot.lemniscate import PARTS, SUMMARY_FIELDS
 from bot.steps_text import coach_step_details
 from bot.web.repo import get_repo
 from bot.web.security import login_required
@@ -23,16 +23,6 @@ from bot.web.students import student_label
 bp = Blueprint("exports", __name__, url_prefix="/coach")
 
 PART_LABELS = PARTS
-SUMMARY_FIELDS = (
-    ("experience", "Ervaring"),
-    ("emotions", "Emoties"),
-    ("what_happened", "Wat er gebeurde"),
-    ("other_situations", "Andere situaties"),
-    ("qualities", "Kwaliteiten"),
-    ("motives", "Motieven"),
-    ("kernwoord", "Kernwoord"),
-    ("options", "Keuzes om te verkennen"),
-)
 CSV_COLUMNS = (
     ("student", "student"),
     ("invite_code", "koppelcode"),
