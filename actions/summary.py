@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import repo
@@ -9,7 +12,7 @@ from bot.steps_text import shorten, steps_text
 
 
 def utter_summary(dispatcher: CollectingDispatcher, sender_id: str) -> None:
-    data = repo().export_student(sender_id) or {}
+    data: Mapping[str, Any] = repo().latest_conversation(sender_id) or {}
     dispatcher.utter_message(
         response="utter_summary",
         experience=shorten(data.get("experience")),

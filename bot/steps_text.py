@@ -4,7 +4,7 @@ coach's PDF. Dates: bot/dutch_dates.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -27,7 +27,7 @@ MAX_SUMMARY_CHARS = 160  # the summary shortens a long answer or step to this ma
 NO_DATE = "-"
 
 
-def due_date(step: dict[str, Any]) -> date | None:
+def due_date(step: Mapping[str, Any]) -> date | None:
     """The step's date, from an export ('when', ISO text) or a coach view ('due_date')."""
     value = step.get("when", step.get("due_date"))
     if isinstance(value, str):
@@ -41,7 +41,7 @@ def shorten(text: str | None, limit: int = MAX_SUMMARY_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def steps_text(steps: Iterable[dict[str, Any]], *, listing: bool) -> str:
+def steps_text(steps: Iterable[Mapping[str, Any]], *, listing: bool) -> str:
     """The steps, numbered. ``listing`` (/acties): each step on its own lines with when, who
     and how it stands. Otherwise (the summary): one short line per step, indented."""
     lines: list[str] = []

@@ -53,7 +53,7 @@ from bot.channels.rasa_client import RasaUnavailable, TurnFailed, send_to_rasa
 from bot.lemniscate import part_of_phase
 from bot.ops import metrics
 from bot.storage.errors import STORAGE_DOWN
-from bot.storage.pending import KeptMessage
+from bot.storage.views import KeptMessage
 
 log = logging.getLogger(__name__)
 

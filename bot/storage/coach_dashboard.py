@@ -6,8 +6,8 @@ A coach sees only their own students (students.coach_id) and, of those, only the
 conversations the student agreed to share (consent is True). The one exception is the
 safety flag: its existence (never the content) is shown for unshared conversations too.
 
-A mixin of ``Repository`` (bot/storage/repository.py): it uses ``self.session()`` and
-``self.conversation_dict`` (bot/storage/conversations.py).
+A store of ``Repository`` (bot/storage/repository.py); a conversation becomes plain data by
+bot/storage/queries.py.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement
 
 from bot.storage.models import ActionStep, CoachNote, Conversation, InviteCode, Student, utcnow
+from bot.storage.queries import conversation_view
 from bot.storage.store import Store
 
 
@@ -133,7 +134,7 @@ class CoachDashboardStore(Store):
             for c in student.conversations:
                 if not is_shared_with(c, coach_id):
                     continue
-                data = self.conversation_dict(c)
+                data: dict[str, Any] = dict(conversation_view(c))
                 data["started_at"] = c.started_at
                 data["ended_at"] = c.ended_at
                 data["action_steps"] = [
@@ -172,7 +173,7 @@ class CoachDashboardStore(Store):
             c = s.get(Conversation, conversation_id)
             if c is None or not is_shared_with(c, coach_id) or c.student.coach_id != coach_id:
                 return None
-            data = self.conversation_dict(c)
+            data: dict[str, Any] = dict(conversation_view(c))
             data["started_at"] = c.started_at
             data["student_id"] = c.student_id
             data["student_coach_label"] = c.student.coach_label or ""

@@ -4,8 +4,7 @@ atomically) and the private label per student. The dashboard's reads and the coa
 bot/storage/coach_dashboard.py; safety verdicts and their review export in
 bot/storage/safety_verdicts.py.
 
-A mixin of ``Repository`` (bot/storage/repository.py): it uses ``self.session()`` and
-``self._student`` (bot/storage/privacy.py).
+A store of ``Repository`` (bot/storage/repository.py).
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from sqlalchemy import func, or_, select, update
 from bot.config import settings
 from bot.storage.codes import INVITE_ALPHABET, normalise_invite_code
 from bot.storage.models import AuditLog, Coach, Conversation, InviteCode, Student, utcnow
+from bot.storage.queries import student_row
 from bot.storage.store import Store
 
 COACH_LABEL_MAX = 80
@@ -154,7 +154,7 @@ class CoachStore(Store):
         if not normalised:
             return False
         with self.session() as s:
-            student = self._student(s, sender_id)
+            student = student_row(s, sender_id)
             now = utcnow()
             claimed = s.execute(
                 update(InviteCode)

@@ -1,71 +1,50 @@
 """Storage for conversations and what they hold: the reflection's answers, the parts of the
 lemniscate and competencies reached, consent and safety flags, and the action steps.
 
-A mixin of ``Repository`` (bot/storage/repository.py): it uses ``self.session()`` and
-``self._student`` (bot/storage/privacy.py).
+A store of ``Repository`` (bot/storage/repository.py); what it shares with the other stores is
+in bot/storage/queries.py.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from bot.lemniscate import REFLECTION_FIELDS
-from bot.storage.db import tracker_events
 from bot.storage.models import (
     PHASES,
     STEP_STATUSES,
     ActionStep,
     Conversation,
-    Reflection,
     Student,
     utcnow,
 )
+from bot.storage.queries import (
+    conversation_view,
+    new_conversation,
+    open_conversation,
+    step_view,
+    student_row,
+)
 from bot.storage.store import Store
+from bot.storage.views import ConversationView, StepView
 
 
 class ConversationStore(Store):
-    def _open_conversation(self, s: Session, sender_id: str) -> Conversation:
-        student = self._student(s, sender_id)
-        conversation = (
-            s.execute(
-                select(Conversation)
-                .where(Conversation.student_id == student.id, Conversation.ended_at.is_(None))
-                .order_by(Conversation.id.desc())
-            )
-            .scalars()
-            .first()
-        )
-        if conversation is None:
-            conversation = Conversation(
-                student_id=student.id, phase=PHASES[0], parts_reached=[], competencies=[]
-            )
-            conversation.reflection = Reflection(emotions=[])
-            s.add(conversation)
-            s.flush()
-        if conversation.reflection is None:
-            conversation.reflection = Reflection(emotions=[])
-        return conversation
-
     def start_conversation(self, sender_id: str) -> int:
         """Close any open conversation and start a fresh one (the student starts over)."""
         with self.session() as s:
-            student = self._student(s, sender_id)
+            student = student_row(s, sender_id)
             for open_one in s.execute(
                 select(Conversation).where(
                     Conversation.student_id == student.id, Conversation.ended_at.is_(None)
                 )
             ).scalars():
                 open_one.ended_at = utcnow()
-            conversation = Conversation(
-                student_id=student.id, phase=PHASES[0], parts_reached=[], competencies=[]
-            )
-            conversation.reflection = Reflection(emotions=[])
+            conversation = new_conversation(student)
             s.add(conversation)
             s.flush()
             return conversation.id
@@ -91,13 +70,13 @@ class ConversationStore(Store):
         """The part of the conversation the student is in now (the next question's part)."""
         self._check_phase(phase)
         with self.session() as s:
-            self._open_conversation(s, sender_id).phase = phase
+            open_conversation(s, sender_id).phase = phase
 
     def mark_reached(self, sender_id: str, part: str, competencies: Sequence[str] = ()) -> None:
         """The student answered in ``part`` of the lemniscate, touching these competencies."""
         self._check_phase(part)
         with self.session() as s:
-            self._reach(self._open_conversation(s, sender_id), part, competencies)
+            self._reach(open_conversation(s, sender_id), part, competencies)
 
     def record_answer(
         self,
@@ -115,7 +94,7 @@ class ConversationStore(Store):
         for part, _ in reached:
             self._check_phase(part)
         with self.session() as s:
-            conversation = self._open_conversation(s, sender_id)
+            conversation = open_conversation(s, sender_id)
             for name, value in fields.items():
                 setattr(conversation.reflection, name, value)
             for part, competencies in reached:
@@ -124,12 +103,12 @@ class ConversationStore(Store):
 
     def add_competencies(self, sender_id: str, competencies: list[str]) -> None:
         with self.session() as s:
-            self._add_competencies(self._open_conversation(s, sender_id), competencies)
+            self._add_competencies(open_conversation(s, sender_id), competencies)
 
     def open_conversation_has(self, sender_id: str, field: str) -> bool:
         """Whether the open conversation already holds an answer for ``field``."""
         with self.session() as s:
-            return bool(getattr(self._open_conversation(s, sender_id).reflection, field))
+            return bool(getattr(open_conversation(s, sender_id).reflection, field))
 
     def save_reflection(self, sender_id: str, **fields: Any) -> None:
         """Store answers as they come in, so nothing is lost when a student stops halfway."""
@@ -137,7 +116,7 @@ class ConversationStore(Store):
         if unknown:
             raise ValueError(f"unknown reflection fields {sorted(unknown)}")
         with self.session() as s:
-            reflection = self._open_conversation(s, sender_id).reflection
+            reflection = open_conversation(s, sender_id).reflection
             for name, value in fields.items():
                 setattr(reflection, name, value)
 
@@ -151,7 +130,7 @@ class ConversationStore(Store):
         obstacle: str | None = None,
     ) -> int:
         with self.session() as s:
-            conversation = self._open_conversation(s, sender_id)
+            conversation = open_conversation(s, sender_id)
             step = ActionStep(
                 what=what,
                 due_date=due,
@@ -166,13 +145,13 @@ class ConversationStore(Store):
 
     def finish_conversation(self, sender_id: str) -> None:
         with self.session() as s:
-            conversation = self._open_conversation(s, sender_id)
+            conversation = open_conversation(s, sender_id)
             conversation.phase = "afgerond"
             conversation.ended_at = utcnow()
 
     def flag_safety(self, sender_id: str, kind: str | None = None) -> None:
         with self.session() as s:
-            conversation = self._open_conversation(s, sender_id)
+            conversation = open_conversation(s, sender_id)
             conversation.safety_flag = True
             conversation.safety_flagged_at = utcnow()
             if kind:
@@ -273,6 +252,33 @@ class ConversationStore(Store):
                 }
             return context
 
+    def latest_conversation(self, sender_id: str) -> ConversationView | None:
+        """The student's latest conversation (open or finished), for the summary at its end."""
+        with self.session() as s:
+            conversation = (
+                s.execute(
+                    select(Conversation)
+                    .join(Student, Conversation.student_id == Student.id)
+                    .where(Student.sender_id == sender_id)
+                    .order_by(Conversation.id.desc())
+                )
+                .scalars()
+                .first()
+            )
+            return conversation_view(conversation) if conversation is not None else None
+
+    def action_steps_of(self, sender_id: str) -> list[StepView]:
+        """Every action step of the student, oldest conversation first (/acties)."""
+        with self.session() as s:
+            steps = s.execute(
+                select(ActionStep)
+                .join(Conversation, ActionStep.conversation_id == Conversation.id)
+                .join(Student, Conversation.student_id == Student.id)
+                .where(Student.sender_id == sender_id)
+                .order_by(Conversation.id, ActionStep.id)
+            ).scalars()
+            return [step_view(step) for step in steps]
+
     def latest_conversation_id(self, sender_id: str) -> int | None:
         with self.session() as s:
             student = s.execute(
@@ -281,56 +287,3 @@ class ConversationStore(Store):
             if student is None or not student.conversations:
                 return None
             return student.conversations[-1].id
-
-    @staticmethod
-    def conversation_dict(conversation: Conversation) -> dict[str, Any]:
-        reflection = conversation.reflection or Reflection(emotions=[])
-        return {
-            "id": conversation.id,
-            "phase": conversation.phase,
-            "started_at": conversation.started_at.isoformat() if conversation.started_at else None,
-            "ended_at": conversation.ended_at.isoformat() if conversation.ended_at else None,
-            "consent": conversation.consent,
-            "safety_flag": conversation.safety_flag,
-            "safety_kind": conversation.safety_kind,
-            "parts_reached": list(conversation.parts_reached or []),
-            "competencies": list(conversation.competencies or []),
-            **{name: getattr(reflection, name) for name in REFLECTION_FIELDS},
-            "action_steps": [
-                {
-                    "id": step.id,
-                    "what": step.what,
-                    "when": step.due_date.isoformat() if step.due_date else None,
-                    "who": step.who,
-                    "motivation": step.motivation,
-                    "obstacle": step.obstacle,
-                    "status": step.status,
-                }
-                for step in conversation.action_steps
-            ],
-        }
-
-    @staticmethod
-    def _chat_history(s: Session, sender_id: str) -> list[dict[str, Any]]:
-        """What the student and the bot said, from Rasa's tracker events in this database."""
-        if not inspect(s.connection()).has_table("events"):
-            return []
-        rows = s.execute(
-            select(tracker_events.c.type_name, tracker_events.c.data)
-            .where(
-                tracker_events.c.sender_id == sender_id,
-                tracker_events.c.type_name.in_(("user", "bot")),
-            )
-            .order_by(tracker_events.c.id)
-        ).all()
-        history = []
-        for type_name, data in rows:
-            event_data = json.loads(data or "{}")
-            history.append(
-                {
-                    "from": "student" if type_name == "user" else "bot",
-                    "text": event_data.get("text"),
-                    "at": event_data.get("timestamp"),
-                }
-            )
-        return history

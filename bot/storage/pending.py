@@ -1,35 +1,23 @@
 """Storage for messages that wait for Rasa: kept while Rasa is away, then taken (claimed) one by
 one for replay, or put back in their place in line.
 
-A mixin of ``Repository`` (bot/storage/repository.py): it uses ``self.session()`` and
-``self._student`` (bot/storage/privacy.py).
+A store of ``Repository`` (bot/storage/repository.py).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import TypedDict
-
 from sqlalchemy import delete, select
 
 from bot.storage.models import PendingMessage, Student
+from bot.storage.queries import student_row
 from bot.storage.store import Store
-
-
-class KeptMessage(TypedDict):
-    """A message that waits for Rasa, as the relay replays it."""
-
-    id: int
-    sender_id: str
-    channel_address: str | None
-    text: str
-    received_at: datetime
+from bot.storage.views import KeptMessage
 
 
 class PendingMessageStore(Store):
     def keep_pending_message(self, sender_id: str, text: str) -> int:
         with self.session() as s:
-            student = self._student(s, sender_id)
+            student = student_row(s, sender_id)
             message = PendingMessage(student_id=student.id, text=text)
             s.add(message)
             s.flush()
@@ -58,10 +46,6 @@ class PendingMessageStore(Store):
                 )
                 for message, sender, address in s.execute(query).all()
             ]
-
-    def delete_pending_message(self, message_id: int) -> None:
-        with self.session() as s:
-            s.execute(delete(PendingMessage).where(PendingMessage.id == message_id))
 
     def take_pending_message(self, message_id: int) -> bool:
         """Claim a kept message for replay: it is deleted, and only the caller that deleted

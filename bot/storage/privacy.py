@@ -3,9 +3,8 @@ several processes see a new student at the same moment) and accepting the terms;
 copy of their data, erasure (including Rasa's tracker events, their invite code and the audit
 rows that point at them), taking back consent to share, and sharing again with a new coach. docs/privacy.md describes each right.
 
-A mixin of ``Repository`` (bot/storage/repository.py): it uses ``self.session()``, and
-``self._open_conversation``, ``self.conversation_dict`` and ``self._chat_history``
-(bot/storage/conversations.py).
+A store of ``Repository`` (bot/storage/repository.py); what it shares with the other stores is
+in bot/storage/queries.py.
 """
 
 from __future__ import annotations
@@ -14,8 +13,6 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, inspect, or_, select, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement
 
@@ -32,6 +29,7 @@ from bot.storage.models import (
     Student,
     utcnow,
 )
+from bot.storage.queries import chat_history, conversation_view, open_conversation, student_row
 from bot.storage.store import Store
 
 ERASED_TARGET = "erased"
@@ -54,28 +52,11 @@ def _audit_about(
 class PrivacyStore(Store):
     # ---- students ----
 
-    def _student(self, s: Session, sender_id: str, channel: str = "rest") -> Student:
-        student = s.execute(
-            select(Student).where(Student.sender_id == sender_id)
-        ).scalar_one_or_none()
-        if student is None:
-            # The web app, the Telegram bot and the action server may all see a new student
-            # at the same moment: insert if absent, then read whichever row won.
-            dialect = s.get_bind().dialect.name
-            insert_ = sqlite_insert if dialect == "sqlite" else postgresql_insert
-            s.execute(
-                insert_(Student.__table__)
-                .values(sender_id=sender_id, channel=channel, created_at=utcnow())
-                .on_conflict_do_nothing(index_elements=["sender_id"])
-            )
-            student = s.execute(select(Student).where(Student.sender_id == sender_id)).scalar_one()
-        return student
-
     def ensure_student(
         self, sender_id: str, channel: str = "rest", channel_address: str | None = None
     ) -> Student:
         with self.session() as s:
-            student = self._student(s, sender_id, channel)
+            student = student_row(s, sender_id, channel)
             if channel_address and student.channel_address != channel_address:
                 student.channel_address = channel_address
             return student
@@ -91,15 +72,9 @@ class PrivacyStore(Store):
     ) -> None:
         """The student pressed "Akkoord": from now on their messages may be stored."""
         with self.session() as s:
-            student = self._student(s, sender_id, channel)
+            student = student_row(s, sender_id, channel)
             if channel_address:
                 student.channel_address = channel_address
-            if student.accepted_terms_at is None:
-                student.accepted_terms_at = utcnow()
-
-    def record_terms_accepted(self, sender_id: str, channel: str = "web") -> None:
-        with self.session() as s:
-            student = self._student(s, sender_id, channel)
             if student.accepted_terms_at is None:
                 student.accepted_terms_at = utcnow()
 
@@ -123,7 +98,7 @@ class PrivacyStore(Store):
         conversation: shared with the coach they have now (or, without one yet, with the first
         coach they link to)."""
         with self.session() as s:
-            conversation = self._open_conversation(s, sender_id)
+            conversation = open_conversation(s, sender_id)
             conversation.consent = consent
             conversation.consent_at = utcnow()
             conversation.shared_with_coach_id = conversation.student.coach_id if consent else None
@@ -184,7 +159,7 @@ class PrivacyStore(Store):
                 return None
             conversations = []
             for c in student.conversations:
-                item = self.conversation_dict(c)
+                item: dict[str, Any] = dict(conversation_view(c))
                 item.update(
                     {
                         "consent_at": _iso(c.consent_at),
@@ -201,7 +176,7 @@ class PrivacyStore(Store):
             latest = (
                 conversations[-1]
                 if conversations
-                else self.conversation_dict(Conversation(parts_reached=[], competencies=[]))
+                else dict(conversation_view(Conversation(parts_reached=[], competencies=[])))
             )
             export: dict[str, Any] = {
                 "sender": student.sender_id,
@@ -219,7 +194,7 @@ class PrivacyStore(Store):
                 }
             )
             export["conversations"] = conversations
-            export["messages"] = self._chat_history(s, sender_id)
+            export["messages"] = chat_history(s, sender_id)
             export["practice_sessions"] = [
                 {
                     "persona": p.persona,

@@ -12,7 +12,10 @@ no SQL is written anywhere else. Method names say what they mean for a student o
 - safety verdicts and their review export: bot/storage/safety_verdicts.py
 - practice sessions and groups: bot/storage/practice.py
 
-The engine, sessions and SQLite pragmas are in bot/storage/db.py.
+What several stores do inside a session (find a student, open their conversation, turn a
+conversation into plain data) is in bot/storage/queries.py; the typed views the repository hands
+out (a conversation, a step, a kept message) in bot/storage/views.py. The engine, sessions and
+SQLite pragmas are in bot/storage/db.py. Each store has its own test file in tests/storage/.
 """
 
 from __future__ import annotations

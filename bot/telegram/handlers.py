@@ -14,6 +14,7 @@ from telegram.ext import ContextTypes
 from bot.channels import notices
 from bot.steps_text import steps_text
 from bot.storage.errors import STORAGE_DOWN
+from bot.storage.views import StepView
 from bot.student_export import EXPORT_FILENAME, export_json
 from bot.telegram import practice, texts
 from bot.telegram.bridge import deliver_turn, offer_terms, say_to_rasa
@@ -228,12 +229,7 @@ async def media_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 # ---- the student's own data ----
 
 
-def format_actions(export: dict[str, Any] | None) -> str:
-    steps: list[dict[str, Any]] = [
-        step
-        for conversation in (export or {}).get("conversations", [])
-        for step in conversation["action_steps"]
-    ]
+def format_actions(steps: list[StepView]) -> str:
     if not steps:
         return texts.NO_ACTIONS
     return f"{texts.ACTIONS_HEADER}\n\n{steps_text(steps, listing=True)}"
@@ -243,8 +239,8 @@ async def actions_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     """/acties: list the student's action steps."""
     state = state_of(context)
     sender_id, chat_id = _who(update, state)
-    export = await state.db(state.repo.export_student, sender_id)
-    await send_text(context.bot, state, chat_id, format_actions(export))
+    steps = await state.db(state.repo.action_steps_of, sender_id)
+    await send_text(context.bot, state, chat_id, format_actions(steps))
 
 
 async def my_data_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -39,7 +39,7 @@ class FakeRasa:
 @pytest.fixture()
 def student(repo):
     repo.ensure_student(SENDER, channel="web")
-    repo.record_terms_accepted(SENDER, channel="web")
+    repo.accept_terms(SENDER, "web")
     return SENDER
 
 

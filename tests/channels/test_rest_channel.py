@@ -79,7 +79,7 @@ def test_a_turn_whose_action_fails_is_kept_and_replayed(stack, as_channel):
     repo = as_channel
     sender = "web-rest-failed-turn"
     repo.ensure_student(sender, channel="web")
-    repo.record_terms_accepted(sender, channel="web")
+    repo.accept_terms(sender, "web")
     relay = Relay(repo, "web")
     assert asyncio.run(relay.handle(sender, "hoi")).answers
     stack.stop_actions()

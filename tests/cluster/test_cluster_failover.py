@@ -89,7 +89,7 @@ class Student:
             while True:  # a new student signs up (waits while the database is away)
                 try:
                     await asyncio.to_thread(self.repo.ensure_student, sender, channel="web")
-                    await asyncio.to_thread(self.repo.record_terms_accepted, sender, channel="web")
+                    await asyncio.to_thread(self.repo.accept_terms, sender, "web")
                     break
                 except Exception:  # noqa: BLE001
                     await asyncio.sleep(1)

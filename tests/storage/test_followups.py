@@ -1,4 +1,5 @@
-"""The repository methods of the Telegram section, on their own."""
+"""FollowUpStore (bot/storage/followups.py): which steps are due for a follow-up, each claimed
+once. Real migrated database."""
 
 from __future__ import annotations
 
@@ -35,28 +36,3 @@ def test_steps_due_for_followup_picks_only_what_is_due_open_unsent_and_reachable
     assert repo.mark_followup_sent(overdue) is True
     assert repo.mark_followup_sent(overdue) is False, "once only"
     assert [s["step_id"] for s in repo.steps_due_for_followup(date(2030, 3, 14))] == [due]
-
-
-def test_set_own_step_status_checks_the_owner(repo):
-    mine = repo.save_action_step(_student(repo, "tg-a"), "Mijn stap", None, None)
-    assert repo.set_own_step_status("tg-other", mine, "gedaan") is False
-    assert repo.set_own_step_status("tg-a", mine, "gedaan") is True
-    assert repo.export_student("tg-a")["action_steps"][0]["status"] == "gedaan"
-
-
-def test_terms_and_pending_messages(repo):
-    assert repo.has_accepted_terms("tg-a") is False
-    _student(repo, "tg-a")
-    _student(repo, "tg-b")
-    assert repo.has_accepted_terms("tg-a") is True
-    assert repo.channel_address_of("tg-a") == "e1:sealed"
-    first = repo.keep_pending_message("tg-a", "een")
-    repo.keep_pending_message("tg-b", "ander")
-    repo.keep_pending_message("tg-a", "twee")
-    assert [m["text"] for m in repo.pending_messages("telegram")] == ["een", "ander", "twee"]
-    assert [m["text"] for m in repo.pending_messages("telegram", "tg-a")] == ["een", "twee"]
-    assert repo.pending_messages("web") == []
-    repo.delete_pending_message(first)
-    assert [m["text"] for m in repo.pending_messages("telegram", "tg-a")] == ["twee"]
-    repo.erase_student("tg-a")
-    assert [m["text"] for m in repo.pending_messages("telegram")] == ["ander"]
