@@ -2,9 +2,12 @@
 
 Every channel asks ``check`` on the full text first. When Rasa answers, Rasa's own crisis
 response (domain/safety.yml, chosen by its safety policy) is what the student reads. When a
-channel answers itself (Rasa or the action server away, the message too long, the terms not yet
-accepted, practice mode), ``reply_text`` gives the same words: they are read from the domain
-file, never copied into Python, so one edit of the domain changes every channel.
+channel answers itself (Rasa or the action server away, the terms not yet accepted, practice
+mode), ``reply_text`` gives the same words: they are read from the domain file, never copied
+into Python, so one edit of the domain changes every channel. Both levels pass every gate: at
+the gentle level ("unsure") a channel that answers itself gives ``note_text``
+(``utter_crisis_note``: the help line without a question, since nothing waits for an answer);
+a message over the length limit goes on to Rasa at either level, which asks its own check.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ log = logging.getLogger(__name__)
 
 SAFETY_DOMAIN = PROJECT_ROOT / "domain" / "safety.yml"
 CRISIS_RESPONSE = "utter_crisis"
+NOTE_RESPONSE = "utter_crisis_note"
 KIND_SLOT = "crisis_kind"
 # A reply that names a help line carries the crisis answer (113, 0800-0113, 112, Veilig Thuis
 # 0800-2000, De Kindertelefoon 0800-0432, ...): the channel then adds nothing of its own.
@@ -46,6 +50,11 @@ class Assessment:
     @property
     def is_crisis(self) -> bool:
         return self.level == "crisis"
+
+    @property
+    def needs_reply(self) -> bool:
+        """The crisis reply or the gentle note: the message passes every gate."""
+        return self.level in ("crisis", "unsure")
 
 
 NO_CRISIS = Assessment()
@@ -69,13 +78,13 @@ def check(text: str) -> Assessment:
     return Assessment(level="crisis") if detector.signals_crisis(text or "") else NO_CRISIS
 
 
-@lru_cache(maxsize=4)
-def _variations(path: Path) -> list[dict[str, Any]]:
+@lru_cache(maxsize=8)
+def _variations(path: Path, response: str = CRISIS_RESPONSE) -> list[dict[str, Any]]:
     with open(path, encoding="utf-8") as handle:
         domain = yaml.safe_load(handle) or {}
-    variations = (domain.get("responses") or {}).get(CRISIS_RESPONSE) or []
+    variations = (domain.get("responses") or {}).get(response) or []
     if not any(isinstance(v, dict) and v.get("text") for v in variations):
-        raise LookupError(f"{path} has no text for {CRISIS_RESPONSE}")
+        raise LookupError(f"{path} has no text for {response}")
     return [v for v in variations if isinstance(v, dict) and v.get("text")]
 
 
@@ -89,10 +98,12 @@ def _matches(condition: Any, kind: str | None) -> bool:
     return True
 
 
-def reply_text(kind: str | None = None, path: Path = SAFETY_DOMAIN) -> str:
+def reply_text(
+    kind: str | None = None, path: Path = SAFETY_DOMAIN, response: str = CRISIS_RESPONSE
+) -> str:
     """The domain's crisis text for this kind: the first variation whose condition matches
     the kind, else the first one without a condition."""
-    variations = _variations(path)
+    variations = _variations(path, response)
     if kind:
         for variation in variations:
             if variation.get("condition") and _matches(variation["condition"], kind):
@@ -101,6 +112,20 @@ def reply_text(kind: str | None = None, path: Path = SAFETY_DOMAIN) -> str:
         if not variation.get("condition"):
             return str(variation["text"])
     return str(variations[0]["text"])
+
+
+def note_text(kind: str | None = None, path: Path = SAFETY_DOMAIN) -> str:
+    """The gentle level's words where a channel answers itself (``utter_crisis_note``)."""
+    return reply_text(kind, path, NOTE_RESPONSE)
+
+
+def answer_for(assessment: Assessment) -> list[dict[str, Any]]:
+    """What a channel that answers itself says: the crisis reply, the gentle note, or nothing."""
+    if assessment.is_crisis:
+        return [{"text": reply_text(assessment.kind), "buttons": []}]
+    if assessment.needs_reply:
+        return [{"text": note_text(assessment.kind), "buttons": []}]
+    return []
 
 
 def carries_help(answers: list[dict[str, Any]]) -> bool:

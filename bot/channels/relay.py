@@ -4,14 +4,17 @@
 
 1. the crisis check on the full text (``bot.channels.crisis.check``), before anything else;
 2. the consent gate: nothing of a student who has not accepted the terms goes further or is
-   stored; a crisis message still gets the crisis reply (no flag: nothing is stored about them);
-3. a message over the channel's length limit goes no further, unless it signals a crisis
-   (then Rasa still hears it: its REST channel passes a crisis message on whole);
+   stored; a crisis message still gets the crisis reply, and at the gentle level ("unsure") the
+   domain's note with the help line (no flag: nothing is stored about them);
+3. a message over the channel's length limit goes no further, unless it signals a crisis or the
+   detector is unsure (then Rasa still hears it: its REST channel passes such a message on
+   whole, and Rasa gives the crisis reply or its gentle check, then says it was too long);
 4. messages kept earlier for this student are replayed first, so Rasa hears them in order;
 5. the message goes to Rasa;
 6. when Rasa is away, or answers from a failed turn, the message is kept (``pending_messages``)
    and the channel apologises; a crisis message is answered by the channel itself with the
-   domain's crisis text, and the flag for the coach is written (retried until it is);
+   domain's crisis text, and the flag for the coach is written (retried until it is); at the
+   gentle level the channel gives the note with the help line (no flag);
 7. the student's part of the lemniscate after the turn, and whether it changed.
 
 **The database away.** When the database cannot be reached (``STORAGE_DOWN``) a message can
@@ -122,7 +125,8 @@ def _notice(name: str, **values: object) -> Notice:
 
 
 def _crisis_answers(assessment: crisis.Assessment) -> Answers:
-    return [{"text": crisis.reply_text(assessment.kind), "buttons": []}]
+    """The crisis reply, at the gentle level the note (``utter_crisis_note``), else nothing."""
+    return crisis.answer_for(assessment)
 
 
 def _restore_when_back(
@@ -213,7 +217,9 @@ class Relay:
     ) -> Answers:
         """The channel's own crisis answer; the flag is written when the student is known
         (``accepted``, or has accepted the terms): nothing is stored about someone who has not.
-        The answer never waits on the database."""
+        The answer never waits on the database. At the gentle level: the note, no flag."""
+        if not assessment.is_crisis:
+            return _crisis_answers(assessment)
         if sender_id is not None:
             if not accepted:
                 try:
@@ -235,7 +241,13 @@ class Relay:
         metrics.count_error(self.channel, "storage_unavailable")
         if assessment.is_crisis:
             return Turn(_crisis_answers(assessment), assessment=assessment, unavailable=True)
-        return Turn(notice=_notice(notices.RESEND), assessment=assessment, unavailable=True)
+        # at the gentle level the note first; the student is still asked to send it again
+        return Turn(
+            _crisis_answers(assessment),
+            notice=_notice(notices.RESEND),
+            assessment=assessment,
+            unavailable=True,
+        )
 
     async def flag(self, sender_id: str, kind: str | None) -> bool:
         written = await _in_thread(
@@ -269,11 +281,12 @@ class Relay:
             log.warning("Database away at the consent gate; asking to send the message again")
             return self._unavailable(assessment)
         if not accepted:
-            # Nothing goes further and nothing is stored, but a crisis is answered first.
-            answers = _crisis_answers(assessment) if assessment.is_crisis else []
+            # Nothing goes further and nothing is stored, but a crisis is answered first, and
+            # the gentle level gets the note with the help line.
+            answers = _crisis_answers(assessment)
             return Turn(answers, notice=_notice(notices.NEEDS_TERMS), assessment=assessment)
         too_long = limit is not None and len(text) > limit
-        if too_long and not assessment.is_crisis:
+        if too_long and not assessment.needs_reply:
             return Turn(notice=_notice(notices.TOO_LONG, limit=limit), assessment=assessment)
         turn = Turn(assessment=assessment)
         channel_crisis_reply = False
@@ -345,6 +358,9 @@ class Relay:
                 await self._keep(sender_id, text)
                 turn.kept = True
         else:
+            # At the gentle level the help line now; Rasa asks its check when it hears the
+            # kept message. The channel still says the answer comes later.
+            turn.answers = _crisis_answers(assessment)
             await self._keep(sender_id, text)
             turn.kept = True
         after = await self._part(sender_id)

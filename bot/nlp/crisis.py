@@ -34,7 +34,7 @@ from functools import lru_cache
 from bot.nlp.crisis_rules import _RULES, JOKE, SPORT, STUDY, _Rule
 from bot.nlp.crisis_text import on_model_change, prepare
 
-KINDS = ("suicide", "self_harm", "abuse", "homeless", "panic")
+KINDS = ("suicide", "self_harm", "abuse", "homeless", "panic", "eating_disorder")
 CATEGORIES = {
     "passive_wish": "suicide",
     "burden": "suicide",
@@ -48,6 +48,7 @@ CATEGORIES = {
     "coercion": "abuse",
     "homeless": "homeless",
     "panic": "panic",
+    "eating_disorder": "eating_disorder",
 }
 # When several categories fire at the same level, the most specific and dangerous one names it.
 _PRIORITY = (
@@ -61,6 +62,7 @@ _PRIORITY = (
     "not_missed",
     "passive_wish",
     "neglect",
+    "eating_disorder",
     "homeless",
     "panic",
 )
@@ -223,9 +225,11 @@ def combine(
     unsure: float,
     crisis: float,
     veto: float,
+    alone: float = 2.0,
 ) -> tuple[str, str | None]:
     """The rules' (level, category) and the model's probability together. A category of None
-    with a level above "none" means: ask the model's category head."""
+    with a level above "none" means: ask the model's category head. ``alone``: from this
+    probability the model gives the full reply without a rule (above 1: never)."""
     if probability is None:
         return level, category
     if (
@@ -239,9 +243,10 @@ def combine(
     model_level = (
         "crisis" if probability >= crisis else "unsure" if probability >= unsure else "none"
     )
-    if level == "none" and model_level == "crisis":
-        # The model alone only asks the gentle question: on ordinary lines it never saw (new
-        # practice personas) it scored above 0.9 three times. The full reply needs a rule too.
+    if level == "none" and model_level == "crisis" and probability < alone:
+        # The model alone asks the gentle question unless it is all but certain: on ordinary
+        # lines it never saw it scored above 0.9 a few times. Otherwise the full reply needs a
+        # rule too.
         model_level = "unsure"
     if _reassured(prepared):
         model_level = "none"  # the student says plainly that they do not mean it
@@ -252,24 +257,66 @@ def combine(
     return level, category
 
 
+# The gentle question itself, as a ``question`` for ``assess``: the message answers it.
+CHECK = "check"
+# A message of at least this many words, sent while the reflection waits for the answer to a
+# question, counts as that answer (a light notion: the form decides what it keeps).
+ANSWER_MIN_WORDS = 4
+
+
+def answers_question(text: str, question: str | None) -> bool:
+    """Whether ``text`` is read as the answer to the reflection's question ``question`` (the
+    requested slot): a question is open and the message is not very short."""
+    return bool(question) and question != CHECK and len(text.split()) >= ANSWER_MIN_WORDS
+
+
+def in_answer(
+    level: str,
+    category: str | None,
+    rule_level: str,
+    probability: float | None,
+    unsure: float,
+    alone: float,
+) -> tuple[str, str | None]:
+    """Inside the reflection, an answer to the question needs clearly stronger evidence: the
+    model alone gives the full reply only from ``alone`` (else the gentle check), and the gentle
+    check needs the model at ``unsure`` (a rule's unsure hit is not enough on its own; the answers
+    that got the check described qualities and other people). A rule's full reply stays."""
+    if level == "crisis" and rule_level != "crisis" and (probability or 0.0) < alone:
+        level = "unsure"
+    if level == "unsure" and (probability is None or probability < unsure):
+        return "none", None
+    return level, category
+
+
 @lru_cache(maxsize=512)
-def _assess_prepared(prepared: str) -> tuple[str, str | None]:
-    """The rules and the trained model together (thresholds: ``bot.nlp.crisis_model``)."""
-    from bot.nlp.crisis_model import CRISIS_THRESHOLD, RULE_VETO, UNSURE_THRESHOLD, category_guess
+def _assess_prepared(prepared: str) -> tuple[str, str | None, str, float | None]:
+    """The rules and the trained model together (thresholds: ``bot.nlp.crisis_model``):
+    level, category, the rules' own level and the model's probability (None when it did not
+    read the text)."""
+    from bot.nlp.crisis_model import (
+        ALONE_CRISIS_THRESHOLD,
+        CRISIS_THRESHOLD,
+        RULE_VETO,
+        UNSURE_THRESHOLD,
+        category_guess,
+    )
 
     rule_level, rule_category = _rules_assess(prepared)
+    probability = _model_probability(prepared)
     level, category = combine(
         rule_level,
         rule_category,
-        _model_probability(prepared),
+        probability,
         prepared,
         UNSURE_THRESHOLD,
         CRISIS_THRESHOLD,
         RULE_VETO,
+        ALONE_CRISIS_THRESHOLD,
     )
     if level != "none" and category is None:
         category = category_guess(prepared)
-    return level, category
+    return level, category, rule_level, probability
 
 
 def clear_caches() -> None:
@@ -281,12 +328,26 @@ def clear_caches() -> None:
 on_model_change(clear_caches)
 
 
-def assess(text: str, previous: str | None = None) -> Assessment:
-    """Full text, normalised first (never truncated); `previous` is the student's previous message, as context."""
+def assess(text: str, previous: str | None = None, question: str | None = None) -> Assessment:
+    """Full text, normalised first (never truncated); `previous` is the student's previous
+    message, as context; `question` the question the bot just asked (the reflection's requested
+    slot, or ``CHECK``): an answer to a reflection question needs stronger evidence before the
+    gentle check (``in_answer``)."""
     prepared = prepare(text)
     if not prepared.strip():
         return NONE
-    level, category = _assess_prepared(prepared)
+    level, category, rule_level, probability = _assess_prepared(prepared)
+    if answers_question(prepared, question):
+        from bot.nlp.crisis_model import ANSWER_ALONE_THRESHOLD, ANSWER_UNSURE_THRESHOLD
+
+        level, category = in_answer(
+            level,
+            category,
+            rule_level,
+            probability,
+            ANSWER_UNSURE_THRESHOLD,
+            ANSWER_ALONE_THRESHOLD,
+        )
     if previous and level != "crisis":
         before = prepare(previous)
         prev_level, prev_category = _rules_assess(before) if before.strip() else ("none", None)
@@ -336,3 +397,47 @@ def crisis_phrases(text: str) -> list[str]:
 def signals_crisis(text: str) -> bool:
     """True when ``assess`` says "crisis" (the bot then gives the crisis reply at once)."""
     return assess(text).level == "crisis"
+
+
+# --- the answer to the gentle check question ----------------------------------------------------
+# Every form of no is a no; a no followed by "maar ... wel/soms" is not.
+_NO_START = re.compile(
+    r"^\W*(?:nee+|neen|neuh|nope|nah|nein|no|niet\s+echt|echt\s+niet|zeker\s+niet|helemaal\s+niet|"
+    r"absoluut\s+niet|totaal\s+niet|nooit|welnee|welnee\s+hoor|nee\s+hoor|nee\s+joh|neej)\b"
+)
+_FINE = re.compile(
+    r"\b(?:(?:het\s+)?gaat\s+(?:[\w']+\s+)?(?:prima|goed|wel|oke|ok|best|top|lekker)|(?:ik\s+)?ben\s+(?:[\w']+\s+)?(?:oke|ok|veilig|in\s+orde|prima|goed)|"
+    r"alles\s+(?:is\s+)?(?:[\w']+\s+)?(?:goed|oke|ok|prima|in\s+orde)|geen\s+zorgen|niks\s+aan\s+de\s+hand|niets\s+aan\s+de\s+hand|"
+    r"(?:zo|dat)\s+bedoel(?:de)?\s+ik\s+(?:het\s+)?(?:niet|nie)|dat\s+bedoel(?:de)?\s+ik\s+(?:niet|nie)|"
+    r"ik\s+bedoelde\s+(?:mijn|de|het|dat|iets|ons|die)\b|heb\s+(?:wel\s+)?(?:een\s+)?(?:veilige\s+)?(?:plek|slaapplek|dak\s+boven)|"
+    r"ik\s+(?:denk|dacht)\s+(?:daar\s+)?(?:niet|nie)\s+aan|ik\s+wil\s+(?:helemaal\s+)?(?:niet|nie)\s+dood)\b"
+)
+_BUT_YES = re.compile(
+    r"\b(?:maar|alleen)\b.*\b(?:wel|soms|af\s+en\s+toe|eigenlijk|vaak|weleens|wel\s+eens|beetje)\b"
+)
+_YES_START = re.compile(
+    r"^\W*(?:ja+|jah|jaa+|jep|jup|yes|yep|ok\s+ja|soms|af\s+en\s+toe|een\s+beetje|beetje|wel\s+een\s+beetje|"
+    r"eigenlijk\s+wel|soms\s+wel|best\s+wel|ik\s+denk\s+het\s+wel|ik\s+denk\s+(?:het\s+)?van\s+wel|misschien|"
+    r"klopt|inderdaad|dat\s+klopt|weleens|wel\s+eens|vaak|heel\s+vaak|ja\s+soms|"
+    r"(?:ik\s+)?weet\s+(?:het\s+|ik\s+)?(?:niet|nie)(?:\s+meer)?|geen\s+idee)\b"
+)
+
+
+def answer_to_check(text: str) -> str | None:
+    """How ``text`` answers the gentle check ("Denk je erover om jezelf iets aan te doen?"):
+    "yes", "no", or None for a real non-answer (the student went on with something else).
+
+    A yes is also "soms", "een beetje", "misschien", "weet ik niet" (doubt is not a no), and any
+    message that itself signals a crisis. A no is "nee", "nee hoor", "nee joh", "gaat goed",
+    "nee, het gaat prima met me", "ik ben veilig", "zo bedoelde ik het niet"; "nee, maar soms
+    wel" is a yes."""
+    prepared = prepare(text)
+    if not prepared.strip():
+        return None
+    if _assess_prepared(prepared)[0] == "crisis":
+        return "yes"
+    if _NO_START.match(prepared) or _FINE.search(prepared):
+        return "yes" if _BUT_YES.search(prepared) else "no"
+    if _YES_START.match(prepared):
+        return "yes"
+    return None

@@ -15,7 +15,7 @@ Training data: every crisis file of the project (``TRAINING_FILES``: label<TAB>c
 or label<TAB>text) and the NLU examples (the crisis intent against every other intent). The
 thresholds were chosen by stratified 5-fold cross-validation on that data
 (``scripts/crisis_eval.py --cv``; figures in docs/crisis.md and docs/nlu.md). Never train on
-``tests/nlp/crisis_blind_4.tsv``: it is the blind set.
+``tests/nlp/crisis_blind_5.tsv``: it is the blind set.
 
 Training takes a few seconds, so the fitted models are kept with joblib in
 ``var/crisis_model/<key>.joblib``, where the key is a hash of the training files, the code that
@@ -54,15 +54,20 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 EXTRA_EXAMPLES = DATA_DIR / "crisis_examples.tsv"  # label<TAB>text (crisis | geen)
 DEV_EXAMPLES = DATA_DIR / "crisis_dev.tsv"  # label<TAB>category<TAB>text (crisis | none)
 TRAIN_2 = DATA_DIR / "crisis_train_2.tsv"
-# Every labelled crisis file that is development data. crisis_blind_3 and crisis_heldout_2 live
-# beside the tests that once used them blind; both have been looked at, so they train too.
+# Every labelled crisis file that is development data. crisis_blind_3, crisis_blind_4 and
+# crisis_heldout_2 live beside the tests that once used them blind; all have been looked at, so they train too.
 ORDINARY = DATA_DIR / "crisis_ordinary.tsv"  # everyday reflection talk, all negatives
+# Veiled crisis lines per kind (eating disorders among them) and everyday lines from care,
+# police, youth care and funeral work, moving out and hyperbole.
+TRAIN_3 = DATA_DIR / "crisis_train_3.tsv"
 TRAINING_FILES = (
     TRAIN_2,
+    TRAIN_3,
     ORDINARY,
     DEV_EXAMPLES,
     EXTRA_EXAMPLES,
     PROJECT_ROOT / "tests" / "nlp" / "crisis_blind_3.tsv",
+    PROJECT_ROOT / "tests" / "nlp" / "crisis_blind_4.tsv",
     PROJECT_ROOT / "tests" / "nlp" / "crisis_heldout_2.tsv",
 )
 CACHE_DIR = VAR_DIR / "crisis_model"
@@ -74,6 +79,14 @@ CACHE_DIR = VAR_DIR / "crisis_model"
 UNSURE_THRESHOLD = 0.61
 CRISIS_THRESHOLD = 0.90
 RULE_VETO = 0.3
+# The model alone gives the full reply from here (out of fold: 44% of crisis lines at level
+# crisis instead of 36%; at 0.90 three practice-persona lines would get it; docs/crisis.md).
+ALONE_CRISIS_THRESHOLD = 0.95
+# Inside the reflection, a message that answers the question (bot.nlp.crisis.in_answer) gets
+# the gentle check only from ANSWER_UNSURE_THRESHOLD, and the model alone gives the full reply
+# only from ANSWER_ALONE_THRESHOLD (out of fold, everyday lines reached 0.90).
+ANSWER_UNSURE_THRESHOLD = 0.80
+ANSWER_ALONE_THRESHOLD = 0.97
 THRESHOLD = UNSURE_THRESHOLD  # the old name
 C_BINARY = 3.0
 C_CATEGORY = 5.0
@@ -81,7 +94,7 @@ C_CATEGORY = 5.0
 # than a hard negative: without it the model read ordinary reflection talk ("ik sta er alleen
 # voor", "als ie kapot is") as the indirect crisis lines it resembles.
 ORDINARY_WEIGHT = 4.0
-ORDINARY_SOURCES = ("nlu", ORDINARY.stem)
+ORDINARY_SOURCES = ("nlu", ORDINARY.stem, TRAIN_3.stem)
 SETTINGS = f"v3 char_wb2-5 word1-2 C={C_BINARY}/{C_CATEGORY} w={ORDINARY_WEIGHT}"
 
 

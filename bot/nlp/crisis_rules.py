@@ -80,6 +80,8 @@ _rule(
         r"\beind(?:e)?\s+aan\s+(?:mijn|het|m'n)\s+leven\b|\bmijn\s+leven\s+(?:te\s+)?(?:beeindigen|nemen|stoppen)\b|\bleven\s+(?:te\s+)?beeindigen\b",
         rf"\b(?:ik|ook)\s+(?:[\w',]+\s+)?(?:wil|wou|wilde|zou\s+willen)\s+{F3}{DEATH}\b",
         rf"^\W*(?:wil|ik\s+wil)\s+{F2}{DEATH}\b",
+        # inverted word order: "..., wil ik dood", "dan wil ik gewoon dood", "dood wil ik"
+        rf"\bwil\s+ik\s+{F2}{DEATH}\b(?!\s*\?)|^\W*dood\s+wil\s+ik\b|\bdood\s+wil\s+ik\b",
         rf"\b(?:denk|dacht|denken|pieker\w*|fantaseer\w*)\s+{F4}(?:aan|over)\s+{F2}(?:dood\s*gaan|doodgaan|sterven|de\s+dood|zelfmoord|er\s+niet\s+meer\s+zijn|hoe\s+ik\s+(?:dood|het\s+zou\s+doen|er\s+een\s+eind))",
         r"\b(?:niet|nie)\s+meer\s+(?:willen\s+|wil\s+)?(?:leven|bestaan)\b(?!\s+(?:met|van|zonder|in)\b)",
         rf"\bwil\s+{F3}(?:niet|nie)\s+meer\s+(?:leven|bestaan)\b",
@@ -147,6 +149,9 @@ _rule(
         r"\b(?:wacht|wachten)\s+(?:[\w',]+\s+){0,3}tot\s+(?:het|mijn\s+leven|alles)\s+(?:[\w',]+\s+)?voorbij\b",
         r"\b(?:verdwijnen|weg\s+zijn)\s+(?:[\w',]+\s+){0,3}(?:voorgoed|voor\s+altijd|nooit\s+meer|en\s+dat\s+niemand)|\b(?:voorgoed|voor\s+altijd)\s+(?:[\w',]+\s+)?(?:verdwijnen|weg\s+zijn|slapen)\b|\bnooit\s+meer\s+terug\s*(?:komen|te\s+komen)\b",
         r"\b(?:langzaam\s+)?verdwijn\s+(?:[\w',]+\s+){0,7}(?:best|prima|fijn|goed)\b",
+        # a passive wish framed as an accident: "als ik onder een auto kom vind ik dat wel prima"
+        r"\b(?:onder\s+(?:een|de)\s+(?:auto|bus|trein|tram|vrachtwagen|scooter)\s+(?:kom|kwam|zou\s+komen|beland|terecht\s+kom)|aangereden\s+(?:word|werd|zou\s+worden)|verongeluk\w*|een\s+ongeluk\s+(?:krijg|kreeg|zou\s+krijgen|zou\s+hebben)|(?:me|mij)\s+(?:iets\s+)?(?:overkomt|zou\s+overkomen)|neerstort\w*|(?:me|mij)\s+(?:\w+\s+)?(?:raakt|scheprt|schept|aanrijdt))\b(?:\s+[\w',]+){0,8}?\s+(?:prima|best|fijn|ook\s+goed|(?:niet|nie)\s+(?:eens\s+)?erg|maakt\s+(?:me|mij)\s+(?:[\w',]+\s+)?(?:niet|nie|niks)\s+(?:meer\s+)?uit|dan\s+is\s+het\s+(?:tenminste\s+)?(?:klaar|over|voorbij)|ben\s+ik\s+er\s+(?:tenminste\s+)?(?:vanaf|klaar\s+mee))\b",
+        r"\b(?:hoop|hoopte|wens)\s+(?:[\w',]+\s+){0,3}(?:dat\s+)?(?:ik\s+)?(?:[\w',]+\s+){0,3}(?:onder\s+(?:een|de)\s+(?:auto|bus|trein|tram|vrachtwagen|scooter)\s+(?:kom|kwam|zou\s+komen|beland|terecht\s+kom)|aangereden\s+(?:word|werd|zou\s+worden)|verongeluk\w*|een\s+ongeluk\s+(?:krijg|kreeg|zou\s+krijgen|zou\s+hebben)|(?:me|mij)\s+(?:iets\s+)?(?:overkomt|zou\s+overkomen)|neerstort\w*|(?:me|mij)\s+(?:\w+\s+)?(?:raakt|scheprt|schept|aanrijdt))",
         r"\b(?:baal|balen|jammer|teleurgesteld)\s+(?:[\w',]+\s+){0,3}(?:dat\s+ik\s+)?(?:weer\s+)?wakker\s+(?:ben|word|werd)\b|\bwakker\s+(?:[\w',]+\s+){0,3}(?:weer\s+)?(?:baal|jammer|teleurgesteld)",
         r"\b(?:ik\s+)?(?:niet|nie)\s+meer\s+(?:zou\s+)?bestaan\b|\bniet\s+meer\s+besta\b",
         r"\bhet\s+hoeft\s+(?:voor\s+mij\s+)?(?:niet|nie)\s+meer\b|\bhoeft\s+voor\s+mij\s+allemaal\s+niet\s+meer\b",
@@ -335,6 +340,43 @@ _rule(
         r"\b(?:stop|gestopt)\s+met\s+(?:mijn\s+)?(?:insuline|medicijnen|medicatie)\b",
     ],
     guard=rf"\b(?:{STUDY}|ramadan|vasten|dieet|griep|ziek|buikgriep|dokter|arts|huisarts)\b",
+)
+
+# Eating disorder: danger from not eating, purging, fainting, losing weight fast
+_EAT = r"(?:eet|eten|at|aten|gegeten|ontbijt|lunch|avondeten|maaltijd\w*)"
+_LITTLE = r"(?:bijna|haast|vrijwel|nauwelijks|amper)\s+(?:niks|niets|niet|geen)|(?:niks|niets|geen\s+hap)\s+(?:meer|binnen)|nog\s+maar\s+(?:een|1|één|twee|2|weinig)|maar\s+(?:een|1|één)\s+(?:appel|cracker|beschuit|banaan)"
+_FAINT = r"(?:flauw\s*(?:gevallen|gevallen|val|vallen|viel)|val\s+(?:bijna\s+)?flauw|zwart\s+voor\s+(?:mijn\s+)?ogen|duizelig|licht\s+in\s+mijn\s+hoofd|onderuit\s+gegaan|trillerig|haar\s+valt\s+uit|(?:niet|nie)\s+meer\s+ongesteld|ongesteldheid\s+(?:is\s+)?(?:weg|gestopt))"
+_rule(
+    "eating_disorder",
+    "crisis",
+    [
+        rf"\b{_EAT}\b\s+(?:[\w',]+\s+){{0,4}}(?:{_LITTLE})\b(?=.*\b{_FAINT})",
+        rf"\b(?:{_LITTLE})\s+(?:[\w',]+\s+){{0,3}}{_EAT}\b(?=.*\b{_FAINT})",
+        rf"\b{_FAINT}\b(?=.*\b(?:{_EAT}|honger|calorie\w*|afvallen|afgevallen|kilo)\b)",
+        rf"\b(?:{_EAT}|honger|calorie\w*)\b.*\b{_FAINT}",
+        r"\b(?:overgeven|kotsen|braken|uitkotsen|overgegeven|gekotst)\b(?=.*\b(?:expres|express|na\s+(?:het\s+|elk\w*\s+)?(?:eten|maaltijd|eetbui)|vinger|zelf|mezelf|eetbui\w*|dik|calorie\w*|wc\s+op|kilo)\b)",
+        r"\b(?:expres|express|mezelf\s+laten|na\s+elk\w*\s+(?:maaltijd|eten))\s+(?:[\w',]+\s+){0,2}(?:overgeven|kotsen|braken)\b",
+        r"\bvinger(?:s)?\s+in\s+(?:mijn|de|m'n)\s+keel\b",
+        r"\blaxeer\w*|\blaxeermiddel\w*|\blaxantia\b",
+        r"\b(?:max(?:imaal)?|hooguit|nog\s+maar|maar|minder\s+dan|onder\s+de)\s+(?:\d{2,3}|honderd|tweehonderd|driehonderd|vierhonderd|vijfhonderd)\s+(?:kcal|calorie\w*)\b",
+        r"\b(?:ik\s+heb|heb\s+ik|ik\s+denk\s+dat\s+ik)\s+(?:[\w',]+\s+){0,2}(?:anorexia|boulimia|boulimie|een\s+eetstoornis|eetstoornis)\b",
+        r"\b(?:\d+|tien|vijftien|twintig|zoveel)\s+(?:kilo|kg)\s+(?:[\w',]+\s+){0,4}afgevallen\b(?=.*\b(?:nog\s+(?:steeds|meer|te)|dik|niet\s+genoeg|nie\s+genoeg|wil\s+nog|eet\s+bijna|flauw|duizelig|mag\s+niet)\b)",
+        r"\b(?:mag|durf)\s+(?:ik\s+)?(?:van\s+mezelf\s+)?(?:[\w',]+\s+){0,2}(?:niet|nie|niks|niets|geen)\s+(?:meer\s+)?(?:eten|te\s+eten)\b(?=.*\b(?:dagen|week|weken|flauw|duizelig|kilo|dik|afgevallen|bang)\b)",
+        r"\b(?:dagen|week|weken)\s+(?:[\w',]+\s+){0,3}(?:bijna\s+)?(?:niks|niets|niet)\s+(?:meer\s+)?gegeten\b(?=.*\b(?:dik|kilo|afvallen|afgevallen|mag|durf|flauw|duizelig|calorie\w*|lichaam|spiegel)\b)",
+    ],
+    guard=r"\b(?:griep|buikgriep|voedselvergiftiging|ziek|koorts|beugel|verstandskies\w*|keelontsteking|ramadan|vasten|zwanger\w*|kater|bloed\s+prikken|bloedprikken|hitte|warm|hitteslag|les\s+over|verslag|casus|patient\w*|client\w*|cliënt\w*|mijn\s+zus|mijn\s+vriendin|mijn\s+broer|documentaire|docu|film|serie|hond|kat|baby|bewoner\w*)\b",
+)
+_rule(
+    "eating_disorder",
+    "unsure",
+    [
+        rf"\b{_EAT}\b\s+(?:[\w',]+\s+){{0,3}}(?:{_LITTLE})\b(?=.*\b(?:dagen|week|weken|dik|kilo|mag\s+(?:niet|nie)|durf|bang|lichaam|spiegel)\b)",
+        r"\b(?:durf|mag)\s+(?:[\w',]+\s+){0,2}(?:niet|nie)\s+(?:meer\s+)?(?:te\s+)?eten\b|\bbang\s+om\s+(?:te\s+)?(?:eten|aan\s+te\s+komen)\b",
+        r"\beetbui\w*\b(?=.*\b(?:schaam|haat|overgeven|kotsen|daarna|elke|straf)\b)|\bcalorie\w*\s+(?:[\w',]+\s+){0,2}(?:tel|tellen)\b(?=.*\b(?:dik|bang|obsessie|elke|niet\s+meer|nie\s+meer)\b)",
+        r"\b(?:voel\s+me|ben|vind\s+mezelf)\s+(?:[\w',]+\s+){0,2}(?:te\s+)?(?:dik|vet)\b(?=.*\b(?:eet|eten|gegeten|kilo|afvallen|haat|walg)\b)",
+        r"\bmaaltijden\s+(?:[\w',]+\s+){0,2}(?:overslaan|over\s+sla|oversla|overgeslagen)\b(?=.*\b(?:dik|kilo|afvallen|bang|expres|dagen|niemand)\b)",
+    ],
+    guard=rf"\b(?:{STUDY}|griep|ziek|ramadan|vasten|beugel|les\s+over|patient\w*|client\w*|mijn\s+zus|mijn\s+vriendin|haha|lol|cheatday|sportschool|bulken)\b",
 )
 
 # Self-harm

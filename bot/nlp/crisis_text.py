@@ -28,6 +28,12 @@ _HYPERBOLE = re.compile(
             r"\bik\s+word\s+gek\s+van\b|\bmaakt\s+me\s+(?:echt\s+)?gek\b",
             r"\bspring\w*\s+(?:bijna\s+)?uit\s+(?:mijn|je)\s+vel\b|\bdoor\s+de\s+grond\s+zakken\b",
             r"\bsla\s+mezelf\s+(?:[\w',]+\s+){0,2}voor\s+(?:mijn|de|m'n)\s+kop\b|\bkan\s+mezelf\s+wel\s+(?:slaan|schoppen)\b",
+            # qualities and other people, not distress of the student: "niet opgeven", "als
+            # iemand in paniek is", "als niemand anders het doet"
+            r"\b(?:geef|gaf|geven)\s+(?:[\w',]+\s+){0,2}(?:niet|nooit)\s+(?:zo\s+)?(?:snel\s+|zomaar\s+|makkelijk\s+)?op\b|\b(?:niet|nooit)\s+(?:zo\s+)?(?:snel\s+|zomaar\s+)?opgeven\b|\bopgeven\s+is\s+geen\s+optie\b",
+            r"\b(?:als|wanneer|toen|die|dat|waar)\s+(?:iemand|een\s+\w+|mijn\s+\w+|hij|zij|ze|mensen|klanten|kinderen|patienten|clienten|bewoners|collega'?s)\s+(?:[\w',]+\s+){0,3}(?:in\s+paniek|paniekerig|een\s+paniekaanval)\s*(?:is|was|raakt|raakte|zijn|waren|heeft|had|kreeg|krijgt|schiet|schoot)?\b",
+            r"\b(?:iemand|mensen|klanten|kinderen|patienten|clienten)\s+(?:die\s+)?in\s+paniek\b",
+            r"\b(?:als|wanneer|toen|omdat|waar)\s+niemand\s+anders\b(?:\s+(?!ik\b)[\w']+){0,4}|\bniemand\s+anders\s+(?:het\s+)?(?:doet|deed|wil|wilde|durfde|durft|pakt|pakte|neemt|nam)\b",
         ]
     )
 )

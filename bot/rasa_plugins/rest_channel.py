@@ -67,13 +67,13 @@ def _install_watch() -> None:
 
 def message_for_rasa(raw: Any, limit: int) -> str:
     """The text Rasa's NLU reads: normalised; cut after ``limit`` + 1 characters (so the NLU
-    still sees it was too long), unless the whole text signals a crisis."""
+    still sees it was too long), unless the whole text signals a crisis or the detector is unsure."""
     from bot.channels.crisis import check
 
     text = normalise_student_text(raw)
     if len(text) <= limit + 1:
         return text
-    if check(text).is_crisis:
+    if check(text).needs_reply:  # the crisis reply or the gentle check: read whole
         return text[:CRISIS_MAX_CHARS]
     return text[: limit + 1]
 

@@ -11,10 +11,15 @@ The state comes from the tracker's own events, so it survives restarts and needs
 - after ``utter_crisis`` (or ``utter_crisis_again``) the conversation is on hold: any message
   gets ``utter_crisis_checkin``, a second crisis message the shorter ``utter_crisis_again``,
   and only ``verder`` resumes the reflection (``utter_resume_after_crisis``);
-- after ``utter_crisis_check`` (the detector was unsure) a "ja" or another worrying message gets
-  the crisis reply and a "nee" goes back to the conversation; an answer that is neither gets the
-  question once more (``utter_crisis_check_again``), and after that anything but a yes goes back;
-  for the next few messages after that, an unsure guess is not asked about again.
+- after ``utter_crisis_check`` (the detector was unsure) every form of yes ("ja", "soms", "weet
+  ik niet") or another worrying message gets the crisis reply and every form of no ("nee hoor",
+  "gaat goed", "nee, het gaat prima met me") goes back to the conversation
+  (``bot.nlp.crisis.answer_to_check``, then the NLU's affirm / deny); only a real non-answer gets
+  the question once more (``utter_crisis_check_again``), and after that anything but a yes goes
+  back; for the next few messages after that, an unsure guess is not asked about again;
+- inside the reflection, an unsure guess on a message that answers the form's question is read
+  again with that question (``bot.nlp.crisis.assess(..., question=requested_slot)``), which
+  needs clearly stronger evidence before the gentle check: the NLU cannot see the tracker.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.nlp.crisis import CHECK, answer_to_check, assess
 
 CRISIS_INTENT = "crisis"
 CHECK_INTENT = "crisis_check"
@@ -48,12 +55,12 @@ FLAG_ACTION = "action_flag_crisis"
 FORM = "reflectie_form"
 TOO_LONG = "utter_bad_input"
 
-NONE, HOLD, CHECK, CHECK_ASKED_AGAIN = "none", "hold", "check", "check_asked_again"
+NONE, HOLD, CHECK_STATE, CHECK_ASKED_AGAIN = "none", "hold", "check", "check_asked_again"
 # Which bot action puts the conversation in which state.
 _STATE_AFTER = {
     CRISIS_RESPONSE: HOLD,
     CRISIS_AGAIN: HOLD,
-    CHECK_QUESTION: CHECK,
+    CHECK_QUESTION: CHECK_STATE,
     CHECK_AGAIN: CHECK_ASKED_AGAIN,
     CHECK_OK: NONE,
     RESUME: NONE,
@@ -120,6 +127,22 @@ def quiet_point(tracker: DialogueStateTracker) -> bool:
     )
 
 
+def answers_open_question(tracker: DialogueStateTracker) -> bool:
+    """Whether the latest message, read with the question the form just asked, no longer
+    deserves the gentle check (``bot.nlp.crisis.assess`` with ``question``)."""
+    question = tracker.get_slot("requested_slot") if tracker.active_loop_name == FORM else None
+    latest = tracker.latest_message
+    if (
+        not question
+        or question == CHECK
+        or latest is None
+        or not latest.text
+        or latest.text.startswith("/")
+    ):
+        return False
+    return assess(latest.text, question=str(question)).level == "none"
+
+
 def sequence_for(tracker: DialogueStateTracker) -> Optional[List[Text]]:
     """The actions this turn must run, in order, or None when safety has nothing to say."""
     latest = tracker.latest_message
@@ -145,11 +168,21 @@ def sequence_for(tracker: DialogueStateTracker) -> Optional[List[Text]]:
         return [reply, *minor, *too_long, *close_form, FLAG_ACTION]
     if state == HOLD:
         return [RESUME, FORM] if intent == RESUME_INTENT else [CHECKIN]
-    if state in (CHECK, CHECK_ASKED_AGAIN):
-        if intent in (AFFIRM_INTENT, CHECK_INTENT):
-            # A yes, or a second worrying message: the crisis reply.
+    if state in (CHECK_STATE, CHECK_ASKED_AGAIN):
+        text = latest.text or ""
+        answer = answer_to_check(text) if text and not text.startswith("/") else None
+        if answer is None:
+            # not readable as yes or no by itself: the NLU's guess, and a second worrying message
+            answer = (
+                "yes"
+                if intent in (AFFIRM_INTENT, CHECK_INTENT)
+                else "no"
+                if intent == DENY_INTENT
+                else None
+            )
+        if answer == "yes":
             return [CRISIS_RESPONSE, *minor, *too_long, *close_form, FLAG_ACTION]
-        if intent == DENY_INTENT or state == CHECK_ASKED_AGAIN:
+        if answer == "no" or state == CHECK_ASKED_AGAIN:
             return [CHECK_OK, FORM]
         # Neither yes nor no (the student went on with their story): ask once more, plainly.
         return [CHECK_AGAIN]
@@ -158,8 +191,13 @@ def sequence_for(tracker: DialogueStateTracker) -> Optional[List[Text]]:
             # The student just said they are safe: do not ask again for an unsure guess; the
             # message is an answer like any other (the form took it, see domain/reflection.yml).
             return None
-        # The form closes; the message it took is validated when the form reopens.
-        return [CHECK_QUESTION, *close_form]
+        if not too_long and answers_open_question(tracker):
+            # The message answers the form's question: an unsure guess must hold up with the
+            # question known; otherwise the form takes it as the answer it is.
+            return None
+        # The form closes; the message it took is validated when the form reopens. Over the
+        # length limit, the student also hears that it was too long.
+        return [CHECK_QUESTION, *too_long, *close_form]
     return None
 
 

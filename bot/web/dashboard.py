@@ -34,6 +34,7 @@ SAFETY_KIND_LABELS = {
     "abuse": "geweld of misbruik",
     "homeless": "geen veilige plek om te slapen",
     "panic": "acute paniek",
+    "eating_disorder": "gevaar door een eetstoornis",
 }
 VERDICT_LABELS = {"terecht": "Terecht", "vals_alarm": "Vals alarm"}
 PHASE_LABELS = PHASE_NAMES

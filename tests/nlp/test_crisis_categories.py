@@ -65,6 +65,11 @@ CASES = {
         "ik heb nu een paniekaanval en ik krijg geen lucht",
         "k krijg geen adem meer, mn hart gaat zo tekeer",
     ],
+    "eating_disorder": [
+        "ik eet bijna niks meer en ben vandaag flauwgevallen in de klas",
+        "na elke maaltijd steek ik mijn vinger in mijn keel",
+        "ik neem laxeermiddelen zodat het eten er snel uit is",
+    ],
 }
 HARD_NEGATIVES = {
     "passive_wish": [
@@ -117,6 +122,11 @@ HARD_NEGATIVES = {
         "ik raakte in paniek toen ik mn laptop vergat",
         "mn hart bonkt na die sprint bij gym",
         "ik kreeg geen lucht van het lachen",
+    ],
+    "eating_disorder": [
+        "ik had buikgriep en at bijna niks, ik was ook duizelig",
+        "ik viel bijna flauw van de hitte bij de diploma-uitreiking",
+        "bij mijn stage in de kliniek werken we met jongeren met anorexia",
     ],
 }
 
@@ -228,3 +238,94 @@ def test_the_fast_scorer_equals_the_fitted_pipeline():
 def test_a_crisis_sentence_in_a_long_story_is_not_vetoed():
     story = "Ik vertel je iets over mijn week. " * 20 + "Ik wil niet meer leven."
     assert assess(story).level == "crisis"
+
+
+def test_word_order_chat_spelling_and_a_crisis_sentence_after_ordinary_ones_get_the_full_reply():
+    for text in (
+        "ik ben zo moe van alles, wil ik dood",
+        "ik wil echt gewoon dood",
+        "k wil gwn dood",
+        "Vandaag had ik een toets. Daarna heb ik mezelf weer gesneden.",
+        "als ik morgen onder een auto kom vind ik dat eigenlijk wel prima",
+    ):
+        assert assess(text).level == "crisis", text
+
+
+def test_qualities_and_other_people_are_not_distress():
+    for text in (
+        "Als iemand in paniek is, kan ik diegene goed kalmeren.",
+        "Ik neem de leiding als niemand anders het doet.",
+        "Niet opgeven, dat is echt een kwaliteit van mij.",
+        "Ik wil later bij de politie werken of in de ambulancezorg.",
+    ):
+        assert assess(text, question="qualities").level == "none", text
+        assert assess(text).level == "none", text
+
+
+def test_an_answer_to_the_question_needs_stronger_evidence_for_the_check():
+    from bot.nlp.crisis import answers_question, in_answer
+
+    assert answers_question("ik kan goed plannen en uitleggen", "qualities")
+    assert not answers_question("ik kan goed plannen", None)
+    assert not answers_question("nee dat niet", "qualities")  # very short
+    assert not answers_question("ik kan goed plannen en uitleggen", "check")
+    # the model alone at 0.7: the gentle check outside an answer, nothing inside one
+    assert in_answer("unsure", "burden", "none", 0.7, 0.75, 0.97) == ("none", None)
+    assert in_answer("unsure", "burden", "unsure", 0.8, 0.75, 0.97) == ("unsure", "burden")
+    # the model alone at 0.92 gives the full reply outside an answer, only the check inside one
+    assert in_answer("crisis", "burden", "none", 0.92, 0.75, 0.97) == ("unsure", "burden")
+    # a rule's full reply stays
+    assert in_answer("crisis", "plan", "crisis", 0.5, 0.75, 0.97) == ("crisis", "plan")
+    # a clear message is a crisis inside the reflection too
+    assert assess("ik wil er niet meer zijn", question="motives").level == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nee",
+        "nee hoor",
+        "nee joh",
+        "gaat goed",
+        "nee, het gaat prima met me",
+        "nee, het gaat prima",
+        "Neeee",
+        "nee hoor, ik bedoelde mijn stage",
+        "ik ben veilig",
+        "ja hoor, alles goed",
+        "echt niet",
+        "nope",
+    ],
+)
+def test_every_form_of_no_closes_the_check(text):
+    from bot.nlp.crisis import answer_to_check
+
+    assert answer_to_check(text) == "no", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ja",
+        "jaa",
+        "ja soms",
+        "soms",
+        "een beetje",
+        "eigenlijk wel",
+        "ik denk het wel",
+        "weet ik niet",
+        "nee, maar soms wel",
+        "ja ik wil dood",
+    ],
+)
+def test_every_form_of_yes_is_a_yes(text):
+    from bot.nlp.crisis import answer_to_check
+
+    assert answer_to_check(text) == "yes", text
+
+
+def test_only_a_real_non_answer_is_neither():
+    from bot.nlp.crisis import answer_to_check
+
+    assert answer_to_check("ik was vandaag op stage en we hadden een overleg") is None
+    assert answer_to_check("") is None
