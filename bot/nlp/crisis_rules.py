@@ -82,6 +82,9 @@ _rule(
         rf"^\W*(?:wil|ik\s+wil)\s+{F2}{DEATH}\b",
         # inverted word order: "..., wil ik dood", "dan wil ik gewoon dood", "dood wil ik"
         rf"\bwil\s+ik\s+{F2}{DEATH}\b(?!\s*\?)|^\W*dood\s+wil\s+ik\b|\bdood\s+wil\s+ik\b",
+        r"\bmezelf\s+(?:[\w',]+\s+){0,2}(?:uitschakelen|uit\s+te\s+schakelen|laten\s+gaan,?\s+definitief)\b",
+        r"\b(?:morgen|vanavond|vannacht|volgende\s+week|straks)\s+ben\s+ik\s+er\s+(?:niet|nie)\s+meer\b(?=.*\b(?:besloten|toch|voorgoed|echt)\b)",
+        r"\b(?:bang|besloten)\s+(?:[\w',]+\s+){0,3}(?:dat\s+)?ik\s+het\s+(?:vanavond|vannacht|morgen|binnenkort|straks)\s+(?:echt\s+)?(?:ga|zal)\s+doen\b",
         rf"\b(?:denk|dacht|denken|pieker\w*|fantaseer\w*)\s+{F4}(?:aan|over)\s+{F2}(?:dood\s*gaan|doodgaan|sterven|de\s+dood|zelfmoord|er\s+niet\s+meer\s+zijn|hoe\s+ik\s+(?:dood|het\s+zou\s+doen|er\s+een\s+eind))",
         r"\b(?:niet|nie)\s+meer\s+(?:willen\s+|wil\s+)?(?:leven|bestaan)\b(?!\s+(?:met|van|zonder|in)\b)",
         rf"\bwil\s+{F3}(?:niet|nie)\s+meer\s+(?:leven|bestaan)\b",
@@ -154,6 +157,7 @@ _rule(
         r"\b(?:hoop|hoopte|wens)\s+(?:[\w',]+\s+){0,3}(?:dat\s+)?(?:ik\s+)?(?:[\w',]+\s+){0,3}(?:onder\s+(?:een|de)\s+(?:auto|bus|trein|tram|vrachtwagen|scooter)\s+(?:kom|kwam|zou\s+komen|beland|terecht\s+kom)|aangereden\s+(?:word|werd|zou\s+worden)|verongeluk\w*|een\s+ongeluk\s+(?:krijg|kreeg|zou\s+krijgen|zou\s+hebben)|(?:me|mij)\s+(?:iets\s+)?(?:overkomt|zou\s+overkomen)|neerstort\w*|(?:me|mij)\s+(?:\w+\s+)?(?:raakt|scheprt|schept|aanrijdt))",
         r"\b(?:baal|balen|jammer|teleurgesteld)\s+(?:[\w',]+\s+){0,3}(?:dat\s+ik\s+)?(?:weer\s+)?wakker\s+(?:ben|word|werd)\b|\bwakker\s+(?:[\w',]+\s+){0,3}(?:weer\s+)?(?:baal|jammer|teleurgesteld)",
         r"\b(?:ik\s+)?(?:niet|nie)\s+meer\s+(?:zou\s+)?bestaan\b|\bniet\s+meer\s+besta\b",
+        r"\b(?:niet|nie)\s+meer\s+te\s+bestaan\b|\bophouden\s+met\s+(?:zijn|bestaan|leven)\b|\bophield\s+met\s+(?:bestaan|leven)\b|\bmoe\s+van\s+(?:bestaan|leven|het\s+leven|er\s+zijn)\b",
         r"\bhet\s+hoeft\s+(?:voor\s+mij\s+)?(?:niet|nie)\s+meer\b|\bhoeft\s+voor\s+mij\s+allemaal\s+niet\s+meer\b",
         r"\b(?:zie\s+)?geen\s+uitweg\b",
         r"\bmag\s+(?:voor\s+mij\s+)?(?:[\w',]+\s+)?(?:allemaal\s+)?(?:ophouden|stoppen|over\s+zijn|voorbij\s+zijn)\b(?=.*\b(?:alles|leven|allemaal|moe)\b)",
@@ -196,6 +200,8 @@ _rule(
         r"\b(?:wereld|iedereen|alles)\s+(?:[\w',]+\s+){0,2}beter\s+(?:[\w',]+\s+)?zonder\s+(?:mij|me)\b",
         rf"\b(?:gelukkiger|beter|makkelijker|rustiger)\s+(?:[\w',]+\s+){{0,3}}als\s+ik\s+er\s+{F1}(?:niet|nie)\s+(?:meer\s+)?(?:was|ben|zou\s+zijn)\b",
         r"\bzonder\s+(?:mij|me)\s+(?:[\w',]+\s+){0,4}(?:beter|makkelijker|gelukkiger|rust|rustiger|lichter)\b",
+        r"\b(?:beter|makkelijker|gelukkiger|rustiger|lichter)\s+(?:[\w',]+\s+){0,2}(?:zijn\s+)?zonder\s+(?:mij|me)\b(?!\s+(?:in|bij|op)\b)",
+        r"\bbeter\s+af\s+(?:[\w',]+\s+){0,2}als\s+ik\s+(?:[\w',]+\s+){0,2}(?:verdwijn|weg\s+ben|er\s+(?:niet|nie)\s+meer\s+ben)\b",
         rf"\b(?:ben|voel\s+me|ik\s+ben)\s+{F3}(?:een\s+)?(?:last|blok\s+aan\s+het\s+been)\b|\b(?:tot|een)\s+last\s+voor\s+(?:iedereen|mijn\s+(?:ouders|moeder|vader|familie|vrienden|gezin))\b|\btot\s+last\b",
         r"\b(?:verlossen|verlost|bevrijden|bevrijd)\s+(?:[\w',]+\s+){0,2}van\s+(?:mij|me)\b",
         r"\bverpest\s+(?:[\w',]+\s+){0,2}alles\s+voor\s+(?:iedereen|mijn\s+\w+)\b(?=.*\b(?:weg|niet\s+meer|beter|verdwijn)\b)",
@@ -238,6 +244,9 @@ _rule(
         rf"\b{_MEANS}\b(?:\s+\w+){{0,6}}\s+(?:voor\s+later|voor\s+als\s+het|voor\s+straks|genoeg\s+(?:denk|nu)|ermee\s+ga\s+doen|weet\s+(?:nog\s+)?(?:niet|nie)\s+wat\s+ik\s+ermee)",
         rf"\b{_MEANS}\b.*\b(?:heb\s+er\s+nu\s+genoeg|weet\s+(?:[\w',]+\s+)?(?:niet|nie)\s+wat\s+ik\s+ermee\s+ga\s+doen)",
         r"\bafscheids\s*brie\w*|\bafscheidsbericht\w*|\bafscheidsvideo\b",
+        rf"\b{_MEANS}\s+(?:aan\s+het\s+|op\s+te\s+)?(?:sparen|verzamelen|opsparen)\b|\b(?:spaar|verzamel)\s+(?:[\w',]+\s+){{0,3}}{_MEANS}\s+op\b",
+        r"\bbrie(?:f|ven)\s+(?:[\w',]+\s+){0,2}geschreven\s+voor\s+(?:mijn|mn)\s+(?:ouders|moeder|vader|familie|zus|broer|beste\s+vriend\w*)\b(?=.*\b(?:la|later|straks|zover|als\s+ik|nadat|liggen|ligt)\b)",
+        r"\b(?:datum|dag)\s+(?:[\w',]+\s+){0,4}(?:waarop|wanneer)\s+ik\s+het\s+(?:ga|wil|zal)\s+doen\b",
         r"\bbrie(?:f|ven)\s+(?:[\w',]+\s+){0,6}(?:voor\s+als\s+ik|als\s+ik\s+er\s+(?:niet|nie)|voor\s+na\s+mijn\s+dood|als\s+ik\s+weg\s+ben)\b",
         r"\b(?:spullen|alles|kleren|mijn\s+\w+)\s+(?:[\w',]+\s+){0,4}(?:weggegeven|weg\s+gegeven|weggeven|gegeven)\b(?=.*\b(?:(?:niet|nie)\s+meer\s+nodig|waar\s+ik\s+heen\s+ga|als\s+ik\s+er\s+(?:niet|nie)|voor\s+haar\s+zorgen)\b)",
         r"\btouw\b(?=.*\b(?:ophangen|waar\s+ik\s+het|zonder\s+dat\s+ze|vragen\s+stellen|sterk\s+genoeg|mezelf)\b)",
@@ -277,6 +286,8 @@ _PLACE = (
 )
 _INTENT = (
     r"(?:spring\w*|sprong|laten\s+vallen|naar\s+beneden|een\s+stap|één\s+stap|doorlopen|door\s+te\s+lopen|"
+    r"benen\s+erover|hoog\s+genoeg|trekt|niemand\s+(?:weet|ziet)|wacht\s+(?:op\s+)?(?:de\s+)?(?:volgende|trein)|"
+    r"de\s+volgende\s+(?:trein\s+)?komt|stap\s+naar\s+voren|alleen\s+hier|koud\s+en\s+(?:rustig|donker)|"
     r"in\s+te\s+lopen|inlopen|gaan\s+liggen|te\s+gaan\s+liggen|niet\s+terug|(?:ben|was)\s+gegaan|"
     r"waarom\s+ik\s+terug|(?:niet|nie)\s+of\s+ik\s+(?:[\w',]+\s+)?terug|klaar\s+(?:is|zijn)|afspringen|af\s+te\s+springen|ergens\s+af|overleef\w*|"
     r"naar\s+het\s+water\s+(?:heb\s+)?gekeken|een\s+uur\s+gestaan|lang\s+gestaan|uur\s+gezeten|nacht\s+op)"
@@ -391,6 +402,8 @@ _rule(
         r"\bmezelf\s+(?:[\w',]+\s+){0,4}(?:snij|sneed|snijden|gesneden|kras|krassen|gekrast|gebrand|brand|geslagen|sla|bijt|gebeten|opengekrabd|krab|straf|straffen|te\s+straffen|pijn\s+(?:doe|doen|gedaan|te\s+doen)|aandoe|aan\s+te\s+doen|aandoen|iets\s+aan|beschadig\w*|verwond\w*)\b",
         rf"\b(?:in|op)\s+mijn\s+{_BODY}\s+(?:[\w',]+\s+){{0,2}}(?:gekrast|gesneden|gebrand|geslagen|gekrabd)\b",
         r"\bzelfbeschadig\w*|\bautomutilatie\b|\bself\s*harm\w*\b|\bselfharm\w*",
+        r"\b(?:doe|deed|gedaan|doen)\s+(?:me|mezelf)\s+(?:weer\s+|expres\s+|soms\s+|vaak\s+)?pijn\b(?!\s+(?:bij|met)\s+(?:het\s+)?(?:sporten|sport|training|vallen))",
+        r"\b(?:opengekrast|open\s+gekrast|opengehaald)\b|\bknijp\s+mezelf\s+(?:[\w',]+\s+){0,2}(?:tot|blauw|paars)\b",
         r"\b(?:weer|opnieuw)\s+(?:[\w',]+\s+){0,2}(?:gesneden|snijden|gekrast|krassen|gebrand|begonnen\s+met\s+(?:snijden|krassen))\b|\b(?:ik\s+)?snij\s+(?:weer|nog\s+steeds|elke|soms|vaak)\b|\b(?:ik\s+)?kras\s+(?:weer|soms|vaak)\b",
         r"\b(?:littekens|wondjes|sneetjes|snijwondjes|snijwonden|krassen|brandwondjes)\b(?=.*\b(?:verberg\w*|lange\s+mouwen|niemand\s+(?:[\w',]+\s+)?(?:ziet|weet|zien)|schaam|nieuwe|stoppen|armen|benen|bovenbenen)\b)",
         r"\blange\s+mouwen\s+(?:[\w',]+\s+){0,4}(?:zodat|zo\s+dat|want|om)\s+(?:[\w',]+\s+){0,3}(?:niemand|ze\s+niet|niet\s+ziet|niet\s+zien)\b",
@@ -460,6 +473,10 @@ _rule(
     "crisis",
     [
         r"\bchanteer\w*|\bchantage\b|\bgechanteerd\b|\bsextortion\b|\bafpers\w*|\bafgeperst\b|\bloverboy\b|\bpooier\b|\btippelen\b|\buithuwelijk\w*|\bgedwongen\s+huwelijk\b",
+        r"\b(?:schuld|schulden)\b(?=.*\b(?:(?:met|voor)\s+(?:zijn|zn|die)?\s*(?:vrienden|mannen)|dingen\s+(?:voor\s+(?:hem|ze)\s+)?doen|moet\s+(?:ik\s+)?(?:werken|slapen|dealen|verkopen)|terugbetalen\s+met|nooit\s+af)\b)",
+        r"\b(?:mannen|klanten)\s+(?:[\w',]+\s+){0,3}(?:betalen\s+(?:hem|haar)|naar\s+me\s+toe)\b|\bmet\s+(?:andere\s+)?mannen\s+(?:[\w',]+\s+){0,2}(?:afspreken|slapen)\s+(?:voor\s+geld|moet)\b|\b(?:uitgeleend|uitlenen)\b(?=.*\b(?:vriend|nacht|mannen)\b)",
+        r"\b(?:foto|fotos|foto's|filmpje|filmpjes|beelden)\b.*\b(?:tegen\s+(?:me|mij)|anders\s+(?:staat|gaat|zet)|op\s+(?:tiktok|insta\w*|snap\w*|internet)|rondgestuurd|doorgestuurd)\b(?=.*\b(?:betalen|betaal|ontmoet\w*|anders|gebruikt|wil\s+dat\s+ik|moet|dagen)\b)",
+        r"\bmag\s+(?:[\w',]+\s+){0,2}(?:niet|nie)\s+stoppen\s+met\s+(?:dealen|werken\s+voor|verkopen)\b|\b(?:wachten|opwachten)\s+(?:me|mij)\s+(?:[\w',]+\s+){0,3}(?:op\s+)?(?:na\s+school)?\b(?=.*\bmoet\b)",
         r"\b(?:naakt\w*|nudes?|pikante|sexy|seks\w*|filmpje|filmpjes|foto|fotos|foto's|video|beelden)\b.*\b(?:verspreid\w*|online\s+(?:zet|zetten|gezet|te\s+zetten)|doorsturen|doorgestuurd|delen|gedeeld|op\s+internet|aan\s+(?:iedereen|mijn\s+ouders|mijn\s+klas)|naar\s+mijn\s+(?:klas|ouders|school)|te\s+sturen|sturen)\b.*\b(?:dreig\w*|anders|als\s+ik\s+(?:niet|nie|geen)|tenzij|betaal|betalen|geld)\b",
         r"\b(?:dreig\w*|anders|tenzij)\b.*\b(?:naakt\w*|nudes?|filmpje|fotos|foto's|foto)\b.*\b(?:verspreid\w*|online|sturen|delen|doorsturen)\b",
         r"\b(?:naaktfoto\w*|nudes)\b",
@@ -492,6 +509,9 @@ _rule(
         r"\b(?:mag|kan)\s+(?:[\w',]+\s+){0,2}(?:niet|nie)\s+(?:meer\s+)?(?:thuis|naar\s+huis)\s+(?:[\w',]+\s+)?(?:komen|wonen|slapen|terug)\b|\bthuis\s+mag\s+ik\s+(?:niet|nie)\s+meer\s+(?:komen|wonen|slapen)\b",
         r"\bkamer\s+uit\b(?=.*\b(?:nergens|geen|weet\s+(?:niet|nie))\b)|\buit\s+(?:ons|mijn)\s+huis\s+(?:[\w',]+\s+)?gezet\b|\bhuisuitzetting\b|\bontruim\w*\b",
         r"\b(?:zwerf|zwerven|zwerft)\b|\bvan\s+bank\s+naar\s+bank\b",
+        r"\b(?:nachtopvang|opvang)\s+(?:[\w',]+\s+){0,2}(?:is\s+|zit\s+)?(?:vol|heeft\s+geen\s+plek)\b|\bnergens\s+(?:woon|wonen)\b|\bwoon\s+(?:nu\s+)?in\s+(?:mijn|mn|de|een)\s+auto\b",
+        r"\b(?:weggelopen|weg\s+gelopen)\b(?=.*\b(?:durf|geen\s+plek|nergens|telefoon|leeg|vannacht|slapen|terug)\b)|\bslot\s+(?:[\w',]+\s+)?veranderd\b",
+        r"\b(?:logeer|slaap)\s+(?:[\w',]+\s+){0,3}bij\s+(?:telkens\s+)?iemand\s+anders\b|\bgeen\s+plek\s+(?:meer\s+)?(?:om\s+te\s+slapen|voor\s+vannacht)\b|\bheb\s+geen\s+plek\b",
         r"\bsta\s+(?:[\w',]+\s+)?op\s+straat\b(?!\s+(?:te\s+wachten|op\s+de\s+bus))",
         r"\bhuis\s+kwijt\b|\bmijn\s+spullen\s+(?:[\w',]+\s+){0,2}buiten\s+gezet\b",
     ],
