@@ -355,3 +355,49 @@ def test_one_students_lock_serves_waiters_in_order_across_threads_and_loops(repo
         thread.join(5)
     assert order == ["first", "thread", "loop-a", "loop-b"]
     assert not relay.lock_for.locked(SENDER)  # nothing left behind
+
+
+# ---- the gentle level passes every gate too ---------------------------------------------------
+
+UNSURE = "soms wil ik gewoon verdwijnen"
+
+
+def test_the_test_line_is_at_the_gentle_level():
+    assert crisis.check(UNSURE).level == "unsure"
+
+
+def test_an_unsure_message_over_the_length_limit_still_reaches_rasa(repo, student):
+    rasa = FakeRasa()
+    relay = Relay(repo, "web", rasa)
+    long_story = "Ik liep stage bij een garage en dat was leuk. " * 40 + UNSURE
+    turn = run(relay.handle(student, long_story, limit=1500))
+    assert rasa.heard == [(student, long_story)]  # Rasa asks its check
+    assert turn.notice and turn.notice.name == notices.TOO_LONG
+    assert not turn.assessment.is_crisis and turn.assessment.needs_reply
+
+
+def test_an_unsure_message_before_the_terms_gets_the_note_and_stores_nothing(repo):
+    rasa = FakeRasa()
+    turn = run(Relay(repo, "web", rasa).handle("web-new-unsure", UNSURE))
+    assert turn.answers[0]["text"] == crisis.note_text(turn.assessment.kind)
+    assert "113" in turn.answers[0]["text"] and turn.notice.name == notices.NEEDS_TERMS
+    assert rasa.heard == [] and repo.find_student("web-new-unsure") is None
+
+
+def test_an_unsure_message_while_rasa_is_down_gets_the_note_and_is_kept(repo, student):
+    rasa = FakeRasa()
+    rasa.down = True
+    turn = run(Relay(repo, "web", rasa).handle(student, UNSURE))
+    assert turn.kept and turn.notice.name == notices.KEPT  # the answer comes later
+    assert turn.answers[0]["text"] == crisis.note_text(turn.assessment.kind)
+    assert "113" in turn.answers[0]["text"]
+    assert [m["text"] for m in repo.pending_messages("web", student)] == [UNSURE]
+    conversations = repo.export_student(student)["conversations"]
+    assert not any(c.get("safety_flag") for c in conversations)  # no flag for the gentle level
+
+
+def test_the_note_is_read_from_the_domain_by_kind():
+    assert "Veilig Thuis" in crisis.note_text("abuse")
+    assert "huisarts" in crisis.note_text("eating_disorder")
+    assert "113" in crisis.note_text(None)
+    assert crisis.answer_for(crisis.Assessment()) == []

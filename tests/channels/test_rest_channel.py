@@ -75,6 +75,21 @@ def test_a_too_long_message_is_checked_whole_for_crisis(stack):
     assert status == 200 and "113" not in " ".join(a.get("text") or "" for a in answers)
 
 
+def test_a_too_long_unsure_message_gets_the_gentle_check_then_too_long(stack):
+    sender = "rest-long-unsure"
+    post(stack, {"sender": sender, "message": "hoi"}, token=TOKEN)
+    long_story = "We moesten op stage elke dag dozen inpakken en dat vond ik saai. " * 40
+    status, answers = post(
+        stack,
+        {"sender": sender, "message": long_story + " soms wil ik gewoon verdwijnen"},
+        token=TOKEN,
+    )
+    assert status == 200
+    texts = " ".join(a.get("text") or "" for a in answers)
+    # the gentle check names 113; the crisis reply (which puts the talk on pause) does not come
+    assert "113" in texts and "pauze" not in texts
+
+
 def test_a_turn_whose_action_fails_is_kept_and_replayed(stack, as_channel):
     repo = as_channel
     sender = "web-rest-failed-turn"

@@ -50,6 +50,18 @@ def test_crisis_before_the_terms_gets_the_crisis_reply_and_stores_nothing(
     assert fake_rasa.heard == [] and repo.find_student(SENDER) is None
 
 
+def test_an_unsure_message_before_the_terms_gets_the_gentle_note_and_stores_nothing(
+    telegram_api, fake_rasa, start_bot, repo
+):
+    fake_rasa.start()
+    start_bot()
+    telegram_api.push(text_update(STUDENT, "soms wil ik gewoon verdwijnen"))
+    wait_for(lambda: welcome_text() in telegram_api.texts_to(STUDENT), what="terms")
+    sent = telegram_api.texts_to(STUDENT)
+    assert sent[0] == crisis.note_text(None) and "113" in sent[0], sent
+    assert fake_rasa.heard == [] and repo.find_student(SENDER) is None
+
+
 def test_crisis_during_practice_gets_the_real_reply_not_the_simulated_student(
     telegram_api, fake_rasa, start_bot, repo
 ):

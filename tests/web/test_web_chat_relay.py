@@ -66,6 +66,16 @@ def test_crisis_before_the_terms_gets_the_reply_and_stores_nothing(client, rasa,
     assert _send(client, "hoi").status_code == 403
 
 
+def test_an_unsure_message_before_the_terms_gets_the_gentle_note_and_stores_nothing(
+    client, rasa, repo
+):
+    client.get("/chat")
+    response = _send(client, "soms wil ik gewoon verdwijnen")
+    assert response.status_code == 200
+    assert response.get_json()["messages"][0]["text"] == crisis.note_text(None)
+    assert rasa.heard == [] and repo.find_student(_sender(client)) is None
+
+
 def test_a_too_long_crisis_message_is_checked_whole_then_called_too_long(client, rasa, repo, app):
     _start(client)
     limit = app.config["MAX_MESSAGE_CHARS"]
