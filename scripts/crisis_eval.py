@@ -3,6 +3,8 @@
     .venv/bin/python scripts/crisis_eval.py FILE [-v]   # one labelled file, the detector as it is
     .venv/bin/python scripts/crisis_eval.py --cv        # cross-validation on the development data
     .venv/bin/python scripts/crisis_eval.py --ordinary  # ordinary student lines (must not be crisis)
+    .venv/bin/python scripts/crisis_eval.py --dialogue FILE  # label, category, question, text: the bot's
+                                                             # answer per line, a table per category
 
 FILE is label<TAB>category<TAB>text or label<TAB>text (labels crisis / none or geen). "Caught"
 counts "unsure" as caught; a false alarm is "unsure" or "crisis" on a negative.
@@ -221,8 +223,71 @@ def check_ordinary() -> None:
             print(f"   {level}: {line}")
 
 
+def dialogue_rows(path: Path) -> list[tuple[str, str, str | None, str]]:
+    """(label, category, question, text) of a four-column file; question "none" is None."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) < 4 or parts[0] not in ("crisis", "none"):
+            continue
+        question = parts[2].strip() or "none"
+        rows.append(
+            (
+                parts[0],
+                parts[1].strip(),
+                None if question == "none" else question,
+                "\t".join(parts[3:]),
+            )
+        )
+    return rows
+
+
+def dialogue_table(path: Path, verbose: bool = False) -> dict[str, dict[str, float]]:
+    """What the conversation does with each line (``crisis.dialogue_outcome``), per category:
+    crisis lines caught (the full reply or the gentle check) and given the full reply at once;
+    ordinary lines given the gentle check or the full reply. Prints a markdown table."""
+    per: dict[str, list[str]] = defaultdict(list)
+    ordinary: list[str] = []
+    ordinary_per: dict[str, list[str]] = defaultdict(list)
+    for label, category, question, text in dialogue_rows(path):
+        outcome = crisis.dialogue_outcome(text, question)
+        if label == "crisis":
+            per[category].append(outcome)
+        else:
+            ordinary.append(outcome)
+            ordinary_per[category].append(outcome)
+        wrong = (outcome == "none") if label == "crisis" else (outcome != "none")
+        if verbose and (wrong or (label == "crisis" and outcome == "check")):
+            print(f"   {label}/{outcome} [{category}, {question}] {text}")
+    figures = {}
+    print("| category | kind | lines | recall (with the check) | full reply at once |")
+    print("| --- | --- | --- | --- | --- |")
+    everything = [o for outcomes in per.values() for o in outcomes]
+    for category in sorted(per) + ["all crisis lines"]:
+        outcomes = everything if category == "all crisis lines" else per[category]
+        recall = sum(o != "none" for o in outcomes) / len(outcomes)
+        full = sum(o == "crisis" for o in outcomes) / len(outcomes)
+        figures[category] = {"n": len(outcomes), "recall": recall, "full": full}
+        kind = crisis.CATEGORIES.get(category, "")
+        print(f"| {category} | {kind} | {len(outcomes)} | {recall:.2f} | {full:.2f} |")
+    print("\n| ordinary lines | lines | gentle check | full reply |\n| --- | --- | --- | --- |")
+    for category in sorted(ordinary_per):
+        outcomes = ordinary_per[category]
+        print(
+            f"| {category} | {len(outcomes)} | {sum(o == 'check' for o in outcomes)} | "
+            f"{sum(o == 'crisis' for o in outcomes)} |"
+        )
+    check = sum(o == "check" for o in ordinary) / max(1, len(ordinary))
+    full = sum(o == "crisis" for o in ordinary) / max(1, len(ordinary))
+    figures["ordinary"] = {"n": len(ordinary), "check": check, "full": full}
+    print(f"\nordinary lines: {len(ordinary)}; gentle check {check:.3f}, full reply {full:.3f}")
+    return figures
+
+
 def main() -> None:
-    if "--cv" in sys.argv:
+    if "--dialogue" in sys.argv:
+        dialogue_table(Path(sys.argv[sys.argv.index("--dialogue") + 1]), "-v" in sys.argv)
+    elif "--cv" in sys.argv:
         cross_validate()
     elif "--ordinary" in sys.argv:
         check_ordinary()

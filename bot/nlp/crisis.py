@@ -31,7 +31,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.nlp.crisis_rules import _RULES, JOKE, SPORT, STUDY, _Rule
+from bot.nlp.crisis_rules import _RULES as SUICIDE_RULES
+from bot.nlp.crisis_rules import JOKE, SPORT, STUDY, _Rule
+from bot.nlp.crisis_rules_harm import HARM_RULES
 from bot.nlp.crisis_text import on_model_change, prepare
 
 KINDS = ("suicide", "self_harm", "abuse", "homeless", "panic", "eating_disorder")
@@ -67,6 +69,7 @@ _PRIORITY = (
     "panic",
 )
 LEVELS = ("none", "unsure", "crisis")
+_RULES = SUICIDE_RULES + HARM_RULES
 
 
 @dataclass(frozen=True)
@@ -277,15 +280,18 @@ def in_answer(
     probability: float | None,
     unsure: float,
     alone: float,
+    agree: float = 0.61,
 ) -> tuple[str, str | None]:
     """Inside the reflection, an answer to the question needs clearly stronger evidence: the
     model alone gives the full reply only from ``alone`` (else the gentle check), and the gentle
-    check needs the model at ``unsure`` (a rule's unsure hit is not enough on its own; the answers
+    check needs the model at ``unsure``, or a rule's hit with the model at ``agree`` (the answers
     that got the check described qualities and other people). A rule's full reply stays."""
     if level == "crisis" and rule_level != "crisis" and (probability or 0.0) < alone:
         level = "unsure"
-    if level == "unsure" and (probability is None or probability < unsure):
-        return "none", None
+    if level == "unsure":
+        p = probability if probability is not None else 0.0
+        if not (p >= unsure or (rule_level != "none" and p >= agree)):
+            return "none", None
     return level, category
 
 
@@ -441,3 +447,19 @@ def answer_to_check(text: str) -> str | None:
     if _YES_START.match(prepared):
         return "yes"
     return None
+
+
+def dialogue_outcome(text: str, question: str | None = None) -> str:
+    """What the conversation does with one message, for measuring: "crisis" (the full reply),
+    "check" (the gentle question, or asked once more) or "none". ``question``: the reflection's
+    requested slot, ``CHECK`` after the gentle question, or None. The safety policy
+    (bot/rasa_plugins/safety_policy.py) does the same on the tracker."""
+    if question == CHECK:
+        answer = answer_to_check(text)
+        if answer is None and assess(text).level != "none":
+            answer = "yes"  # a second worrying message
+        return {"yes": "crisis", "no": "none"}.get(answer or "", "check")
+    level = assess(text).level
+    if level != "none" and question:
+        level = assess(text, question=question).level
+    return {"crisis": "crisis", "unsure": "check"}.get(level, "none")

@@ -270,6 +270,7 @@ def _cache_key() -> str:
             here / "crisis_text.py",
             here / "crisis.py",
             here / "crisis_rules.py",
+            here / "crisis_rules_harm.py",
             here / "crisis_model.py",
         ]
     ):

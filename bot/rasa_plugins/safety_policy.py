@@ -17,9 +17,10 @@ The state comes from the tracker's own events, so it survives restarts and needs
   (``bot.nlp.crisis.answer_to_check``, then the NLU's affirm / deny); only a real non-answer gets
   the question once more (``utter_crisis_check_again``), and after that anything but a yes goes
   back; for the next few messages after that, an unsure guess is not asked about again;
-- inside the reflection, an unsure guess on a message that answers the form's question is read
-  again with that question (``bot.nlp.crisis.assess(..., question=requested_slot)``), which
-  needs clearly stronger evidence before the gentle check: the NLU cannot see the tracker.
+- inside the reflection, a crisis or unsure guess on a message that answers the form's question
+  is read again with that question (``bot.nlp.crisis.assess(..., question=requested_slot)``),
+  which needs clearly stronger evidence (the NLU cannot see the tracker): the model alone then
+  gives the gentle check instead of the full reply, and weak evidence no check at all.
 """
 
 from __future__ import annotations
@@ -127,20 +128,15 @@ def quiet_point(tracker: DialogueStateTracker) -> bool:
     )
 
 
-def answers_open_question(tracker: DialogueStateTracker) -> bool:
-    """Whether the latest message, read with the question the form just asked, no longer
-    deserves the gentle check (``bot.nlp.crisis.assess`` with ``question``)."""
+def level_in_reflection(tracker: DialogueStateTracker) -> Optional[str]:
+    """The detector's level for the latest message read with the question the form just asked
+    (``bot.nlp.crisis.assess`` with ``question``), or None when no reflection question is open."""
     question = tracker.get_slot("requested_slot") if tracker.active_loop_name == FORM else None
     latest = tracker.latest_message
-    if (
-        not question
-        or question == CHECK
-        or latest is None
-        or not latest.text
-        or latest.text.startswith("/")
-    ):
-        return False
-    return assess(latest.text, question=str(question)).level == "none"
+    text = (latest.text or "") if latest is not None else ""
+    if not question or question == CHECK or not text or text.startswith("/"):
+        return None
+    return assess(text, question=str(question)).level
 
 
 def sequence_for(tracker: DialogueStateTracker) -> Optional[List[Text]]:
@@ -163,6 +159,17 @@ def sequence_for(tracker: DialogueStateTracker) -> Optional[List[Text]]:
     # Once the form is closed, the step that closed it is still part of this turn's sequence.
     closing = tracker.active_loop_name or tracker.latest_action_name == DEACTIVATE_FORM
     close_form = [DEACTIVATE_FORM] if closing else []
+    if state == NONE and intent in (CRISIS_INTENT, CHECK_INTENT) and not too_long:
+        # Inside the reflection, a message that answers the form's question needs clearly
+        # stronger evidence (the NLU read it without the question): the model alone gives the
+        # gentle check there, not the full reply, and weak evidence gives nothing.
+        seen = level_in_reflection(tracker)
+        if seen == "unsure":
+            intent = CHECK_INTENT
+        elif seen == "none" and intent == CHECK_INTENT:
+            intent = None  # the form takes it as the answer it is
+    if intent is None:
+        return None
     if intent == CRISIS_INTENT:
         reply = CRISIS_AGAIN if state == HOLD else CRISIS_RESPONSE
         return [reply, *minor, *too_long, *close_form, FLAG_ACTION]
@@ -190,10 +197,6 @@ def sequence_for(tracker: DialogueStateTracker) -> Optional[List[Text]]:
         if recently_reassured(tracker):
             # The student just said they are safe: do not ask again for an unsure guess; the
             # message is an answer like any other (the form took it, see domain/reflection.yml).
-            return None
-        if not too_long and answers_open_question(tracker):
-            # The message answers the form's question: an unsure guess must hold up with the
-            # question known; otherwise the form takes it as the answer it is.
             return None
         # The form closes; the message it took is validated when the form reopens. Over the
         # length limit, the student also hears that it was too long.

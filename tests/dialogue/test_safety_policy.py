@@ -108,3 +108,14 @@ def test_an_unsure_message_over_the_length_limit_gets_the_check_then_too_long():
     entities = [{"entity": "input_problem", "value": "too_long", "start": 0, "end": 0}]
     tracker = _tracker(*_in_form("experience"), _said(long_text, "crisis_check", entities))
     assert sequence_for(tracker)[:2] == ["utter_crisis_check", "utter_bad_input"]
+
+
+def test_inside_the_reflection_the_model_alone_asks_before_the_full_reply():
+    # The NLU said "crisis" without the question; read with it, the evidence is a rule's unsure
+    # hit and the model at about 0.8: the gentle check, and the form does not store the message.
+    text = "soms wil ik gewoon verdwijnen, voorgoed"
+    tracker = _tracker(*_in_form("motives"), _said(text, "crisis"))
+    assert sequence_for(tracker)[0] == "utter_crisis_check"
+    # Outside the reflection the NLU's crisis stands.
+    tracker = _tracker(ActionExecuted("action_listen"), _said(text, "crisis"))
+    assert sequence_for(tracker)[0] == "utter_crisis"
