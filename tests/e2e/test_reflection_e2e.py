@@ -347,7 +347,7 @@ def test_the_gentle_check_asks_once_and_loses_no_answer(rasa_stack):
         sender,
         "Vorige week had ik een gesprek met mijn mentor over mijn stage en het ging over mijn planning",
     )
-    unsure = "thuis is het gewoon veel gedoe. soms wil ik gewoon even helemaal weg van alles"
+    unsure = "thuis is het veel gedoe en soms wil ik gewoon verdwijnen"
     check = rasa_stack.texts(sender, unsure)
     assert "113" in check and "?" in check  # one caring question that already names the help line
     back = rasa_stack.texts(sender, "nee")
@@ -368,7 +368,7 @@ def test_an_answer_to_the_gentle_question_that_is_neither_yes_nor_no_is_asked_on
         "Vorige week had ik een gesprek met mijn mentor over mijn stage en het ging over mijn planning",
     )
     assert "113" in rasa_stack.texts(
-        sender, "thuis is het gewoon veel gedoe. soms wil ik gewoon even helemaal weg van alles"
+        sender, "thuis is het veel gedoe en soms wil ik gewoon verdwijnen"
     )
     again = rasa_stack.texts(sender, "mijn mentor zei dat ik beter moest plannen")
     assert (
