@@ -6,7 +6,7 @@ care, police, youth care and funeral work, moving out, hyperbole, qualities, oth
 24 answers to the gentle check) was written by someone who saw neither the detector, nor its
 training data, nor the other evaluation sets. ``question`` is the reflection's question the
 line answers (the requested slot), ``check`` after the gentle question, or ``none``. It was
-read once, with the detector frozen at commit 3868206 (docs/crisis.md, "Blind set"); it must
+read once, with the detector frozen at commit "Crisis detector frozen for the blind set" (docs/crisis.md, "Blind set"); it must
 never be used for tuning or training.
 
 What the conversation does with each line is ``bot.nlp.crisis.dialogue_outcome``. Measured:
