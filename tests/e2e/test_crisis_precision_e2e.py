@@ -8,11 +8,13 @@ about their internship stops trusting the bot."""
 from __future__ import annotations
 
 import pytest
-from reflection_script import BUTTONS
 
 from bot.channels.crisis import carries_help
 
 pytestmark = pytest.mark.e2e
+
+# Which button to press where the bot offers buttons: the first title that starts with one of these.
+BUTTONS = ("Ja, het past", "Nee, dit is genoeg", "Ja, delen")
 
 CARE = [
     "Vorige week op mijn stage in het verpleeghuis raakte een bewoonster in paniek omdat ze haar "
