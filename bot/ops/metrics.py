@@ -22,7 +22,7 @@ from bot.config import prometheus_multiproc_dir
 
 # The crisis kinds of bot/channels/crisis.Assessment; anything else is counted as "other", so
 # a label can never carry free text.
-CRISIS_KINDS = frozenset({"suicide", "self_harm", "abuse", "homeless", "panic"})
+CRISIS_KINDS = frozenset({"suicide", "self_harm", "abuse", "homeless", "panic", "eating_disorder"})
 ERROR_REASONS = frozenset(
     {
         "rasa_unavailable",
