@@ -42,6 +42,7 @@ INTERRUPTIONS = {
 # A message this long is a student telling something, whatever short phrase it resembles:
 # better to keep a confused question as an answer than to drop a story.
 STORY_MIN_WORDS = 15
+FALLBACK_STORY_MIN_WORDS = 8
 STORY_INTENT = "vertellen"
 ENGLISH_INTENT = "english"
 # "wat bedoel je", "snap de vraag niet": the reflection asks its question in other words.
@@ -118,9 +119,10 @@ class InputSignals(GraphComponent):
     @staticmethod
     def _keep_long_stories(message: Message) -> None:
         intent = message.get(INTENT) or {}
-        if (
-            intent.get("name") in INTERRUPTIONS
-            and len((message.get(TEXT) or "").split()) >= STORY_MIN_WORDS
+        words = len((message.get(TEXT) or "").split())
+        if (intent.get("name") in INTERRUPTIONS and words >= STORY_MIN_WORDS) or (
+            # Not understood, but long enough to be telling something: a story, not a puzzle.
+            intent.get("name") == "nlu_fallback" and words >= FALLBACK_STORY_MIN_WORDS
         ):
             message.set(
                 INTENT,
