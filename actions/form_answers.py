@@ -1,6 +1,7 @@
 """What every answer of the reflection form goes through (actions/reflection_form.py): the checks
 a story answer gets (skip, not-knowing, too thin), storing it with its part and competencies in
-one transaction, and saying a short phrase of it back (rules 3-6).
+one transaction, and saying it back (rules 3-6): the student's own clause in the second
+person (``bot.nlp.reflection``), or a quoted phrase of their words when no clause fits.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from bot.nlp.phases import (
     cycle_slots,
     part_of,
 )
+from bot.nlp.reflection import Reflection, reply_to, step_reply
 
 # Fewest words an answer needs; a shorter one is asked about once more.
 STORY_SLOTS = MIN_WORDS
@@ -65,7 +67,25 @@ class FormAnswers:
         )
 
     @staticmethod
-    def _listen_back(dispatcher: CollectingDispatcher, text: str) -> None:
+    def _reflect(dispatcher: CollectingDispatcher, reflection: Reflection) -> None:
+        """Say a reflection (bot/nlp/reflection.py) with its domain response."""
+        dispatcher.utter_message(response=reflection.response, **reflection.values)
+
+    @staticmethod
+    def _listen_back(
+        dispatcher: CollectingDispatcher,
+        text: str,
+        step: bool = False,
+        earlier_story: str | None = None,
+    ) -> None:
+        """Say back the student's own words turned to "je": what ``earlier_story`` and this
+        answer share, two sides of a hesitation, a feeling with its moment, or their own
+        clause (``bot.nlp.reflection.reply_to``); an action step as "je stuurt een mail ..."
+        when ``step``. A quoted phrase of their words only when none of these fits."""
+        reflection = step_reply(text) if step else reply_to(text, earlier_story)
+        if reflection:
+            FormAnswers._reflect(dispatcher, reflection)
+            return
         phrase = listen_back(text)
         if phrase:
             dispatcher.utter_message(response="utter_listen_back", echo=phrase)
@@ -97,5 +117,10 @@ class FormAnswers:
             return problem
         result = accept(slot, text)
         self._record(tracker, slot, result, stored={slot: text})
-        self._listen_back(dispatcher, text)
+        earlier = None
+        if slot == "other_situations":
+            # The second story: said back with what it shares with the first one.
+            parts = (tracker.get_slot("experience"), tracker.get_slot("what_happened"))
+            earlier = " ".join(part for part in parts if part) or None
+        self._listen_back(dispatcher, text, earlier_story=earlier)
         return result

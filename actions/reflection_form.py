@@ -33,6 +33,7 @@ from bot.nlp.answer_check import ANSWER, check_answer, kernwoord_of
 from bot.nlp.answers import cycle_choice, is_not_an_answer, is_skip, step_outcome, words, yes_or_no
 from bot.nlp.emotions import POSITIVE, dominant_valence, find_emotions
 from bot.nlp.phases import cycle_slots
+from bot.nlp.second_person import step_for_student
 from bot.nlp.story import missing_details
 
 MAX_DETAIL_QUESTIONS = 3
@@ -147,7 +148,7 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
                 "step_outcome": None,
                 "due_steps": remaining,
                 "due_step_id": following["id"],
-                "due_step": following["what"],
+                "due_step": step_for_student(following["what"]),
                 "reprompt": "next_step",
             }
         # Said back before going on: how the step went, in the student's own step.

@@ -45,7 +45,7 @@ class ActionStepValidation(FormAnswers):
             return problem
         if is_vague_step(text) and tracker.get_slot("reprompt") != "vague":
             return retry("step_what", "vague")
-        self._listen_back(dispatcher, text)
+        self._listen_back(dispatcher, text, step=True)
         return accept("step_what", text)
 
     def validate_step_when(

@@ -1,4 +1,6 @@
-"""The summary said back to the student before they decide whether to share it."""
+"""The summary said back to the student before they decide whether to share it, their answers
+turned to the second person ("ik help graag mensen" -> "je helpt graag mensen"); the coach's
+views keep the student's own words."""
 
 from __future__ import annotations
 
@@ -8,18 +10,23 @@ from typing import Any
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import repo
+from bot.nlp.second_person import to_second_person
 from bot.steps_text import shorten, steps_text
+
+
+def _said(text: str | None) -> str:
+    return shorten(to_second_person(text) if text else None)
 
 
 def utter_summary(dispatcher: CollectingDispatcher, sender_id: str) -> None:
     data: Mapping[str, Any] = repo().latest_conversation(sender_id) or {}
     dispatcher.utter_message(
         response="utter_summary",
-        experience=shorten(data.get("experience")),
-        qualities=shorten(data.get("qualities")),
-        to_learn=shorten(data.get("to_learn")),
-        motives=shorten(data.get("motives")),
+        experience=_said(data.get("experience")),
+        qualities=_said(data.get("qualities")),
+        to_learn=_said(data.get("to_learn")),
+        motives=_said(data.get("motives")),
         kernwoord=shorten(data.get("kernwoord")),
-        options=shorten(data.get("options")),
+        options=_said(data.get("options")),
         steps=steps_text(data.get("action_steps", []), listing=False) or "  -",
     )

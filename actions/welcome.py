@@ -1,7 +1,8 @@
 """Who is this? The first action of every (re)start of the reflection.
 
 A paused reflection resumes. A student who finished a conversation before is greeted with
-what they chose last time, in their own words (kernwoord, steps), and asked first how a due
+what they chose last time, in their own words (kernwoord; steps turned to "je": "je belt je
+mentor", ``bot.nlp.second_person``), and asked first how a due
 step went: the cycle closes there. Everyone else gets the first-time welcome. A story told in
 the first message is kept as the experience, so the student is never asked for it again.
 All of it is read from the repository, not from the tracker.
@@ -20,6 +21,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import repo, today
 from bot.nlp.answers import is_not_an_answer, step_outcome, tells_about_step, told_done, words
 from bot.nlp.phases import FORM_SLOTS
+from bot.nlp.second_person import step_for_student
 
 STEP_OUTCOME_INTENTS = {"step_done": "gedaan", "step_not_done": "open"}
 # A follow-up answered later than this is no longer about that step.
@@ -104,9 +106,10 @@ class ActionWelcome(Action):
             else:
                 outcome = recent["status"]
             repo().mark_followup_sent(step["id"])
-            dispatcher.utter_message(response=f"utter_step_heard_{outcome}", due_step=step["what"])
+            said = step_for_student(step["what"])
+            dispatcher.utter_message(response=f"utter_step_heard_{outcome}", due_step=said)
             events += [
-                SlotSet("due_step", step["what"]),
+                SlotSet("due_step", said),
                 SlotSet("experience_prompt", f"step_{outcome}"),
             ]
             if len(words(story)) >= STORY_WITH_OUTCOME_WORDS:
@@ -119,13 +122,12 @@ class ActionWelcome(Action):
             step = due[0]
             kernwoord = context["last_kernwoord"]
             response = "utter_welcome_back_due" if kernwoord else "utter_welcome_back_due_plain"
-            dispatcher.utter_message(
-                response=response, last_kernwoord=kernwoord, due_step=step["what"]
-            )
+            said = step_for_student(step["what"])
+            dispatcher.utter_message(response=response, last_kernwoord=kernwoord, due_step=said)
             events += [
                 SlotSet("due_steps", due),
                 SlotSet("due_step_id", step["id"]),
-                SlotSet("due_step", step["what"]),
+                SlotSet("due_step", said),
             ]
         elif context["returning"]:
             open_steps = context["open_steps"]
@@ -133,7 +135,7 @@ class ActionWelcome(Action):
                 dispatcher.utter_message(
                     response="utter_welcome_back_step",
                     last_kernwoord=context["last_kernwoord"],
-                    open_step=open_steps[0]["what"],
+                    open_step=step_for_student(open_steps[0]["what"]),
                 )
             elif context["last_kernwoord"]:
                 dispatcher.utter_message(

@@ -1,6 +1,8 @@
 """A student's action steps as text, in one place: the list /acties sends (Telegram), the
 steps in the summary at the end of a conversation (every channel) and the steps in the
-coach's PDF. Dates: bot/dutch_dates.py."""
+coach's PDF. The student reads their steps in the second person ("Je belt je mentor",
+``bot.nlp.second_person``); the coach reads them as the student wrote them.
+Dates: bot/dutch_dates.py."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from bot.dutch_dates import long_date, short_date
+from bot.nlp.second_person import step_for_student
 
 # Status names in the student's words, and the coach's labels (dashboard, PDF).
 STATUS_NAMES = {
@@ -49,8 +52,9 @@ def steps_text(steps: Iterable[Mapping[str, Any]], *, listing: bool) -> str:
         due = due_date(step)
         when = long_date(due) if due is not None else None
         who = step.get("who")
+        said = step_for_student(step["what"]) or step["what"]
         if listing:
-            lines.append(f"{number}. {step['what']}")
+            lines.append(f"{number}. {said[:1].upper()}{said[1:]}")
             if when:
                 lines.append(f"   Wanneer: {when}")
             if who:
@@ -59,7 +63,7 @@ def steps_text(steps: Iterable[Mapping[str, Any]], *, listing: bool) -> str:
             lines.append(f"   Stand: {STATUS_NAMES.get(status, status)}")
         else:
             with_whom = f" (met {who})" if who else ""
-            lines.append(f"  {number}. {shorten(step['what'])}: {when or NO_DATE}{with_whom}")
+            lines.append(f"  {number}. {shorten(said)}: {when or NO_DATE}{with_whom}")
     return "\n".join(lines)
 
 

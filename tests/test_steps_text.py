@@ -48,14 +48,15 @@ def test_short_forms_for_the_coach():
 
 
 def test_the_acties_listing_has_when_who_and_status_in_the_students_words():
+    # The student's steps come back in the second person, never as "Mijn ...".
     assert steps_text(STEPS, listing=True).splitlines() == [
-        "1. Mijn stagebegeleider mailen",
+        "1. Je mailt je stagebegeleider",
         "   Wanneer: vrijdag 8 mei",
         "   Met wie: Jan",
         "   Stand: gedaan",
-        "2. Open dag bezoeken",
+        "2. Je bezoekt open dag",
         "   Stand: nog te doen",
-        "3. Portfolio afmaken",
+        "3. Je maakt Portfolio af",
         "   Wanneer: vrijdag 15 januari 2027",
         "   Stand: niet meer nodig",
     ]
@@ -64,15 +65,15 @@ def test_the_acties_listing_has_when_who_and_status_in_the_students_words():
 def test_the_summary_has_one_short_line_per_step():
     long_step = {"what": "heel " * 60, "when": "2026-05-08", "who": None, "status": "open"}
     lines = steps_text([*STEPS[:2], long_step], listing=False).splitlines()
-    assert lines[0] == "  1. Mijn stagebegeleider mailen: vrijdag 8 mei (met Jan)"
-    assert lines[1] == "  2. Open dag bezoeken: -"
+    assert lines[0] == "  1. je mailt je stagebegeleider: vrijdag 8 mei (met Jan)"
+    assert lines[1] == "  2. je bezoekt open dag: -"
     assert lines[2].startswith("  3. heel heel") and lines[2].endswith("…: vrijdag 8 mei")
     assert len(shorten("heel " * 60)) == 160
 
 
 def test_a_coach_view_step_with_a_date_object_reads_the_same():
     step = {"what": "Mailen", "due_date": date(2026, 5, 8), "who": None, "status": "open"}
-    assert steps_text([step], listing=False) == "  1. Mailen: vrijdag 8 mei"
+    assert steps_text([step], listing=False) == "  1. je mailt: vrijdag 8 mei"
 
 
 def test_the_coachs_pdf_line_uses_the_short_date_and_the_coachs_status_label():

@@ -91,7 +91,7 @@ _PLAIN_VERBS = {
 }
 
 
-def _is_content(token: Token) -> bool:
+def is_content(token: Token) -> bool:
     word = token.text.lower()
     lemma = (token.lemma_ or token.text).lower()
     if word in EMOTION_WORDS or lemma in EMOTION_WORDS:
@@ -122,14 +122,14 @@ def _phrase_around(doc: Doc, best: Token) -> tuple[Token, int, int]:
     while start > 0 and end - start + 1 < MAX_PHRASE_TOKENS:
         previous = doc[start - 1]
         if not previous.is_alpha or not (
-            previous.text.lower() in _MODIFIERS or _is_content(previous)
+            previous.text.lower() in _MODIFIERS or is_content(previous)
         ):
             break
         start -= 1
     while end + 1 < len(doc) and end - start + 1 < MAX_PHRASE_TOKENS:
         following = doc[end + 1]
         # Short words after the key word are mostly verbs of the clause ("voetbalclub leg").
-        if following.is_alpha and _is_content(following) and len(following.text) >= 5:
+        if following.is_alpha and is_content(following) and len(following.text) >= 5:
             end += 1
             continue
         # A modifier counts only when a content word follows it ("zelf opgelost").
@@ -138,7 +138,7 @@ def _phrase_around(doc: Doc, best: Token) -> tuple[Token, int, int]:
             following.text.lower() in _MODIFIERS
             and after is not None
             and after.is_alpha
-            and _is_content(after)
+            and is_content(after)
             and end - start + 2 < MAX_PHRASE_TOKENS
         ):
             end += 2
@@ -149,7 +149,7 @@ def _phrase_around(doc: Doc, best: Token) -> tuple[Token, int, int]:
 
 def _phrase_score(doc: Doc, best: Token, start: int, end: int) -> float:
     """The key word's weight, plus one for every other content word the phrase carries."""
-    others = sum(1 for token in doc[start : end + 1] if token.i != best.i and _is_content(token))
+    others = sum(1 for token in doc[start : end + 1] if token.i != best.i and is_content(token))
     return _score(best) + others
 
 
@@ -158,7 +158,7 @@ def content_words(text: str) -> list[str]:
     seen, words = set(), []
     for token in load()(text or ""):
         lemma = (token.lemma_ or token.text).lower()
-        if _is_content(token) and lemma not in seen:
+        if is_content(token) and lemma not in seen:
             seen.add(lemma)
             words.append(token.text)
     return words
@@ -171,7 +171,7 @@ def listen_back(text: str) -> str | None:
     words = [t for t in doc if t.is_alpha]
     if len(words) < 2:
         return None
-    candidates = [t for t in doc if _is_content(t)]
+    candidates = [t for t in doc if is_content(t)]
     if not candidates:
         return None
     best, start, end = max(

@@ -14,7 +14,7 @@ from bot.nlp.pipeline import load
 
 DETAILS = ("who", "said", "did", "felt")
 
-_PEOPLE = {
+PEOPLE = {
     "docent",
     "leraar",
     "lerares",
@@ -187,7 +187,7 @@ def missing_details(text: str) -> list[str]:
     lemmas = [(t.lemma_ or t.text).lower() for t in doc]
     found = set()
     for i, (word, lemma) in enumerate(zip(lower, lemmas)):
-        if word in _PEOPLE or lemma in _PEOPLE or word in _PERSON_PRONOUNS:
+        if word in PEOPLE or lemma in PEOPLE or word in _PERSON_PRONOUNS:
             found.add("who")
         elif (
             doc[i].text[:1].isupper()

@@ -10,6 +10,7 @@ from telegram import Bot
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
+from bot.nlp.second_person import step_for_student
 from bot.telegram import texts
 from bot.telegram.bridge import say_to_rasa
 from bot.telegram.delivery import keyboard_of, send_text
@@ -57,7 +58,7 @@ async def send_due_followups(bot: Bot, state: ChannelState, now: datetime) -> in
         # claim took effect sends it, so a follow-up never goes out twice.
         if not await state.db(state.repo.mark_followup_sent, step["step_id"]):
             continue
-        question = texts.pick(texts.FOLLOWUP_QUESTION).format(what=step["what"])
+        question = texts.pick(texts.FOLLOWUP_QUESTION).format(what=step_for_student(step["what"]))
         keyboard = keyboard_of(
             [
                 [(title, followup_data(step["step_id"], code))]

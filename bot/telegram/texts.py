@@ -84,9 +84,9 @@ NOT_FORGOTTEN = "Goed, ik heb niets gewist. Alles blijft zoals het was."
 
 # ---- follow-up on an action step (sent on its due date) ----
 FOLLOWUP_QUESTION = (
-    "Hoi! Je had je voorgenomen: \u201c{what}\u201d. Hoe is het gegaan?",
-    "Ik ben benieuwd: je wilde \u201c{what}\u201d. Hoe is dat gelopen?",
-    "Vandaag was de dag voor \u201c{what}\u201d. Hoe ging het?",
+    "Hoi! Je had je voorgenomen: {what}. Hoe is het gegaan?",
+    "Ik ben benieuwd hoe je stap is gelopen: {what}.",
+    "Vandaag was de dag voor je stap ({what}). Hoe ging het?",
 )
 # Button label per short answer code (the code travels in the callback data).
 FOLLOWUP_BUTTONS = {"g": "Gelukt", "n": "Nog niet", "a": "Anders gelopen"}

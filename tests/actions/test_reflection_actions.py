@@ -86,7 +86,7 @@ def test_a_returning_student_is_asked_about_a_due_step_in_their_own_words(repo):
     assert messages[0]["response"] == "utter_welcome_back_due"
     assert (
         messages[0]["last_kernwoord"] == "uitleggen"
-        and messages[0]["due_step"] == "de minorcoördinator mailen"
+        and messages[0]["due_step"] == "je mailt de minorcoördinator"  # turned to "je"
     )
     assert slots["due_step_id"] == step_id and slots["returning"] is True
 
@@ -95,7 +95,7 @@ def test_a_returning_student_without_due_steps_hears_their_kernwoord_and_open_st
     _finished_conversation(repo, date.today() + timedelta(days=5))
     messages, slots = run_welcome()
     assert messages[0]["response"] == "utter_welcome_back_step"
-    assert messages[0]["open_step"] == "de minorcoördinator mailen"
+    assert messages[0]["open_step"] == "je mailt de minorcoördinator"
     assert slots["experience_prompt"] == "returning"
 
 
@@ -105,7 +105,7 @@ def test_the_follow_up_answer_sets_the_status_and_opens_the_new_look_back(repo):
     assert messages[0]["response"] == "utter_step_heard_open"
     assert (
         slots["experience_prompt"] == "step_open"
-        and slots["due_step"] == "de minorcoördinator mailen"
+        and slots["due_step"] == "je mailt de minorcoördinator"
     )
     assert repo.export_student(SENDER)["conversations"][0]["action_steps"][0]["status"] == "open"
     # Asked once: "hoi" later does not ask about the same step again as if new.
@@ -187,8 +187,9 @@ def test_depth_asks_for_the_missing_detail_then_accepts_the_story(repo):
     )
     assert third["what_happened"].startswith("het ging niet zo goed mijn docent zei")
     assert repo.export_student(SENDER)["what_happened"] == third["what_happened"]
-    assert dispatcher.messages and dispatcher.messages[0]["response"] == "utter_listen_back"
-    assert dispatcher.messages[0]["echo"] in "ik ben toen langzamer gaan praten"
+    # Said back as the student's own clause, turned to "je".
+    assert dispatcher.messages and dispatcher.messages[0]["response"] == "utter_reflect_simple"
+    assert dispatcher.messages[0]["reflection"] == "je bent toen langzamer gaan praten"
 
 
 def test_a_helper_of_nobody_is_asked_once_more_then_kept_as_no_helper():
@@ -258,3 +259,38 @@ def test_the_kernwoord_check_keeps_changes_or_asks_again(repo):
     }
     changed = form.validate_kernwoord_check("helpen", CollectingDispatcher(), tracker(slots), {})
     assert changed["kernwoord"] == "helpen" and repo.export_student(SENDER)["kernwoord"] == "helpen"
+
+
+def test_the_second_story_is_said_back_with_what_it_shares_with_the_first(repo):
+    form = ValidateReflectieForm()
+    form._new_experience(
+        "Ik hielp een klant die boos was en ik heb het zelf opgelost",
+        CollectingDispatcher(),
+        tracker(),
+    )
+    slots = {"experience": "Ik hielp een klant die boos was en ik heb het zelf opgelost"}
+    dispatcher = CollectingDispatcher()
+    result = form.validate_other_situations(
+        "Bij voetbal moest ik de ruzie zelf oplossen, net als met de klanten in de kantine",
+        dispatcher,
+        tracker(slots),
+        {},
+    )
+    assert result["other_situations"].startswith("Bij voetbal")
+    (message,) = dispatcher.messages
+    assert message["response"] == "utter_reflect_link"
+    assert message["shared"] == "'zelf oplossen' en 'klanten'"
+
+
+def test_a_hesitation_is_said_back_with_both_sides(repo):
+    form = ValidateReflectieForm()
+    form._new_experience(
+        "Ik gaf een presentatie op stage en ik was trots", CollectingDispatcher(), tracker()
+    )
+    dispatcher = CollectingDispatcher()
+    form.validate_options(
+        "Ik twijfel tussen verpleegkunde en social work", dispatcher, tracker({}), {}
+    )
+    (message,) = dispatcher.messages
+    assert message["response"] == "utter_reflect_double_between"
+    assert (message["one"], message["other"]) == ("verpleegkunde", "social work")

@@ -240,11 +240,12 @@ def test_acties_lists_steps_in_dutch(telegram_api, fake_rasa, start_bot, repo):
         lambda: [t for t in telegram_api.texts_to(STUDENT) if t.startswith(texts.ACTIONS_HEADER)],
         what="actions",
     )[0]
-    assert "1. Mijn stagebegeleider mailen" in reply
+    # The student's steps come back in the second person.
+    assert "1. Je mailt je stagebegeleider" in reply and "Mijn" not in reply
     assert "vrijdag 14 maart 2025" in reply
     assert "Met wie: stagebegeleider" in reply
     assert "Stand: gedaan" in reply and "Stand: nog te doen" in reply
-    assert "2. Open dag bezoeken" in reply
+    assert "2. Je bezoekt open dag" in reply
 
 
 def test_mijngegevens_sends_the_export_as_json(telegram_api, fake_rasa, start_bot, repo):

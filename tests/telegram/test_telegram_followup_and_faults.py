@@ -65,7 +65,8 @@ def test_due_followup_is_sent_once_and_never_at_night(telegram_api, fake_rasa, s
     time.sleep(0.6)  # several more rounds of the job
     sent = _followups(telegram_api)
     assert len(sent) == 1, "sent exactly once"
-    assert "Mijn mentor mailen over de stage" in sent[0]["text"]
+    assert "je mailt je mentor over de stage" in sent[0]["text"]  # the step, turned to "je"
+    assert "Mijn" not in sent[0]["text"]
     titles = [b["text"] for row in sent[0]["reply_markup"]["inline_keyboard"] for b in row]
     assert titles == list(texts.FOLLOWUP_BUTTONS.values())
     with repo.engine.connect() as connection:

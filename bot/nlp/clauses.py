@@ -1,0 +1,451 @@
+"""An answer cut into the clauses a reflection can say back, each judged by who it is about.
+
+No parser is available (``bot.nlp.pipeline`` is a tokenizer with a lookup lemmatizer), so the
+cuts are made by word: sentences end at punctuation; within a sentence a new clause starts at
+"want", and at "en"/"maar"/"of"/"dus"/a comma when a new subject or an inverted verb follows
+("ik pakte de telefoon en regelde het zelf" stays one clause: the second verb shares "ik").
+A subordinate clause ("toen ik de klant moest bellen") stays with its main clause, and the main
+clause alone is a candidate too, so a long sentence can still give a short reflection.
+
+A candidate is the student's own when its main clause has "ik" (or "we") as subject, or is
+impersonal ("het was spannend", "mijn eerste dag was zwaar") without another person in it.
+A feeling counts as the student's only in a part of the sentence whose subject is the student
+or nobody: in "ik zag dat mijn broer in paniek raakte" the panic is the brother's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from bot.nlp.conjugation import is_infinitive, is_present_stem
+from bot.nlp.emotion_words import EMOTION_WORDS
+from bot.nlp.listening import is_content
+from bot.nlp.pipeline import load
+from bot.nlp.second_person import (
+    SUBORDINATORS,
+    convert_words,
+    is_participle,
+    lower_first,
+    normalize_chat,
+)
+from bot.nlp.story import PEOPLE
+from bot.nlp.verb_words import PAST_FORMS
+
+STUDENT = {"ik", "k", "wij", "we"}
+OTHER_PEOPLE = {
+    "hij",
+    "zij",
+    "ze",
+    "hem",
+    "iedereen",
+    "niemand",
+    "die",
+    "sommigen",
+    "anderen",
+    "rest",
+    "bewoonster",
+    "leidster",
+    "kok",
+    "monteur",
+    "directeur",
+    "eigenaar",
+    "meneer",
+    "mevrouw",
+    "kindje",
+    "broertje",
+    "broertjes",
+    "zusje",
+    "ouder",
+    "docenten",
+    "collega's",
+} | PEOPLE
+# An impersonal main clause starts with one of these ("het was spannend", "mijn dag was lang").
+IMPERSONAL_START = {"het", "dat", "dit", "alles", "mijn", "mn", "m'n", "onze", "ons"}
+SECOND_PERSON = {"je", "jij", "jou", "jouw", "jullie", "u"}
+# Subordinate clauses that say when or why: the situation of a feeling or an action.
+SITUATION = {
+    "toen",
+    "als",
+    "wanneer",
+    "omdat",
+    "doordat",
+    "terwijl",
+    "nadat",
+    "voordat",
+    "zodra",
+    "waardoor",
+    "zodat",
+    "totdat",
+    "sinds",
+    "hoewel",
+}
+# Where a main clause may be cut off from what follows it.
+CUTS = SITUATION | {","}
+# After these a new clause starts only when a finite verb follows ("en die zei", not "en die
+# zelf gemeld").
+DETERMINERS = {"de", "het", "een", "mijn", "mn", "m'n", "onze", "ons", "zijn", "haar", "dit", "die"}
+DETERMINERS |= {"dat"}
+# Words that may start a new clause after "en", "maar", "of" or a comma.
+NEW_SUBJECT = {
+    "ik",
+    "k",
+    "je",
+    "jij",
+    "hij",
+    "zij",
+    "ze",
+    "we",
+    "wij",
+    "jullie",
+    "het",
+    "er",
+    "de",
+    "een",
+    "mijn",
+    "mn",
+    "m'n",
+    "onze",
+    "ons",
+    "zijn",
+    "haar",
+    "iedereen",
+    "niemand",
+    "alles",
+    "niks",
+    "niets",
+    "mensen",
+    "dat",
+    "dit",
+    "die",
+}
+ADVERBS = {
+    "toen",
+    "daarna",
+    "dan",
+    "later",
+    "nu",
+    "gisteren",
+    "vandaag",
+    "achteraf",
+    "uiteindelijk",
+    "daarom",
+    "ook",
+    "eerst",
+    "meestal",
+    "soms",
+    "vaak",
+    "thuis",
+    "daar",
+    "hier",
+}
+LEADING = {"en", "maar", "want", "nou", "ja", "nee", "oke", "oké", "ok", "eh", "uhm", "euh"}
+LEADING |= {"haha", "lol", "nja", "tja", ","}
+# Verbs that say being or thinking rather than doing.
+PLAIN_VERBS = {
+    "zijn",
+    "hebben",
+    "worden",
+    "vinden",
+    "denken",
+    "weten",
+    "kunnen",
+    "moeten",
+    "willen",
+    "zullen",
+    "mogen",
+    "voelen",
+    "lijken",
+    "blijken",
+}
+# Words that are an emotion only on their own: "super" in "super leuk" is an intensifier.
+INTENSIFIERS = {"super", "vet", "echt"}
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A candidate reflection: the tokens [start, end) of the normalised answer."""
+
+    start: int
+    end: int
+    text: str  # in the second person, lower case first unless a name
+    length: int  # words
+    student: bool  # the student is the subject of the main clause
+    emotion: str | None  # an emotion word that is the student's (or nobody else's)
+    situation: bool  # holds a "toen/als/omdat ..." clause
+    action: bool  # holds a verb of doing
+    segment: int
+    contrast: bool
+    score: float
+
+
+def words_of(text: str) -> list[str]:
+    return [part for part in text.split() if any(char.isalnum() for char in part)]
+
+
+def span_text(doc: Doc, converted: list[str], start: int, end: int) -> str:
+    text = "".join(converted[i] + doc[i].whitespace_ for i in range(start, end)).strip(" ,")
+    if not text:
+        return ""
+    first = text.split(" ", 1)[0]
+    return lower_first(first) + text[len(first) :]
+
+
+def _boundary(word: str) -> bool:
+    return not any(char.isalnum() for char in word) and word != ","
+
+
+def _is_verb(word: str, lemma: str) -> bool:
+    return (
+        word in PAST_FORMS
+        or is_infinitive(word)
+        or (lemma != word and is_infinitive(lemma))
+        or is_present_stem(word)
+    )
+
+
+class _Answer:
+    """The tokens of one answer with what the cuts need to know about each."""
+
+    def __init__(self, text: str) -> None:
+        self.doc = load()(normalize_chat(text))
+        self.words = [token.text for token in self.doc]
+        self.lower = [word.lower() for word in self.words]
+        self.lemmas = [(token.lemma_ or token.text).lower() for token in self.doc]
+        self.converted = convert_words(self.words)
+
+    def verb(self, i: int) -> bool:
+        return 0 <= i < len(self.words) and _is_verb(self.lower[i], self.lemmas[i])
+
+    def starts_clause(self, i: int) -> bool:
+        """Does a new clause (its own subject, or an inverted verb) start at ``i``? After a
+        determiner it does only when a finite verb follows the noun: "en de kok was boos"
+        is a clause, "en een koelpak gehaald" shares the subject before it."""
+        if i >= len(self.words):
+            return False
+        word = self.lower[i]
+        if word in DETERMINERS:
+            for j in range(i + 1, min(i + 5, len(self.words))):
+                if _boundary(self.words[j]) or self.lower[j] == ",":
+                    return False
+                if self.verb(j) or is_participle(self.words[j]):
+                    return not (is_participle(self.words[j]) or is_infinitive(self.lower[j]))
+            return False
+        if word in NEW_SUBJECT or (self.words[i][:1].isupper() and word not in ADVERBS):
+            return True
+        return word in ADVERBS and self.verb(i + 1)
+
+    def sentences(self) -> list[tuple[int, int, bool]]:
+        """(start, end, is a question) of every sentence."""
+        out, start = [], 0
+        for i, word in enumerate([*self.words, "."]):
+            if _boundary(word) or "\n" in (self.doc[i].whitespace_ if i < len(self.doc) else ""):
+                end = i + 1 if i < len(self.words) and not _boundary(word) else i
+                if end > start:
+                    out.append((start, end, word == "?"))
+                start = i + 1
+        return out
+
+    def segments(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The clauses of one sentence, cut at coordinators and commas before a new clause."""
+        cuts = [start]
+        for i in range(start + 1, end):
+            word = self.lower[i]
+            previous = self.lower[i - 1]
+            if word == "want":
+                cuts.append(i)
+            elif word in ("en", "maar") and previous != "," and self.starts_clause(i + 1):
+                cuts.append(i)
+            elif word == "dus" and (self.lower[i + 1 : i + 2] and self.starts_clause(i + 1)):
+                cuts.append(i)
+            elif word == "," and i + 1 < end:
+                following = self.lower[i + 1]
+                # A comma before the verb (or "dan" + verb) ends a fronted subclause:
+                # "als ik iets beloof, dan doe ik het" stays one clause.
+                main_follows = self.verb(i + 1) or (
+                    following in ("dan", "toen") and self.verb(i + 2)
+                )
+                if following in ("en", "maar", "want", "dus") or (
+                    following not in SUBORDINATORS
+                    and not main_follows
+                    and self.starts_clause(i + 1)
+                ):
+                    cuts.append(i)
+        cuts.append(end)
+        return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+    def strip(self, start: int, end: int) -> int:
+        while start < end and (
+            self.lower[start] in LEADING
+            or (self.lower[start] == "dus" and start + 1 < end and not self.verb(start + 1))
+        ):
+            start += 1
+        return start
+
+    def pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The parts of a span between subordinators: who is the subject of each."""
+        cuts = [start] + [i for i in range(start + 1, end) if self.lower[i] in SUBORDINATORS]
+        return [(a, b) for a, b in zip(cuts, [*cuts[1:], end])]
+
+    def owned_emotion(self, start: int, end: int, main_student: bool) -> str | None:
+        for a, b in self.pieces(start, end):
+            part = set(self.lower[a:b])
+            own = bool(part & STUDENT) or (main_student and not part & OTHER_PEOPLE)
+            if not own and not (part & OTHER_PEOPLE):
+                own = True  # impersonal: "het was spannend"
+            if not own:
+                continue
+            for i in range(a, b):
+                word, lemma = self.lower[i], self.lemmas[i]
+                if word in INTENSIFIERS and i + 1 < end and self.words[i + 1].isalpha():
+                    continue
+                if word in EMOTION_WORDS or lemma in EMOTION_WORDS:
+                    return self.words[i]
+        return None
+
+
+def _main_part(answer: _Answer, start: int, end: int) -> tuple[int, int] | None:
+    """The main clause of a span: before its first cut, or after a fronted subclause."""
+    lower = answer.lower
+    if lower[start] in SUBORDINATORS and not answer.verb(start + 1):
+        comma = next(
+            (
+                i
+                for i in range(start, end)
+                if lower[i] == ","
+                and (
+                    answer.verb(i + 1)
+                    or (lower[i + 1 : i + 2] in (["dan"], ["toen"]) and answer.verb(i + 2))
+                )
+            ),
+            None,
+        )
+        if comma is None:
+            return None
+        main_end = next((i for i in range(comma + 2, end) if lower[i] in CUTS), end)
+        return comma + 1, main_end
+    main_end = next((i for i in range(start + 1, end) if lower[i] in CUTS), end)
+    return start, main_end
+
+
+INVOLVED = {"me", "mij", "mezelf", "ons", "onszelf", "ik", "k", "we", "wij"}
+
+
+def _student_involved(lower: list[str], start: int, end: int) -> bool:
+    """Is the student in the span other than as the possessive of its first words?"""
+    for i in range(start, end):
+        if lower[i] in INVOLVED:
+            return True
+        if lower[i] in ("mijn", "mn", "m'n", "onze") and i > start + 1:
+            return True
+    return False
+
+
+def _has_emotion(answer: _Answer, start: int, end: int) -> bool:
+    return any(
+        answer.lower[i] in EMOTION_WORDS or answer.lemmas[i] in EMOTION_WORDS
+        for i in range(start, end)
+        if answer.lower[i] not in INTENSIFIERS
+    )
+
+
+def _judge(answer: _Answer, start: int, end: int, segment: int, contrast: bool) -> Clause | None:
+    main = _main_part(answer, start, end)
+    if main is None:
+        return None
+    lower = answer.lower
+    # The subject of the main clause is before its first subordinate clause of any kind:
+    # in "mijn mentor zei dat ik het goed deed" the student is not the main clause's subject.
+    main_end = next((i for i in range(main[0] + 1, main[1]) if lower[i] in SUBORDINATORS), main[1])
+    main_words = set(lower[main[0] : main_end])
+    span_words = lower[start:end]
+    if set(span_words) & SECOND_PERSON or any(
+        word in ("'", '"', "‘", "’", "“", "”") for word in span_words
+    ):
+        return None
+    student = bool(main_words & STUDENT)
+    involved = False
+    if not student and main_words & OTHER_PEOPLE:
+        # Someone else did something to or with the student ("mijn begeleider vroeg me ...",
+        # "de docent gaf ons een onvoldoende"): said back with its own subject, never when
+        # that person's feeling is in it ("mijn baas was boos op mij").
+        if not _student_involved(lower, main[0], end) or _has_emotion(answer, main[0], main_end):
+            return None
+        involved = True
+    emotion = answer.owned_emotion(start, end, student or involved)
+    possessive = bool(main_words & {"mijn", "mn", "m'n", "onze", "ons"})
+    if not student and not involved:
+        # Impersonal: "het was spannend", "mijn hoofd was leeg", "op mijn werk was het druk".
+        subject_het = any(
+            lower[i] in ("het", "er") and answer.verb(i - 1) for i in range(main[0] + 1, main_end)
+        )
+        if not (lower[main[0]] in IMPERSONAL_START or subject_het):
+            return None
+        if not (emotion or possessive):
+            return None
+    tokens = answer.doc[start:end]
+    content = sum(1 for token in tokens if is_content(token) and token.text.lower() not in STUDENT)
+    length = sum(1 for word in span_words if any(char.isalnum() for char in word))
+    if content == 0 or length < 3:
+        return None
+    if not any(answer.verb(i) for i in range(start, end) if lower[i] not in STUDENT):
+        return None  # a clause has a verb: "samen met mijn mentor" is not one
+    action = any(
+        answer.verb(i) and answer.lemmas[i] not in PLAIN_VERBS and lower[i] not in PLAIN_VERBS
+        for i in range(start, end)
+        if lower[i] not in STUDENT and lower[i] not in ("ben", "heb", "had", "was", "vond", "vind")
+    )
+    situation = any(word in SITUATION for word in span_words[1:]) or lower[start] in SITUATION
+    if emotion and not situation:
+        # "blij dat ik de penalty tegenhield", "bang om fouten te maken": the feeling's cause.
+        at = next(i for i, word in enumerate(answer.words[start:end]) if word == emotion)
+        situation = any(word in ("dat", "om") for word in span_words[at + 1 : at + 4])
+    # "spannend maar ook leuk": two sides in one clause.
+    contrast = contrast or (
+        "maar" in span_words and "ook" in span_words[span_words.index("maar") + 1 :]
+    )
+    text = span_text(answer.doc, answer.converted, start, end)
+    score = (
+        (3.0 if student else 1.0 if involved else 0.0)
+        - (1.5 if length < 4 else 0.0)
+        + (2.5 if emotion else 0.0)
+        + (1.0 if action else 0.0)
+        + 0.6 * min(content, 4)
+        + (0.5 if situation else 0.0)
+        - 0.15 * max(0, length - 12)
+    )
+    return Clause(
+        start, end, text, length, student, emotion, situation, action, segment, contrast, score
+    )
+
+
+def clauses_of(text: str, keep_contrast: bool = False) -> list[Clause]:
+    """Every candidate clause of ``text`` that is the student's own, with its features.
+    ``keep_contrast`` adds the pairs "X, maar ... ook Y" as one candidate (``contrast``)."""
+    answer = _Answer(text)
+    found: list[Clause] = []
+    number = 0
+    for sentence_start, sentence_end, question in answer.sentences():
+        segments = answer.segments(sentence_start, sentence_end)
+        for index, (start, end) in enumerate(segments):
+            number += 1
+            start = answer.strip(start, end)
+            if question or start >= end:
+                continue
+            spans = {(start, end)}
+            if answer.lower[start] not in SUBORDINATORS or answer.verb(start + 1):
+                spans |= {(start, i) for i in range(start + 2, end) if answer.lower[i] in CUTS}
+            for a, b in spans:
+                clause = _judge(answer, a, b, number, contrast=False)
+                if clause:
+                    found.append(clause)
+            if keep_contrast and index + 1 < len(segments):
+                nxt_start, nxt_end = segments[index + 1]
+                second = answer.lower[nxt_start:nxt_end]
+                if second[:1] == ["maar"] or second[:2] == [",", "maar"]:
+                    if "ook" in second or "ook" in answer.lower[start:end]:
+                        clause = _judge(answer, start, nxt_end, number, contrast=True)
+                        if clause:
+                            found.append(clause)
+    return found

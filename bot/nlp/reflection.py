@@ -1,0 +1,316 @@
+"""Reflections like a coach's: the student's own clause said back in the second person.
+
+A simple reflection (``simple_reflection``) is the most telling clause of an answer: the
+student's own action or feeling (a clause with "ik" first, then an impersonal one such as
+"het was spannend"), at most ``MAX_WORDS`` words, a verbatim run of the student's words in
+which only the pronouns and the verb of "ik" change (``bot.nlp.second_person``). A clause
+whose subject is someone else ("mijn broer raakte in paniek") is never said back as the
+student's. Complex reflections, for the reflective steps: what two stories share
+(``link_stories``), two sides of a hesitation (``double_sided``) and a feeling with its
+moment (``emotion_with_situation``). Under NIVEA all of them use only the student's words;
+each returns None when it does not hold, and the caller then says less.
+
+Every reflection comes as a ``Reflection``: the domain response (its frames and variations
+live in domain/reflection.yml) and the values that fill it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from bot.nlp.clauses import Clause, clauses_of, span_text, words_of
+from bot.nlp.conjugation import is_infinitive, is_present_stem
+from bot.nlp.listening import content_words
+from bot.nlp.pipeline import load
+from bot.nlp.second_person import convert_words, normalize_chat, step_for_student
+
+MAX_WORDS = 15
+MAX_DOUBLE_WORDS = 24
+SIMPLE, COMPLEX = "simple", "complex"
+
+
+@dataclass(frozen=True)
+class Reflection:
+    """A reflection to say: ``response`` (a domain response name) filled with ``values``;
+    ``kind`` is "simple" or "complex" (as MITI counts them), ``text`` the reflection itself."""
+
+    response: str
+    values: dict[str, str] = field(default_factory=dict)
+    kind: str = SIMPLE
+    text: str = ""
+
+
+def _sentence(clause: str) -> str:
+    return clause[:1].upper() + clause[1:] + "."
+
+
+def _plain(text: str) -> list[str]:
+    return [word.strip(".,!?;:") for word in normalize_chat(text).lower().split()]
+
+
+def _best(candidates: list[Clause]) -> Clause | None:
+    fitting = [c for c in candidates if c.length <= MAX_WORDS]
+    return max(fitting, key=lambda c: (c.score, -c.start)) if fitting else None
+
+
+def simple_reflection(text: str) -> str | None:
+    """The most telling clause of ``text`` in the second person ("je pakte de telefoon en
+    regelde het zelf"), starting in lower case (a name keeps its capital), without a full
+    stop; None when no clause of the student's own fits."""
+    best = _best(clauses_of(text))
+    if best is None or _plain(best.text) == _plain(text):
+        return None  # the whole answer unchanged is parroting, not a reflection
+    return best.text
+
+
+def simple_reply(text: str) -> Reflection | None:
+    """``simple_reflection`` as a response to say: ``utter_reflect_simple`` when the clause
+    starts with "je"/"jullie" (its frames may put "Dus" before it), else
+    ``utter_reflect_simple_other``. Values: ``reflection`` (the clause) and ``sentence`` (the
+    clause as a sentence: capital, full stop)."""
+    clause = simple_reflection(text)
+    if clause is None:
+        return None
+    subject_first = clause.split(" ", 1)[0].lower() in ("je", "jullie")
+    return Reflection(
+        response="utter_reflect_simple" if subject_first else "utter_reflect_simple_other",
+        values={"reflection": clause, "sentence": _sentence(clause)},
+        kind=SIMPLE,
+        text=clause,
+    )
+
+
+def step_reply(text: str) -> Reflection | None:
+    """An action step said back as a clause about the student ("een mail sturen naar de
+    mentor" -> "je stuurt een mail naar de mentor", ``utter_reflect_step`` with ``step`` and
+    ``sentence``); a step without a verb, or a long one, gets ``simple_reply``."""
+    said = step_for_student(text)
+    if said.startswith("je ") and len(said.split()) <= MAX_WORDS + 3:
+        return Reflection(
+            response="utter_reflect_step",
+            values={"step": said, "sentence": _sentence(said)},
+            kind=SIMPLE,
+            text=said,
+        )
+    return simple_reply(text)
+
+
+def reply_to(text: str, earlier_story: str | None = None) -> Reflection | None:
+    """The reflection to say after an answer, the richest that holds: what the answer shares
+    with ``earlier_story`` (the first story, at the question about other moments), both sides
+    of a hesitation, a feeling with its moment, else the student's own clause."""
+    if earlier_story:
+        linked = link_stories(earlier_story, text)
+        if linked:
+            return linked
+    return double_sided(text) or emotion_with_situation(text) or simple_reply(text)
+
+
+# ---- a feeling with its moment -------------------------------------------------------
+
+
+def emotion_with_situation(text: str) -> Reflection | None:
+    """An emotion word of the student's own with the moment it belongs to, in the student's
+    words: "je was zenuwachtig toen je de klant moest bellen" (one clause holding both,
+    ``utter_reflect_emotion``), or the feeling and an action of the student's from the
+    clause next to it ("je moest de klant bellen" + "je was super zenuwachtig",
+    ``utter_reflect_emotion_pair``). None when the only feeling is someone else's."""
+    candidates = clauses_of(text)
+    feelings = [c for c in candidates if c.emotion and c.length <= MAX_WORDS]
+    with_moment = [c for c in feelings if c.situation]
+    with_moment = [c for c in with_moment if _plain(c.text) != _plain(text)]
+    if with_moment:
+        best = max(with_moment, key=lambda c: (c.score, -c.start))
+        return Reflection(
+            response="utter_reflect_emotion",
+            values={"reflection": best.text, "sentence": _sentence(best.text)},
+            kind=COMPLEX,
+            text=best.text,
+        )
+    for feeling in feelings:
+        if not feeling.student:
+            continue
+        neighbours = [
+            c
+            for c in candidates
+            if c.student
+            and not c.emotion
+            and c.action
+            and c.segment in (feeling.segment - 1, feeling.segment + 1)
+            and c.length <= MAX_WORDS
+        ]
+        if neighbours:
+            moment = max(neighbours, key=lambda c: (c.score, -c.start))
+            return Reflection(
+                response="utter_reflect_emotion_pair",
+                values={
+                    "situation": moment.text,
+                    "situation_sentence": _sentence(moment.text),
+                    "feeling": feeling.text,
+                    "feeling_sentence": _sentence(feeling.text),
+                },
+                kind=COMPLEX,
+                text=f"{moment.text}; {feeling.text}",
+            )
+    return None
+
+
+# ---- two sides of a hesitation -------------------------------------------------------
+
+_BETWEEN_CUES = {"twijfel", "twijfelde", "twijfelen", "twijfelt", "kiezen", "kies", "keuze"}
+_SIDES = (("aan", "de", "ene", "kant"), ("enerzijds",))
+_OTHER_SIDES = (("aan", "de", "andere", "kant"), ("anderzijds",))
+_STOP_SIDE = {",", ".", "!", "?", ";", "maar", "want", "omdat", "dus", "of", "en"}
+
+
+def _find(lowered: list[str], phrase: tuple[str, ...], start: int = 0) -> int | None:
+    for i in range(start, len(lowered) - len(phrase) + 1):
+        if tuple(lowered[i : i + len(phrase)]) == phrase:
+            return i
+    return None
+
+
+def _side(words: list[str], lowered: list[str], start: int, stops: set[str]) -> tuple[int, int]:
+    end = start
+    while end < len(words) and lowered[end] not in stops:
+        end += 1
+    # A verb cluster at the end belongs to the sentence, not to the option ("techniek moet kiezen").
+    while end > start + 1 and (
+        is_infinitive(lowered[end - 1]) or is_present_stem(lowered[end - 1])
+    ):
+        end -= 1
+    return start, end
+
+
+def _between(words: list[str], converted: list[str], lowered: list[str]) -> Reflection | None:
+    """ "twijfel tussen X en Y", "kiezen tussen X en Y", "of X of Y" (with a doubt word)."""
+    doubt = (
+        any(word in _BETWEEN_CUES for word in lowered)
+        or _find(lowered, ("weet", "niet")) is not None
+    )
+    between = _find(lowered, ("tussen",))
+    pairs: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    if between is not None and doubt:
+        one = _side(words, lowered, between + 1, _STOP_SIDE)
+        if one[1] < len(words) and lowered[one[1]] == "en" and one[1] > one[0]:
+            pairs.append((one, _side(words, lowered, one[1] + 1, _STOP_SIDE)))
+    first_of = _find(lowered, ("of",))
+    if first_of is not None and doubt and not pairs:
+        start = first_of + 1
+        while start < len(words) and lowered[start] in ("ik", "k", "dat"):
+            start += 1
+        one = _side(words, lowered, start, _STOP_SIDE)
+        if one[1] < len(words) and lowered[one[1]] == "of" and one[1] > one[0]:
+            other_start = one[1] + 1
+            while other_start < len(words) and lowered[other_start] in ("dat", "ik", "k"):
+                other_start += 1
+            pairs.append((one, _side(words, lowered, other_start, _STOP_SIDE)))
+    for (a_start, a_end), (b_start, b_end) in pairs:
+        if not (0 < a_end - a_start <= 6 and 0 < b_end - b_start <= 6):
+            continue
+        first = " ".join(converted[a_start:a_end])
+        second = " ".join(converted[b_start:b_end])
+        return Reflection(
+            response="utter_reflect_double_between",
+            values={"one": first, "other": second},
+            kind=COMPLEX,
+            text=f"{first} / {second}",
+        )
+    return None
+
+
+def double_sided(text: str) -> Reflection | None:
+    """Both sides of a hesitation, in the student's words: "tussen X en Y" or "of X of Y"
+    after a doubt word (``utter_reflect_double_between``, values ``one``/``other``), or a
+    sentence that weighs two sides ("aan de ene kant ... aan de andere kant", "enerzijds ...
+    anderzijds", "..., maar ... ook ...") said back whole in the second person
+    (``utter_reflect_double_sides``, values ``reflection``/``sentence``)."""
+    doc = load()(normalize_chat(text))
+    words = [token.text for token in doc]
+    lowered = [word.lower() for word in words]
+    converted = convert_words(words)
+    found = _between(words, converted, lowered)
+    if found:
+        return found
+    for side, other_side in zip(_SIDES, _OTHER_SIDES):
+        start = _find(lowered, side)
+        other = _find(lowered, other_side, start + len(side)) if start is not None else None
+        if start is None or other is None:
+            continue
+        end = other + len(other_side)
+        while end < len(words) and lowered[end] not in (".", "!", "?", ";"):
+            end += 1
+        return _sides(doc, converted, start, end)
+    for clause in clauses_of(text, keep_contrast=True):
+        if clause.contrast and clause.student and clause.length <= MAX_DOUBLE_WORDS:
+            return _sides(doc, converted, clause.start, clause.end)
+    return None
+
+
+def _sides(doc: Doc, converted: list[str], start: int, end: int) -> Reflection | None:
+    text = span_text(doc, converted, start, end)
+    if not text or len(words_of(text)) > MAX_DOUBLE_WORDS:
+        return None
+    return Reflection(
+        response="utter_reflect_double_sides",
+        values={"reflection": text, "sentence": _sentence(text)},
+        kind=COMPLEX,
+        text=text,
+    )
+
+
+# ---- what two stories share ------------------------------------------------------------
+
+
+def _lemmas(text: str) -> list[tuple[str, str, bool]]:
+    """(word, lemma, is content) for every word of ``text``."""
+    content = {word.lower() for word in content_words(text)}
+    out = []
+    for token in load()(normalize_chat(text)):
+        if token.is_alpha:
+            lemma = (token.lemma_ or token.text).lower()
+            out.append((token.text, lemma, token.text.lower() in content))
+    return out
+
+
+def link_stories(story_a: str, story_b: str, limit: int = 3) -> Reflection | None:
+    """What the two stories share, by word and lemma ("klant" and "klanten", "hielp" and
+    "helpen"), in the words of the second story turned to the second person: runs of words
+    both stories hold first ("zelf oplossen"), then single content words. Values: ``shared``
+    (the words, each in quotes, joined as a Dutch list). None when nothing is shared."""
+    a, b = _lemmas(story_a), _lemmas(story_b)
+    lemmas_a = [lemma for _, lemma, _ in a]
+    content_a = {lemma for _, lemma, content in a if content}
+    found: list[tuple[int, str]] = []
+    covered: set[int] = set()
+    # Runs of two or three words that both stories hold, with a content word in them.
+    for size in (3, 2):
+        for i in range(len(b) - size + 1):
+            run = b[i : i + size]
+            lemmas = [lemma for _, lemma, _ in run]
+            if any(j in covered for j in range(i, i + size)) or not any(c for *_, c in run):
+                continue
+            if not (run[0][2] or run[-1][2]):
+                continue
+            if any(lemmas_a[k : k + size] == lemmas for k in range(len(lemmas_a) - size + 1)):
+                words = convert_words([word for word, _, _ in run])
+                found.append((i, " ".join(words)))
+                covered.update(range(i, i + size))
+    seen = {lemma for j, (_, lemma, _) in enumerate(b) if j in covered}
+    for j, (word, lemma, content) in enumerate(b):
+        if content and lemma in content_a and lemma not in seen and j not in covered:
+            found.append((j, word))
+            seen.add(lemma)
+    if not found:
+        return None
+    items = [f"'{words}'" for _, words in sorted(found)[:limit]]
+    # A Dutch list of the student's quoted words: the only glue is the comma and "en".
+    shared = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
+    return Reflection(
+        response="utter_reflect_link",
+        values={"shared": shared},
+        kind=COMPLEX,
+        text=shared,
+    )
