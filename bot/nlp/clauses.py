@@ -142,6 +142,7 @@ ADVERBS = {
 }
 LEADING = {"en", "maar", "want", "nou", "ja", "nee", "oke", "oké", "ok", "eh", "uhm", "euh"}
 LEADING |= {"haha", "lol", "nja", "tja", ","}
+TRAILING = {"en", "maar", "want", "dus", "of", ",", "haha", "hahaha", "lol", "xd"}
 # Verbs that say being or thinking rather than doing.
 PLAIN_VERBS = {
     "zijn",
@@ -283,6 +284,12 @@ class _Answer:
             start += 1
         return start
 
+    def trim_end(self, start: int, end: int) -> int:
+        """Leave a coordinator or laughter off the end ("... onzeker maar", "... haha")."""
+        while end > start + 1 and self.lower[end - 1] in TRAILING:
+            end -= 1
+        return end
+
     def pieces(self, start: int, end: int) -> list[tuple[int, int]]:
         """The parts of a span between subordinators: who is the subject of each."""
         cuts = [start] + [i for i in range(start + 1, end) if self.lower[i] in SUBORDINATORS]
@@ -382,7 +389,8 @@ def _judge(answer: _Answer, start: int, end: int, segment: int, contrast: bool) 
         )
         if not (lower[main[0]] in IMPERSONAL_START or subject_het):
             return None
-        if not (emotion or possessive):
+        # "het was zo druk dat ik niet wist waar ik moest beginnen": the student is in it.
+        if not (emotion or possessive or set(span_words) & STUDENT):
             return None
     tokens = answer.doc[start:end]
     content = sum(1 for token in tokens if is_content(token) and token.text.lower() not in STUDENT)
@@ -413,7 +421,7 @@ def _judge(answer: _Answer, start: int, end: int, segment: int, contrast: bool) 
         + (1.0 if action else 0.0)
         + 0.6 * min(content, 4)
         + (0.5 if situation else 0.0)
-        - 0.15 * max(0, length - 12)
+        - 0.15 * max(0, length - 14)
     )
     return Clause(
         start, end, text, length, student, emotion, situation, action, segment, contrast, score
@@ -435,7 +443,13 @@ def clauses_of(text: str, keep_contrast: bool = False) -> list[Clause]:
                 continue
             spans = {(start, end)}
             if answer.lower[start] not in SUBORDINATORS or answer.verb(start + 1):
-                spans |= {(start, i) for i in range(start + 2, end) if answer.lower[i] in CUTS}
+                # Without a subordinate clause, a comma's tail or a relative clause.
+                spans |= {
+                    (start, i)
+                    for i in range(start + 2, end)
+                    if answer.lower[i] in CUTS or (answer.lower[i] == "die" and i > start + 3)
+                }
+            spans = {(a, answer.trim_end(a, b)) for a, b in spans}
             for a, b in spans:
                 clause = _judge(answer, a, b, number, contrast=False)
                 if clause:

@@ -148,9 +148,21 @@ def stem_of(infinitive: str) -> str:
     return stem
 
 
+def _separable_stem(word: str) -> tuple[str, str] | None:
+    """(particle, stem) of a joined separable verb form: "aankan" -> ("aan", "kan")."""
+    for prefix in SEPARABLE_PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 2 and rest in SUBJECT_FIRST:
+            return prefix, rest
+    return None
+
+
 def present_second_person(stem: str, inverted: bool = False) -> str:
     """The second person present of a first person form: "je vindt", "vind je", "kun je"."""
     lower = stem.lower()
+    joined = _separable_stem(lower)
+    if joined and not inverted:
+        return joined[0] + SUBJECT_FIRST[joined[1]]  # "dat je het aankunt"
     if inverted:
         form = INVERTED.get(lower, lower)
     elif lower in SUBJECT_FIRST:
@@ -188,6 +200,8 @@ def is_present_stem(word: str) -> bool:
         return False
     if lower in SUBJECT_FIRST or lower in INVERTED or lower in PAST_FORMS:
         return lower not in PAST_FORMS
+    if _separable_stem(lower):
+        return True
     if not lower.isalpha() or len(lower) < 2:
         return False
     candidates = {lower + "en"}

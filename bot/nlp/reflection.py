@@ -52,7 +52,7 @@ def _plain(text: str) -> list[str]:
 
 def _best(candidates: list[Clause]) -> Clause | None:
     fitting = [c for c in candidates if c.length <= MAX_WORDS]
-    return max(fitting, key=lambda c: (c.score, -c.start)) if fitting else None
+    return max(fitting, key=lambda c: (c.score, -c.start, c.length)) if fitting else None
 
 
 def simple_reflection(text: str) -> str | None:
@@ -122,7 +122,7 @@ def emotion_with_situation(text: str) -> Reflection | None:
     with_moment = [c for c in feelings if c.situation]
     with_moment = [c for c in with_moment if _plain(c.text) != _plain(text)]
     if with_moment:
-        best = max(with_moment, key=lambda c: (c.score, -c.start))
+        best = max(with_moment, key=lambda c: (c.score, -c.start, c.length))
         return Reflection(
             response="utter_reflect_emotion",
             values={"reflection": best.text, "sentence": _sentence(best.text)},
@@ -142,7 +142,7 @@ def emotion_with_situation(text: str) -> Reflection | None:
             and c.length <= MAX_WORDS
         ]
         if neighbours:
-            moment = max(neighbours, key=lambda c: (c.score, -c.start))
+            moment = max(neighbours, key=lambda c: (c.score, -c.start, c.length))
             return Reflection(
                 response="utter_reflect_emotion_pair",
                 values={
@@ -172,16 +172,20 @@ def _find(lowered: list[str], phrase: tuple[str, ...], start: int = 0) -> int | 
     return None
 
 
-def _side(words: list[str], lowered: list[str], start: int, stops: set[str]) -> tuple[int, int]:
+def _side(
+    words: list[str], lowered: list[str], start: int, stops: set[str]
+) -> tuple[int, int, int]:
+    """(start, end of the option, end before the stop word) of one side of a choice."""
     end = start
     while end < len(words) and lowered[end] not in stops:
         end += 1
+    stop = end
     # A verb cluster at the end belongs to the sentence, not to the option ("techniek moet kiezen").
     while end > start + 1 and (
         is_infinitive(lowered[end - 1]) or is_present_stem(lowered[end - 1])
     ):
         end -= 1
-    return start, end
+    return start, end, stop
 
 
 def _between(words: list[str], converted: list[str], lowered: list[str]) -> Reflection | None:
@@ -191,23 +195,23 @@ def _between(words: list[str], converted: list[str], lowered: list[str]) -> Refl
         or _find(lowered, ("weet", "niet")) is not None
     )
     between = _find(lowered, ("tussen",))
-    pairs: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    pairs: list[tuple[tuple[int, int, int], tuple[int, int, int]]] = []
     if between is not None and doubt:
         one = _side(words, lowered, between + 1, _STOP_SIDE)
-        if one[1] < len(words) and lowered[one[1]] == "en" and one[1] > one[0]:
-            pairs.append((one, _side(words, lowered, one[1] + 1, _STOP_SIDE)))
+        if one[2] < len(words) and lowered[one[2]] == "en" and one[1] > one[0]:
+            pairs.append((one, _side(words, lowered, one[2] + 1, _STOP_SIDE)))
     first_of = _find(lowered, ("of",))
     if first_of is not None and doubt and not pairs:
         start = first_of + 1
         while start < len(words) and lowered[start] in ("ik", "k", "dat"):
             start += 1
         one = _side(words, lowered, start, _STOP_SIDE)
-        if one[1] < len(words) and lowered[one[1]] == "of" and one[1] > one[0]:
-            other_start = one[1] + 1
+        if one[2] < len(words) and lowered[one[2]] == "of" and one[1] > one[0]:
+            other_start = one[2] + 1
             while other_start < len(words) and lowered[other_start] in ("dat", "ik", "k"):
                 other_start += 1
             pairs.append((one, _side(words, lowered, other_start, _STOP_SIDE)))
-    for (a_start, a_end), (b_start, b_end) in pairs:
+    for (a_start, a_end, _), (b_start, b_end, _) in pairs:
         if not (0 < a_end - a_start <= 6 and 0 < b_end - b_start <= 6):
             continue
         first = " ".join(converted[a_start:a_end])

@@ -254,15 +254,26 @@ def convert_words(words: list[str]) -> list[str]:
 
 
 def _shared_subject(words: list[str], out: list[str], verb: int) -> None:
-    """A second verb that shares "ik" ("ik had geen zin maar ben toch gegaan") agrees too."""
+    """A second verb that shares "ik" agrees too: "ik had geen zin maar ben toch gegaan",
+    "of ik X wil blijven of Y wil gaan doen"."""
+    stops = CLAUSE_SUBJECTS | _ARTICLES | {"dat", "die", "dit", "deze", "wat", "het"}
     for j in range(verb + 1, len(words) - 1):
         lower = words[j].lower()
         if _is_boundary(words[j]) and words[j] != ",":
             return
-        if lower in CLAUSE_SUBJECTS or lower in SUBORDINATORS:
+        if lower in ("en", "maar", "of"):
+            for k in range(j + 1, min(j + 5, len(words))):
+                word = words[k].lower()
+                if _is_boundary(words[k]) or word in stops or word in SUBORDINATORS:
+                    return
+                following = words[k + 1] if k + 1 < len(words) else "."
+                if is_present_stem(word) and (
+                    k == j + 1 or _is_boundary(following) or _is_participle_or_infinitive(following)
+                ):
+                    out[k] = present_second_person(words[k])
+                    return
             return
-        if lower in ("en", "maar", "of") and is_present_stem(words[j + 1]):
-            out[j + 1] = present_second_person(words[j + 1])
+        if lower in CLAUSE_SUBJECTS or lower in SUBORDINATORS:
             return
 
 
