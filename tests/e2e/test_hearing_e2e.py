@@ -36,7 +36,7 @@ OFF_SCRIPT_WALK = [
     ("wat vind jij?", ("vraag", "vragen")),  # a question back
     (ANSWERS[4], None),
     ("wil ik niet zeggen", ("over", "volgende vraag")),  # a refusal where skipping is allowed
-    ("ja", ("Vertel", "vertel")),  # a bare yes at the motives question (either variation)
+    ("ja", "Vertel"),  # a bare yes at the motives question
     (ANSWERS[6], "kernwoord"),
     ("maandag", None),  # a weekday is no kernwoord
     ("uitleggen", "uitleggen"),
