@@ -209,6 +209,6 @@ def test_followups_are_claimed_before_they_are_sent(telegram_api, repo, database
             return [await send_due_followups(bot, _state(repo), noon) for _ in range(2)]
 
     assert asyncio.run(rounds()) == [0, 1]
-    # The fake API records the refused call too: one refused, one sent.
-    assert sum("Een open dag bezoeken" in p["text"] for p in _followups(telegram_api)) == 2
+    # The fake API records the refused call too: one refused, one sent (the step said with "je").
+    assert sum("je bezoekt een open dag" in p["text"] for p in _followups(telegram_api)) == 2
     assert step != second
