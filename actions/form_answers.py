@@ -25,10 +25,19 @@ from bot.nlp.phases import (
     cycle_slots,
     part_of,
 )
-from bot.nlp.reflection import Reflection, reply_to, step_reply
+from bot.nlp.reflection import COMPLEX, Reflection, reply_to, simple_reply, step_reply
 
 # Fewest words an answer needs; a shorter one is asked about once more.
 STORY_SLOTS = MIN_WORDS
+
+
+# The reflective questions whose answers are linked to the stories before them.
+LINKED_SLOTS = {
+    "other_situations": ("experience", "what_happened"),
+    "common_thread": ("experience", "other_situations"),
+    "qualities": ("experience", "other_situations"),
+    "motives": ("experience", "other_situations", "qualities"),
+}
 
 
 def retry(slot: str, reason: str) -> dict[str, Any]:
@@ -77,13 +86,19 @@ class FormAnswers:
         text: str,
         step: bool = False,
         earlier_story: str | None = None,
+        both: bool = False,
     ) -> None:
         """Say back the student's own words turned to "je": what ``earlier_story`` and this
         answer share, two sides of a hesitation, a feeling with its moment, or their own
         clause (``bot.nlp.reflection.reply_to``); an action step as "je stuurt een mail ..."
-        when ``step``. A quoted phrase of their words only when none of these fits."""
+        when ``step``. With ``both``, a complex reflection follows the student's own clause.
+        A quoted phrase of their words only when none of these fits."""
         reflection = step_reply(text) if step else reply_to(text, earlier_story)
         if reflection:
+            own = simple_reply(text) if reflection.kind == COMPLEX and both else None
+            if own and own.text != reflection.text:
+                # First what they did or felt, then what links it (a complex reflection).
+                FormAnswers._reflect(dispatcher, own)
             FormAnswers._reflect(dispatcher, reflection)
             return
         phrase = listen_back(text)
@@ -118,9 +133,9 @@ class FormAnswers:
         result = accept(slot, text)
         self._record(tracker, slot, result, stored={slot: text})
         earlier = None
-        if slot == "other_situations":
-            # The second story: said back with what it shares with the first one.
-            parts = (tracker.get_slot("experience"), tracker.get_slot("what_happened"))
-            earlier = " ".join(part for part in parts if part) or None
-        self._listen_back(dispatcher, text, earlier_story=earlier)
+        if slot in LINKED_SLOTS:
+            # Said back with what it shares with the stories told before (rule 6).
+            parts = [tracker.get_slot(name) for name in LINKED_SLOTS[slot]]
+            earlier = " ".join(p for p in parts if p and p != SKIPPED) or None
+        self._listen_back(dispatcher, text, earlier_story=earlier, both=slot in LINKED_SLOTS)
         return result

@@ -31,7 +31,7 @@ from actions.not_knowing import not_knowing
 from actions.step_validation import ActionStepValidation
 from bot.nlp.answer_check import ANSWER, check_answer, kernwoord_of
 from bot.nlp.answers import cycle_choice, is_not_an_answer, is_skip, step_outcome, words, yes_or_no
-from bot.nlp.emotions import POSITIVE, dominant_valence, find_emotions
+from bot.nlp.emotions import find_emotions
 from bot.nlp.phases import cycle_slots
 from bot.nlp.second_person import step_for_student
 from bot.nlp.story import missing_details
@@ -177,14 +177,9 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
             repo().start_conversation(sender)
         emotions = find_emotions(text)
         found = [word for word, _ in emotions]
-        if emotions and acknowledge:
-            response = (
-                "utter_ack_emotion_positive"
-                if dominant_valence(emotions) == POSITIVE
-                else "utter_ack_emotion_negative"
-            )
-            dispatcher.utter_message(response=response, emotion=found[0])
-        elif acknowledge:
+        if acknowledge:
+            # An emotion of the student's own is said back with its moment (rules 3-4); never
+            # someone else's feeling as theirs (bot/nlp/reflection.py).
             self._listen_back(dispatcher, text)
         result = {
             **accept("experience", text),

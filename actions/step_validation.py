@@ -29,8 +29,11 @@ from bot.nlp.answers import (
 )
 from bot.nlp.dates import parse_dutch_date
 from bot.nlp.phases import SKIPPED, STEP_SLOTS, cycle_slots
+from bot.nlp.second_person import to_second_person
 
 MAX_STEPS = 3
+# Answers this short (a day, a helper) are said back whole.
+SHORT_ANSWER_WORDS = 6
 
 
 class ActionStepValidation(FormAnswers):
@@ -65,7 +68,17 @@ class ActionStepValidation(FormAnswers):
             return {**retry("step_when", reprompt), "misfit_count": misfits}
         if due < today():
             return retry("step_when", "past")
+        self._say_short(dispatcher, text)
         return {**accept("step_when", due.isoformat()), "step_when_text": long_date(due)}
+
+    @staticmethod
+    def _say_short(dispatcher: CollectingDispatcher, text: str) -> None:
+        """A short answer (a day, a helper) said back in the student's words, turned to "je"."""
+        said = to_second_person(text).strip(" .!?")
+        if said and 1 <= len(said.split()) <= SHORT_ANSWER_WORDS and not said.isdigit():
+            dispatcher.utter_message(
+                response="utter_reflect_short", reflection=said, sentence=said[0].upper() + said[1:]
+            )
 
     def validate_step_who(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -81,6 +94,7 @@ class ActionStepValidation(FormAnswers):
         kind = check_answer("step_who", who, today())
         if kind != ANSWER:
             return reply_to_non_answer("step_who", kind, who, dispatcher, tracker)
+        self._say_short(dispatcher, who)
         return self._helper_named(dispatcher, tracker, accept("step_who", who))
 
     def _helper_named(

@@ -9,7 +9,7 @@ each conversation's events back from Rasa, and reports:
 - reflections per question: the bot's reflections (responses that say the student's words
   back) divided by the questions it asked (goal >= 1.0);
 - the share of sentence reflections among them: a clause of the student's turned to "je",
-  not a quoted word (goal >= 50%);
+  not a quoted word nor a short answer said back whole (goal >= 50%);
 - complex reflections: two stories linked, a double-sided reflection, an emotion with its
   situation (goal >= 20% of reflections);
 - carrying turns: of the bot's turns after a free answer of five words or more, the share
@@ -42,16 +42,18 @@ SENTENCE = {
     "utter_reflect_simple",
     "utter_reflect_simple_other",
     "utter_reflect_step",
-    "utter_reflect_emotion",
 }
 COMPLEX = {
+    "utter_reflect_emotion",
     "utter_reflect_emotion_pair",
     "utter_reflect_double_between",
     "utter_reflect_double_sides",
     "utter_reflect_link",
 }
-QUOTED = {"utter_listen_back", "utter_ack_emotion_positive", "utter_ack_emotion_negative"}
-REFLECTIONS = SENTENCE | COMPLEX | QUOTED
+QUOTED = {"utter_listen_back"}
+# A short answer (a day, a helper) said back whole: a reflection, not a clause of a longer one.
+SHORT = {"utter_reflect_short"}
+REFLECTIONS = SENTENCE | COMPLEX | QUOTED | SHORT
 
 SHORT_ANSWERS = [
     "hoi",
