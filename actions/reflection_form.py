@@ -293,6 +293,7 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         if tracker.get_slot("cycle") == "short":
             # A returning student chose this word instead of last time's: that was the check.
             result["kernwoord_check"] = "ja"
+        dispatcher.utter_message(response="utter_reflect_kernwoord", kernwoord=word)
         self._record(tracker, "kernwoord", result, stored={"kernwoord": word})
         return result
 
@@ -305,6 +306,9 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         text = (value or "").strip()
         answer = yes_or_no(text)
         if answer is True:
+            dispatcher.utter_message(
+                response="utter_reflect_kernwoord_fits", kernwoord=tracker.get_slot("kernwoord")
+            )
             result = accept("kernwoord_check", "ja")
             # Stored with the check: a returning student's word comes from last time.
             self._record(

@@ -117,6 +117,7 @@ class ActionStepValidation(FormAnswers):
         score = scale_1_to_10(text) if kind == ANSWER else None
         if score is None:
             return reply_to_non_answer("step_zin", kind, text, dispatcher, tracker)
+        dispatcher.utter_message(response="utter_reflect_zin", step_zin=str(score))
         return {**accept("step_zin", str(score)), "zin_level": "low" if score <= 5 else "high"}
 
     def validate_step_obstacle(

@@ -51,8 +51,14 @@ COMPLEX = {
     "utter_reflect_link",
 }
 QUOTED = {"utter_listen_back"}
-# A short answer (a day, a helper) said back whole: a reflection, not a clause of a longer one.
-SHORT = {"utter_reflect_short"}
+# A short answer (a day, a helper, a score, the kernwoord) said back whole: a reflection, not a
+# clause of a longer one.
+SHORT = {
+    "utter_reflect_short",
+    "utter_reflect_zin",
+    "utter_reflect_kernwoord",
+    "utter_reflect_kernwoord_fits",
+}
 REFLECTIONS = SENTENCE | COMPLEX | QUOTED | SHORT
 
 SHORT_ANSWERS = [
@@ -149,6 +155,14 @@ def measure(all_turns: list[tuple[str, list[dict]]]) -> dict[str, float | int]:
         1 for name in names if name.startswith("utter_ask_") or name == "action_ask_kernwoord"
     )
     reflections = [name for name in names if name in REFLECTIONS]
+    # A question asked again after a message that did not answer it (nothing said back).
+    asked_again, previous = 0, None
+    for _, bots in all_turns:
+        turn_names = [(bot.get("metadata") or {}).get("utter_action") or "" for bot in bots]
+        asks = [n for n in turn_names if n.startswith("utter_ask_") or n == "action_ask_kernwoord"]
+        if asks and asks[-1] == previous and not any(n in REFLECTIONS for n in turn_names):
+            asked_again += 1
+        previous = asks[-1] if asks else previous
     free = [(said, bots) for said, bots in all_turns if len(_words(said)) >= 5]
     carrying = [
         1 for said, bots in free if any(carries_a_run(said, bot.get("text") or "") for bot in bots)
@@ -157,6 +171,8 @@ def measure(all_turns: list[tuple[str, list[dict]]]) -> dict[str, float | int]:
         "questions": questions,
         "reflections": len(reflections),
         "per_question": len(reflections) / max(questions, 1),
+        "asked_again": asked_again,
+        "per_answered_question": len(reflections) / max(questions - asked_again, 1),
         "sentence_share": sum(1 for n in reflections if n in SENTENCE | COMPLEX)
         / max(len(reflections), 1),
         "complex_share": sum(1 for n in reflections if n in COMPLEX) / max(len(reflections), 1),
@@ -194,6 +210,10 @@ def main() -> None:
     if args.write:
         print("\n| figure | value | goal |\n| --- | --- | --- |")
         print(f"| reflections per question | {result['per_question']:.2f} | >= 1.0 |")
+        print(
+            f"| reflections per question, leaving out the {result['asked_again']} questions asked "
+            f"again after a non-answer | {result['per_answered_question']:.2f} | |"
+        )
         print(f"| sentence reflections among them | {result['sentence_share']:.0%} | >= 50% |")
         print(f"| complex reflections among them | {result['complex_share']:.0%} | >= 20% |")
         print(

@@ -279,6 +279,22 @@ def _lemmas(text: str) -> list[tuple[str, str, bool]]:
     return out
 
 
+# Words that carry no content of their own in a shared run.
+_GLUE = {
+    "jouw",
+    "jullie",
+    "zelf",
+    "jezelf",
+    "ook",
+    "echt",
+    "heel",
+    "gewoon",
+    "toen",
+    "daar",
+    "hier",
+}
+
+
 def link_stories(story_a: str, story_b: str, limit: int = 3) -> Reflection | None:
     """What the two stories share, by word and lemma ("klant" and "klanten", "hielp" and
     "helpen"), in the words of the second story turned to the second person: runs of words
@@ -307,6 +323,12 @@ def link_stories(story_a: str, story_b: str, limit: int = 3) -> Reflection | Non
         if content and lemma in content_a and lemma not in seen and j not in covered:
             found.append((j, word))
             seen.add(lemma)
+    # A run like "leg je" says nothing: keep what holds a word of four letters or more.
+    found = [
+        (j, words)
+        for j, words in found
+        if any(len(word) >= 4 and word.lower() not in _GLUE for word in words.split())
+    ]
     if not found:
         return None
     items = [f"'{words}'" for _, words in sorted(found)[:limit]]
