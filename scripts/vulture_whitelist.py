@@ -60,15 +60,3 @@ _._getUpdates
 _._sendMessage
 _._sendDocument
 _._editMessageText
-
-# Unused in modules that are changing now (the crisis detector, bot/nlp/crisis*.py; the answer
-# check, bot/nlp/answer_check.py); their next change removes them or uses them.
-_.NON_ANSWERS
-_.STORY_QUESTIONS
-_.crisis_phrases
-_.THRESHOLD
-_.dev_rows
-_.training_examples
-_.crisis_probability
-_.F6
-_.ME

@@ -3,7 +3,8 @@ non-answer is it? The reflection form's validators ask this before they store an
 greeting, a "wat bedoel je" or a weekday offered as kernwoord is never kept as an answer, and
 each kind gets its own reply (actions/answer_replies.py).
 
-``check_answer(question, text)`` returns ``ANSWER`` or one of ``NON_ANSWERS``. The question is
+``check_answer(question, text)`` returns ``ANSWER`` or the kind of non-answer: explain,
+question_back, greeting, thanks, laughter, filler, yes_no, dont_know, refusal or off_topic. The question is
 the form slot being asked. What counts as an answer depends on it:
 - a story question (experience, what_happened, other_situations): anything with content;
 - the kernwoord: a content word or a short phrase (at most three words), never a weekday, a
@@ -30,20 +31,7 @@ from bot.nlp.dates import parse_dutch_date
 from bot.nlp.normalize import normalise
 
 ANSWER = "answer"
-NON_ANSWERS = (
-    "explain",
-    "question_back",
-    "greeting",
-    "thanks",
-    "laughter",
-    "filler",
-    "yes_no",
-    "dont_know",
-    "refusal",
-    "off_topic",
-)
 
-STORY_QUESTIONS = {"experience", "what_happened", "other_situations"}
 YES_NO_QUESTIONS = {"kernwoord_check", "more_steps", "share_consent"}
 # Where "niks" / "nee" is itself an answer: nothing in the way.
 NOTHING_IS_AN_ANSWER = {"step_obstacle"}
@@ -460,7 +448,7 @@ def _date_fits(text: str, today: date) -> bool:
 
 def check_answer(question: str, text: str, today: date | None = None) -> str:
     """``ANSWER`` when ``text`` answers ``question`` (a form slot name), else the kind of
-    non-answer (one of ``NON_ANSWERS``)."""
+    non-answer (see the module docstring)."""
     t = _norm(text)
     plain = _letters_only(t)
     tokens = _tokens(plain)

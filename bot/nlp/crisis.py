@@ -383,23 +383,6 @@ def assess(text: str, previous: str | None = None, question: str | None = None) 
     )
 
 
-def crisis_phrases(text: str) -> list[str]:
-    """The names of the crisis rules that fire on ``text`` (empty when none); for debugging."""
-    prepared = prepare(text)
-    has_joke = bool(JOKE.search(prepared))
-    names: list[str] = []
-    for sentence in _sentences(prepared) if prepared.strip() else []:
-        if has_joke and _STUDY_OR_SPORT.search(sentence):
-            continue
-        for rule in _RULES:
-            match = rule.pattern.search(sentence)
-            if match and not (rule.guard is not None and rule.guard.search(sentence)):
-                names.append(
-                    f"{rule.category}/{_lower(rule.level) if has_joke else rule.level}: {match.group(0).strip()}"
-                )
-    return names
-
-
 def signals_crisis(text: str) -> bool:
     """True when ``assess`` says "crisis" (the bot then gives the crisis reply at once)."""
     return assess(text).level == "crisis"

@@ -87,7 +87,6 @@ ALONE_CRISIS_THRESHOLD = 0.95
 # only from ANSWER_ALONE_THRESHOLD (out of fold, everyday lines reached 0.90).
 ANSWER_UNSURE_THRESHOLD = 0.80
 ANSWER_ALONE_THRESHOLD = 0.97
-THRESHOLD = UNSURE_THRESHOLD  # the old name
 C_BINARY = 3.0
 C_CATEGORY = 5.0
 # Everyday lines (the NLU examples of other intents, crisis_ordinary.tsv) weigh this much more
@@ -126,11 +125,6 @@ def read_rows(path: Path) -> list[Row]:
     return rows
 
 
-def dev_rows(path: Path = DEV_EXAMPLES) -> list[tuple[str, str, str]]:
-    """(label, category, text) rows of a three-column crisis file."""
-    return [(row.label, row.category, row.text) for row in read_rows(path)]
-
-
 def nlu_rows() -> list[Row]:
     rows = []
     for path in sorted(NLU_DIR.glob("*.yml")):
@@ -150,11 +144,6 @@ def training_rows() -> list[Row]:
     for path in TRAINING_FILES:
         rows.extend(read_rows(path))
     return rows + nlu_rows()
-
-
-def training_examples() -> tuple[list[str], list[int]]:
-    rows = training_rows()
-    return [row.text for row in rows], [int(row.label == "crisis") for row in rows]
 
 
 def _pipeline(c: float) -> Pipeline:
@@ -341,10 +330,6 @@ def crisis_probability_prepared(prepared: str) -> float:
     if not prepared.strip():
         return 0.0
     return _fast_for(model()).probability(prepared)
-
-
-def crisis_probability(text: str) -> float:
-    return crisis_probability_prepared(prepare(text))
 
 
 def category_guess(prepared: str) -> str | None:

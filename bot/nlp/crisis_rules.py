@@ -19,8 +19,7 @@ def _f(n: int) -> str:
     return rf"(?:(?!{_NEG_WORD}\b)[\w']+,?\s+){{0,{n}}}"
 
 
-F1, F2, F3, F4, F6 = _f(1), _f(2), _f(3), _f(4), _f(6)
-ME = r"(?:me|mij|mezelf)"
+F1, F2, F3, F4 = _f(1), _f(2), _f(3), _f(4)
 FAMILY = (
     r"(?:vader|pa|papa|moeder|ma|mama|stiefvader|stiefmoeder|stiefpa|stiefma|broer|broertje|zus|"
     r"zusje|oom|tante|opa|oma|vriend|vriendje|vriendin|ex|partner|man|neef|nicht|ouders|familie|"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -197,7 +196,3 @@ def adjust(label: str, rule: str, text: str, student: StudentTurn) -> tuple[str,
             # Something about the student's story, after they told it: a reflection.
             return "reflectie", "context:echo" if shared else "context:statement"
     return label, rule
-
-
-def student_feeling_words(student: StudentTurn) -> Iterable[str]:
-    return [w for w in student.words if w in ANY_FEELING_WORDS]

@@ -108,7 +108,6 @@ ADVICE_IMPERATIVE_EXCEPTIONS = (
     r"^ga (lekker |maar |even |gerust )*zitten\b",
     r"^kom (maar |gerust )?(binnen|erbij|verder)\b",
 )
-INVITATION_IMPERATIVES = {"vertel", "beschrijf", "schets", "noem", "omschrijf", "vertelt"}
 
 # Finite verb forms that start a yes/no question typed without '?'.
 FINITE_VERBS = {

@@ -30,7 +30,6 @@ class Benchmark(TypedDict):
     value: float
     fair: float
     good: float
-    higher_is_better: bool
     level: str
 
 
@@ -42,12 +41,11 @@ def level(name: str, value: float) -> str:
 
 
 def benchmark(name: str, value: float) -> Benchmark:
-    fair, good, higher = BENCHMARKS[name]
+    fair, good, _ = BENCHMARKS[name]
     return {
         "value": round(value, 2),
         "fair": fair,
         "good": good,
-        "higher_is_better": higher,
         "level": level(name, value),
     }
 

@@ -50,8 +50,6 @@ class StudentState:
     emotion_acknowledged: bool = False
     details_told: int = 0
     broadened: int = 0
-    qualities_told: int = 0
-    motives_told: int = 0
     kernwoord_steps: int = 0  # turns the coach worked towards the kernwoord
     kernwoord_named: bool = False
     options_told: int = 0
@@ -328,7 +326,6 @@ class SimulatedStudent:
         s.kernwoord_steps += 1
         self._reach("reflecteren")
         if s.kernwoord_steps == 1:
-            s.motives_told += 1
             return self._next("motives", p.motives, rotate=False)
         if s.kernwoord_steps == 2 and p.kernwoord_hints:
             return self._next("kernwoord_hints", p.kernwoord_hints, rotate=False)
@@ -387,14 +384,12 @@ class SimulatedStudent:
             if s.details_told and s.broadened:
                 return self._towards_kernwoord()
             if s.details_told:
-                s.motives_told += 1
                 self._reach("reflecteren")
                 return self._next("motives", p.motives)
             return "weet niet.. gewoon dat het goed ging denk ik"
         if "qualities" in topic:
             if not s.details_told:
                 return "niks speciaals eigenlijk"
-            s.qualities_told += 1
             self._reach("reflecteren")
             return self._next("qualities", p.qualities)
         if "details" in topic or "feeling" in topic or "experience" in topic:
