@@ -277,7 +277,10 @@ def test_the_second_story_is_said_back_with_what_it_shares_with_the_first(repo):
         {},
     )
     assert result["other_situations"].startswith("Bij voetbal")
-    (message,) = dispatcher.messages
+    # First the student's own clause, then what links it to the first story.
+    own, message = dispatcher.messages
+    assert own["response"].startswith("utter_reflect_simple")
+    assert "je de ruzie zelf oplossen" in own["reflection"]
     assert message["response"] == "utter_reflect_link"
     assert message["shared"] == "'zelf oplossen' en 'klanten'"
 
