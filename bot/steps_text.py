@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from bot.dutch_dates import long_date, short_date
-from bot.nlp.second_person import step_for_student
+from bot.nlp.second_person import step_for_student, to_second_person
 
 # Status names in the student's words, and the coach's labels (dashboard, PDF).
 STATUS_NAMES = {
@@ -51,7 +51,8 @@ def steps_text(steps: Iterable[Mapping[str, Any]], *, listing: bool) -> str:
     for number, step in enumerate(steps, start=1):
         due = due_date(step)
         when = long_date(due) if due is not None else None
-        who = step.get("who")
+        # The helper in the student's words, turned to "je" ("mijn zus" -> "je zus").
+        who = to_second_person(step["who"]) if step.get("who") else None
         said = step_for_student(step["what"]) or step["what"]
         if listing:
             lines.append(f"{number}. {said[:1].upper()}{said[1:]}")
@@ -62,7 +63,12 @@ def steps_text(steps: Iterable[Mapping[str, Any]], *, listing: bool) -> str:
             status = step.get("status") or "open"
             lines.append(f"   Stand: {STATUS_NAMES.get(status, status)}")
         else:
-            with_whom = f" (met {who})" if who else ""
+            with_whom = ""
+            if who:
+                # "samen met je zus" already says "met".
+                with_whom = (
+                    f" ({who})" if who.lower().startswith(("met ", "samen")) else f" (met {who})"
+                )
             lines.append(f"  {number}. {shorten(said)}: {when or NO_DATE}{with_whom}")
     return "\n".join(lines)
 
