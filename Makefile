@@ -17,7 +17,7 @@ export RASA_URL ?= http://127.0.0.1:$(RASA_PORT)
 export TF_CPP_MIN_LOG_LEVEL ?= 3
 export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
 
-.PHONY: help setup run test test-fast train validate nlu-eval answer-eval miti db browser lint lock clean cluster cluster-deps test-cluster bench
+.PHONY: help setup run test test-fast train validate nlu-eval answer-eval miti db browser lint lock clean cluster cluster-deps test-cluster soak bench
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -73,6 +73,9 @@ cluster: setup train cluster-deps  ## PostgreSQL, Redis, RASA_REPLICAS Rasa + ac
 
 test-cluster: setup $(BIN)/.test-installed train cluster-deps  ## the cluster tests: one student across replicas, faults under load (minutes)
 	$(BIN)/python -m pytest -q -s -m cluster tests/cluster --durations=0
+
+soak: setup train cluster-deps  ## SOAK_MINUTES (30) at SOAK_RATE (10) messages/s through a cluster of its own: memory, p95, lost or doubled turns (scripts/soak.py)
+	$(BIN)/python scripts/soak.py
 
 run: setup train  ## set up, then start Rasa, the action server, the web app (and Telegram when TELEGRAM_BOT_TOKEN is set)
 	scripts/run.sh

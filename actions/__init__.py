@@ -19,3 +19,9 @@ def _in_the_action_server() -> bool:
 # goes without it. Only in the action server: Rasa and the tests import TensorFlow as ever.
 if _in_the_action_server() and "tensorflow" not in sys.modules:
     sys.modules["tensorflow"] = None  # type: ignore[assignment]
+
+# Rasa's token and once-per-message writes on the action server's app (bot/ops/action_server.py).
+if _in_the_action_server():
+    from bot.ops.action_server import install_in_running_action_server
+
+    install_in_running_action_server()

@@ -95,6 +95,9 @@ class Settings:
     # channel accepts only requests that carry it (the web app and Telegram do). Where Rasa and
     # the action server listen (RASA_HOST, ACTION_HOST) is read by scripts/run.sh, which starts them.
     rasa_channel_token: str = ""
+    # With ACTION_SERVER_TOKEN set, the action server answers only calls that carry it
+    # (Authorization: Bearer; endpoints-cluster.yml makes Rasa send it; bot/ops/action_server.py).
+    action_server_token: str = ""
     # The date the conversation treats as today (ISO), for demos and tests that move the
     # clock a week ahead without waiting (LEMNISCAAT_TODAY); empty means the real date.
     today: str = ""
@@ -215,6 +218,7 @@ def settings() -> Settings:
         invite_valid_days=int(_env("INVITE_VALID_DAYS", "14")),
         ratelimit_storage_uri=_env("RATELIMIT_STORAGE_URI", "memory://"),
         rasa_channel_token=_env("RASA_CHANNEL_TOKEN", ""),
+        action_server_token=_env("ACTION_SERVER_TOKEN", ""),
         today=_env("LEMNISCAAT_TODAY", ""),
         metrics_token=_env("METRICS_TOKEN", ""),
         telegram_probe_host=_env("TELEGRAM_PROBE_HOST", "127.0.0.1"),

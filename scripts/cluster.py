@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import os
 import pwd
+import secrets
 import shutil
 import signal
 import socket
@@ -73,6 +74,10 @@ class Layout:
 
     def rasa_ports(self) -> list[int]:
         return [self.rasa_port + 1 + i for i in range(self.replicas)]
+
+    def rasa_health_ports(self) -> list[int]:
+        """Each replica's liveness check (bot/rasa_plugins/liveness.py)."""
+        return [self.rasa_port + 41 + i for i in range(self.replicas)]
 
     def action_ports(self) -> list[int]:
         return [self.action_port + 1 + i for i in range(self.replicas)]
@@ -196,7 +201,7 @@ def supervisor_conf(layout: Layout, telegram: bool) -> str:
                 environment='SANIC_HOST="127.0.0.1"',
             )
         )
-    for i, port in enumerate(layout.rasa_ports(), 1):
+    for i, (port, health) in enumerate(zip(layout.rasa_ports(), layout.rasa_health_ports()), 1):
         names["rasa"].append(f"rasa-{i}")
         parts.append(
             _program(
@@ -205,6 +210,7 @@ def supervisor_conf(layout: Layout, telegram: bool) -> str:
                 f"--endpoints endpoints-cluster.yml "
                 f"--credentials credentials.yml --interface 127.0.0.1 --port {port}",
                 30,
+                environment=f'RASA_HEALTH_PORT="{health}"',
             )
         )
     for i, port in enumerate(layout.web_ports(), 1):
@@ -222,18 +228,22 @@ def supervisor_conf(layout: Layout, telegram: bool) -> str:
 
 
 def haproxy_cfg(layout: Layout) -> str:
-    def servers(prefix: str, ports: list[int]) -> str:
+    def servers(prefix: str, ports: list[int], checks: list[int] | None = None) -> str:
         return "\n".join(
             # At most 16 requests at a time per process; more wait in HAProxy's queue.
             f"    server {prefix}-{i} 127.0.0.1:{port} check maxconn 16"
+            + (f" port {checks[i - 1]}" if checks else "")
             for i, port in enumerate(ports, 1)
         )
 
     return f"""# Written by scripts/cluster.py; see docs/cluster.md.
 global
-    maxconn 4096
+    maxconn 2048
     log stdout format raw local0 notice
     stats socket {layout.dir}/haproxy.sock mode 600 level admin
+    # A request is retried only when it fits in one buffer: an action call carries the
+    # student's tracker (up to ~150 events in a session, some hundreds of KB).
+    tune.bufsize 524288
 
 defaults
     mode http
@@ -244,9 +254,9 @@ defaults
     timeout client 90s
     timeout server 90s
     timeout queue 30s
-    # A refused connection (a dead process) is retried on another server at once; a request
-    # that reached a server is never sent twice (a student's turn is not idempotent).
-    retries 3
+    # A request that could not be delivered is sent to another server (retry-on, per backend
+    # below; `option redispatch 1`: every retry goes to another server).
+    retries 6
     option redispatch 1
     # Health checks every second. A dead process refuses the check at once and is out after
     # three refusals (fastinter: about a second); a busy one (Rasa's NLU runs on its event loop)
@@ -261,8 +271,19 @@ frontend rasa_rest
 backend rasa
     # No stickiness: the lock store orders each student's messages across replicas.
     balance leastconn
-    option httpchk GET /webhooks/rest/
-{servers("rasa", layout.rasa_ports())}
+    # Every request on a new connection: an idle kept-alive connection to a replica that just
+    # died would fail a student's message that never reached it.
+    http-reuse never
+    # A connection refused, or closed with no answer (the replica died with the request), is
+    # tried on the other replica. Safe: every channel sends a message id, and a replica answers
+    # an id it has handled from its stored turn (docs/cluster.md, "Each message once").
+    retry-on conn-failure empty-response
+    # The liveness check (bot/rasa_plugins/liveness.py) answers from a thread of its own, so it
+    # may be quick: a stopped (SIGSTOP) replica is out within about three seconds, a busy one stays.
+    option httpchk GET /
+    timeout check 1s
+    default-server inter 1s fastinter 300ms downinter 1s fall 2 rise 2
+{servers("rasa", layout.rasa_ports(), layout.rasa_health_ports())}
 
 frontend actions_in
     bind 127.0.0.1:{layout.action_port}
@@ -270,6 +291,13 @@ frontend actions_in
 
 backend actions
     balance leastconn
+    http-reuse never
+    # A call that was not delivered, or that got no answer because the action server died, is
+    # sent to the other action server: an action stores nothing twice for one message
+    # (bot/storage/once.py), so a call may run again.
+    retry-on conn-failure empty-response junk-response response-timeout
+    # An action answers within a second or two; one that hangs is tried on the other server.
+    timeout server 15s
     option httpchk GET /health
 {servers("actions", layout.action_ports())}
 
@@ -304,6 +332,8 @@ def service_env(layout: Layout) -> dict[str, str]:
     # Rate limits count across web workers; client addresses come from the balancer.
     env.setdefault("RATELIMIT_STORAGE_URI", f"redis://127.0.0.1:{layout.redis_port}/2")
     env.setdefault("WEB_TRUSTED_PROXIES", "1")
+    # Rasa sends it with every action call (endpoints-cluster.yml); the action servers check it.
+    env.setdefault("ACTION_SERVER_TOKEN", secrets.token_urlsafe(32))
     return env
 
 

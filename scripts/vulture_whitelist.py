@@ -28,6 +28,7 @@ _.update_lock
 _.lock_lifetime
 _.get_validation_events  # rasa_sdk's FormValidationAction
 _.VariedResponses  # the NLG in endpoints.yml
+_.start_liveness  # a Sanic listener of the REST channel's blueprint
 
 # The standard library's http.server and socketserver.
 _.do_GET

@@ -30,6 +30,7 @@ KEYS = {
     "CHAT_ID_KEY": "k3",
     "TELEGRAM_WEBHOOK_SECRET": "k4",
     "RASA_CHANNEL_TOKEN": "k5",
+    "ACTION_SERVER_TOKEN": "k6",
 }
 
 

@@ -23,6 +23,7 @@ DOMAIN_DIR = PROJECT_ROOT / "domain"
 
 # The notices a Turn can carry (bot/channels/relay.py), each a domain response.
 KEPT = "utter_notice_kept"  # Rasa could not answer now; the message waits and is answered later
+SLOW = "utter_notice_slow"  # Rasa took longer than the relay waits; the message is saved
 RESEND = "utter_notice_resend"  # the database is away; nothing was kept, send it again
 TOO_LONG = "utter_notice_too_long"  # over the channel's limit ({limit})
 NEEDS_TERMS = "utter_notice_needs_terms"  # the student has not accepted the terms yet

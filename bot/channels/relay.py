@@ -29,6 +29,16 @@ would answer 200 with whatever was said before. Rasa always says something after
 message, so an empty answer list counts as a failed turn too. Partial answers are not shown:
 the student gets the apology, and the answer comes when the kept message is replayed.
 
+**Each message once.** Every student message gets an id (the channel's own, e.g. the browser's
+or Telegram's message id, else a new one). It goes to Rasa with the message, is kept with it, and
+the replay sends it again: Rasa answers a message id it has handled with that turn's answers
+instead of making a new turn (``bot/rasa_plugins/once.py``). So a message can be sent again after
+any failure: one that timed out, a turn Rasa finished after the relay gave up, a client retry.
+
+**A slow Rasa.** The relay waits ``answer_within`` seconds (8) for Rasa; then the message is kept
+with the "slow" notice (the message is saved), and the answer comes with the replay (Rasa's turn
+goes on meanwhile; the replay gets its answers).
+
 **Replay is idempotent per message.** A kept message is claimed before it is sent
 (``take_pending_message`` deletes it; only the caller whose delete took effect sends it), so
 two workers (a handler and the background job, or two processes) never send one message twice,
@@ -41,9 +51,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import logging
 import threading
 import time
+import uuid
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
@@ -64,7 +76,8 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 Answers = list[dict[str, Any]]
-RasaSend = Callable[[str, str], Awaitable[Answers]]
+# (sender id, text) and, when the callable takes it, the keyword ``message_id``.
+RasaSend = Callable[..., Awaitable[Answers]]
 LockFor = Callable[[str], AbstractAsyncContextManager[Any]]
 Deliver = Callable[["Replayed"], Awaitable[None]]
 
@@ -78,12 +91,35 @@ class RelayStore(Protocol):
     ) -> None: ...
     def flag_safety(self, sender_id: str, kind: str | None = None) -> None: ...
     def current_phase(self, sender_id: str) -> str | None: ...
-    def keep_pending_message(self, sender_id: str, text: str) -> int: ...
+    def keep_pending_message(
+        self, sender_id: str, text: str, message_id: str | None = None
+    ) -> int: ...
     def pending_messages(
         self, channel: str = "telegram", sender_id: str | None = None
     ) -> list[KeptMessage]: ...
     def take_pending_message(self, message_id: int) -> bool: ...
     def restore_pending_message(self, message: KeptMessage) -> None: ...
+
+
+# Seconds the relay waits for Rasa before it keeps the message and says it is slow.
+ANSWER_WITHIN = 8.0
+
+
+def new_message_id(channel: str) -> str:
+    return f"{channel}-{uuid.uuid4().hex}"
+
+
+def takes_message_id(rasa: Callable[..., Any]) -> bool:
+    """Whether a Rasa callable takes the ``message_id`` keyword (test stand-ins may not)."""
+    try:
+        parameters = inspect.signature(rasa).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return any(p.name == "message_id" or p.kind is p.VAR_KEYWORD for p in parameters)
+
+
+class RasaSlow(RasaUnavailable):
+    """Rasa did not answer within the relay's wait; the turn may still happen there."""
 
 
 @dataclass
@@ -112,6 +148,7 @@ class Turn:
     answers: Answers = field(default_factory=list)
     notice: Notice | None = None  # at most one, shown after the answers
     kept: bool = False  # the message waits for Rasa; its answer comes later
+    slow: bool = False  # kept because Rasa took longer than the relay waits ("slow" notice)
     unavailable: bool = False  # the database is away: nothing was kept or stored
     assessment: crisis.Assessment = crisis.NO_CRISIS
     replayed: list[Replayed] = field(default_factory=list)  # answered first, oldest first
@@ -157,10 +194,13 @@ class Relay:
         flag_attempts: int = 4,
         flag_first_delay: float = 0.2,
         restore_every: float = 2.0,
+        answer_within: float | None = ANSWER_WITHIN,
     ) -> None:
         self.repo = repo
         self.channel = channel
         self.rasa = rasa
+        self.answer_within = answer_within
+        self._sends_ids = takes_message_id(rasa)
         # One lock per student for everything this channel does for them (bot/channels/locks.py).
         self.lock_for: LockFor = lock_for or StudentLocks()
         self.flag_attempts = flag_attempts
@@ -189,12 +229,27 @@ class Relay:
             metrics.count_crisis(self.channel, assessment.kind)
         return assessment
 
-    async def _ask(self, sender_id: str, text: str) -> Answers:
-        """One call to Rasa, timed (``lemniscaat_rasa_request_seconds``) and its failures counted."""
+    async def _ask(self, sender_id: str, text: str, message_id: str) -> Answers:
+        """One call to Rasa, timed (``lemniscaat_rasa_request_seconds``) and its failures counted.
+        After ``answer_within`` seconds: ``RasaSlow`` (Rasa may still finish the turn)."""
         started = time.perf_counter()
         outcome = "ok"
+        call = (
+            self.rasa(sender_id, text, message_id=message_id)
+            if self._sends_ids
+            else self.rasa(sender_id, text)
+        )
         try:
-            answers = await self.rasa(sender_id, text)
+            if self.answer_within is None:
+                answers = await call
+            else:
+                try:
+                    answers = await asyncio.wait_for(call, self.answer_within)
+                except asyncio.TimeoutError as error:
+                    raise RasaSlow(f"no answer within {self.answer_within:.0f} s") from error
+        except RasaSlow:
+            outcome = "rasa_slow"
+            raise
         except TurnFailed:
             outcome = "turn_failed"
             raise
@@ -270,10 +325,18 @@ class Relay:
         return self.lock_for(sender_id)
 
     async def handle(
-        self, sender_id: str, text: str, *, limit: int | None = None, holding_lock: bool = False
+        self,
+        sender_id: str,
+        text: str,
+        *,
+        limit: int | None = None,
+        holding_lock: bool = False,
+        message_id: str | None = None,
     ) -> Turn:
         """One message of a student. ``limit``: the channel's longest message (None: Rasa
-        decides). ``holding_lock``: the caller holds the student's lock."""
+        decides). ``holding_lock``: the caller holds the student's lock. ``message_id``: the
+        channel's id of this message (a new one when None)."""
+        message_id = message_id or new_message_id(self.channel)
         assessment = await self.assess(text)
         try:
             accepted = await self.accepted(sender_id)
@@ -292,7 +355,7 @@ class Relay:
         channel_crisis_reply = False
         try:
             async with contextlib.nullcontext() if holding_lock else self.lock(sender_id):
-                channel_crisis_reply = await self._handle_locked(sender_id, text, turn)
+                channel_crisis_reply = await self._handle_locked(sender_id, text, message_id, turn)
         except STORAGE_DOWN:
             # With the error (its SQL parameters are hidden: bot/storage/db.py), never the text.
             log.warning(
@@ -304,7 +367,7 @@ class Relay:
                 await self.flag(sender_id, assessment.kind)
             return self._too_long(turn, too_long, limit)
         if turn.kept and not channel_crisis_reply:
-            turn.notice = _notice(notices.KEPT)
+            turn.notice = _notice(notices.SLOW if turn.slow else notices.KEPT)
         return self._too_long(turn, too_long, limit)
 
     @staticmethod
@@ -314,7 +377,7 @@ class Relay:
             turn.notice = _notice(notices.TOO_LONG, limit=limit)
         return turn
 
-    async def _handle_locked(self, sender_id: str, text: str, turn: Turn) -> bool:
+    async def _handle_locked(self, sender_id: str, text: str, message_id: str, turn: Turn) -> bool:
         """Returns whether the answers hold the channel's own crisis reply."""
         assessment = turn.assessment
         channel_crisis_reply = False
@@ -324,10 +387,13 @@ class Relay:
         partial_answers: Answers = []
         if caught_up:
             try:
-                answers = await self._ask(sender_id, text)
+                answers = await self._ask(sender_id, text, message_id)
             except TurnFailed as error:
                 log.warning("A step of Rasa's turn failed; keeping the message")
                 partial_answers = error.answers
+            except RasaSlow as error:
+                log.warning("Rasa is slow, keeping the message: %s", error)
+                turn.slow = True
             except RasaUnavailable as error:
                 log.warning("Rasa unavailable, keeping the message: %s", error)
             if answers is not None and not answers:
@@ -355,13 +421,13 @@ class Relay:
             else:
                 turn.answers = _crisis_answers(assessment)
                 channel_crisis_reply = True
-                await self._keep(sender_id, text)
+                await self._keep(sender_id, text, message_id)
                 turn.kept = True
         else:
             # At the gentle level the help line now; Rasa asks its check when it hears the
             # kept message. The channel still says the answer comes later.
             turn.answers = _crisis_answers(assessment)
-            await self._keep(sender_id, text)
+            await self._keep(sender_id, text, message_id)
             turn.kept = True
         after = await self._part(sender_id)
         turn.part = after
@@ -380,9 +446,9 @@ class Relay:
         except STORAGE_DOWN:
             return None
 
-    async def _keep(self, sender_id: str, text: str) -> None:
+    async def _keep(self, sender_id: str, text: str, message_id: str) -> None:
         metrics.count_kept(self.channel)
-        await _in_thread(self.repo.keep_pending_message, sender_id, text)
+        await _in_thread(self.repo.keep_pending_message, sender_id, text, message_id)
 
     # ---- kept messages ----
 
@@ -402,8 +468,10 @@ class Relay:
         for message in await _in_thread(self.repo.pending_messages, self.channel, sender_id):
             if not await _in_thread(self.repo.take_pending_message, message["id"]):
                 continue  # another worker claimed it and sends it
+            # Kept before message ids: a new id (Rasa cannot tell whether it heard it).
+            message_id = message.get("message_id") or new_message_id(self.channel)
             try:
-                answers = await self._ask(sender_id, message["text"])
+                answers = await self._ask(sender_id, message["text"], message_id)
             except RasaUnavailable as error:
                 # Still away (or the turn failed again): back in its place, tried next round.
                 log.info("Kept message %s not answered yet: %s", message["id"], error)

@@ -26,6 +26,7 @@ CRISIS_KINDS = frozenset({"suicide", "self_harm", "abuse", "homeless", "panic", 
 ERROR_REASONS = frozenset(
     {
         "rasa_unavailable",
+        "rasa_slow",
         "turn_failed",
         "empty_answer",
         "handler_exception",

@@ -13,11 +13,15 @@ these differences:
   an action raised during the turn (the action server away, a bug) or the turn itself failed.
   This one answers 503 ``{"error": "turn_failed", "messages": [...]}`` then, so the channel keeps
   the student's message and replays it later (``bot/channels/relay.py``).
+* **Each message once.** A request may carry ``"message_id"`` (the relay's id of the student
+  message). It goes to Rasa as ``UserMessage.message_id``; under the student's lock the stored
+  events are searched for it first, and a message already handled is answered with that turn's
+  answers (header ``X-Lemniscaat-Repeat: 1``) instead of making a new turn
+  (``bot/rasa_plugins/once.py``).
 """
 
 from __future__ import annotations
 
-import contextvars
 import hmac
 import logging
 from asyncio import CancelledError
@@ -31,19 +35,20 @@ from sanic.response import HTTPResponse
 
 from bot.config import settings
 from bot.nlp.commands import normalise_student_text
+from bot.rasa_plugins import liveness
+from bot.rasa_plugins.once import earlier_answers, turn_failures, valid_message_id
 
 log = logging.getLogger(__name__)
 
 TURN_FAILED = "turn_failed"
+# Set on the answer to a message that was handled before (its turn's answers, no new turn).
+REPEAT_HEADER = "X-Lemniscaat-Repeat"
 # A crisis message is passed on whole, up to this much (the web app caps bodies at 64 KiB too).
 CRISIS_MAX_CHARS = 64 * 1024
 # What Rasa's processor logs when an action raised and "the actions events are lost".
 _ACTION_FAILED_LOG = "Encountered an exception while running action"
 
-# The failures seen during the turn being handled (a list, so tasks the turn starts share it).
-_turn_failures: contextvars.ContextVar[Optional[List[str]]] = contextvars.ContextVar(
-    "lemniscaat_turn_failures", default=None
-)
+_turn_failures = turn_failures
 
 
 class _ActionFailureWatch(logging.Filter):
@@ -89,6 +94,24 @@ def token_ok(request: Request) -> bool:
     )
 
 
+async def handle_once(
+    agent: Any, message: UserMessage, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+) -> bool:
+    """Handle a message that has an id, under the student's lock (as Rasa's agent does): when a
+    stored turn has this id, its answers go to the collector instead (True: a repeat)."""
+    if agent is None or not agent.is_ready():
+        await on_new_message(message)
+        return False
+    async with agent.lock_store.lock(message.sender_id):
+        earlier = await earlier_answers(agent.tracker_store, message.sender_id, message.message_id)
+        if earlier is not None:
+            log.info("A message was sent again; answering it from its stored turn")
+            message.output_channel.messages.extend(earlier)
+            return True
+        await agent.processor.handle_message(message)
+        return False
+
+
 class StudentRestInput(RestInput):
     @classmethod
     def name(cls) -> Text:
@@ -101,6 +124,10 @@ class StudentRestInput(RestInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         _install_watch()
         webhook = Blueprint(f"custom_webhook_{type(self).__name__}", type(self).__module__)
+
+        @webhook.listener("after_server_start")
+        async def start_liveness(app: Any, loop: Any) -> None:
+            liveness.start_on_loop()
 
         @webhook.route("/", methods=["GET"])
         async def health(request: Request) -> HTTPResponse:
@@ -115,18 +142,23 @@ class StudentRestInput(RestInput):
             sender_id = await self._extract_sender(request)
             text = self._extract_message(request)
             collector = CollectingOutputChannel()
+            message_id = valid_message_id(request.json.get("message_id"))
+            message = UserMessage(
+                text,
+                collector,
+                sender_id,
+                input_channel=self._extract_input_channel(request),
+                message_id=message_id,
+                metadata=self.get_metadata(request),
+            )
             failures: List[str] = []
+            repeat = False
             marker = _turn_failures.set(failures)
             try:
-                await on_new_message(
-                    UserMessage(
-                        text,
-                        collector,
-                        sender_id,
-                        input_channel=self._extract_input_channel(request),
-                        metadata=self.get_metadata(request),
-                    )
-                )
+                if message_id is None:
+                    await on_new_message(message)
+                else:
+                    repeat = await handle_once(request.app.ctx.agent, message, on_new_message)
             except CancelledError:
                 failures.append("timeout")
             except Exception:  # Rasa's own channel swallows this and answers 200
@@ -140,6 +172,7 @@ class StudentRestInput(RestInput):
                 )
                 body: Dict[str, Any] = {"error": TURN_FAILED, "messages": collector.messages}
                 return response.json(body, status=503)
-            return response.json(collector.messages)
+            headers = {REPEAT_HEADER: "1"} if repeat else None
+            return response.json(collector.messages, headers=headers)
 
         return webhook

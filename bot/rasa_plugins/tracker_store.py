@@ -53,6 +53,7 @@ from sqlalchemy.pool import QueuePool
 
 from bot.config import settings
 from bot.rasa_plugins import speedups
+from bot.rasa_plugins.once import answers_of_events, mark_failed, turn_failed
 from bot.rasa_plugins.safety_policy import quiet_point
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000  # the same 30 s as the repository's engine (timeout=30)
@@ -66,6 +67,14 @@ _SAVED = "_lemniscaat_saved_events"
 _SESSION_FROM = "_lemniscaat_session_from"
 # Conversations whose tracker is kept in memory between turns (least recently used goes first).
 CACHE_SIZE = 256
+# The id of the conversation's newest stored event when this tracker object was read or saved.
+_READ_AT = "_lemniscaat_read_at"
+# A turn's events between its student message and the next, at most (a turn is ~12 events).
+TURN_EVENTS_MAX = 400
+
+
+class StaleTracker(Exception):
+    """Events were stored for this conversation after the tracker was read: the turn is refused."""
 
 
 class _Cached(NamedTuple):
@@ -136,8 +145,11 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
                 .scalar()
             )
 
-    def _remember(self, sender_id: Text, events: List[Event]) -> None:
-        self._cache[sender_id] = _Cached(self._last_id(sender_id), self.domain, events)
+    def _remember(self, tracker: DialogueStateTracker, events: List[Event]) -> None:
+        sender_id = tracker.sender_id
+        last_id = self._last_id(sender_id)
+        setattr(tracker, _READ_AT, last_id)  # a second save of this object is not stale
+        self._cache[sender_id] = _Cached(last_id, self.domain, events)
         self._cache.move_to_end(sender_id)
         while len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
@@ -146,20 +158,63 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
         """The current session's tracker: rebuilt from the cached events when no event was
         stored since, else read from the database."""
         cached = self._cache.get(sender_id)
-        if cached and cached.domain is self.domain and cached.last_id == self._last_id(sender_id):
+        last_id = self._last_id(sender_id)
+        if cached and cached.domain is self.domain and cached.last_id == last_id:
             self._cache.move_to_end(sender_id)
             slots = self.domain.slots if self.domain else None
             tracker = DialogueStateTracker.from_events(sender_id, list(cached.events), slots)
         else:
             self._cache.pop(sender_id, None)
+            # (read before the rows: an event stored in between makes the save refuse)
             tracker = await super().retrieve(sender_id)
         if tracker is not None:
             setattr(tracker, _SAVED, len(tracker.events))
+            setattr(tracker, _READ_AT, last_id)
         return tracker
+
+    def answers_to(self, sender_id: Text, message_id: Text) -> Optional[List[Event]]:
+        """The bot's events of the turn of the student message with this id (empty when the
+        bot said nothing), or None when no stored student message has this id."""
+        needle = json.dumps({"message_id": message_id})[1:-1]  # "message_id": "<id>"
+        SQLEvent = self.SQLEvent
+        with self.session_scope() as session:
+            # The text search narrows it down (the id is in the parse data too); the event's
+            # own message_id decides.
+            candidates = (
+                session.query(SQLEvent.id, SQLEvent.data)
+                .filter(
+                    SQLEvent.sender_id == sender_id,
+                    SQLEvent.type_name == "user",
+                    SQLEvent.data.contains(needle, autoescape=True),
+                )
+                .order_by(SQLEvent.id.desc())
+                .all()
+            )
+            found = next(
+                (c.id for c in candidates if json.loads(c.data).get("message_id") == message_id),
+                None,
+            )
+            if found is None:
+                return None
+            rows = (
+                session.query(SQLEvent.type_name, SQLEvent.data)
+                .filter(SQLEvent.sender_id == sender_id, SQLEvent.id > found)
+                .order_by(SQLEvent.id)
+                .limit(TURN_EVENTS_MAX)
+                .all()
+            )
+        return answers_of_events((row.type_name, json.loads(row.data)) for row in rows)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Store the turn's new events; then, in a long session at a quiet point, start a new
         session so the next turn loads only what follows (see the module's docstring)."""
+        read_at = getattr(tracker, _READ_AT, False)
+        if read_at is not False and self._last_id(tracker.sender_id) != read_at:
+            raise StaleTracker(
+                "events were stored for this conversation after its tracker was read"
+            )
+        if turn_failed():  # not a turn to answer a repeat of its message from
+            mark_failed(list(tracker.events)[getattr(tracker, _SAVED, 0) :])
         await super().save(tracker)
         saved = len(tracker.events)
         setattr(tracker, _SAVED, saved)
@@ -171,12 +226,12 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
                 session.commit()
             # The events of this object up to here belong to the closed session.
             setattr(tracker, _SESSION_FROM, saved)
-            self._remember(tracker.sender_id, new_session)
+            self._remember(tracker, new_session)
         else:
             # As the database gives it back: from the latest session start on.
             events = list(tracker.events)
             starts = [i for i, e in enumerate(events) if isinstance(e, SessionStarted)]
-            self._remember(tracker.sender_id, events[max([session_from, *starts[-1:]]) :])
+            self._remember(tracker, events[max([session_from, *starts[-1:]]) :])
 
     @staticmethod
     def _session_start_events(tracker: DialogueStateTracker) -> List[Event]:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from bot.config import settings
+from bot.storage import once
 
 # Rasa's SQLTrackerStore keeps every conversation event in this table of the same database.
 tracker_events = Table(
@@ -68,6 +69,7 @@ class Database:
         ensure_sqlite_dir(self.url)
         self.engine = make_engine(self.url)
         self._sessions = sessionmaker(bind=self.engine, expire_on_commit=False, future=True)
+        once.watch(self._sessions)
 
     def ping(self) -> None:
         """One round trip to the database (the readiness probe); raises when it is away."""
@@ -76,10 +78,15 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on an error."""
+        """One transaction: committed when the block ends, rolled back on an error. Inside an
+        action call, writes already made for the same message are rolled back (bot/storage/once.py)."""
+        key = once.next_key()
         session = self._sessions()
         try:
             yield session
+            if key is not None and not once.first_time(session, key):
+                session.rollback()
+                return
             session.commit()
         except Exception:
             session.rollback()

@@ -258,6 +258,20 @@ class PendingMessage(Base):
     )
     text = Column(Text, nullable=False)
     received_at = Column(DateTime, nullable=False, default=utcnow)
+    # The relay's id of the message: replayed with it, so Rasa makes one turn of it at most.
+    message_id = Column(String(100))
+
+
+class AppliedWrite(Base):
+    """A write an action made while answering one student message (a digest of the message id,
+    the turn's place, the action and the write's number in it). An action call that is sent
+    again (to another action server after a failure to deliver, or a turn run again after Rasa
+    could not save it) skips the writes that were already made, so nothing is stored twice."""
+
+    __tablename__ = "applied_writes"
+
+    key = Column(String(64), primary_key=True)
+    applied_at = Column(DateTime, nullable=False, default=utcnow, index=True)
 
 
 class PracticeSession(Base):

@@ -15,10 +15,11 @@ from bot.storage.views import KeptMessage
 
 
 class PendingMessageStore(Store):
-    def keep_pending_message(self, sender_id: str, text: str) -> int:
+    def keep_pending_message(self, sender_id: str, text: str, message_id: str | None = None) -> int:
+        """Keep a message; ``message_id`` is the relay's id, sent again with the replay."""
         with self.session() as s:
             student = student_row(s, sender_id)
-            message = PendingMessage(student_id=student.id, text=text)
+            message = PendingMessage(student_id=student.id, text=text, message_id=message_id)
             s.add(message)
             s.flush()
             return message.id
@@ -43,6 +44,7 @@ class PendingMessageStore(Store):
                     channel_address=address,
                     text=message.text,
                     received_at=message.received_at,
+                    message_id=message.message_id,
                 )
                 for message, sender, address in s.execute(query).all()
             ]
@@ -71,5 +73,6 @@ class PendingMessageStore(Store):
                     student_id=student.id,
                     text=message["text"],
                     received_at=message["received_at"],
+                    message_id=message.get("message_id"),
                 )
             )

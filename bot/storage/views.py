@@ -62,3 +62,4 @@ class KeptMessage(TypedDict):
     channel_address: str | None
     text: str
     received_at: datetime
+    message_id: str | None  # the relay's id, sent again with the replay

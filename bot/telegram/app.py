@@ -77,7 +77,7 @@ def build_application(
     quiet_end_hour: int | None = None,
     clock: Callable[[], datetime] | None = None,
     followup_every: float = 300.0,
-    pending_every: float = 60.0,
+    pending_every: float = 10.0,
     concurrency: int = 32,
     retry_base_delay: float = 1.0,
 ) -> Application:

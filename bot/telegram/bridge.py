@@ -37,6 +37,7 @@ async def say_to_rasa(
     chat_id: int,
     text: str,
     holding_lock: bool = False,
+    message_id: str | None = None,
 ) -> bool:
     """Pass one message of the student through the relay and deliver the turn.
 
@@ -44,9 +45,12 @@ async def say_to_rasa(
     away). The relay holds the consent gate: a student who has not accepted the terms gets the
     crisis reply when needed, the notice, and then the terms.
     ``holding_lock``: the caller already holds the student's lock (it looked at practice mode first).
+    ``message_id``: Telegram's id of the message, so Rasa makes one turn of it however often it comes.
     """
     async with typing_indicator(bot, chat_id):
-        turn = await state.relay.handle(sender_id, text, holding_lock=holding_lock)
+        turn = await state.relay.handle(
+            sender_id, text, holding_lock=holding_lock, message_id=message_id
+        )
     await deliver_turn(bot, state, chat_id, turn)
     if turn.notice is not None and turn.notice.name == notices.NEEDS_TERMS:
         await offer_terms(bot, state, chat_id)

@@ -135,7 +135,12 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
                 await practice.coach_says(context.bot, state, chat_id, running, text)
             return
         # Under the same lock: one student's messages reach Rasa in the order they were sent.
-        await say_to_rasa(context.bot, state, sender_id, chat_id, text, holding_lock=True)
+        # Telegram's message id (unique in the chat): an update delivered again makes no new turn.
+        message = update.effective_message
+        message_id = f"telegram-{message.message_id}" if message is not None else None
+        await say_to_rasa(
+            context.bot, state, sender_id, chat_id, text, holding_lock=True, message_id=message_id
+        )
 
 
 async def forwarded_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -19,8 +19,8 @@ from flask import Blueprint, Flask, abort, current_app, g, jsonify, render_templ
 from itsdangerous import BadSignature, URLSafeSerializer
 
 from bot.channels import notices
-from bot.channels.rasa_client import send_to_rasa_sync
-from bot.channels.relay import Relay, Replayed, Turn
+from bot.channels.rasa_client import send_to_rasa_sync, valid_message_id
+from bot.channels.relay import Relay, Replayed, Turn, takes_message_id
 from bot.lemniscate import part_of_phase
 from bot.web.lemniscate import PARTS as LEMNISCATE_PARTS
 from bot.web.lemniscate import lemniscate_figure
@@ -33,15 +33,17 @@ bp = Blueprint("chat", __name__, url_prefix="/chat")
 STUDENT_COOKIE = "lemniscaat_student"
 STUDENT_COOKIE_AGE = timedelta(days=180)
 # How often the background job answers kept messages (seconds; 0 = no job). Not in tests.
-DEFAULT_REPLAY_EVERY = 60.0
+DEFAULT_REPLAY_EVERY = 10.0
 PART_LABELS = {name: label for name, label, _span, _pos in LEMNISCATE_PARTS}
 
 
 # ---- the relay (with the students' locks) and the mailbox of this process ----
 
 
-async def _ask_rasa(sender: str, text: str) -> list[dict[str, Any]]:
+async def _ask_rasa(sender: str, text: str, message_id: str | None = None) -> list[dict[str, Any]]:
     # Looked up at call time, so tests can stand in for Rasa.
+    if message_id and takes_message_id(send_to_rasa_sync):
+        return await asyncio.to_thread(send_to_rasa_sync, sender, text, message_id=message_id)
     return await asyncio.to_thread(send_to_rasa_sync, sender, text)
 
 
@@ -208,8 +210,12 @@ def send():
     text = text.strip()
     sender = sender_id()
     limit = current_app.config["MAX_MESSAGE_CHARS"]
-    # The relay checks the whole text for crisis first, then consent, then the length.
-    turn: Turn = asyncio.run(_relay_of(current_app).handle(sender, text, limit=limit))
+    # The relay checks the whole text for crisis first, then consent, then the length. The
+    # page's id of the message: sent again (a broken connection), it makes no second turn.
+    message_id = valid_message_id(payload.get("message_id") if isinstance(payload, dict) else None)
+    turn: Turn = asyncio.run(
+        _relay_of(current_app).handle(sender, text, limit=limit, message_id=message_id)
+    )
     if turn.notice is not None and not turn.answers and turn.notice.name in REFUSED:
         retry = {"retry": True} if turn.unavailable else {}
         return jsonify({"error": turn.notice.text, **retry}), REFUSED[turn.notice.name]

@@ -200,3 +200,51 @@ def test_the_agent_uses_the_store_without_an_in_memory_fallback(store):
         run(used.retrieve("weg"))
     with pytest.raises(OperationalError):
         run(used.save(long_tracker("weg", 2)))
+
+
+# ---- each message once ---------------------------------------------------------------------
+
+
+def test_a_stale_tracker_is_not_saved(store):
+    """A replica that read the tracker, then lost its lock while another replica stored a turn
+    (it was stopped and went on later), must not store its own turn on top."""
+    run(store.save(long_tracker("laat", 1)))
+    late = run(store.retrieve("laat"))
+    other = DatabaseUrlTrackerStore(domain=DOMAIN)
+    current = run(other.retrieve("laat"))
+    for event in turn("de andere replica", "greet"):
+        current.update(event)
+    run(other.save(current))
+    other.engine.dispose()
+    for event in turn("te laat", "greet"):
+        late.update(event)
+    with pytest.raises(store_module.StaleTracker):
+        run(store.save(late))
+    texts = [e.text for e in run(store.retrieve("laat")).events if isinstance(e, UserUttered)]
+    assert texts == ["bericht 0", "de andere replica"]
+
+
+def test_the_answers_of_a_message_id_are_found_and_a_failed_turn_is_not(store):
+    tracker = long_tracker("ids", 1)
+    tracker.update(UserUttered("hallo", {"name": "greet", "confidence": 1.0}, message_id="m-001x"))
+    tracker.update(ActionExecuted("utter_greet"))
+    tracker.update(BotUttered("eerste antwoord"))
+    tracker.update(BotUttered("tweede antwoord"))
+    tracker.update(ActionExecuted("action_listen"))
+    run(store.save(tracker))
+    said = store.answers_to("ids", "m-001x")
+    assert [e.text for e in said] == ["eerste antwoord", "tweede antwoord"]
+    assert store.answers_to("ids", "m-002x") is None
+    # A turn that failed is stored with a failed id: sent again, it is handled anew.
+    from bot.rasa_plugins.once import turn_failures
+
+    tracker = run(store.retrieve("ids"))
+    tracker.update(
+        UserUttered("nog eens", {"name": "greet", "confidence": 1.0}, message_id="m-003x")
+    )
+    marker = turn_failures.set(["exception"])
+    try:
+        run(store.save(tracker))
+    finally:
+        turn_failures.reset(marker)
+    assert store.answers_to("ids", "m-003x") is None

@@ -143,7 +143,7 @@ def cluster(tmp_path_factory):
     # Not under pytest's tmp dir (mode 0700): PostgreSQL runs as the postgres user when root.
     workdir = Path(tempfile.mkdtemp(prefix="lemniscaat-cluster-"))
     workdir.chmod(0o755)
-    base = _free_block(40)
+    base = _free_block(50)  # Rasa's liveness checks are at RASA_PORT + 41 ...
     env = {
         **os.environ,
         "CLUSTER_DIR": str(workdir / "cluster"),

@@ -108,6 +108,27 @@
     errorBox.hidden = !text;
   }
 
+  // Every message has an id: the server makes one turn of it, however often it arrives. A
+  // message that got no answer (the connection broke, the balancer answered 502 or 504) is
+  // sent once more with the same id; the same text sent again after a failure keeps its id.
+  var lastFailed = null;
+
+  function newMessageId() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return "web-" + Array.prototype.map.call(bytes, function (b) {
+      return ("0" + b.toString(16)).slice(-2);
+    }).join("");
+  }
+
+  function postOnce(body) {
+    return post(root.dataset.sendUrl, body).catch(function (err) {
+      if (err.status && err.status !== 502 && err.status !== 504) { throw err; }
+      return new Promise(function (resolve) { setTimeout(resolve, 1000); })
+        .then(function () { return post(root.dataset.sendUrl, body); });
+    });
+  }
+
   function send(message, shown) {
     if (busy) { return; }
     message = (message || "").trim();
@@ -116,13 +137,16 @@
     disableOldButtons();
     addBubble("student", shown || message);
     setBusy(true);
-    post(root.dataset.sendUrl, { message: message })
+    var id = lastFailed && lastFailed.text === message ? lastFailed.id : newMessageId();
+    lastFailed = null;
+    postOnce({ message: message, message_id: id })
       .then(function (data) {
         showAnswers(data.messages);
         showPart(data.part, data.part_label);
         pollWhilePending(data.pending);
       })
       .catch(function (err) {
+        lastFailed = { text: message, id: id };
         showError(err.message);
         // Nothing was kept: give the student their text back to send again.
         if (!input.value && !shown) { input.value = message; }
