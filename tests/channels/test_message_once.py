@@ -103,8 +103,7 @@ def test_a_message_replayed_after_a_timeout_makes_one_turn(rasa_stack):
     repo = Repository(rasa_stack.database_url)
     try:
         sender = f"web-once-{uuid.uuid4().hex[:8]}"
-        repo.ensure_student(sender, channel="web")
-        repo.record_terms_accepted(sender, channel="web")
+        repo.accept_terms(sender, "web")
         assert asyncio.run(Relay(repo, "web").handle(sender, "hoi")).answers
         # The relay gives up at once; Rasa still makes the turn.
         impatient = Relay(repo, "web", answer_within=0.01)

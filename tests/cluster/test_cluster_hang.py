@@ -63,8 +63,7 @@ def test_a_stopped_replica_is_taken_out_and_each_message_is_one_turn(cluster):
     run = uuid.uuid4().hex[:6]
     senders = [f"web-hang-{run}-{i}" for i in range(STUDENTS)]
     for sender in senders:
-        repo.ensure_student(sender, channel="web")
-        repo.record_terms_accepted(sender, channel="web")
+        repo.accept_terms(sender, "web")
         cluster.say(sender, "hoi")
     story = "Ik moest op mijn stage een presentatie geven voor het hele team."
     stopped = cluster.pid("rasa:rasa-1")
