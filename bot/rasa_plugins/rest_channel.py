@@ -12,7 +12,8 @@ these differences:
 * **A failed turn is not a success.** Rasa's own channel answers 200 with whatever was said when
   an action raised during the turn (the action server away, a bug) or the turn itself failed.
   This one answers 503 ``{"error": "turn_failed", "messages": [...]}`` then, so the channel keeps
-  the student's message and replays it later (``bot/channels/relay.py``).
+  the student's message and replays it later (``bot/channels/relay.py``). The messages are what
+  was said in a turn Rasa stored; when the turn itself failed (its tracker not saved), none.
 * **Each message once.** A request may carry ``"message_id"`` (the relay's id of the student
   message). It goes to Rasa as ``UserMessage.message_id``; under the student's lock the stored
   events are searched for it first, and a message already handled is answered with that turn's
@@ -164,6 +165,11 @@ class StudentRestInput(RestInput):
             except Exception:  # Rasa's own channel swallows this and answers 200
                 log.exception("A student's turn failed")
                 failures.append("exception")
+                # The turn ended before its tracker was saved (saving is its last step, or what
+                # failed): Rasa has not heard the message, so what it said is not passed on. A
+                # crisis reply said before the database went away would make the relay take the
+                # message as heard and not keep it.
+                collector.messages.clear()
             finally:
                 _turn_failures.reset(marker)
             if failures:
