@@ -173,3 +173,16 @@ class RasaStack:
     def texts(self, sender: str, message: str) -> str:
         """The bot's answers to one message, joined into one text for assertions."""
         return "\n".join(answer.get("text") or "" for answer in self.say(sender, message))
+
+
+def export(stack: RasaStack, sender: str) -> dict:
+    """What `lemniscaat export --sender` gives for a student, run against the stack's database."""
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "export", "--sender", sender],
+        env=stack.env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)

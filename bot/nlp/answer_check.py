@@ -259,14 +259,8 @@ _FUNCTION_WORDS = set(
     uit over door tot is was ben bent zijn heb hebt heeft had iets niets niks alles iedereen
     iemand niemand echt heel erg best gewoon eigenlijk ja nee oke ok misschien zo zoiets""".split()
 )
+# The days (bot/dutch_dates.py), their short forms, and the relative ones.
 _WEEKDAYS = set(WEEKDAYS) | {
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
     "ma",
     "di",
     "wo",

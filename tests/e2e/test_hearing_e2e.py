@@ -5,13 +5,12 @@ nothing loops, and commands fire only when asked for in so many words."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import urllib.request
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from rasa_stack import export as stored_export
 from reflection_script import ANSWERS
 
 from bot.nlp.commands import COMMAND_INTENTS
@@ -61,18 +60,6 @@ OFF_SCRIPT_WALK = [
 OFF_SCRIPT = {message for message, _ in OFF_SCRIPT_WALK if message not in ANSWERS}
 
 
-def _export(stack, sender):
-    result = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "export", "--sender", sender],
-        env=stack.env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
-
-
 def _stored_texts(export) -> list[str]:
     texts = [str(value) for key, value in export.items() if isinstance(value, str)]
     for step in export.get("action_steps") or []:
@@ -88,7 +75,7 @@ def test_off_script_messages_are_heard_not_stored(rasa_stack):
         if expected:
             alternatives = expected if isinstance(expected, tuple) else (expected,)
             assert any(text.lower() in reply.lower() for text in alternatives), (message, reply)
-    export = _export(rasa_stack, sender)
+    export = stored_export(rasa_stack, sender)
     stored = _stored_texts(export)
     for message in OFF_SCRIPT - {"uitleggen", "volgende week", "samen met mijn mentor"}:
         assert all(text.strip().lower() != message.lower() for text in stored), (message, stored)
@@ -114,7 +101,7 @@ def test_a_date_is_not_required_after_two_tries(rasa_stack):
     for message in ("niemand", "niemand", "6", "niks"):
         reply = rasa_stack.texts(sender, message)
     assert "nog zonder datum" in reply, reply
-    (step,) = _export(rasa_stack, sender)["action_steps"]
+    (step,) = stored_export(rasa_stack, sender)["action_steps"]
     assert step["when"] is None and step["what"] == ANSWERS[8]
 
 
@@ -124,7 +111,7 @@ def test_a_returning_student_who_tells_the_step_went_well_has_it_done(rasa_stack
         rasa_stack.texts(sender, message)
     for message in ("over twee weken", "mijn mentor", "7", "niks", "nee", "nee"):
         rasa_stack.texts(sender, message)
-    steps = _export(rasa_stack, sender)["action_steps"]
+    steps = stored_export(rasa_stack, sender)["action_steps"]
     assert [step["status"] for step in steps] == ["open"]
     # Back before the step is due, telling at once that it is done.
     reply = rasa_stack.texts(
@@ -132,7 +119,7 @@ def test_a_returning_student_who_tells_the_step_went_well_has_it_done(rasa_stack
         "hoi! ik heb de mail naar de minorcoördinator al gestuurd en ze belde me meteen terug",
     )
     assert "minorcoördinator" in reply, reply
-    export = _export(rasa_stack, sender)
+    export = stored_export(rasa_stack, sender)
     (old,) = [c for c in export["conversations"] if c.get("action_steps")]
     assert [step["status"] for step in old["action_steps"]] == ["gedaan"]
 
@@ -191,7 +178,7 @@ def test_a_returning_student_walks_a_short_cycle(rasa_stack):
     assert "uitleggen" in replies[3] or "uitleggen" in replies[2], replies[2:4]
     assert "coach" in replies[-1]
     assert len(turns) <= 12
-    export = _export(rasa_stack, sender)
+    export = stored_export(rasa_stack, sender)
     old, new = export["conversations"][0], export["conversations"][-1]
     assert [step["status"] for step in old["action_steps"]] == ["gedaan"]
     (step,) = new["action_steps"]
@@ -217,7 +204,7 @@ def test_a_returning_student_can_choose_a_check_in(rasa_stack):
     assert "kort" in replies[2].lower(), replies[2]
     assert "Dank" in replies[-1] or "Bedankt" in replies[-1], replies[-1]
     assert len(turns) <= 8
-    export = _export(rasa_stack, sender)
+    export = stored_export(rasa_stack, sender)
     old, new = export["conversations"][0], export["conversations"][-1]
     assert [step["status"] for step in old["action_steps"]] == ["open"]
     (step,) = new["action_steps"]

@@ -3,13 +3,11 @@ checked against what was stored."""
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
 from datetime import date, timedelta
 
 import pytest
+from rasa_stack import export as stored_export
 from reflection_script import ANSWERS
 
 from bot.storage.repository import Repository
@@ -17,18 +15,6 @@ from bot.storage.repository import Repository
 pytestmark = pytest.mark.e2e
 
 WHY_WORDS = ("waarom", "hoezo", "om welke reden")
-
-
-def _cli_export(stack, sender):
-    result = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "export", "--sender", sender],
-        env=stack.env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
 
 
 # The whole reflection as typed messages (button answers typed as their payload).
@@ -76,7 +62,7 @@ def test_a_whole_conversation_is_stored_and_exported(rasa_stack):
     _say(rasa_stack, sender, turns, "ja")
     assert "coach" in turns[-1][1]
 
-    export = _cli_export(rasa_stack, sender)
+    export = stored_export(rasa_stack, sender)
     assert export["kernwoord"] == "uitleggen"
     assert export["consent"] is True
     assert export["phase"] == "afgerond"
@@ -270,7 +256,7 @@ def test_a_returning_student_hears_their_own_words_and_closes_the_loop(rasa_stac
     assert due_today != WHOLE_REFLECTION
     for message in due_today:
         rasa_stack.texts(sender, message)
-    export = _cli_export(rasa_stack, sender)
+    export = stored_export(rasa_stack, sender)
     assert export["phase"] == "afgerond"
     assert export["action_steps"][0]["when"] == date.today().isoformat()
     hello = rasa_stack.texts(sender, "hoi")
@@ -278,13 +264,13 @@ def test_a_returning_student_hears_their_own_words_and_closes_the_loop(rasa_stac
     assert "Ik ben Lemniscaat" not in hello
     after = rasa_stack.texts(sender, "Het is gelukt")
     assert "Wat gebeurde er toen je" in after, after
-    steps = _cli_export(rasa_stack, sender)["conversations"][0]["action_steps"]
+    steps = stored_export(rasa_stack, sender)["conversations"][0]["action_steps"]
     assert [step["status"] for step in steps] == ["gedaan"]
     # The answer is the new look back: it is stored as the next conversation's experience.
     rasa_stack.texts(
         sender, "Ik heb de mail gestuurd en de coördinator belde me meteen terug, ik was blij"
     )
-    assert _cli_export(rasa_stack, sender)["experience"].startswith("Ik heb de mail gestuurd")
+    assert stored_export(rasa_stack, sender)["experience"].startswith("Ik heb de mail gestuurd")
 
 
 def test_after_a_crisis_message_the_bot_stays_with_the_student(rasa_stack):
@@ -319,9 +305,9 @@ def test_a_student_takes_back_sharing_over_rest_and_shares_again(rasa_stack):
     assert "gekoppeld" in rasa_stack.texts(sender, f"/koppel {repo.create_invite_code(coach_id)}")
     for message in WHOLE_REFLECTION:
         rasa_stack.texts(sender, message)
-    assert _cli_export(rasa_stack, sender)["consent"] is True
+    assert stored_export(rasa_stack, sender)["consent"] is True
     assert "coach" in rasa_stack.texts(sender, "/nietdelen")
-    assert _cli_export(rasa_stack, sender)["consent"] is False
+    assert stored_export(rasa_stack, sender)["consent"] is False
     assert "niets" in rasa_stack.texts(
         sender, "/delen"
     )  # nothing is shared any more, so nothing to show again
