@@ -44,7 +44,7 @@ OFF_SCRIPT_WALK = [
     ("hoe laat is het", None),  # off topic
     (ANSWERS[7], None),
     ("weet ik niet", None),
-    (ANSWERS[8], "Wanneer"),
+    (ANSWERS[8], ("Wanneer", "welke dag")),
     ("5", None),  # a number is no date
     ("geen idee", ("Kies", "ruwe keuze")),  # the way on: date buttons
     ("volgende week", None),
