@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc
 
+from bot.dutch_dates import WEEKDAYS
 from bot.nlp.conjugation import (
     SEPARABLE_PREFIXES,
     is_common_word,
@@ -313,15 +314,8 @@ _ARTICLES = {
 _REFLEXIVE = {"aanmelden", "inschrijven", "voorbereiden", "verdiepen", "oriënteren", "afmelden"}
 
 
-# Sentence-initial words that are never names (days are written in lower case in Dutch).
-_NEVER_NAMES = {
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
+# Sentence-initial words that are never names (days, bot/dutch_dates.py, are written in lower case).
+_NEVER_NAMES = set(WEEKDAYS) | {
     "soms",
     "achteraf",
     "uiteindelijk",
