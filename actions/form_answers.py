@@ -16,6 +16,7 @@ from actions.common import repo, today
 from actions.not_knowing import not_knowing
 from bot.nlp.answer_check import ANSWER, check_answer
 from bot.nlp.answers import is_skip, is_thin
+from bot.nlp.emotions import find_emotions
 from bot.nlp.listening import listen_back
 from bot.nlp.phases import (
     MIN_WORDS,
@@ -102,7 +103,9 @@ class FormAnswers:
             FormAnswers._reflect(dispatcher, reflection)
             return
         phrase = listen_back(text)
-        if phrase:
+        # A feeling of the student's own was said with its moment above; one left over here is
+        # someone else's ("als anderen boos worden") and is never quoted as theirs.
+        if phrase and not find_emotions(phrase):
             dispatcher.utter_message(response="utter_listen_back", echo=phrase)
 
     def _problem(
