@@ -25,3 +25,10 @@ if _in_the_action_server():
     from bot.ops.action_server import install_in_running_action_server
 
     install_in_running_action_server()
+
+# The answer check's model (bot/nlp/answer_model.py) is loaded now, not on a student's first
+# message.
+if _in_the_action_server():
+    from bot.nlp.answer_model import warm
+
+    warm()

@@ -15,7 +15,8 @@ each conversation's events back from Rasa, and reports:
 - carrying turns: of the bot's turns after a free answer of five words or more, the share
   that carries a run of at least four of the student's words turned to "je", outside quotes
   (goal >= 50%).
-``--write`` prints the table as Markdown for docs/conversation.md.
+``--write`` prints the table as Markdown for docs/conversation.md; ``--show`` prints every
+conversation with the response name of each bot line.
 """
 
 from __future__ import annotations
@@ -181,9 +182,22 @@ def measure(all_turns: list[tuple[str, list[dict]]]) -> dict[str, float | int]:
     }
 
 
+def show(sender: str, turns: list[tuple[str, list[dict]]]) -> None:
+    """The conversation as a coach would read it, each bot line with its response name."""
+    print(f"\n=== {sender}")
+    for said, bots in turns:
+        print(f"  student: {said}")
+        for bot in bots:
+            name = (bot.get("metadata") or {}).get("utter_action") or "?"
+            print(f"    bot [{name}]: {bot.get('text')}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--write", action="store_true", help="print a Markdown table")
+    parser.add_argument(
+        "--show", action="store_true", help="print every conversation, turn by turn"
+    )
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="miti-"))
     stack = RasaStack(workdir)
@@ -197,6 +211,8 @@ def main() -> None:
                 stack.say(sender, message)
             turns = turns_of(events_of(stack, sender))
             all_turns += turns
+            if args.show:
+                show(sender, turns)
             examples += [
                 (said, bot.get("text"))
                 for said, bots in turns

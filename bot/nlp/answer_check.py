@@ -14,9 +14,10 @@ the form slot being asked. What counts as an answer depends on it:
 - step_when: a date or a phrase about time; step_who: a person or role, or "niemand";
   step_zin: a number from 1 to 10; step_outcome: how a step went.
 
-Hand-written rules on purpose: the kinds are few, well known and short; a classifier trained on
-a few hundred lines guesses where a rule can be exact, and every miss here is a stored
-non-answer or a student not heard.
+Hand-written rules first: the kinds are few, well known and short, and a rule is exact where a
+classifier guesses. Where the rules find no reason to turn a free text down, a model trained on
+every labelled pair of the project gives a second opinion (``bot.nlp.answer_model``): talk of
+something else often reads like content, and only a model of what answers look like hears it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import unicodedata
 from datetime import date
 
 from bot.dutch_dates import MONTHS, WEEKDAYS
+from bot.nlp import answer_model
 from bot.nlp.answers import is_dont_know, scale_1_to_10, step_outcome, yes_or_no
 from bot.nlp.dates import parse_dutch_date
 from bot.nlp.normalize import normalise
@@ -60,13 +62,13 @@ _GREETING = _pattern(
 )
 _THANKS = _pattern(
     r"(?:top[\s,]+|oke[\s,]+|ok[\s,]+)?(?:dank\s*je+(?:\s*wel)?|dank\s*u(?:\s*wel)?|dankje+(?:we+l+)?|bedankt+|"
-    r"thank(?:s+|\s+you|\s+u)?|thx+|thnx|tnx|ty|tx|merci+|dank+|super\s+bedankt|heel\s+erg\s+bedankt|"
+    r"dankjewel|dank\s+je\s+wel|thank(?:s+|\s+you|\s+u)?|thx+|thnx|tnx|ty|tx|merci+|dank+|super\s+bedankt|heel\s+erg\s+bedankt|"
     r"(?:heel\s+)?lief\s+(?:van\s+je|dat\s+je\s+het\s+vraagt))"
-    r"(?:[\s,]+(?:he|hè|hoor|voor\s+(?:de|je|het|jouw|vorige|deze)\s+\w+|voor\s+het\s+vragen|nog|alvast|"
+    r"(?:[\s,]+(?:he|hè|hoor|voor\s+(?:de|je|het|jouw|vorige|deze|dit|dat)\s+\w+|voor\s+het\s+vragen|nog|alvast|"
     r"bro|man|mattie|joh|hoor|jij|ook))*"
 )
 _FILLER = _pattern(
-    r"(?:h+m+|u+h*m+|e+h+m*|e+hm|o+k+|oke+|oké|okee+|okay|okido|tja+|nou+|pf+|ah+|oh+|o+|mwah+|"
+    r"(?:h+m+|u+h*m+|e+u*h+m*|e+hm|o+k+|oke+|oké|okee+|okay|okido|tja+|nou+|pf+|ah+|oh+|o+|mwah+|"
     r"aha+|zozo|hm+ ok|oke dan|ok dan|prima|goed|mja|jaja|tsja|chill|nice|wow|nja|mhm|nou\s+ja|ach|"
     r"ok[eé]?\s+(?:dan|hoor|doei)|hmm+\s+ja|ja\s+nou|tja+\s+nou|poe+h*|jemig|wauw|uh|"
     r"(?:ff|even|effe)\s+(?:na)?denken(?:\s+hoor)?|(?:ff|even|effe)\s+kijken|nadenken|moment(?:je)?|"
@@ -82,7 +84,9 @@ _REFUSAL = re.compile(
     r"sla\s+(?:deze|die|maar|m|hem|dit)?\s*(?:vraag\s+)?(?:maar\s+)?over|overslaan|skip|"
     r"volgende\s+vraag|^(?:ik\s+)?pas$|zeg\s+ik\s+lekker\s+niet|niet\s+jouw\s+zaak|"
     r"ik\s+wil\s+(?:die|deze|de)\s+vraag\s+niet|wil\s+ik\s+(?:het\s+)?niet\s+over\s+(?:hebben|praten)|"
-    r"hoef\s+ik\s+niet\s+te\s+\w+|(?:doe\s+maar|naar)\s+(?:de|een)\s+(?:volgende|andere)|"
+    r"hoef\s+ik\s+niet\s+te\s+\w+|bemoei\s+(?:je|jij)\s+met\s+je\s+eigen|gaat\s+niemand\s+(?:wat|iets|niks)\s+aan|"
+    r"wil\s+(?:ik\s+)?hier\s+niet\s+op\s+antwoorden|geef\s+ik\s+geen\s+(?:cijfer|antwoord)|"
+    r"(?:dat\s+)?bepaal\s+ik\s+zelf\s+wel|(?:doe\s+maar|naar)\s+(?:de|een)\s+(?:volgende|andere)|"
     r"geen\s+zin\s+(?:om|in)\b|hou\s+ik\s+(?:liever\s+)?voor\s+mezelf|voor\s+mezelf\s+houden|"
     r"(?:dat\s+)?(?:is|zijn)\s+mijn\s+zaken|niet\s+(?:jouw|je)\s+zaak|next|andere\s+vraag|"
     r"^laat\s+maar(?:\s+zitten)?$|doe\s+maar\s+(?:de\s+)?volgende|ga\s+ik\s+(?:lekker\s+)?niet\s+(?:zeggen|vertellen)|"
@@ -242,7 +246,8 @@ _BARE_YES_NO = re.compile(
 _NOBODY = re.compile(
     r"^(?:niemand|niemand\s+eigenlijk|geen|nee\s+niemand|alleen|ik\s+alleen|ikzelf|mezelf|"
     r"mijzelf|gewoon\s+alleen|niemand\s+nodig|doe\s+ik\s+alleen|ik\s+doe\s+het\s+alleen|"
-    r"zelf|ik\s+zelf|alleen\s+ik|niet\s+nodig)[\s,.!]*$"
+    r"zelf|ik\s+zelf|alleen\s+ik|niet\s+nodig|nobody|no\s+one|noone|niemand\s+denk\s+ik)"
+    r"(?:[\s,.!]+(?:tbh|eigenlijk|hoor|denk\s+ik|lol|haha))*[\s,.!]*$"
 )
 _TIME_WORDS = re.compile(
     r"\b(?:vandaag|morgen|overmorgen|straks|vanavond|vanmiddag|week|weken|weekend|maand|maanden|"
@@ -378,7 +383,7 @@ def non_answer_kind(text: str) -> str | None:
         r"^(?:ik\s+)?(?:weet|weeet)\s+(?:ik\s+)?(?:het\s+|t\s+)?(?:echt\s+|eigenlijk\s+|ook\s+)?(?:nog\s+)?(?:niet|nie|nii|niet\s+zo\s+goed|"
         r"niet\s+precies|niet\s+echt)[\s,.!?]*(?:hoor|eigenlijk|echt|ofzo|sorry)?[\s,.!?]*$|"
         r"^(?:k|ik)\s+(?:weet|wee)\s+(?:het\s+|t\s+)?(?:nog\s+)?(?:niet|nie)(?:[\s,]+(?:hoor|eigenlijk|echt|ofzo|sorry|zo\s+goed|meer))*[\s,.!?]*$|"
-        r"^(?:(?:ik\s+)?(?:heb\s+)?(?:echt\s+|totaal\s+|helemaal\s+|werkelijk\s+)?geen\s+(?:flauw\s+)?(?:idee|benul)|kweenie|weenie|geen\s+plan|"
+        r"^(?:(?:ik\s+)?(?:heb\s+)?(?:echt\s+|totaal\s+|helemaal\s+|werkelijk\s+)?geen\s+(?:flauw\s+)?(?:idee|benul|clue)|kweenie|moeilijk\s+te\s+zeggen|(?:ik\s+)?twijfel[\s,]+(?:k\s+|ik\s+)?weet\s+(?:het\s+|t\s+)?(?:niet|nie)|weenie|geen\s+plan|"
         r"kan\s+ik\s+(?:me\s+)?(?:niet|niks|niets)\s+(?:bedenken|herinneren|verzinnen)|(?:ik\s+)?kan\s+(?:niks|niets)\s+bedenken|"
         r"niks\s+te\s+bedenken|geen\s+idee\s+eerlijk\s+gezegd|(?:ik\s+)?heb\s+geen\s+idee|"
         r"weet\s+ik\s+veel|geen\s+flauw\s+idee|dat\s+weet\s+ik\s+(?:nog\s+)?niet|"
@@ -489,17 +494,23 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
             return ANSWER
         return "yes_no"
     if question == "kernwoord" or question == "kernwoord_check":
-        return ANSWER if kernwoord_of(text) is not None or len(tokens) > 3 else "off_topic"
-    if question == "step_when":
+        if kernwoord_of(text) is None and len(tokens) <= 3:
+            return "filler" if all(token in _FUNCTION_WORDS for token in tokens) else "off_topic"
+    elif question == "step_when":
         return ANSWER if _date_fits(text, today or date.today()) else "off_topic"
-    if question == "step_zin":
+    elif question == "step_zin":
         return ANSWER if scale_1_to_10(plain) is not None else "off_topic"
-    if question == "step_who":
-        if all(_is_date_word(token) for token in tokens):
-            return "off_topic"
-        return ANSWER
-    if question in YES_NO_QUESTIONS:
+    elif question == "step_who" and all(_is_date_word(token) for token in tokens):
         return "off_topic"
-    if question == "step_outcome":
-        return ANSWER if len(tokens) >= 3 else "off_topic"
-    return ANSWER
+    elif question in YES_NO_QUESTIONS:
+        return "off_topic"
+    elif question == "step_outcome" and len(tokens) < 3:
+        return "off_topic"
+    return _second_opinion(question, text)
+
+
+def _second_opinion(question: str, text: str) -> str:
+    """The rules found no reason to turn this free text down; the trained model may still hear
+    talk of something else (bot/nlp/answer_model.py)."""
+    probability, kind = answer_model.model().non_answer(question, text)
+    return kind if probability >= answer_model.THRESHOLD else ANSWER

@@ -166,11 +166,13 @@ def yes_or_no(text: str) -> bool | None:
     """True for a yes, False for a no, None when the answer is neither."""
     key = _key(text)
     if re.match(
-        r"^(?:doe\s+maar\s+(?:niet|nee)|sws\s+niet|zeker\s+niet|echt\s+niet|neuh|nee+h?)\b", key
+        r"^(?:doe\s+maar\s+(?:niet|nee)|sws\s+niet|zeker\s+niet|echt\s+niet|neuh|nee+h?|neu|ne|"
+        r"klopt\s+(?:niet|nie)|laat\s+maar|hoeft\s+(?:niet|nie)|is\s+genoeg|genoeg\s+zo)\b",
+        key,
     ):
         return False
     if key in _YES or re.match(
-        r"^(?:ja+|jep|jup|yes|ok|oke|prima|zeker|jawel|doe\s+maar|sws)\b", key
+        r"^(?:ja+|jep|jup|yep|yup|yes|ok|oke|prima|zeker|jawel|doe\s+maar|sws|klopt)\b", key
     ):
         return True
     if key in _NO or re.match(
