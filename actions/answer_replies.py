@@ -3,11 +3,14 @@
 question comes again:
 
 - "wat bedoel je": the question in other words (the ``rephrase`` variations);
-- a greeting: a short welcome back that names where we were;
-- thanks, laughter or emoji, a filler, a bare "ja", a question back, something off topic: a
-  light acknowledgement, then the question;
-- "weet ik niet" (and a bare "nee"): the not-knowing ladder (``actions.not_knowing``);
-- a refusal: a question that may be skipped is skipped, otherwise a pause is offered.
+- a greeting: a short welcome back that says where we were (the student's last answer, as
+  "je", when there is one);
+- thanks, laughter or emoji, a bare "ja", a question back, something off topic: a light
+  acknowledgement, then the question; a filler: the hesitation said back;
+- "weet ik niet": said back, then the not-knowing ladder (``actions.not_knowing``); a bare
+  "nee" goes the ladder too;
+- a refusal, said back: a question that may be skipped is skipped, otherwise a pause is
+  offered.
 
 After two messages in a row that do not fit, there is a way on: date buttons with "nog geen
 datum" for the date, skip or pause for the rest (the kernwoord check keeps the word, in the
@@ -24,7 +27,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.not_knowing import not_knowing
 from bot.nlp.answer_check import only_dates_or_numbers
 from bot.nlp.answers import yes_or_no
-from bot.nlp.phases import SKIPPABLE_SLOTS, SKIPPED, part_of
+from bot.nlp.phases import SKIPPABLE_SLOTS, SKIPPED, cycle_slots, part_of
+from bot.nlp.reflection import point_of
+
+# Answers that tell a story: said back by what the student did.
+STORY_SLOTS = {"experience", "what_happened", "other_situations"}
 
 # Non-answers in a row at one question before the bot offers a way on.
 MISFITS_BEFORE_WAY_ON = 2
@@ -32,7 +39,7 @@ MISFITS_BEFORE_WAY_ON = 2
 ACKNOWLEDGEMENTS = {
     "thanks": "utter_ack_thanks_mid",
     "laughter": "utter_ack_laughter",
-    "filler": "utter_ack_filler",
+    "filler": "utter_reflect_hesitation",
     "question_back": "utter_ack_question_back",
     "off_topic": "utter_ack_off_topic",
     "yes_no": "utter_ack_yes",
@@ -70,23 +77,42 @@ def way_on(slot: str, misfits: int) -> dict[str, Any]:
     return ask_again(slot, "dont_know_pause", misfits)
 
 
+def _last_answer_said_back(slot: str, tracker: Tracker) -> str | None:
+    """The student's last answer before ``slot``, as a point in the second person, for a
+    welcome back that says where we were."""
+    asked = cycle_slots(tracker.get_slot("cycle"))
+    before = asked[: asked.index(slot)] if slot in asked else []
+    for name in reversed(before):
+        value = tracker.get_slot(name)
+        if isinstance(value, str) and value and value != SKIPPED:
+            return point_of(value, story=name in STORY_SLOTS)
+    return None
+
+
 def reply_to_non_answer(
     slot: str, kind: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
 ) -> dict[str, Any]:
     """The slot events for a message of ``kind`` at ``slot``: nothing stored, one reply."""
     misfits = int(tracker.get_slot("misfit_count") or 0) + 1
     if kind == "dont_know" or (kind == "yes_no" and yes_or_no(text) is False):
+        if kind == "dont_know":
+            dispatcher.utter_message(response="utter_reflect_not_knowing")
         if slot == "step_when":
             # Not knowing when is fine: offer rough choices, "nog geen datum" among them.
             return ask_again(slot, "date_buttons", misfits)
         return {**not_knowing(slot, tracker), "misfit_count": misfits}
     if kind == "refusal":
         if slot in SKIPPABLE_SLOTS:
-            dispatcher.utter_message(response="utter_ack_refusal_skip")
+            dispatcher.utter_message(response="utter_reflect_refusal_skip")
             return {slot: SKIPPED, "reprompt": None, "misfit_count": 0, "dont_know_count": 0}
+        dispatcher.utter_message(response="utter_reflect_refusal")
         return ask_again(slot, "dont_know_pause", misfits)
     if kind == "greeting":
-        dispatcher.utter_message(response=f"utter_greet_mid_{part_of(slot)}")
+        recap = _last_answer_said_back(slot, tracker)
+        if recap:
+            dispatcher.utter_message(response="utter_greet_back_recap", recap=recap)
+        else:
+            dispatcher.utter_message(response=f"utter_greet_mid_{part_of(slot)}")
         return ask_again(slot, None, misfits - 1)
     if kind == "explain":
         # Always the question in other words; its two wordings take turns.
@@ -98,5 +124,5 @@ def reply_to_non_answer(
     if kind == "off_topic" and only_dates_or_numbers(text):
         # A day or a number where words are asked: the question in other words, no comment.
         return ask_again(slot, "rephrase", misfits)
-    dispatcher.utter_message(response=ACKNOWLEDGEMENTS.get(kind, "utter_ack_filler"))
+    dispatcher.utter_message(response=ACKNOWLEDGEMENTS.get(kind, "utter_reflect_hesitation"))
     return ask_again(slot, None, misfits)

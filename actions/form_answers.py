@@ -26,7 +26,14 @@ from bot.nlp.phases import (
     cycle_slots,
     part_of,
 )
-from bot.nlp.reflection import COMPLEX, Reflection, reply_to, simple_reply, step_reply
+from bot.nlp.reflection import (
+    COMPLEX,
+    Reflection,
+    reply_to,
+    simple_reply,
+    step_reply,
+    whole_reply,
+)
 
 # Fewest words an answer needs; a shorter one is asked about once more.
 STORY_SLOTS = MIN_WORDS
@@ -93,7 +100,8 @@ class FormAnswers:
         answer share, two sides of a hesitation, a feeling with its moment, or their own
         clause (``bot.nlp.reflection.reply_to``); an action step as "je stuurt een mail ..."
         when ``step``. With ``both``, a complex reflection follows the student's own clause.
-        A quoted phrase of their words only when none of these fits."""
+        A short answer with no clause of its own is said back whole, as "je"; a quoted phrase
+        of their words only when none of these fits."""
         reflection = step_reply(text) if step else reply_to(text, earlier_story)
         if reflection:
             own = simple_reply(text) if reflection.kind == COMPLEX and both else None
@@ -101,6 +109,11 @@ class FormAnswers:
                 # First what they did or felt, then what links it (a complex reflection).
                 FormAnswers._reflect(dispatcher, own)
             FormAnswers._reflect(dispatcher, reflection)
+            return
+        whole = whole_reply(text)
+        if whole:
+            # A short answer with no clause to pick is said back whole, as "je".
+            FormAnswers._reflect(dispatcher, whole)
             return
         phrase = listen_back(text)
         # A feeling of the student's own was said with its moment above; one left over here is
@@ -121,6 +134,10 @@ class FormAnswers:
             return reply_to_non_answer(slot, kind, text, dispatcher, tracker)
         already_asked_more = tracker.get_slot("reprompt") == "thin"
         if is_thin(text, STORY_SLOTS.get(slot, 1)) and not already_asked_more:
+            # Said back first, then asked about a little more: the student was heard.
+            whole = whole_reply(text)
+            if whole:
+                self._reflect(dispatcher, whole)
             return {**retry(slot, "thin"), "misfit_count": 0}
         return None
 

@@ -1,4 +1,5 @@
-"""Ask for the kernwoord (rule 7) offering only the student's own words as choices (NIVEA)."""
+"""Ask for the kernwoord (rule 7) offering only the student's own words as choices (NIVEA),
+after a collecting summary of what they told, in their words turned to "je"."""
 
 from typing import Any
 
@@ -6,11 +7,18 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.nlp.kernwoorden import FIELD_WEIGHTS, candidate_kernwoorden
+from bot.nlp.phases import SKIPPED
+from bot.nlp.reflection import collecting_summary
 
 
 class ActionAskKernwoord(Action):
     def name(self) -> str:
         return "action_ask_kernwoord"
+
+    @staticmethod
+    def _told(tracker: Tracker, slot: str) -> str | None:
+        value = tracker.get_slot(slot)
+        return value if isinstance(value, str) and value != SKIPPED else None
 
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
@@ -21,6 +29,15 @@ class ActionAskKernwoord(Action):
         if tracker.get_slot("returning") and last:
             # Last time's kernwoord, to test or adjust: still the student's own word (NIVEA).
             words = [last] + [word for word in words if word.lower() != last.lower()][:3]
+        if tracker.get_slot("reprompt") is None and not tracker.get_slot("misfit_count"):
+            # Asked for the first time: first what the student told, in their own words, so
+            # that the word is chosen from it.
+            summary = collecting_summary(
+                [self._told(tracker, "experience"), self._told(tracker, "other_situations")],
+                [self._told(tracker, "qualities"), self._told(tracker, "motives")],
+            )
+            if summary:
+                dispatcher.utter_message(response=summary.response, **summary.values)
         if not words:
             dispatcher.utter_message(response="utter_ask_kernwoord_open")
         else:

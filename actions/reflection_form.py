@@ -33,10 +33,11 @@ from bot.nlp.answer_check import ANSWER, check_answer, kernwoord_of
 from bot.nlp.answers import cycle_choice, is_not_an_answer, is_skip, step_outcome, words, yes_or_no
 from bot.nlp.emotions import find_emotions
 from bot.nlp.phases import cycle_slots
+from bot.nlp.reflection import kernwoord_in_both
 from bot.nlp.second_person import step_for_student
 from bot.nlp.story import missing_details
 
-MAX_DETAIL_QUESTIONS = 3
+MAX_DETAIL_QUESTIONS = 2
 # A step outcome this long also tells the new experience.
 OUTCOME_STORY_WORDS = 8
 
@@ -155,6 +156,9 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         dispatcher.utter_message(
             response=f"utter_step_heard_{outcome}", due_step=tracker.get_slot("due_step")
         )
+        if story:
+            # What the student told about it, in their own words turned to "je".
+            self._listen_back(dispatcher, text)
         return {
             **result,
             **accept("step_outcome", outcome),
@@ -211,11 +215,23 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
                     tracker.get_slot("story_details"), None, dispatcher, tracker
                 )
             return not_knowing("what_happened", tracker)
+        if (
+            kind != ANSWER
+            and tracker.get_slot("story_details")
+            and kind not in ("greeting", "explain")
+        ):
+            # A detail asked about and not told: the story told so far stands.
+            return self._accept_story(tracker.get_slot("story_details"), None, dispatcher, tracker)
         if kind != ANSWER:
             return reply_to_non_answer("what_happened", kind, text, dispatcher, tracker)
         details = " ".join(part for part in (tracker.get_slot("story_details"), text) if part)
         asked = int(tracker.get_slot("detail_questions") or 0)
-        missing = missing_details(f"{tracker.get_slot('experience') or ''} {details}")
+        missing = [
+            detail
+            for detail in missing_details(f"{tracker.get_slot('experience') or ''} {details}")
+            # A detail just asked for and not told is not asked for again: the student chose.
+            if f"detail_{detail}" != tracker.get_slot("reprompt")
+        ]
         if missing and asked < MAX_DETAIL_QUESTIONS:
             # Keep what was told so far, and ask for the piece that is still missing (rule 5).
             repo().save_reflection(tracker.sender_id, what_happened=details)
@@ -306,9 +322,17 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         text = (value or "").strip()
         answer = yes_or_no(text)
         if answer is True:
-            dispatcher.utter_message(
-                response="utter_reflect_kernwoord_fits", kernwoord=tracker.get_slot("kernwoord")
+            kernwoord = tracker.get_slot("kernwoord") or ""
+            both = kernwoord_in_both(
+                kernwoord, tracker.get_slot("experience"), tracker.get_slot("other_situations")
             )
+            if both:
+                # The word with each story it belongs to: a reflection that links them.
+                self._reflect(dispatcher, both)
+            else:
+                dispatcher.utter_message(
+                    response="utter_reflect_kernwoord_fits", kernwoord=kernwoord
+                )
             result = accept("kernwoord_check", "ja")
             # Stored with the check: a returning student's word comes from last time.
             self._record(

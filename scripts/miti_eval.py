@@ -34,7 +34,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tests" / "e2e")]
 
 from rasa_stack import RasaStack  # noqa: E402
 from reflection_script import ANSWERS  # noqa: E402
-from test_hearing_e2e import OFF_SCRIPT_WALK  # noqa: E402
+from test_hearing_e2e import FIRST_TIME, OFF_SCRIPT_WALK  # noqa: E402
 
 from bot.nlp.second_person import to_second_person  # noqa: E402
 from bot.storage.migrate import upgrade  # noqa: E402
@@ -43,8 +43,14 @@ SENTENCE = {
     "utter_reflect_simple",
     "utter_reflect_simple_other",
     "utter_reflect_step",
+    "utter_greet_back_recap",  # welcome back with the last answer's clause
 }
+# MITI 4.2.1 codes a summary of what the client said as a reflection, a collecting one as
+# complex: the summary before the kernwoord and the one at the end, in the student's words.
 COMPLEX = {
+    "utter_reflect_collect",
+    "utter_summary",
+    "utter_reflect_kernwoord_both",
     "utter_reflect_emotion",
     "utter_reflect_emotion_pair",
     "utter_reflect_double_between",
@@ -59,59 +65,145 @@ SHORT = {
     "utter_reflect_zin",
     "utter_reflect_kernwoord",
     "utter_reflect_kernwoord_fits",
+    "utter_reflect_whole",
+    # a returning student's step in their own words from last time, and how it went
+    "utter_welcome_back_due",
+    "utter_step_heard_gedaan",
+    "utter_step_heard_open",
+    "utter_step_heard_bijgesteld",
+    "utter_step_heard_vervallen",
 }
-REFLECTIONS = SENTENCE | COMPLEX | QUOTED | SHORT
+# A non-answer said back ("je weet het nog niet precies", "daar wil je liever niet op
+# ingaan"): a simple reflection of what the student said, though not of content.
+NAMED = {
+    "utter_reflect_not_knowing",
+    "utter_reflect_hesitation",
+    "utter_reflect_refusal",
+    "utter_reflect_refusal_skip",
+}
+REFLECTIONS = SENTENCE | COMPLEX | QUOTED | SHORT | NAMED
 
-SHORT_ANSWERS = [
-    "hoi",
-    "ik moest op stage alleen de kassa doen",
-    "mijn collega was ziek en het was heel druk, ik heb gewoon doorgewerkt en klanten geholpen",
-    "bij de sportclub moest ik ook een keer invallen als trainer",
-    "dat ik het overneem als het nodig is",
-    "rustig blijven",
-    "beter plannen",
-    "dat het goed loopt",
-    "doorzetten",
-    "ja",
-    "een opleiding in de sport misschien",
-    "een open dag bezoeken",
-    "volgende week",
-    "mijn moeder",
-    "7",
-    "geen tijd",
-    "nee",
-    "ja",
-]
-CHAT_SPELLING = [
-    "hey",
-    "gister op mn werk in de snackbar werd een klant egt boos omdat zn bestelling nie klopte",
-    "k heb sorry gezegd en ik heb zn eten opnieuw gemaakt, mn baas was er nie. ik was wel zenuwachtig eerlijk",
-    "vorig jaar op school had ik ook ruzie met een leraar en toen heb ik het ook uitgepraat",
-    "in allebei bleef ik rustig en loste ik het zelf op",
-    "ik kan goed rustig blijven als iemand boos is",
-    "ik wil leren om eerder hulp te vragen aan mn baas",
-    "dat mensen tevreden weggaan en dat ik me nie laat gek maken",
-    "rustig",
-    "ja",
-    "ik twijfel tussen horeca en iets in de beveiliging",
-    "ff een dag meelopen bij een beveiligingsbedrijf",
-    "over 2 weken",
-    "mn oom",
-    "8",
-    "dat ik het uitstel",
-    "nee",
-    "nee",
-]
+# Two students who answer the question actually asked (the bot may ask about a detail or for a
+# little more): their answers per question, taken in order, the last one again when used up.
+SHORT_ANSWERS: dict[str, list[str]] = {
+    "experience": ["ik moest op stage alleen de kassa doen"],
+    "what_happened": [
+        "mijn collega was ziek en het was heel druk, ik heb gewoon doorgewerkt en klanten geholpen",
+        "mijn baas zei later dat ik het goed deed",
+        "best gestrest",
+    ],
+    "other_situations": ["bij de sportclub moest ik ook een keer invallen als trainer"],
+    "common_thread": ["dat ik het overneem als het nodig is"],
+    "qualities": ["rustig blijven", "ik bleef rustig toen het druk werd"],
+    "to_learn": ["beter plannen"],
+    "motives": ["dat het goed loopt"],
+    "kernwoord": ["doorzetten"],
+    "kernwoord_check": ["ja"],
+    "options": ["een opleiding in de sport misschien"],
+    "step_what": ["een open dag bezoeken"],
+    "step_when": ["volgende week"],
+    "step_who": ["mijn moeder"],
+    "step_zin": ["7"],
+    "step_obstacle": ["geen tijd"],
+    "more_steps": ["nee"],
+    "share_consent": ["ja"],
+}
+CHAT_SPELLING: dict[str, list[str]] = {
+    "experience": [
+        "gister op mn werk in de snackbar werd een klant egt boos omdat zn bestelling nie klopte"
+    ],
+    "what_happened": [
+        "k heb sorry gezegd en ik heb zn eten opnieuw gemaakt, mn baas was er nie. ik was wel "
+        "zenuwachtig eerlijk",
+        "hij zei dat het de laatste keer was dat ie kwam",
+        "ik dacht gewoon ff rustig blijven",
+    ],
+    "other_situations": [
+        "vorig jaar op school had ik ook ruzie met een leraar en toen heb ik het ook uitgepraat"
+    ],
+    "common_thread": ["in allebei bleef ik rustig en loste ik het zelf op"],
+    "qualities": ["ik kan goed rustig blijven als iemand boos is"],
+    "to_learn": ["ik wil leren om eerder hulp te vragen aan mn baas"],
+    "motives": ["dat mensen tevreden weggaan en dat ik me nie laat gek maken"],
+    "kernwoord": ["rustig"],
+    "kernwoord_check": ["ja"],
+    "options": ["ik twijfel tussen horeca en iets in de beveiliging"],
+    "step_what": ["ff een dag meelopen bij een beveiligingsbedrijf"],
+    "step_when": ["over 2 weken"],
+    "step_who": ["mn oom"],
+    "step_zin": ["8"],
+    "step_obstacle": ["dat ik het uitstel"],
+    "more_steps": ["nee"],
+    "share_consent": ["nee"],
+}
+# Turns after which a student who answers what is asked stops, whatever happens.
+MAX_TURNS = 40
 
 
 def conversations() -> dict[str, list[str]]:
+    """The scripted conversations: every message fixed in advance."""
     whole = ["hoi", *ANSWERS[:7], "uitleggen", "ja", *ANSWERS[7:13], "nee", "ja"]
     return {
         "miti-script": whole,
         "miti-off-script": [message for message, _ in OFF_SCRIPT_WALK],
-        "miti-short": SHORT_ANSWERS,
-        "miti-chat": CHAT_SPELLING,
     }
+
+
+# Returning students a week later (the walks of tests/e2e/test_hearing_e2e.py): only the second
+# conversation is counted; the first is the scripted one again.
+RETURNING = {
+    "miti-returning-short": [
+        "hoi",
+        "het is gelukt, ik heb de mail gestuurd en ik mag in januari een dag meelopen",
+        "dat ik durf te vragen wat ik wil weten",
+        "ja",
+        "vragen opschrijven voor de meeloopdag",
+        "over twee weken",
+        "mijn mentor",
+        "ja",
+    ],
+    "miti-returning-check-in": [
+        "hoi",
+        "Het is nog niet gelukt",
+        "kort gesprek",
+        "het was druk met toetsen en ik ben het vergeten, maar de stage gaat goed",
+        "de mail alsnog sturen",
+        "morgen",
+        "mijn zus",
+        "nee",
+    ],
+}
+
+
+def students() -> dict[str, dict[str, list[str]]]:
+    """The students who answer the question asked."""
+    return {"miti-short": SHORT_ANSWERS, "miti-chat": CHAT_SPELLING}
+
+
+def asked(events: list[dict]) -> str | None:
+    """The question the bot asked last (the slot it asks for), or None when it asks none."""
+    for event in reversed(events):
+        if event["event"] == "user":
+            return None
+        name = (event.get("metadata") or {}).get("utter_action") or ""
+        if event["event"] == "bot" and name.startswith("utter_ask_"):
+            return name.removeprefix("utter_ask_").removesuffix("_open")
+        if event["event"] == "bot" and name == "action_ask_kernwoord":
+            return "kernwoord"
+    return None
+
+
+def hold(stack: RasaStack, sender: str, answers: dict[str, list[str]]) -> None:
+    """A student who says hello, then answers each question the bot asks."""
+    stack.say(sender, "hoi")
+    used: dict[str, int] = {}
+    for _ in range(MAX_TURNS):
+        question = asked(events_of(stack, sender))
+        if question not in answers:
+            return
+        options = answers[question]
+        stack.say(sender, options[min(used.get(question, 0), len(options) - 1)])
+        used[question] = used.get(question, 0) + 1
 
 
 def events_of(stack: RasaStack, sender: str) -> list[dict]:
@@ -206,10 +298,22 @@ def main() -> None:
     try:
         all_turns = []
         examples = []
-        for sender, messages in conversations().items():
-            for message in messages:
+        per_conversation: dict[str, dict] = {}
+        held: dict[str, list[tuple[str, list[dict]]]] = {}
+        for sender, messages in {**conversations(), **students()}.items():
+            if isinstance(messages, dict):
+                hold(stack, sender, messages)
+            else:
+                for message in messages:
+                    stack.say(sender, message)
+            held[sender] = turns_of(events_of(stack, sender))
+        for sender, messages in RETURNING.items():
+            first = [*FIRST_TIME, "nee", "ja"]
+            for message in [*first, *messages]:
                 stack.say(sender, message)
-            turns = turns_of(events_of(stack, sender))
+            held[sender] = turns_of(events_of(stack, sender))[len(first) :]
+        for sender, turns in held.items():
+            per_conversation[sender] = measure(turns)
             all_turns += turns
             if args.show:
                 show(sender, turns)
@@ -223,6 +327,11 @@ def main() -> None:
     finally:
         stack.stop()
     print(json.dumps(result, indent=2))
+    for sender, figures in per_conversation.items():
+        print(
+            f"{sender}: {figures['questions']} questions, {figures['reflections']} reflections "
+            f"({figures['per_question']:.2f} per question), complex {figures['complex_share']:.0%}"
+        )
     if args.write:
         print("\n| figure | value | goal |\n| --- | --- | --- |")
         print(f"| reflections per question | {result['per_question']:.2f} | >= 1.0 |")

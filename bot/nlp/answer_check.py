@@ -30,10 +30,12 @@ from bot.dutch_dates import MONTHS, WEEKDAYS
 from bot.nlp import answer_model
 from bot.nlp.answers import is_dont_know, scale_1_to_10, step_outcome, yes_or_no
 from bot.nlp.dates import parse_dutch_date
+from bot.nlp.emotions import find_emotions
 from bot.nlp.normalize import normalise
 
 ANSWER = "answer"
 
+STORY_QUESTIONS = {"experience", "what_happened", "other_situations"}
 YES_NO_QUESTIONS = {"kernwoord_check", "more_steps", "share_consent"}
 # Where "niks" / "nee" is itself an answer: nothing in the way.
 NOTHING_IS_AN_ANSWER = {"step_obstacle"}
@@ -511,6 +513,10 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
 
 def _second_opinion(question: str, text: str) -> str:
     """The rules found no reason to turn this free text down; the trained model may still hear
-    talk of something else (bot/nlp/answer_model.py)."""
+    talk of something else (bot/nlp/answer_model.py). A feeling named in a few words is an
+    answer at the story questions ("best gestrest" when asked what the student noticed),
+    whatever the model makes of it."""
+    if question in STORY_QUESTIONS and len(_tokens(text.lower())) <= 4 and find_emotions(text):
+        return ANSWER
     probability, kind = answer_model.model().non_answer(question, text)
     return kind if probability >= answer_model.THRESHOLD else ANSWER

@@ -24,9 +24,16 @@ from bot.nlp.clauses import Clause, clauses_of, span_text, words_of
 from bot.nlp.conjugation import is_infinitive, is_present_stem
 from bot.nlp.listening import content_words
 from bot.nlp.pipeline import load
-from bot.nlp.second_person import convert_words, normalize_chat, step_for_student
+from bot.nlp.second_person import (
+    convert_words,
+    normalize_chat,
+    step_for_student,
+    to_second_person,
+)
 
 MAX_WORDS = 15
+# A short answer without a clause of its own is said back whole, turned to "je".
+MAX_WHOLE_WORDS = 12
 MAX_DOUBLE_WORDS = 24
 SIMPLE, COMPLEX = "simple", "complex"
 
@@ -106,6 +113,74 @@ def reply_to(text: str, earlier_story: str | None = None) -> Reflection | None:
         if linked:
             return linked
     return double_sided(text) or emotion_with_situation(text) or simple_reply(text)
+
+
+def whole_reply(text: str) -> Reflection | None:
+    """A short answer that holds no clause to pick ("dat ik het overneem als het nodig is")
+    said back whole in the second person (``utter_reflect_whole``: ``answer``, ``sentence``),
+    the way a coach repeats a short answer; None for a long answer."""
+    words = words_of(text)
+    if not 1 <= len(words) <= MAX_WHOLE_WORDS:
+        return None
+    said = to_second_person(text).strip(" .!?,;:")
+    if not said:
+        return None
+    said = said[:1].lower() + said[1:] if said[:2].lower() != "ik" else said
+    return Reflection(
+        response="utter_reflect_whole",
+        values={"answer": said, "sentence": _sentence(said)},
+        kind=SIMPLE,
+        text=said,
+    )
+
+
+def point_of(text: str | None, story: bool = False) -> str | None:
+    """One answer as a point of a summary: its own clause, or the short answer whole, in the
+    second person; None when neither fits. For a ``story`` what the student did comes before
+    what they felt: the feeling without its moment does not say which story it was."""
+    if not text:
+        return None
+    if story:
+        done = [c for c in clauses_of(text) if c.action and c.student and c.length <= MAX_WORDS]
+        if done:
+            return max(done, key=lambda c: (c.score, -c.start)).text
+    clause = simple_reflection(text)
+    if clause:
+        return clause
+    whole = whole_reply(text)
+    return whole.text if whole else None
+
+
+def collecting_summary(stories: list[str | None], answers: list[str | None]) -> Reflection | None:
+    """What the student told so far, one point per story and per answer, in their own words
+    turned to "je" (``utter_reflect_collect``: ``points``); MITI counts a collecting summary
+    as a complex reflection. None when fewer than two give a point."""
+    points: list[str] = []
+    for answer, story in [(s, True) for s in stories] + [(a, False) for a in answers]:
+        point = point_of(answer, story=story)
+        if point and point.lower() not in {p.lower() for p in points}:
+            points.append(point)
+    if len(points) < 2:
+        return None
+    joined = "; ".join(points[:-1]) + "; en " + points[-1]
+    return Reflection(
+        response="utter_reflect_collect", values={"points": joined}, kind=COMPLEX, text=joined
+    )
+
+
+def kernwoord_in_both(kernwoord: str, first: str | None, second: str | None) -> Reflection | None:
+    """The kernwoord with both stories it belongs to, each in the student's words turned to
+    "je" (``utter_reflect_kernwoord_both``: ``kernwoord``, ``first``, ``second``): a complex
+    reflection that links them. None when either story gives no point."""
+    a, b = point_of(first, story=True), point_of(second, story=True)
+    if not a or not b or a.lower() == b.lower():
+        return None
+    return Reflection(
+        response="utter_reflect_kernwoord_both",
+        values={"kernwoord": kernwoord, "first": a, "second": b},
+        kind=COMPLEX,
+        text=f"{kernwoord}: {a}; {b}",
+    )
 
 
 # ---- a feeling with its moment -------------------------------------------------------

@@ -190,6 +190,11 @@ def _is_participle_or_infinitive(word: str) -> bool:
     return is_infinitive(word.lower()) or is_participle(word)
 
 
+# Adjectives that look like a verb stem and stand before a verb ("dat ik me niet gek laat
+# maken", "als ik er klaar mee ben"): never the finite verb.
+_ADJECTIVES_BEFORE_VERBS = {"gek", "blij", "bang", "boos", "druk", "klaar", "moe", "kwijt", "stil"}
+
+
 def _subordinate_verb(words: list[str], start: int) -> int | None:
     """The finite present verb of the subordinate clause whose subject is at ``start``."""
     end = start + 1
@@ -205,11 +210,20 @@ def _subordinate_verb(words: list[str], start: int) -> int | None:
     candidates = [
         i
         for i in range(start + 1, end)
-        if is_present_stem(words[i]) and words[i - 1].lower() not in PREPOSITIONS | _ARTICLES
+        if is_present_stem(words[i])
+        and words[i - 1].lower() not in PREPOSITIONS | _ARTICLES
+        and words[i].lower() not in _ADJECTIVES_BEFORE_VERBS
     ]
     # Only a verb at the end of the clause, or before its other verbs, is the finite one.
     for i in candidates:
         if i + 1 >= end or _is_participle_or_infinitive(words[i + 1]):
+            return i
+        # A verb with a te-infinitive after it ("dat ik durf te vragen").
+        if (
+            words[i + 1].lower() == "te"
+            and i + 2 < end
+            and _is_participle_or_infinitive(words[i + 2])
+        ):
             return i
         # The subordinate clause ends where an inverted main clause starts ("snap | vraag ik").
         if (
