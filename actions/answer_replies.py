@@ -115,8 +115,9 @@ def reply_to_non_answer(
             dispatcher.utter_message(response=f"utter_greet_mid_{part_of(slot)}")
         return ask_again(slot, None, misfits - 1)
     if kind == "explain":
-        # Always the question in other words; its two wordings take turns.
-        return ask_again(slot, "rephrase", misfits)
+        # Always the question in other words; its two wordings take turns. Asking what the
+        # question means is taking part, so it does not count towards the way on.
+        return ask_again(slot, "rephrase", misfits - 1)
     if misfits >= MISFITS_BEFORE_WAY_ON:
         return way_on(slot, misfits)
     if kind == "off_topic" and slot in SPECIFIC_REASK:

@@ -3,7 +3,7 @@ real (temporary) database: what they store, which slots they set, what they say.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from rasa_sdk import Tracker
@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.not_knowing import not_knowing
 from actions.reflection_form import ValidateReflectieForm
 from actions.welcome import ActionWelcome, story_in
+from bot.clock import today as product_today
 from bot.nlp.phases import SKIPPED
 
 SENDER = "act-1"
@@ -81,7 +82,7 @@ def _finished_conversation(repo, due):
 
 
 def test_a_returning_student_is_asked_about_a_due_step_in_their_own_words(repo):
-    step_id = _finished_conversation(repo, date.today() - timedelta(days=1))
+    step_id = _finished_conversation(repo, product_today() - timedelta(days=1))
     messages, slots = run_welcome()
     assert messages[0]["response"] == "utter_welcome_back_due"
     assert (
@@ -92,7 +93,7 @@ def test_a_returning_student_is_asked_about_a_due_step_in_their_own_words(repo):
 
 
 def test_a_returning_student_without_due_steps_hears_their_kernwoord_and_open_step(repo):
-    _finished_conversation(repo, date.today() + timedelta(days=5))
+    _finished_conversation(repo, product_today() + timedelta(days=5))
     messages, slots = run_welcome()
     assert messages[0]["response"] == "utter_welcome_back_step"
     assert messages[0]["open_step"] == "je mailt de minorcoördinator"
@@ -100,7 +101,7 @@ def test_a_returning_student_without_due_steps_hears_their_kernwoord_and_open_st
 
 
 def test_the_follow_up_answer_sets_the_status_and_opens_the_new_look_back(repo):
-    step_id = _finished_conversation(repo, date.today())
+    step_id = _finished_conversation(repo, product_today())
     messages, slots = run_welcome(text="Het is nog niet gelukt", intent="step_not_done")
     assert messages[0]["response"] == "utter_step_heard_open"
     assert (
@@ -109,11 +110,11 @@ def test_the_follow_up_answer_sets_the_status_and_opens_the_new_look_back(repo):
     )
     assert repo.export_student(SENDER)["conversations"][0]["action_steps"][0]["status"] == "open"
     # Asked once: "hoi" later does not ask about the same step again as if new.
-    assert repo.returning_context(SENDER, date.today())["recent_step"]["id"] == step_id
+    assert repo.returning_context(SENDER, product_today())["recent_step"]["id"] == step_id
 
 
 def test_a_button_answer_whose_status_the_channel_already_set_still_opens_the_look_back(repo):
-    step_id = _finished_conversation(repo, date.today())
+    step_id = _finished_conversation(repo, product_today())
     repo.mark_followup_sent(step_id)
     repo.set_own_step_status(SENDER, step_id, "bijgesteld")  # Telegram's "Anders gelopen"
     messages, slots = run_welcome(text="Het is anders gelopen", intent="vertellen")
@@ -122,7 +123,7 @@ def test_a_button_answer_whose_status_the_channel_already_set_still_opens_the_lo
 
 
 def test_step_outcome_in_the_form_sets_the_status(repo):
-    step_id = _finished_conversation(repo, date.today() - timedelta(days=3))
+    step_id = _finished_conversation(repo, product_today() - timedelta(days=3))
     dispatcher = CollectingDispatcher()
     slots = {"due_step_id": step_id, "due_steps": [{"id": step_id, "what": "x", "when": None}]}
     result = ValidateReflectieForm().validate_step_outcome(
@@ -223,7 +224,7 @@ def test_the_step_is_saved_with_motivation_and_obstacle(repo):
     )
     slots = {
         "step_what": "de decaan mailen",
-        "step_when": (date.today() + timedelta(days=2)).isoformat(),
+        "step_when": (product_today() + timedelta(days=2)).isoformat(),
         "step_who": SKIPPED,
         "step_zin": "4",
     }

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import json
 import urllib.request
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from rasa_stack import export as stored_export
 from reflection_script import ANSWERS
 
+from bot.clock import today as product_today
 from bot.nlp.commands import COMMAND_INTENTS
 
 pytestmark = pytest.mark.e2e
@@ -86,7 +87,7 @@ def test_off_script_messages_are_heard_not_stored(rasa_stack):
     (step,) = export["action_steps"]
     assert step["what"] == ANSWERS[8] and step["who"] == "samen met mijn mentor"
     assert step["motivation"] == 8
-    monday = date.today() + timedelta(days=7 - date.today().weekday())
+    monday = product_today() + timedelta(days=7 - product_today().weekday())
     assert step["when"] == monday.isoformat()
     assert export["consent"] is True
 

@@ -10,6 +10,7 @@ import pytest
 from rasa_stack import export as stored_export
 from reflection_script import ANSWERS
 
+from bot.clock import today as product_today
 from bot.storage.repository import Repository
 
 pytestmark = pytest.mark.e2e
@@ -85,7 +86,7 @@ def test_a_whole_conversation_is_stored_and_exported(rasa_stack):
         "open",
     )
     assert step["obstacle"] == ANSWERS[12]
-    assert date.fromisoformat(step["when"]) - date.today() == timedelta(days=1)
+    assert date.fromisoformat(step["when"]) - product_today() == timedelta(days=1)
     for _, text in turns:
         assert not any(word in text.lower() for word in WHY_WORDS)
 
@@ -258,7 +259,7 @@ def test_a_returning_student_hears_their_own_words_and_closes_the_loop(rasa_stac
         rasa_stack.texts(sender, message)
     export = stored_export(rasa_stack, sender)
     assert export["phase"] == "afgerond"
-    assert export["action_steps"][0]["when"] == date.today().isoformat()
+    assert export["action_steps"][0]["when"] == product_today().isoformat()
     hello = rasa_stack.texts(sender, "hoi")
     assert "uitleggen" in hello and "minorcoördinator" in hello, hello
     assert "Ik ben Lemniscaat" not in hello

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from webhelpers import login, make_student, token
+
+from bot.clock import today as product_today
 
 
 def _page(client, url):
@@ -183,7 +185,7 @@ def test_student_text_is_escaped_everywhere(client, repo, coach_a):
         coach_a.id,
         experience=evil,
         kernwoord="<b>x</b><script>",
-        steps=[(evil, date.today(), evil)],
+        steps=[(evil, product_today(), evil)],
     )
     login(client, coach_a.email)
     for url in (f"/coach/studenten/{made.student_id}", "/coach"):
@@ -197,7 +199,7 @@ def test_student_text_is_escaped_everywhere(client, repo, coach_a):
 
 
 def test_overview_due_steps_this_week_and_overdue(client, repo, coach_a, coach_b):
-    today = date.today()
+    today = product_today()
     make_student(
         repo,
         "web-due",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
+
+from bot.clock import today as product_today
 
 PASSWORD = "een-lang-wachtwoord"
 
@@ -56,7 +58,7 @@ def make_student(
         else [
             (
                 "Mail sturen naar de minorcoördinator",
-                date.today() + timedelta(days=1),
+                product_today() + timedelta(days=1),
                 "mijn mentor",
             )
         ]
