@@ -27,7 +27,7 @@ FAMILY = (
 )
 DEATH = r"(?:dood|sterven|doodgaan|dood\s+gaan|overlijden)"
 JOKE = re.compile(
-    r"\b(?:lol|lool|haha\w*|hihi|xd|grapje|jk|just\s+kidding|geintje)\b|😂|🤣|💀|😹|😆|😜|🙃"
+    r"\b(?:lol|lool|lmao|lmfao|haha\w*|hihi|xd|grapje|jk|just\s+kidding|geintje)\b|😂|🤣|💀|😹|😆|😜|🙃"
 )
 STUDY = (
     r"(?:toets\w*|tentamen\w*|examen\w*|herkansing\w*|deadline\w*|presentatie\w*|verslag\w*|opdracht\w*|"
@@ -45,6 +45,9 @@ class _Rule:
     pattern: Pattern[str]
     guard: Pattern[str] | None  # this context in the same sentence cancels the hit
     name: str
+    # a clear statement (bot.nlp.crisis_rules_clear): neither the model's veto nor the answer
+    # context lowers it, and only a joke in its own sentence does
+    clear: bool = False
 
 
 _RULES: list[_Rule] = []  # the suicide categories; the others: bot.nlp.crisis_rules_harm
@@ -57,6 +60,7 @@ def _rule(
     patterns: Iterable[str],
     guard: str | None = None,
     into: list[_Rule] | None = None,
+    clear: bool = False,
 ) -> None:
     for pattern in patterns:
         (_RULES if into is None else into).append(
@@ -66,6 +70,7 @@ def _rule(
                 re.compile(pattern),
                 re.compile(guard) if guard else None,
                 f"{category}:{level}:{_count[0]}",
+                clear,
             )
         )
         _count[0] += 1

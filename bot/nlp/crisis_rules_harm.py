@@ -79,7 +79,7 @@ _rule(
         rf"\b(?:wil|ga|denk\s+erover)\s+{F3}mezelf\s+{F2}(?:pijn\s+doen|iets\s+aandoen|iets\s+aan\s+te\s+doen|snijden|krassen|branden)\b",
         rf"\b{_BODY}\s+(?:[\w',]+\s+){{0,2}}(?:vol|zitten\s+vol)\s+(?:met\s+)?(?:sneetjes|krassen|sneden|wondjes|littekens)\b",
     ],
-    guard=r"\b(?:koken|groente|uien|vinger|knie|voetbal\w*|gym|slager|vlees|auto|muggen\w*|muggenbulten|kop|sportschool|spierpijn|scheren|oven|bakker|ehbo|les\s+over|tatoeage|operatie|blindedarm\w*|gevallen|verbindt|snijwond\s+verbindt|knippen|kappers\w*|fiets|hockey|bloed\s+afnemen|lab\w*)\b",
+    guard=r"\b(?:kat|poes|hond|konijn|cavia|doornstruik|braam\w*|koken|groente|uien|vinger|knie|voetbal\w*|gym|slager|vlees|auto|muggen\w*|muggenbulten|kop|sportschool|spierpijn|scheren|oven|bakker|ehbo|les\s+over|tatoeage|operatie|blindedarm\w*|gevallen|verbindt|snijwond\s+verbindt|knippen|kappers\w*|fiets|hockey|bloed\s+afnemen|lab\w*)\b",
 )
 
 # Abuse: violence or sexual abuse at home, by a partner or anyone

@@ -1,58 +1,35 @@
-"""Keep the crisis detector's figures on the blind set above their floors.
+"""Keep the crisis detector's figures on the seen evaluation sets above their floors.
 
-tests/nlp/crisis_blind_5.tsv (label<TAB>category<TAB>question<TAB>text: 204 crisis lines over
-thirteen categories, eating disorders among them, and 251 ordinary lines: career talk from
-care, police, youth care and funeral work, moving out, hyperbole, qualities, other people, and
-24 answers to the gentle check) was written by someone who saw neither the detector, nor its
-training data, nor the other evaluation sets. ``question`` is the reflection's question the
-line answers (the requested slot), ``check`` after the gentle question, or ``none``. It was
-read once, with the detector frozen at commit "Crisis detector frozen for the blind set" (docs/crisis.md, "Blind set"); it must
-never be used for tuning or training.
+``tests/nlp/crisis_blind_5.tsv`` (label<TAB>category<TAB>question<TAB>text: 204 crisis lines
+over thirteen categories, 251 ordinary lines) was the blind set of round 5: read once at commit
+"Crisis detector frozen for the blind set" (recall 0.82, the full reply at once 0.63, on the
+ordinary lines the check 0.012 and the full reply 0.012). Since then it is development data:
+its misses were read, and it trains the model (``bot.nlp.crisis_model.BLIND_5``). Its figures
+now say little about new messages; the floors keep the detector from sliding back.
 
-What the conversation does with each line is ``bot.nlp.crisis.dialogue_outcome``. Measured:
-recall 0.82 counting the gentle check, the full reply at once for 0.63 of the crisis lines;
-on the ordinary lines the gentle check 0.012 (3 of 251) and the full reply 0.012 (3). The
-floors sit a little under that (about one line per category), so a later change cannot
-quietly lower them.
+``tests/nlp/crisis_dev_extra.tsv`` was written for round 6 before any tuning, by the same hand
+that tuned (so it is not blind), and is never trained on. A third of it is held out
+(``scripts/crisis_eval.held_out``): only its totals were looked at. docs/crisis.md has the
+figures per set and kind.
 
-crisis_blind_4.tsv and crisis_blind_3.tsv, the previous blind sets, have been looked at and
-are training data now (bot/nlp/crisis_model.py): figures on them say nothing about new
-messages, so their floors are gone.
+What the conversation does with each line is ``bot.nlp.crisis.dialogue_outcome``.
 """
 
+import sys
 from collections import defaultdict
 from pathlib import Path
 
 from bot.nlp.crisis import CATEGORIES, dialogue_outcome
 from bot.nlp.crisis_model import TRAINING_FILES
 
-BLIND = Path(__file__).parent / "crisis_blind_5.tsv"
-
-RECALL_FLOOR = 0.80
-FULL_FLOOR = 0.60
-ORDINARY_CHECK_CEILING = 0.02
-ORDINARY_FULL_CEILING = 0.02
-# measured per category (caught with the check / lines), minus about one line
-CATEGORY_FLOORS = {
-    "abuse": 0.93,
-    "active_suicide": 0.81,
-    "burden": 0.80,
-    "coercion": 0.80,
-    "eating_disorder": 0.50,
-    "homeless": 0.86,
-    "method_place": 0.47,
-    "neglect": 0.78,
-    "not_missed": 0.86,
-    "panic": 0.86,
-    "passive_wish": 0.75,
-    "plan": 0.76,
-    "self_harm": 0.68,
-}
+HERE = Path(__file__).parent
+SEEN = HERE / "crisis_blind_5.tsv"
+EXTRA = HERE / "crisis_dev_extra.tsv"
 
 
-def _rows():
+def _rows(path):
     rows = []
-    for line in BLIND.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if line.startswith("#") or len(parts) < 4 or parts[0] not in ("crisis", "none"):
             continue
@@ -68,14 +45,7 @@ def _rows():
     return rows
 
 
-def test_the_blind_set_is_not_training_data():
-    assert BLIND.resolve() not in {path.resolve() for path in TRAINING_FILES}
-    assert not any("blind_5" in path.name for path in TRAINING_FILES)
-
-
-def test_blind_set_figures_stay_above_their_floors():
-    rows = _rows()
-    assert len(rows) >= 400
+def _figures(rows):
     outcomes = defaultdict(list)
     ordinary = []
     for label, category, question, text in rows:
@@ -84,18 +54,56 @@ def test_blind_set_figures_stay_above_their_floors():
             outcomes[category].append(outcome)
         else:
             ordinary.append(outcome)
-    assert set(outcomes) == set(CATEGORIES)
     everything = [o for found in outcomes.values() for o in found]
-    recall = sum(o != "none" for o in everything) / len(everything)
-    full = sum(o == "crisis" for o in everything) / len(everything)
-    check = ordinary.count("check") / len(ordinary)
-    alarm = ordinary.count("crisis") / len(ordinary)
-    assert recall >= RECALL_FLOOR, recall
-    assert full >= FULL_FLOOR, full
-    assert check <= ORDINARY_CHECK_CEILING, check
-    assert alarm <= ORDINARY_FULL_CEILING, alarm
-    per_category = {
-        c: sum(o != "none" for o in found) / len(found) for c, found in outcomes.items()
+    return {
+        "recall": sum(o != "none" for o in everything) / len(everything),
+        "full": everything.count("crisis") / len(everything),
+        "check": ordinary.count("check") / len(ordinary),
+        "alarm": ordinary.count("crisis") / len(ordinary),
+        "per_category": {
+            c: sum(o != "none" for o in found) / len(found) for c, found in outcomes.items()
+        },
     }
-    below = {c: round(v, 2) for c, v in per_category.items() if v < CATEGORY_FLOORS[c]}
+
+
+def test_no_blind_set_and_not_the_extra_dev_lines_train_the_model():
+    names = {path.name for path in TRAINING_FILES}
+    assert not any("blind_6" in name or "blind_7" in name for name in names)
+    assert EXTRA.name not in names
+
+
+def test_seen_blind_5_figures_stay_above_their_floors():
+    rows = _rows(SEEN)
+    assert len(rows) >= 400
+    figures = _figures(rows)
+    assert set(figures["per_category"]) == set(CATEGORIES)
+    # measured 0.990 / 0.922 / 0.000 / 0.000 (trained on since round 6)
+    assert figures["recall"] >= 0.97, figures
+    assert figures["full"] >= 0.90, figures
+    assert figures["check"] <= 0.008, figures
+    assert figures["alarm"] == 0.0, figures
+    below = {c: round(v, 2) for c, v in figures["per_category"].items() if v < 0.85}
     assert not below, below
+
+
+def test_extra_dev_figures_stay_above_their_floors():
+    rows = _rows(EXTRA)
+    assert sum(label == "crisis" for label, *_ in rows) >= 150
+    assert sum(label == "none" for label, *_ in rows) >= 150
+    figures = _figures(rows)
+    # measured on all 325 lines: recall 0.982, the full reply 0.921; ordinary: check 3 of 160,
+    # the full reply 1 of 160
+    assert figures["recall"] >= 0.96, figures
+    assert figures["full"] >= 0.90, figures
+    assert figures["check"] <= 0.025, figures
+    assert figures["alarm"] <= 0.01, figures
+
+
+def test_the_held_out_third_is_decided_by_the_text_alone():
+    sys.path.insert(0, str(HERE.parent.parent / "scripts"))
+    from crisis_eval import held_out
+
+    texts = [text for *_, text in _rows(EXTRA)]
+    held = [t for t in texts if held_out(t)]
+    assert 0.25 < len(held) / len(texts) < 0.42
+    assert held_out(held[0]) and held_out(" " + held[0] + " ")
