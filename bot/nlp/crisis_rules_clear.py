@@ -58,10 +58,10 @@ _rule(
         rf"\b(?:wil|wou)\s+ik\s+{G4}{_DEATH}\b(?!\s*\?)",
         rf"^\W*(?:wil|wou)\s+{G2}{_DEATH}\W*$",
         rf"^\W*{_DEATH}\W+(?:[\w']+\s+){{0,8}}(?:wat|dat)\s+(?:is\s+)?(?:wat\s+)?ik\s+(?:wil|wou)\b",
-        rf"\b{_DEATH}\s+(?:wil|wou)\s+ik\b",
+        rf"\b{_DEATH}\s+(?:wil|wou)\s+ik\b(?!\s+(?:niet|nie)\b)",
         rf"\b(?:liever|liefst)\s+{G4}(?:dood|sterven)\b|\b(?:zou|ben)\s+ik\s+{G2}liever\s+dood\b",
         rf"\bik\s+(?:wil|wou|zou\s+willen)\s+{G4}(?:niet|nie)\s+(?:eens\s+|echt\s+|gewoon\s+)?meer\s+(?:leven|bestaan|zijn|wakker\s+worden)\W*(?:$|[.,!]|\bik\b|\bwant\b|\bmaar\b)",
-        rf"\bik\s+wil\s+{G2}(?:niet|nie)\s+(?:meer\s+)?(?:bestaan|leven)\b(?!\s+(?:met|van|zonder|in|als|op|voor|bij)\b)",
+        rf"\bik\s+wil\s+{G2}(?:niet|nie)\s+(?:meer\s+)?(?:bestaan|leven)\b(?!\s+(?:met|van|zonder|in|als|op|voor|bij|zoals|onder|naast|alleen|hier|daar)\b)",
         rf"\b(?:wil|ga)\s+{G4}stoppen\s+met\s+(?:leven|bestaan|ademen)\b|\bophouden\s+met\s+(?:bestaan|leven)\b",
         rf"\bik\s+(?:wil|ga|zal|denk\s+erover|denk\s+eraan)\s+{G4}(?:om\s+)?er\s+{G2}(?:een\s+)?eind(?:e)?\s+aan\s+(?:te\s+)?maken\b(?!\W*(?:met|aan)\b)",
         rf"\b(?:mijn\s+)?leven\s+{G2}(?:te\s+)?(?:beeindigen|beindigen|nemen)\b|\beinde?\s+aan\s+mijn\s+leven\b",
@@ -73,6 +73,7 @@ _rule(
         r"\b(?:gedachten?|gedachtes|idee)\s+(?:[\w']+\s+){0,2}om\s+te\s+stoppen\s+met\s+leven\b",
         r"\b(?:snelste|makkelijkste|pijnloze|pijnloosste|beste|zekerste)\s+manier\s+(?:[\w']+\s+){0,2}om\s+(?:[\w']+\s+){0,2}(?:dood\s+te\s+gaan|te\s+sterven|zelfmoord|er\s+een\s+eind)",
         r"\bbesloten\b.*\bmijn\s+laatste\s+(?:dag|week|avond|nacht)\b",
+        r"\b(?:dood\s+zijn|dood\s+gaan|doodgaan|sterven|(?:niet|nie)\s+meer\s+leven|er\s+(?:niet|nie)\s+meer\s+zijn)\s+(?:lijkt|is)\s+(?:me\s+|mij\s+)?(?:[\w']+\s+){0,3}(?:fijner|beter|rustiger|makkelijker|fijn|een\s+opluchting|een\s+verlossing)\b",
         r"\b(?:zelfmoord|zelfdoding|doodgaan|dood\s+gaan|sterven)\s+(?:lijkt|is)\s+(?:me\s+|mij\s+)?(?:echt\s+)?(?:de\s+)?(?:enige\s+)?(?:uitweg|oplossing)\b",
     ],
     guard=rf"{_OTHERS}|\b(?:niet|nie|nooit|geen)\s+(?:[\w']+\s+){{0,2}}{_DEATH}\b|\b(?:roken|relatie|vriendschap|abonnement|samenwerking|verkering)\b|\bbedoel\s+ik\b|\bik\s+bedoel\b",
@@ -84,6 +85,7 @@ _rule(
     [
         rf"\b(?:hoop|wou|wens|wilde|zou\s+willen)\s+{G4}dat\s+ik\s+(?:er\s+)?{G4}(?:niet|nooit)\s+(?:meer\s+)?(?:was|ben|besta|bestond|zou\s+zijn|was\s+geweest|geboren|wakker\s+(?:word|werd))\b",
         rf"\bhoef\s+{G4}(?:niet|nie)\s+meer\s+(?:zo\s+nodig\s+)?te\s+(?:leven|bestaan)\b",
+        rf"\b(?:hoop|wou|wens|wilde)\s+{G4}dat\s+ik\s+{G2}(?:doodga|dood\s+ga|sterf|dood\s+ben|dood\s+was|overlijd|doodging)\b",
         rf"\bwaarom\s+(?:moet|zou|ben|leef)\s+ik\s+{G4}(?:nog\s+)?(?:leven|bestaan|doorgaan|er\s+nog|nog)\W*(?:$|[.,!?]|\bserieus\b|\beerlijk\b)",
         r"\b(?:zie|snap)\s+(?:[\w']+\s+){0,2}(?:het\s+)?nut\s+(?:van|in)\s+(?:het\s+|mijn\s+|dit\s+)?leven\s+(?:[\w']+\s+)?(?:niet|nie)\b|\b(?:geen|niet)\s+(?:[\w']+\s+)?nut\s+(?:meer\s+)?(?:van|in)\s+(?:het\s+|mijn\s+|dit\s+)?leven\b",
         r"\bgeen\s+zin\s+(?:meer\s+)?in\s+(?:het\s+|mijn\s+|dit\s+)?leven\b",
@@ -130,7 +132,7 @@ _rule(
         rf"\bik\s+(?:sta|zit|lig|ben)\s+(?:nu\s+|hier\s+|al\s+)?(?:[\w']+\s+)?(?:op|bij|aan|naast|over)\s+(?:het|de|een)\s+(?:[\w']+\s+)?{_PLACE_NOW}\b(?=.*\b(?:help|nu|springen|spring|wil|erin|er\s+(?:[\w']+\s+)?in|eraf|benen|eroverheen|laatste|niet\s+meer|makkelijk|hoog|beneden|snel\s+gaan|opzij)\b)",
         rf"(?:\bik\s+|^\W*)(?:sta|zit|ben|lig)\s+(?:nu\s+|hier\s+)?(?:op|bij|aan|naast)\s+(?:het|de|een)\s+(?:[\w']+\s+)?{_PLACE_NOW}\b(?=.*\b(?:help|springen|spring|erin|er\s+(?:[\w']+\s+)?in|eraf|benen|makkelijk|hoog|beneden|snel\s+gaan|opzij)\b)",
         rf"\bhelp\b.*\bik\s+(?:sta|zit|lig|ben)\s+(?:nu\s+|hier\s+)?(?:op|bij|aan|naast)\s+(?:het|de|een)\s+(?:[\w']+\s+)?{_PLACE_NOW}\b",
-        r"\bik\s+(?:sta|zit|ben)\s+nu\s+(?:op|bij|aan)\s+(?:het|de|een)\s+(?:[\w']+\s+)?(?:spoor|rails|rand|dak|reling|brug|viaduct)\b",
+        r"\bik\s+(?:sta|zit|ben)\s+nu\s+(?:op|bij|aan)\s+(?:het|de|een)\s+(?:[\w']+\s+)?(?:spoor|rails|rand|dak|reling|brug|viaduct)\b(?!.*\b(?:goot|schoonmaken|repareren|zonnepanelen|klussen|antenne|werk)\b)",
         r"\bnaar\s+(?:het\s+spoor|de\s+rails)\s+(?:loop|ga|fiets)\b",
         r"\b(?:brug|flat|dak|toren|viaduct|parkeergarage)\b.*\bhoog\s+genoeg\b|\bhoog\s+genoeg\b.*\b(?:springen|spring|brug|flat|dak)\b",
         r"\bik\s+(?:zit|lig|sta)\s+(?:nu\s+)?op\s+(?:het\s+spoor|de\s+rails|de\s+rand|de\s+reling|de\s+vensterbank)\b",
@@ -147,6 +149,11 @@ _rule(
         r"\b(?:eroverheen|erover\s+heen|eraf)\s+(?:en\s+)?klaar\b",
         r"\b(?:loop|ga|fiets)\s+(?:ik\s+)?(?:nu\s+)?naar\s+(?:het\s+spoor|de\s+rails|de\s+overweg|de\s+brug)\b(?=.*\b(?:niet|nie)\s+meer\s+terug\b)",
         r"\bbuitenkant\s+van\s+(?:het|de)\s+(?:hek|reling|balustrade|leuning)\b",
+        r"\b(?:[1-9]\d|\d{3}|veel|te\s*veel|een\s+hele?\s+\w+|mijn\s+hele\s+\w+|al\s+mijn|alle|een\s+(?:fles|potje|doos|strip))\s+(?:[\w']+\s+){0,2}(?:pillen|paracetamol|tabletten|medicijnen|slaappillen|oxazepam|ibuprofen|antidepressiva)\s+(?:[\w']+\s+){0,2}(?:genomen|geslikt|ingenomen|leeggegeten|opgegeten|op\s*gegeten)\b",
+        r"\bik\s+spring\s+(?:[\w']+\s+){0,2}(?:van|vanaf|uit|voor|af)\s+(?:het|de|een|mijn)\s+(?:[\w']+\s+)?(?:dak|flat|brug|balkon|raam|trein|toren|viaduct|parkeergarage)\b",
+        r"\b(?:zit|sta|lig)\s+(?:nu\s+)?op\s+(?:de|het)\s+(?:brugleuning|dakrand|balkonrand|reling|rand\s+van\s+het\s+dak)\b",
+        r"\bloop\s+(?:nu\s+)?(?:het\s+water|de\s+zee|de\s+rivier|de\s+gracht)\s+in\b",
+        r"\btouw\b.*\b(?:vastgemaakt|opgehangen|om\s+mijn\s+nek)\b",
         r"\bover\s+de\s+(?:reling|rand|balustrade)\s+(?:te\s+)?(?:gaan|klimmen|stappen|springen)\b",
         r"\blijkt\s+het\s+(?:[\w']+\s+)?(?:een|op\s+een)\s+ongeluk\b",
         r"\bmotor\s+aan\b.*\bgarage\b|\bgarage\b.*\bmotor\s+aan\b",
@@ -155,7 +162,7 @@ _rule(
         r"\b(?:pillen|medicijnen|antidepressiva|paracetamol|slaappillen|tabletten)\b.*\bmoet\s+genoeg\s+zijn\b",
         r"\bhoe\s+lang\s+(?:duurt\s+het\s+)?(?:om\s+te\s+)?verdrinken\b",
     ],
-    guard=rf"{_OTHERS}|\b(?:te\s+laat|vertraging|wacht\s+op|te\s+wachten|klim\w*|zwemles|baby|hond|auto\s+wassen|genieten|zwem\w*|vissen|zomer|duik\w*|bungee|dakdekker|stage\s+bij)\b",
+    guard=rf"{_OTHERS}|\b(?:hoofdpijn|allergie|per\s+dag|voorgeschreven|dokter|huisarts|trampoline|strand|zwemmen|lol|haha\w*|te\s+laat|vertraging|wacht\s+op|te\s+wachten|klim\w*|zwemles|baby|hond|auto\s+wassen|genieten|zwem\w*|vissen|zomer|duik\w*|bungee|dakdekker|stage\s+bij)\b",
 )
 
 # --- self-harm told as a fact -------------------------------------------------------------------
@@ -209,7 +216,7 @@ _rule(
         r"\bniks\s+gegeten\s+want\s+er\s+is\s+(?:geen|niks)\b|\bkoelkast\s+is\s+leeg\b(?=.*\b(?:ouders|moeder|vader|dagen|niemand|geld|alleen)\b)",
         r"\bstroom\s+is\s+(?:[\w']+\s+){0,2}afgesloten\b(?=.*\b(?:alleen|weg|niemand)\b)",
     ],
-    guard=rf"{_WORK_TALK}|\b(?:fifa|fortnite|game|spel|kickboks\w*|boksen|judo|vakantie|op\s+reis|weekendje|kinderen|helpen)\b|\bdie\s+thuis\b",
+    guard=rf"{_WORK_TALK}|\bals\s+ik\s+(?:[\w']+\s+){{0,3}}(?:vergeet|te\s+laat|niet\s+op\s+tijd|weer\s+\w+|kwijt)\b|\b(?:fifa|fortnite|game|spel|schaken|dammen|tennis|pingpong|padel|potje|kickboks\w*|boksen|judo|vakantie|op\s+reis|weekendje|kinderen|helpen)\b|\bdie\s+thuis\b",
 )
 _rule(
     "coercion",
@@ -243,6 +250,8 @@ _rule(
         r"\b(?:mager|skelet|dun)\b.*\b(?:(?:nog\s+)?(?:dunner|magerder)|nog\s+meer\s+(?:kwijt|afvallen)|wil\s+nog\s+verder)\b",
         r"\bweeg\s+(?:nu\s+|nog\s+maar\s+|nog\s+)?(?:3\d|4[0-5])\s*(?:kilo|kg)\b|\bbmi\s+(?:is\s+|van\s+)?1[0-7]\b",
         r"\b(?:laxeer|laxeer\w+|afvalpillen)\b",
+        r"\bmag\s+van\s+mezelf\s+(?:[\w']+\s+){0,2}(?:niet|nie|niks|niets)\s+(?:meer\s+)?eten\b",
+        r"\b(?:de\s+hele\s+week|al\s+dagen|\d+\s+dagen|twee\s+dagen|drie\s+dagen|een\s+week|weken)\s+(?:bijna\s+)?(?:niks|niets|niet)\s+(?:meer\s+)?gegeten\b",
     ],
     guard=rf"\b(?:hij|zij|iemand|mensen|kinderen)\b|{_WORK_TALK}|\b(?:griep|buikgriep|ziek|koorts|kater|zwanger\w*|ramadan|vasten|beugel|voedselvergiftiging|gesnoept|feestje)\b",
 )

@@ -92,7 +92,7 @@ _rule(
     "abuse",
     "crisis",
     [
-        rf"\b{_HIT}\s+(?:me|mij|ons)\b(?!\s+(?:met|in|bij)\s+(?:fifa|fortnite|de\s+game|het\s+spel|sneeuwballen|kussens|schaak|kaarten|uno|monopoly))",
+        rf"\b{_HIT}\s+(?:me|mij|ons)\b(?!\s+(?:altijd\s+|steeds\s+)?(?:met|in|bij)\s+(?:fifa|fortnite|de\s+game|het\s+spel|schaken|dammen|tennis|pingpong|padel|een\s+potje|sneeuwballen|kussens|schaak|kaarten|uno|monopoly))",
         r"\b(?:me|mij)\s+(?:[\w',]+\s+){0,5}(?:geslagen|geschopt|geduwd|gewurgd|vastgepakt|betast|gezoend|opgesloten|in\s+elkaar\s+geslagen|mishandeld|misbruikt|verkracht|aangerand|aangeraakt|uitgekleed)\b",
         rf"\b(?:word|werd|ben|wordt|worden)\s+{F3}(?:geslagen|mishandeld|misbruikt|bedreigd|aangerand|verkracht|gestalkt|geschopt|gewurgd|in\s+elkaar\s+geslagen|opgesloten|uitgescholden\s+en\s+geslagen)\b",
         r"\baangerand\b|\bverkracht\w*|\bseksueel\s+(?:misbruik\w*|geweld|aangerand)|\bincest\b|\bmishandel\w*|\baanranding\b",

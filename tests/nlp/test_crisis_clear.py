@@ -37,6 +37,11 @@ from bot.nlp.crisis import answer_to_check, assess, dialogue_outcome, prepare, p
         (None, "k eet hooguit 400 calorieen per dag"),
         # acute panic
         ("step_what", "paniekaanval nu in de tram help"),
+        # an overdose taken, a method at hand, a wish said as a comparison
+        ("experience", "ik heb net 15 paracetamol genomen"),
+        (None, "ik spring zo van het dak"),
+        ("options", "dood zijn lijkt me eerlijk gezegd fijner dan dit"),
+        (None, "ik heb de hele week niks gegeten"),
     ],
 )
 def test_a_clear_statement_gets_the_full_reply_at_once(question, text):
@@ -79,6 +84,10 @@ def test_a_joke_lowers_a_clear_statement_only_in_its_own_sentence():
         (None, "ik stik van de warmte in dit lokaal"),
         (None, "ik maak er een eind aan met mijn uitstelgedrag"),
         ("experience", "mijn kat heeft me gekrabd, mijn hele arm zit vol krassen"),
+        ("experience", "ik heb 2 paracetamol genomen voor mijn hoofdpijn"),
+        ("experience", "ik zit nu op het dak van de schuur om de goot schoon te maken"),
+        ("experience", "mijn vader slaat me altijd met schaken"),
+        ("motives", "ik wil niet meer leven in deze stad, ik wil naar utrecht"),
     ],
 )
 def test_other_people_career_talk_and_hyperbole_stay_quiet(question, text):
