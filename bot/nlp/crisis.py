@@ -71,7 +71,18 @@ _PRIORITY = (
 )
 LEVELS = ("none", "unsure", "crisis")
 _RULES = SUICIDE_RULES + HARM_RULES + CLEAR_RULES
-_PAIR_RULES = SUICIDE_RULES + HARM_RULES
+
+
+def _can_span(rule: _Rule) -> bool:
+    """Whether the rule's pattern can match across the " . " that joins two messages (a dot,
+    a non-word class or a negated class in it): only those can fire on a pair of messages but
+    on neither alone."""
+    return bool(re.search(r"(?<!\\)\.|\\W|\[\^", rule.pattern.pattern))
+
+
+# Two messages together are read by these only: a clear statement is said in one message, and a
+# rule that cannot span the join would have fired on one of the two already.
+_PAIR_RULES = [rule for rule in SUICIDE_RULES + HARM_RULES if _can_span(rule)]
 
 
 @dataclass(frozen=True)
