@@ -5,6 +5,9 @@
     .venv/bin/python scripts/crisis_eval.py --ordinary  # ordinary student lines (must not be crisis)
     .venv/bin/python scripts/crisis_eval.py --dialogue FILE  # label, category, question, text: the bot's
                                                              # answer per line, a table per category
+    .venv/bin/python scripts/crisis_eval.py --dialogue FILE --part tune|held
+        # only the tuning part or the held-out part of FILE (crc32 of the text % 3 == 0 is held
+        # out); the held-out part prints its table but never its lines, even with -v
 
 FILE is label<TAB>category<TAB>text or label<TAB>text (labels crisis / none or geen). "Caught"
 counts "unsure" as caught; a false alarm is "unsure" or "crisis" on a negative.
@@ -20,6 +23,7 @@ Never run this on tests/nlp/crisis_blind_4.tsv more than the once it was measure
 from __future__ import annotations
 
 import sys
+import zlib
 from collections import defaultdict
 from pathlib import Path
 
@@ -78,7 +82,8 @@ def evaluate_file(path: Path, verbose: bool) -> None:
 
 # --- cross-validation -----------------------------------------------------------------------
 def _components(rows, folds=5, seed=0, hold_out=None):
-    """Per row: (rule level, rule category, model probability or None, prepared), out of fold."""
+    """Per row: (rule level, rule category, model probability or None, prepared, whether the
+    rules' hit is protected), out of fold."""
     from sklearn.model_selection import StratifiedKFold
 
     prepared = [crisis.prepare(row.text) for row in rows]
@@ -97,7 +102,13 @@ def _components(rows, folds=5, seed=0, hold_out=None):
         crisis_model.use(crisis_model.fit([rows[i] for i in train]))
         for i in test:
             level, category = crisis._rules_assess(prepared[i])
-            out[i] = (level, category, crisis._model_probability(prepared[i]), prepared[i])
+            out[i] = (
+                level,
+                category,
+                crisis._model_probability(prepared[i]),
+                prepared[i],
+                crisis.protected(prepared[i]),
+            )
     crisis_model.use(None)
     return out
 
@@ -108,9 +119,9 @@ def _levels(components, unsure, crisis_t, veto, use_rules=True, use_model=True):
         if item is None:  # not held out in this run
             levels.append("none")
             continue
-        level, category, probability, prepared = item
+        level, category, probability, prepared, keep = item
         if not use_rules:
-            level, category = "none", None
+            level, category, keep = "none", None, False
         levels.append(
             crisis.combine(
                 level,
@@ -120,6 +131,7 @@ def _levels(components, unsure, crisis_t, veto, use_rules=True, use_model=True):
                 unsure,
                 crisis_t,
                 veto,
+                keep=keep,
             )[0]
         )
     return levels
@@ -242,7 +254,15 @@ def dialogue_rows(path: Path) -> list[tuple[str, str, str | None, str]]:
     return rows
 
 
-def dialogue_table(path: Path, verbose: bool = False) -> dict[str, dict[str, float]]:
+def held_out(text: str) -> bool:
+    """The held-out third of a development file: decided by the text alone, so that it stays
+    the same when lines are added."""
+    return zlib.crc32(text.strip().encode("utf-8")) % 3 == 0
+
+
+def dialogue_table(
+    path: Path, verbose: bool = False, part: str | None = None
+) -> dict[str, dict[str, float]]:
     """What the conversation does with each line (``crisis.dialogue_outcome``), per category:
     crisis lines caught (the full reply or the gentle check) and given the full reply at once;
     ordinary lines given the gentle check or the full reply. Prints a markdown table."""
@@ -250,6 +270,8 @@ def dialogue_table(path: Path, verbose: bool = False) -> dict[str, dict[str, flo
     ordinary: list[str] = []
     ordinary_per: dict[str, list[str]] = defaultdict(list)
     for label, category, question, text in dialogue_rows(path):
+        if part is not None and held_out(text) != (part == "held"):
+            continue
         outcome = crisis.dialogue_outcome(text, question)
         if label == "crisis":
             per[category].append(outcome)
@@ -257,7 +279,7 @@ def dialogue_table(path: Path, verbose: bool = False) -> dict[str, dict[str, flo
             ordinary.append(outcome)
             ordinary_per[category].append(outcome)
         wrong = (outcome == "none") if label == "crisis" else (outcome != "none")
-        if verbose and (wrong or (label == "crisis" and outcome == "check")):
+        if verbose and part != "held" and (wrong or (label == "crisis" and outcome == "check")):
             print(f"   {label}/{outcome} [{category}, {question}] {text}")
     figures = {}
     print("| category | kind | lines | recall (with the check) | full reply at once |")
@@ -286,7 +308,8 @@ def dialogue_table(path: Path, verbose: bool = False) -> dict[str, dict[str, flo
 
 def main() -> None:
     if "--dialogue" in sys.argv:
-        dialogue_table(Path(sys.argv[sys.argv.index("--dialogue") + 1]), "-v" in sys.argv)
+        part = sys.argv[sys.argv.index("--part") + 1] if "--part" in sys.argv else None
+        dialogue_table(Path(sys.argv[sys.argv.index("--dialogue") + 1]), "-v" in sys.argv, part)
     elif "--cv" in sys.argv:
         cross_validate()
     elif "--ordinary" in sys.argv:

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from bot.nlp.crisis_rules import _RULES as SUICIDE_RULES
 from bot.nlp.crisis_rules import JOKE, SPORT, STUDY, _Rule
+from bot.nlp.crisis_rules_clear import CLEAR_RULES
 from bot.nlp.crisis_rules_harm import HARM_RULES
 from bot.nlp.crisis_text import on_model_change, prepare
 
@@ -69,7 +70,19 @@ _PRIORITY = (
     "panic",
 )
 LEVELS = ("none", "unsure", "crisis")
-_RULES = SUICIDE_RULES + HARM_RULES
+_RULES = SUICIDE_RULES + HARM_RULES + CLEAR_RULES
+
+
+def _can_span(rule: _Rule) -> bool:
+    """Whether the rule's pattern can match across the " . " that joins two messages (a dot,
+    a non-word class or a negated class in it): only those can fire on a pair of messages but
+    on neither alone."""
+    return bool(re.search(r"(?<!\\)\.|\\W|\[\^", rule.pattern.pattern))
+
+
+# Two messages together are read by these only: a clear statement is said in one message, and a
+# rule that cannot span the join would have fired on one of the two already.
+_PAIR_RULES = [rule for rule in SUICIDE_RULES + HARM_RULES if _can_span(rule)]
 
 
 @dataclass(frozen=True)
@@ -131,12 +144,16 @@ def _hits(sentence: str, has_joke: bool, rules: list[_Rule]) -> list[tuple[str, 
     if has_joke and _STUDY_OR_SPORT.search(sentence):
         return []  # "ik wil dood haha morgen 3 toetsen"
     found: list[tuple[str, str, str]] = []
+    joke_here = has_joke and bool(JOKE.search(sentence))
     for rule in rules:
         if not rule.pattern.search(sentence):
             continue
         if rule.guard is not None and rule.guard.search(sentence):
             continue
-        found.append((rule.category, _lower(rule.level) if has_joke else rule.level, rule.name))
+        # a clear statement is lowered only by a joke in its own sentence ("kernwoord is
+        # zelfbeheersing haha. maar ik heb weer gekrast")
+        joke = joke_here if rule.clear else has_joke
+        found.append((rule.category, _lower(rule.level) if joke else rule.level, rule.name))
     return found
 
 
@@ -158,10 +175,12 @@ def _best(hits: list[tuple[str, str, str]]) -> tuple[str, str | None]:
 
 
 @lru_cache(maxsize=512)
-def _all_hits(prepared: str) -> tuple[tuple[str, str, str], ...]:
+def _all_hits(prepared: str, pair: bool = False) -> tuple[tuple[str, str, str], ...]:
     # Each rule is tried once on the whole text; only the rules that fire somewhere are then
     # checked sentence by sentence (with their guards). This keeps a long message linear.
-    candidates = [rule for rule in _RULES if rule.pattern.search(prepared)]
+    # ``pair``: two messages together, read without the clear statements (said in one message).
+    rules = _PAIR_RULES if pair else _RULES
+    candidates = [rule for rule in rules if rule.pattern.search(prepared)]
     if not candidates:
         return ()
     has_joke = bool(JOKE.search(prepared))
@@ -169,6 +188,20 @@ def _all_hits(prepared: str) -> tuple[tuple[str, str, str], ...]:
     for sentence in _sentences(prepared):
         hits.extend(_hits(sentence, has_joke, candidates))
     return tuple(hits)
+
+
+_CLEAR_NAMES = frozenset(rule.name for rule in CLEAR_RULES)
+
+
+def protected(prepared: str) -> bool:
+    """Whether a crisis-level hit is a clear statement (``bot.nlp.crisis_rules_clear``: an
+    explicit wish to die, a plan or place, self-harm, abuse or purging told as a fact): then
+    neither the model's veto nor the answer context lowers it. Those two judge weak evidence;
+    the keyword rules of the other modules stay under the veto, which keeps talk about a topic
+    ("voorlichting over zelfbeschadiging") quiet."""
+    return any(
+        level == "crisis" and name in _CLEAR_NAMES for _category, level, name in _all_hits(prepared)
+    )
 
 
 def _reassured(prepared: str) -> bool:
@@ -229,14 +262,17 @@ def combine(
     crisis: float,
     veto: float,
     alone: float = 2.0,
+    keep: bool = False,
 ) -> tuple[str, str | None]:
     """The rules' (level, category) and the model's probability together. A category of None
     with a level above "none" means: ask the model's category head. ``alone``: from this
-    probability the model gives the full reply without a rule (above 1: never)."""
+    probability the model gives the full reply without a rule (above 1: never). ``keep``: the
+    rules' hit is protected (``protected``), the model cannot veto it."""
     if probability is None:
         return level, category
     if (
         level != "none"
+        and not keep
         and probability < veto
         and VETO_MIN_WORDS <= len(prepared.split()) <= VETO_MAX_WORDS
     ):
@@ -281,11 +317,15 @@ def in_answer(
     unsure: float,
     alone: float,
     agree: float = 0.61,
+    keep: bool = False,
 ) -> tuple[str, str | None]:
     """Inside the reflection, an answer to the question needs clearly stronger evidence: the
     model alone gives the full reply only from ``alone`` (else the gentle check), and the gentle
     check needs the model at ``unsure``, or a rule's hit with the model at ``agree`` (the answers
-    that got the check described qualities and other people). A rule's full reply stays."""
+    that got the check described qualities and other people). A rule's full reply stays, and a
+    protected hit (``keep``) is not touched at all."""
+    if keep:
+        return level, category
     if level == "crisis" and rule_level != "crisis" and (probability or 0.0) < alone:
         level = "unsure"
     if level == "unsure":
@@ -296,10 +336,10 @@ def in_answer(
 
 
 @lru_cache(maxsize=512)
-def _assess_prepared(prepared: str) -> tuple[str, str | None, str, float | None]:
+def _assess_prepared(prepared: str) -> tuple[str, str | None, str, float | None, bool]:
     """The rules and the trained model together (thresholds: ``bot.nlp.crisis_model``):
-    level, category, the rules' own level and the model's probability (None when it did not
-    read the text)."""
+    level, category, the rules' own level, the model's probability (None when it did not
+    read the text) and whether the rules' hit is protected (``protected``)."""
     from bot.nlp.crisis_model import (
         ALONE_CRISIS_THRESHOLD,
         CRISIS_THRESHOLD,
@@ -309,6 +349,7 @@ def _assess_prepared(prepared: str) -> tuple[str, str | None, str, float | None]
     )
 
     rule_level, rule_category = _rules_assess(prepared)
+    keep = protected(prepared)
     probability = _model_probability(prepared)
     level, category = combine(
         rule_level,
@@ -319,10 +360,11 @@ def _assess_prepared(prepared: str) -> tuple[str, str | None, str, float | None]
         CRISIS_THRESHOLD,
         RULE_VETO,
         ALONE_CRISIS_THRESHOLD,
+        keep,
     )
     if level != "none" and category is None:
         category = category_guess(prepared)
-    return level, category, rule_level, probability
+    return level, category, rule_level, probability, keep
 
 
 def clear_caches() -> None:
@@ -342,7 +384,7 @@ def assess(text: str, previous: str | None = None, question: str | None = None) 
     prepared = prepare(text)
     if not prepared.strip():
         return NONE
-    level, category, rule_level, probability = _assess_prepared(prepared)
+    level, category, rule_level, probability, keep = _assess_prepared(prepared)
     if answers_question(prepared, question):
         from bot.nlp.crisis_model import ANSWER_ALONE_THRESHOLD, ANSWER_UNSURE_THRESHOLD
 
@@ -353,6 +395,7 @@ def assess(text: str, previous: str | None = None, question: str | None = None) 
             probability,
             ANSWER_UNSURE_THRESHOLD,
             ANSWER_ALONE_THRESHOLD,
+            keep=keep,
         )
     if previous and level != "crisis":
         before = prepare(previous)
@@ -367,7 +410,7 @@ def assess(text: str, previous: str | None = None, question: str | None = None) 
             known = {name for _, _, name in _all_hits(before)} | {
                 name for _, _, name in _all_hits(prepared)
             }
-            new = [hit for hit in _all_hits(both) if hit[2] not in known]
+            new = [hit for hit in _all_hits(both, pair=True) if hit[2] not in known]
             both_level, both_category = _best(new)
             if _level_index(both_level) > _level_index(level):
                 level, category = both_level, both_category
@@ -391,7 +434,7 @@ def signals_crisis(text: str) -> bool:
 # --- the answer to the gentle check question ----------------------------------------------------
 # Every form of no is a no; a no followed by "maar ... wel/soms" is not.
 _NO_START = re.compile(
-    r"^\W*(?:nee+|neen|neuh|nope|nah|nein|no|niet\s+echt|echt\s+niet|zeker\s+niet|helemaal\s+niet|"
+    r"^\W*(?:(?:haha\w*|hah|oh|ah|uhm|uh|eh|ehm|hmm|sorry|oeps|lol|nou)\W+)?(?:nee+|neen|neuh|nope|nah|nein|no|niet\s+echt|echt\s+niet|zeker\s+niet|helemaal\s+niet|"
     r"absoluut\s+niet|totaal\s+niet|nooit|welnee|welnee\s+hoor|nee\s+hoor|nee\s+joh|neej)\b"
 )
 _FINE = re.compile(
@@ -400,6 +443,11 @@ _FINE = re.compile(
     r"(?:zo|dat)\s+bedoel(?:de)?\s+ik\s+(?:het\s+)?(?:niet|nie)|dat\s+bedoel(?:de)?\s+ik\s+(?:niet|nie)|"
     r"ik\s+bedoelde\s+(?:mijn|de|het|dat|iets|ons|die)\b|heb\s+(?:wel\s+)?(?:een\s+)?(?:veilige\s+)?(?:plek|slaapplek|dak\s+boven)|"
     r"ik\s+(?:denk|dacht)\s+(?:daar\s+)?(?:niet|nie)\s+aan|ik\s+wil\s+(?:helemaal\s+)?(?:niet|nie)\s+dood)\b"
+)
+# The danger named only to deny it: "nee, ik denk er niet aan om mezelf iets aan te doen".
+_DENIED = re.compile(
+    r"\b(?:niet|geen|nooit)\b(?:\s+[\w']+){0,6}?\s+(?:mezelf\s+(?:iets\s+)?(?:aan\s+te\s+doen|aandoen|pijn\s+(?:te\s+)?doen|"
+    r"(?:te\s+)?snijden|(?:te\s+)?doden)|dood\s*(?:te\s+)?(?:gaan)?|zelfmoord\w*|suicidaal|er\s+een\s+eind\w*\s+aan\s+(?:te\s+)?maken)\b"
 )
 _BUT_YES = re.compile(
     r"\b(?:maar|alleen)\b.*\b(?:wel|soms|af\s+en\s+toe|eigenlijk|vaak|weleens|wel\s+eens|beetje)\b"
@@ -423,6 +471,9 @@ def answer_to_check(text: str) -> str | None:
     prepared = prepare(text)
     if not prepared.strip():
         return None
+    said_no = bool(_NO_START.match(prepared)) and not _BUT_YES.search(prepared)
+    if said_no and _assess_prepared(_DENIED.sub(" ", prepared))[0] != "crisis":
+        return "no"  # a no that names the danger only to deny it
     if _assess_prepared(prepared)[0] == "crisis":
         return "yes"
     if _NO_START.match(prepared) or _FINE.search(prepared):

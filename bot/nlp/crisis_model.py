@@ -60,6 +60,10 @@ ORDINARY = DATA_DIR / "crisis_ordinary.tsv"  # everyday reflection talk, all neg
 # Veiled crisis lines per kind (eating disorders among them) and everyday lines from care,
 # police, youth care and funeral work, moving out and hyperbole.
 TRAIN_3 = DATA_DIR / "crisis_train_3.tsv"
+# The third blind set, read once and since then development data: its ordinary lines (career
+# talk from care, police and funeral work, qualities, other people, answers to the check) weigh
+# as everyday lines.
+BLIND_5 = PROJECT_ROOT / "tests" / "nlp" / "crisis_blind_5.tsv"
 TRAINING_FILES = (
     TRAIN_2,
     TRAIN_3,
@@ -69,6 +73,7 @@ TRAINING_FILES = (
     PROJECT_ROOT / "tests" / "nlp" / "crisis_blind_3.tsv",
     PROJECT_ROOT / "tests" / "nlp" / "crisis_blind_4.tsv",
     PROJECT_ROOT / "tests" / "nlp" / "crisis_heldout_2.tsv",
+    BLIND_5,
 )
 CACHE_DIR = VAR_DIR / "crisis_model"
 
@@ -93,7 +98,7 @@ C_CATEGORY = 5.0
 # than a hard negative: without it the model read ordinary reflection talk ("ik sta er alleen
 # voor", "als ie kapot is") as the indirect crisis lines it resembles.
 ORDINARY_WEIGHT = 4.0
-ORDINARY_SOURCES = ("nlu", ORDINARY.stem, TRAIN_3.stem)
+ORDINARY_SOURCES = ("nlu", ORDINARY.stem, TRAIN_3.stem, BLIND_5.stem)
 SETTINGS = f"v3 char_wb2-5 word1-2 C={C_BINARY}/{C_CATEGORY} w={ORDINARY_WEIGHT}"
 
 
@@ -107,12 +112,17 @@ class Row:
 
 def read_rows(path: Path) -> list[Row]:
     """Rows of a crisis file: label<TAB>category<TAB>text or label<TAB>text ("geen" reads as "none");
-    lines starting with # are comments."""
+    lines starting with # are comments. A file whose "# format:" comment names a question column
+    (label<TAB>category<TAB>question<TAB>text) gives its text without the question."""
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    lines = path.read_text(encoding="utf-8").splitlines()
+    with_question = any(l.startswith("# format:") and "question" in l for l in lines)
+    for line in lines:
         if not line.strip() or line.startswith("#") or "\t" not in line:
             continue
         parts = line.split("\t")
+        if with_question and len(parts) >= 4:
+            parts = parts[:2] + parts[3:]
         label = "crisis" if parts[0].strip() == "crisis" else "none"
         if parts[0].strip() not in ("crisis", "none", "geen"):
             continue
@@ -260,6 +270,7 @@ def _cache_key() -> str:
             here / "crisis.py",
             here / "crisis_rules.py",
             here / "crisis_rules_harm.py",
+            here / "crisis_rules_clear.py",
             here / "crisis_model.py",
         ]
     ):

@@ -27,7 +27,7 @@ FAMILY = (
 )
 DEATH = r"(?:dood|sterven|doodgaan|dood\s+gaan|overlijden)"
 JOKE = re.compile(
-    r"\b(?:lol|lool|haha\w*|hihi|xd|grapje|jk|just\s+kidding|geintje)\b|😂|🤣|💀|😹|😆|😜|🙃"
+    r"\b(?:lol|lool|lmao|lmfao|haha\w*|hihi|xd|grapje|jk|just\s+kidding|geintje)\b|😂|🤣|💀|😹|😆|😜|🙃"
 )
 STUDY = (
     r"(?:toets\w*|tentamen\w*|examen\w*|herkansing\w*|deadline\w*|presentatie\w*|verslag\w*|opdracht\w*|"
@@ -45,6 +45,9 @@ class _Rule:
     pattern: Pattern[str]
     guard: Pattern[str] | None  # this context in the same sentence cancels the hit
     name: str
+    # a clear statement (bot.nlp.crisis_rules_clear): neither the model's veto nor the answer
+    # context lowers it, and only a joke in its own sentence does
+    clear: bool = False
 
 
 _RULES: list[_Rule] = []  # the suicide categories; the others: bot.nlp.crisis_rules_harm
@@ -57,6 +60,7 @@ def _rule(
     patterns: Iterable[str],
     guard: str | None = None,
     into: list[_Rule] | None = None,
+    clear: bool = False,
 ) -> None:
     for pattern in patterns:
         (_RULES if into is None else into).append(
@@ -66,6 +70,7 @@ def _rule(
                 re.compile(pattern),
                 re.compile(guard) if guard else None,
                 f"{category}:{level}:{_count[0]}",
+                clear,
             )
         )
         _count[0] += 1
@@ -88,13 +93,13 @@ _rule(
         rf"\b(?:ik|ook)\s+(?:[\w',]+\s+)?(?:wil|wou|wilde|zou\s+willen)\s+{F3}{DEATH}\b",
         rf"^\W*(?:wil|ik\s+wil)\s+{F2}{DEATH}\b",
         # inverted word order: "..., wil ik dood", "dan wil ik gewoon dood", "dood wil ik"
-        rf"\bwil\s+ik\s+{F2}{DEATH}\b(?!\s*\?)|^\W*dood\s+wil\s+ik\b|\bdood\s+wil\s+ik\b",
+        rf"\bwil\s+ik\s+{F2}{DEATH}\b(?!\s*\?)|^\W*dood\s+wil\s+ik\b(?!\s+(?:niet|nie)\b)|\bdood\s+wil\s+ik\b(?!\s+(?:niet|nie)\b)",
         r"\bmezelf\s+(?:[\w',]+\s+){0,2}(?:uitschakelen|uit\s+te\s+schakelen|laten\s+gaan,?\s+definitief)\b",
         r"\b(?:morgen|vanavond|vannacht|volgende\s+week|straks)\s+ben\s+ik\s+er\s+(?:niet|nie)\s+meer\b(?=.*\b(?:besloten|toch|voorgoed|echt)\b)",
         r"\b(?:bang|besloten)\s+(?:[\w',]+\s+){0,3}(?:dat\s+)?ik\s+het\s+(?:vanavond|vannacht|morgen|binnenkort|straks)\s+(?:echt\s+)?(?:ga|zal)\s+doen\b",
         rf"\b(?:denk|dacht|denken|pieker\w*|fantaseer\w*)\s+{F4}(?:aan|over)\s+{F2}(?:dood\s*gaan|doodgaan|sterven|de\s+dood|zelfmoord|er\s+niet\s+meer\s+zijn|hoe\s+ik\s+(?:dood|het\s+zou\s+doen|er\s+een\s+eind))",
-        r"\b(?:niet|nie)\s+meer\s+(?:willen\s+|wil\s+)?(?:leven|bestaan)\b(?!\s+(?:met|van|zonder|in)\b)",
-        rf"\bwil\s+{F3}(?:niet|nie)\s+meer\s+(?:leven|bestaan)\b",
+        r"\b(?:niet|nie)\s+meer\s+(?:willen\s+|wil\s+)?(?:leven|bestaan)\b(?!\s+(?:met|van|zonder|in|zoals|op\s+deze)\b)",
+        rf"\bwil\s+{F3}(?:niet|nie)\s+meer\s+(?:leven|bestaan)\b(?!\s+(?:met|van|zonder|in|zoals|op\s+deze)\b)",
         r"\b(?:kill|killing)\s+myself\b|\bwant\s+to\s+die\b|\bwanna\s+die\b|\bend\s+(?:my\s+life|it\s+all)\b|\bunalive\b|\bkms\b|\bsewerslide\b",
         rf"\bgeprobeerd\s+(?:om\s+)?{F2}(?:mezelf|er\s+een\s+eind|dood|een\s+eind)|\bal\s+(?:een\s+keer|eens|twee\s+keer)\s+geprobeerd\b",
         rf"\b(?:ik\s+)?(?:meen|bedoel)\s+(?:het|dit)\s+{F2}(?:dood|er\s+niet\s+meer|einde|stoppen\s+met\s+alles)",

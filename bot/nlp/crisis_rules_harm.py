@@ -79,7 +79,7 @@ _rule(
         rf"\b(?:wil|ga|denk\s+erover)\s+{F3}mezelf\s+{F2}(?:pijn\s+doen|iets\s+aandoen|iets\s+aan\s+te\s+doen|snijden|krassen|branden)\b",
         rf"\b{_BODY}\s+(?:[\w',]+\s+){{0,2}}(?:vol|zitten\s+vol)\s+(?:met\s+)?(?:sneetjes|krassen|sneden|wondjes|littekens)\b",
     ],
-    guard=r"\b(?:koken|groente|uien|vinger|knie|voetbal\w*|gym|slager|vlees|auto|muggen\w*|muggenbulten|kop|sportschool|spierpijn|scheren|oven|bakker|ehbo|les\s+over|tatoeage|operatie|blindedarm\w*|gevallen|verbindt|snijwond\s+verbindt|knippen|kappers\w*|fiets|hockey|bloed\s+afnemen|lab\w*)\b",
+    guard=r"\b(?:kat|poes|hond|konijn|cavia|doornstruik|braam\w*|koken|groente|uien|vinger|knie|voetbal\w*|gym|slager|vlees|auto|muggen\w*|muggenbulten|kop|sportschool|spierpijn|scheren|oven|bakker|ehbo|les\s+over|tatoeage|operatie|blindedarm\w*|gevallen|verbindt|snijwond\s+verbindt|knippen|kappers\w*|fiets|hockey|bloed\s+afnemen|lab\w*)\b",
 )
 
 # Abuse: violence or sexual abuse at home, by a partner or anyone
@@ -92,7 +92,7 @@ _rule(
     "abuse",
     "crisis",
     [
-        rf"\b{_HIT}\s+(?:me|mij|ons)\b(?!\s+(?:met|in|bij)\s+(?:fifa|fortnite|de\s+game|het\s+spel|sneeuwballen|kussens|schaak|kaarten|uno|monopoly))",
+        rf"\b{_HIT}\s+(?:me|mij|ons)\b(?!\s+(?:altijd\s+|steeds\s+)?(?:met|in|bij)\s+(?:fifa|fortnite|de\s+game|het\s+spel|schaken|dammen|tennis|pingpong|padel|een\s+potje|sneeuwballen|kussens|schaak|kaarten|uno|monopoly))",
         r"\b(?:me|mij)\s+(?:[\w',]+\s+){0,5}(?:geslagen|geschopt|geduwd|gewurgd|vastgepakt|betast|gezoend|opgesloten|in\s+elkaar\s+geslagen|mishandeld|misbruikt|verkracht|aangerand|aangeraakt|uitgekleed)\b",
         rf"\b(?:word|werd|ben|wordt|worden)\s+{F3}(?:geslagen|mishandeld|misbruikt|bedreigd|aangerand|verkracht|gestalkt|geschopt|gewurgd|in\s+elkaar\s+geslagen|opgesloten|uitgescholden\s+en\s+geslagen)\b",
         r"\baangerand\b|\bverkracht\w*|\bseksueel\s+(?:misbruik\w*|geweld|aangerand)|\bincest\b|\bmishandel\w*|\baanranding\b",

@@ -33,6 +33,22 @@ _HYPERBOLE = re.compile(
             r"\b(?:geef|gaf|geven)\s+(?:[\w',]+\s+){0,2}(?:niet|nooit)\s+(?:zo\s+)?(?:snel\s+|zomaar\s+|makkelijk\s+)?op\b|\b(?:niet|nooit)\s+(?:zo\s+)?(?:snel\s+|zomaar\s+)?opgeven\b|\bopgeven\s+is\s+geen\s+optie\b",
             r"\b(?:als|wanneer|toen|die|dat|waar)\s+(?:iemand|een\s+\w+|mijn\s+\w+|hij|zij|ze|mensen|klanten|kinderen|patienten|clienten|bewoners|collega'?s)\s+(?:[\w',]+\s+){0,3}(?:in\s+paniek|paniekerig|een\s+paniekaanval)\s*(?:is|was|raakt|raakte|zijn|waren|heeft|had|kreeg|krijgt|schiet|schoot)?\b",
             r"\b(?:iemand|mensen|klanten|kinderen|patienten|clienten)\s+(?:die\s+)?in\s+paniek\b",
+            # someone else's panic attack told as the student's experience: "een jongen in mijn
+            # klas had een paniekaanval en ik ben bij hem gebleven"
+            r"\b(?:een|die|de|mijn|haar|zijn)\s+(?:[\w']+\s+){0,4}?(?:jongen|meisje|vriend\w*|klasgenoot|klasgenote|collega|client|patient|kind|kindje|man|vrouw|zus|zusje|broer|broertje|moeder|vader|bewoner|leerling|baby|oma|opa)\s+(?:[\w',]+\s+){0,6}?(?:had|kreeg|heeft|krijgt)\s+(?:een\s+|weer\s+een\s+)?(?:paniekaanval|angstaanval|hyperventilatie\w*)\b",
+            r"\b(?:hij|zij|ze)\s+(?:had|kreeg|heeft|krijgt)\s+(?:een\s+|weer\s+een\s+)?(?:paniekaanval|angstaanval)\b",
+            r"\b(?:had|kreeg|heeft|krijgt)\s+(?:een|die|mijn|de|onze)\s+(?:[\w']+\s+){0,2}?(?:jongen|meisje|vriend\w*|klasgenoot|klasgenote|collega|client|patient|kind|kindje|man|vrouw|zus|zusje|broer|broertje|bewoner|leerling)\s+(?:[\w',]+\s+){0,3}?(?:een\s+)?(?:paniekaanval|angstaanval)\b",
+            # someone else who eats (almost) nothing: "een meisje uit mijn klas at bijna niks meer"
+            r"\b(?:een|mijn|die|de|onze)\s+(?:[\w']+\s+){0,1}(?:jongen|meisje|vriendin|vriend|klasgenoot|klasgenote|collega|zus|zusje|broer|broertje|client|patient|bewoner|leerling)\s+(?:[\w',]+\s+){0,4}?(?:at|eet|aten|eten)\s+(?:bijna\s+|nauwelijks\s+|haast\s+)?(?:niks|niets|niet)\b(?:\s+meer)?",
+            # a client, patient or pupil described at work or in class: "een client die
+            # suicidaal was", "een bewoner dreigde zichzelf iets aan te doen", "gesprekken over
+            # mishandeling" (the student's own words use "ik", "me" and "mijn")
+            r"\b(?:een|de|die|het|onze|deze)\s+(?:[\w']+\s+)?(?:client|clienten|patient|patienten|bewoner|bewoners|jongere|jongeren|kinderen|leerling|leerlingen|gedetineerde|slachtoffer|slachtoffers|verdachte|melder|beller|bellers)\s+die\s+[^.,!?]*",
+            r"\bzichzelf\s+(?:[\w']+\s+){0,3}(?:aan\s+te\s+doen|aandoen|aandeed|te\s+doden|doodde|pijn\s+(?:te\s+)?doen|sneed|snijdt|verwondde|van\s+het\s+leven\s+\w+)\b",
+            r"\b(?:gesprek\w*|les|lessen|training|voorlichting|cursus|workshop|lezing|folder|artikel|verslag|werkstuk|boek|film|docu\w*|serie|protocol|scholing|college|presentatie|melding\w*|casus|casussen)\s+(?:[\w']+\s+){0,3}?over\s+(?!mijn\b)(?:[\w']+\s+){0,2}?(?:mishandeling|misbruik|huiselijk\s+geweld|zelfmoord|zelfdoding|suicide|zelfbeschadiging|eetstoornis|eetstoornissen|anorexia|boulimia|paniekaanvallen|paniekaanval|verslaving|overdosis|seksueel\s+geweld)\w*",
+            # what someone else said about themself ("iemand die zegt dat hij niet meer wil
+            # leven"), unless it is about the student ("zegt dat ze me vermoordt")
+            r"\b(?:zegt|zei|zeggen|zeiden|vertelde|vertelt|schreef|appte)\s+dat\s+(?:hij|zij|ze)\b(?![^.,!?]*\b(?:me|mij|mijn)\b)[^.,!?]*",
             r"\b(?:als|wanneer|toen|omdat|waar)\s+niemand\s+anders\b(?:\s+(?!ik\b)[\w']+){0,4}|\bniemand\s+anders\s+(?:het\s+)?(?:doet|deed|wil|wilde|durfde|durft|pakt|pakte|neemt|nam)\b",
         ]
     )

@@ -1,0 +1,109 @@
+"""Keep the crisis detector's figures on the seen evaluation sets above their floors.
+
+``tests/nlp/crisis_blind_5.tsv`` (label<TAB>category<TAB>question<TAB>text: 204 crisis lines
+over thirteen categories, 251 ordinary lines) was the blind set of round 5: read once at commit
+"Crisis detector frozen for the blind set" (recall 0.82, the full reply at once 0.63, on the
+ordinary lines the check 0.012 and the full reply 0.012). Since then it is development data:
+its misses were read, and it trains the model (``bot.nlp.crisis_model.BLIND_5``). Its figures
+now say little about new messages; the floors keep the detector from sliding back.
+
+``tests/nlp/crisis_dev_extra.tsv`` was written for round 6 before any tuning, by the same hand
+that tuned (so it is not blind), and is never trained on. A third of it is held out
+(``scripts/crisis_eval.held_out``): only its totals were looked at. docs/crisis.md has the
+figures per set and kind.
+
+What the conversation does with each line is ``bot.nlp.crisis.dialogue_outcome``.
+"""
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from bot.nlp.crisis import CATEGORIES, dialogue_outcome
+from bot.nlp.crisis_model import TRAINING_FILES
+
+HERE = Path(__file__).parent
+SEEN = HERE / "crisis_blind_5.tsv"
+EXTRA = HERE / "crisis_dev_extra.tsv"
+
+
+def _rows(path):
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) < 4 or parts[0] not in ("crisis", "none"):
+            continue
+        question = parts[2].strip()
+        rows.append(
+            (
+                parts[0],
+                parts[1],
+                None if question in ("", "none") else question,
+                "\t".join(parts[3:]),
+            )
+        )
+    return rows
+
+
+def _figures(rows):
+    outcomes = defaultdict(list)
+    ordinary = []
+    for label, category, question, text in rows:
+        outcome = dialogue_outcome(text, question)
+        if label == "crisis":
+            outcomes[category].append(outcome)
+        else:
+            ordinary.append(outcome)
+    everything = [o for found in outcomes.values() for o in found]
+    return {
+        "recall": sum(o != "none" for o in everything) / len(everything),
+        "full": everything.count("crisis") / len(everything),
+        "check": ordinary.count("check") / len(ordinary),
+        "alarm": ordinary.count("crisis") / len(ordinary),
+        "per_category": {
+            c: sum(o != "none" for o in found) / len(found) for c, found in outcomes.items()
+        },
+    }
+
+
+def test_no_blind_set_and_not_the_extra_dev_lines_train_the_model():
+    names = {path.name for path in TRAINING_FILES}
+    assert not any("blind_6" in name or "blind_7" in name for name in names)
+    assert EXTRA.name not in names
+
+
+def test_seen_blind_5_figures_stay_above_their_floors():
+    rows = _rows(SEEN)
+    assert len(rows) >= 400
+    figures = _figures(rows)
+    assert set(figures["per_category"]) == set(CATEGORIES)
+    # measured 0.990 / 0.922 / 0.000 / 0.000 (trained on since round 6)
+    assert figures["recall"] >= 0.97, figures
+    assert figures["full"] >= 0.90, figures
+    assert figures["check"] <= 0.008, figures
+    assert figures["alarm"] == 0.0, figures
+    below = {c: round(v, 2) for c, v in figures["per_category"].items() if v < 0.85}
+    assert not below, below
+
+
+def test_extra_dev_figures_stay_above_their_floors():
+    rows = _rows(EXTRA)
+    assert sum(label == "crisis" for label, *_ in rows) >= 150
+    assert sum(label == "none" for label, *_ in rows) >= 150
+    figures = _figures(rows)
+    # measured on all 325 lines: recall 0.982, the full reply 0.921; ordinary: check 3 of 160,
+    # the full reply 1 of 160
+    assert figures["recall"] >= 0.96, figures
+    assert figures["full"] >= 0.90, figures
+    assert figures["check"] <= 0.025, figures
+    assert figures["alarm"] <= 0.01, figures
+
+
+def test_the_held_out_third_is_decided_by_the_text_alone():
+    sys.path.insert(0, str(HERE.parent.parent / "scripts"))
+    from crisis_eval import held_out
+
+    texts = [text for *_, text in _rows(EXTRA)]
+    held = [t for t in texts if held_out(t)]
+    assert 0.25 < len(held) / len(texts) < 0.42
+    assert held_out(held[0]) and held_out(" " + held[0] + " ")
