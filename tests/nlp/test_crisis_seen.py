@@ -107,3 +107,14 @@ def test_the_held_out_third_is_decided_by_the_text_alone():
     held = [t for t in texts if held_out(t)]
     assert 0.25 < len(held) / len(texts) < 0.42
     assert held_out(held[0]) and held_out(" " + held[0] + " ")
+
+
+def test_the_blind_set_stays_where_it_was_read():
+    """``crisis_blind_6.tsv``: written blind, read once with the detector frozen (recall 0.84,
+    the full reply at once 0.60, the check on 2.2% of ordinary lines, the full reply on none);
+    never tuned on. The issue's goals (0.95, 0.80, 1%, 0) are not met: this floor keeps what is."""
+    figures = _figures(_rows(HERE / "crisis_blind_6.tsv"))
+    assert figures["recall"] >= 0.83  # 160 of 191
+    assert figures["full"] >= 0.59
+    assert figures["check"] <= 0.022
+    assert figures["alarm"] == 0
