@@ -29,6 +29,7 @@ from datetime import date
 from bot.dutch_dates import MONTHS, WEEKDAYS
 from bot.nlp import answer_model
 from bot.nlp.answers import is_dont_know, scale_1_to_10, step_outcome, yes_or_no
+from bot.nlp.crisis import assess
 from bot.nlp.dates import parse_dutch_date
 from bot.nlp.emotions import find_emotions
 from bot.nlp.normalize import normalise
@@ -515,8 +516,13 @@ def _second_opinion(question: str, text: str) -> str:
     """The rules found no reason to turn this free text down; the trained model may still hear
     talk of something else (bot/nlp/answer_model.py). A feeling named in a few words is an
     answer at the story questions ("best gestrest" when asked what the student noticed),
-    whatever the model makes of it."""
+    whatever the model makes of it; so is anything the crisis detector hears as a possible
+    danger."""
     if question in STORY_QUESTIONS and len(_tokens(text.lower())) <= 4 and find_emotions(text):
         return ANSWER
     probability, kind = answer_model.model().non_answer(question, text)
-    return kind if probability >= answer_model.THRESHOLD else ANSWER
+    if probability < answer_model.THRESHOLD:
+        return ANSWER
+    # What the crisis detector hears as a possible danger is never put aside as talk of
+    # something else: the student is telling about themselves ("soms wil ik verdwijnen").
+    return ANSWER if assess(text, question=question).level != "none" else kind

@@ -27,7 +27,7 @@ OFF_SCRIPT_WALK = [
     ("wat bedoel je", ("Ik bedoel", "Anders")),  # explain: the question in other words
     ("haha", None),  # laughter: a light acknowledgement, then the question
     (ANSWERS[0], None),
-    ("hoi", "We waren"),  # a greeting mid-reflection: where we were
+    ("hoi", ("We waren", "Je vertelde")),  # a greeting mid-reflection: where we were
     (ANSWERS[1], None),
     ("dankje", None),  # thanks
     (ANSWERS[2], None),

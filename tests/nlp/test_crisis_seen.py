@@ -68,7 +68,7 @@ def _figures(rows):
 
 def test_no_blind_set_and_not_the_extra_dev_lines_train_the_model():
     names = {path.name for path in TRAINING_FILES}
-    assert not any("blind_6" in name or "blind_7" in name for name in names)
+    assert not any("blind_7" in name or "blind_8" in name for name in names)
     assert EXTRA.name not in names
 
 
@@ -109,12 +109,23 @@ def test_the_held_out_third_is_decided_by_the_text_alone():
     assert held_out(held[0]) and held_out(" " + held[0] + " ")
 
 
-def test_the_blind_set_stays_where_it_was_read():
-    """``crisis_blind_6.tsv``: written blind, read once with the detector frozen (recall 0.84,
-    the full reply at once 0.60, the check on 2.2% of ordinary lines, the full reply on none);
-    never tuned on. The issue's goals (0.95, 0.80, 1%, 0) are not met: this floor keeps what is."""
+def test_seen_blind_6_figures_stay_above_their_floors():
+    """``crisis_blind_6.tsv``: read once with the detector frozen (recall 0.84, the full reply
+    at once 0.60, the check on 2.2% of ordinary lines, the full reply on none); it trains the
+    model since."""
     figures = _figures(_rows(HERE / "crisis_blind_6.tsv"))
-    assert figures["recall"] >= 0.83  # 160 of 191
+    assert figures["recall"] >= 0.83
     assert figures["full"] >= 0.59
     assert figures["check"] <= 0.022
     assert figures["alarm"] == 0
+
+
+def test_the_blind_set_stays_where_it_was_read():
+    """``crisis_blind_7.tsv``: written blind, read once with the detector frozen (recall 0.85,
+    the full reply at once 0.64, the check on 2.9% of ordinary lines, the full reply on 2.0%);
+    never tuned on. The issue's goals (0.95, 0.80, 1%, 0) are not met: this floor keeps what is."""
+    figures = _figures(_rows(HERE / "crisis_blind_7.tsv"))
+    assert figures["recall"] >= 0.84
+    assert figures["full"] >= 0.63
+    assert figures["check"] <= 0.03
+    assert figures["alarm"] <= 0.021
