@@ -4,6 +4,7 @@ before any cut, and a failed turn answered as one (503), so the relay keeps the 
 from __future__ import annotations
 
 import asyncio
+import time
 import json
 import urllib.error
 import urllib.request
@@ -108,7 +109,15 @@ def test_a_turn_whose_action_fails_is_kept_and_replayed(stack, as_channel):
         assert [m["text"] for m in repo.pending_messages("web", sender)] == [story]
     finally:
         stack.start_actions()
-    done, caught_up = asyncio.run(relay.replay(sender))
+    # The background job replays kept messages round after round; on a loaded machine the first
+    # round right after the restart can still find the turn failing, and the message waits.
+    done, caught_up = [], False
+    for _ in range(3):
+        answered, caught_up = asyncio.run(relay.replay(sender))
+        done += answered
+        if caught_up:
+            break
+        time.sleep(2)
     assert caught_up and [r.text for r in done] == [story] and done[0].answers
     assert repo.pending_messages("web", sender) == []
     assert repo.export_student(sender)["experience"] == story
