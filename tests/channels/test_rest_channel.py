@@ -4,8 +4,8 @@ before any cut, and a failed turn answered as one (503), so the relay keeps the 
 from __future__ import annotations
 
 import asyncio
-import time
 import json
+import time
 import urllib.error
 import urllib.request
 
