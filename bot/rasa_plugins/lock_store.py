@@ -24,8 +24,11 @@ A replica that stops without closing its connections (SIGSTOP, a frozen machine,
 cut) still holds a live-looking connection: its tickets expire ``TICKET_LOCK_LIFETIME`` seconds
 after they were last renewed (``lifetime`` in the endpoints file; default 3). A live replica
 renews its tickets every ``lifetime / 3`` seconds, while it waits and while it handles the
-message, so a slow turn never loses its lock (its event loop would have to stall for 2 s). A
-renewal also names the presence connection again, in case it was reconnected with a new id.
+message, from a thread of its own: a turn keeps the event loop busy, and on a loaded machine
+the loop may not come round for seconds (a ticket lost that way lets another replica handle the
+student's next message at the same time). The thread stops renewing a ticket whose task has not
+beaten for ``LOOP_STALL_SECONDS`` (a hung loop). A renewal also names the presence connection
+again, in case it was reconnected with a new id.
 
 Waiting replicas look again every ``wait_seconds`` (default 0.1 s; Rasa's own store waits 1 s).
 
@@ -45,8 +48,20 @@ import asyncio
 import contextlib
 import json
 import logging
+import threading
 import time
-from typing import Any, AsyncGenerator, Callable, Dict, Iterable, Optional, Set, Text, TypeVar
+from typing import (
+    Any,
+    AsyncGenerator,
+    Callable,
+    Dict,
+    Iterable,
+    Optional,
+    Set,
+    Text,
+    Tuple,
+    TypeVar,
+)
 
 from rasa.core.lock import Ticket, TicketLock
 from rasa.core.lock_store import RedisLockStore
@@ -56,6 +71,9 @@ log = logging.getLogger(__name__)
 
 DEFAULT_LIFETIME = 3.0
 DEFAULT_WAIT_SECONDS = 0.1
+# A task holding a ticket that has not beaten for this long sits on a hung event loop (as the
+# liveness check, bot/rasa_plugins/liveness.py): its ticket is no longer renewed.
+LOOP_STALL_SECONDS = 20.0
 T = TypeVar("T")
 
 
@@ -66,6 +84,12 @@ class AtomicRedisLockStore(RedisLockStore):
         self.wait_seconds = float(kwargs.pop("wait_seconds", DEFAULT_WAIT_SECONDS))
         super().__init__(host=endpoint_config.url or "localhost", **kwargs)
         self._presence: Any = None
+        self._presence_lock = threading.Lock()  # the loop and the renewing thread share it
+        # Tickets this replica waits for or serves: (conversation, number) -> last beat of the
+        # task that holds it (time.monotonic()).
+        self._held: Dict[Tuple[Text, int], float] = {}
+        self._held_lock = threading.Lock()
+        self._renewer: Optional[threading.Thread] = None
 
     # ---- this replica's presence in Redis ----
 
@@ -74,14 +98,19 @@ class AtomicRedisLockStore(RedisLockStore):
         any fork) and reopened by redis-py when it broke, with a new id."""
         import redis
 
-        if self._presence is None:
-            pool = self.red.connection_pool
-            # A pool of its own: the shared pool would lend this connection to other commands.
-            own = redis.ConnectionPool(
-                connection_class=pool.connection_class, max_connections=1, **pool.connection_kwargs
-            )
-            self._presence = redis.StrictRedis(connection_pool=own, single_connection_client=True)
-        return int(self._presence.client_id())
+        with self._presence_lock:
+            if self._presence is None:
+                pool = self.red.connection_pool
+                # A pool of its own: the shared pool would lend this connection to others.
+                own = redis.ConnectionPool(
+                    connection_class=pool.connection_class,
+                    max_connections=1,
+                    **pool.connection_kwargs,
+                )
+                self._presence = redis.StrictRedis(
+                    connection_pool=own, single_connection_client=True
+                )
+            return int(self._presence.client_id())
 
     def _connected(self, client_ids: Iterable[int]) -> Set[int]:
         wanted = sorted(set(client_ids))
@@ -179,17 +208,51 @@ class AtomicRedisLockStore(RedisLockStore):
         # The transaction deletes the lock when no ticket is left; nothing else may.
         self.finish_serving(conversation_id, ticket_number)
 
+    # ---- renewing the tickets this replica holds ----
+
+    def _hold(self, key: Tuple[Text, int]) -> None:
+        with self._held_lock:
+            self._held[key] = time.monotonic()
+            if self._renewer is None or not self._renewer.is_alive():
+                self._renewer = threading.Thread(
+                    target=self._renew_forever, name="ticket-renewer", daemon=True
+                )
+                self._renewer.start()
+
+    def _beat(self, key: Tuple[Text, int]) -> None:
+        with self._held_lock:
+            if key in self._held:
+                self._held[key] = time.monotonic()
+
+    def _release(self, key: Tuple[Text, int]) -> None:
+        with self._held_lock:
+            self._held.pop(key, None)
+
+    def _renew_forever(self) -> None:
+        """The renewals run in a thread: a turn keeps the event loop busy (NLU, policies), and
+        on a loaded machine that loop may not get to a renewal for seconds; a ticket lost that
+        way would let another replica handle the student's next message at the same time. A
+        ticket whose task has not beaten for ``LOOP_STALL_SECONDS`` (a hung loop) is left to
+        expire; a stopped or dead process renews nothing."""
+        while True:
+            time.sleep(self.lifetime / 3)
+            now = time.monotonic()
+            with self._held_lock:
+                held = [key for key, beat in self._held.items() if now - beat < LOOP_STALL_SECONDS]
+            for conversation_id, ticket_number in held:
+                try:
+                    if not self.renew_ticket(conversation_id, ticket_number):
+                        log.warning("Ticket %s of a conversation expired", ticket_number)
+                        self._release((conversation_id, ticket_number))
+                except Exception:  # Redis away for a moment: try again next round
+                    log.exception("Could not renew a conversation's ticket")
+
     # ---- the lock around one message ----
 
-    async def _renew_while_alive(self, conversation_id: Text, ticket_number: int) -> None:
+    async def _beat_while_held(self, key: Tuple[Text, int]) -> None:
         while True:
             await asyncio.sleep(self.lifetime / 3)
-            try:
-                if not self.renew_ticket(conversation_id, ticket_number):
-                    log.warning("Ticket %s of a conversation expired", ticket_number)
-                    return
-            except Exception:  # Redis away for a moment: try again next round
-                log.exception("Could not renew a conversation's ticket")
+            self._beat(key)
 
     @contextlib.asynccontextmanager
     async def lock(
@@ -199,11 +262,14 @@ class AtomicRedisLockStore(RedisLockStore):
         wait_time_in_seconds: Optional[float] = None,
     ) -> AsyncGenerator[Any, None]:
         ticket = self.issue_ticket(conversation_id)
-        renewer = asyncio.ensure_future(self._renew_while_alive(conversation_id, ticket))
+        key = (conversation_id, ticket)
+        self._hold(key)
+        beats = asyncio.ensure_future(self._beat_while_held(key))
         try:
             yield await self._acquire_lock(
                 conversation_id, ticket, wait_time_in_seconds or self.wait_seconds
             )
         finally:
-            renewer.cancel()
+            beats.cancel()
+            self._release(key)
             self.cleanup(conversation_id, ticket)
