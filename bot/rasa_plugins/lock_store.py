@@ -228,6 +228,14 @@ class AtomicRedisLockStore(RedisLockStore):
         with self._held_lock:
             self._held.pop(key, None)
 
+    def _lost(self, key: Tuple[Text, int]) -> None:
+        """A ticket was gone when renewed: expired while still held, or (harmless) its turn
+        ended and removed it between the list of held tickets and the renewal."""
+        with self._held_lock:
+            still_held = self._held.pop(key, None) is not None
+        if still_held:
+            log.warning("Ticket %s of a conversation expired while its turn ran", key[1])
+
     def _renew_forever(self) -> None:
         """The renewals run in a thread: a turn keeps the event loop busy (NLU, policies), and
         on a loaded machine that loop may not get to a renewal for seconds; a ticket lost that
@@ -242,8 +250,7 @@ class AtomicRedisLockStore(RedisLockStore):
             for conversation_id, ticket_number in held:
                 try:
                     if not self.renew_ticket(conversation_id, ticket_number):
-                        log.warning("Ticket %s of a conversation expired", ticket_number)
-                        self._release((conversation_id, ticket_number))
+                        self._lost((conversation_id, ticket_number))
                 except Exception:  # Redis away for a moment: try again next round
                     log.exception("Could not renew a conversation's ticket")
 
