@@ -93,9 +93,10 @@ class AtomicRedisLockStore(RedisLockStore):
 
     # ---- this replica's presence in Redis ----
 
-    def holder_id(self) -> int:
+    def holder_id(self) -> Optional[int]:
         """The Redis client id of this replica's presence connection, opened on first use (after
-        any fork) and reopened by redis-py when it broke, with a new id."""
+        any fork) and reopened by redis-py when it broke, with a new id. None when Redis refuses
+        ``CLIENT ID``: the tickets then name no holder and only expire."""
         import redis
 
         with self._presence_lock:
@@ -110,14 +111,24 @@ class AtomicRedisLockStore(RedisLockStore):
                 self._presence = redis.StrictRedis(
                     connection_pool=own, single_connection_client=True
                 )
-            return int(self._presence.client_id())
+            try:
+                return int(self._presence.client_id())
+            except redis.ResponseError:
+                return None
 
     def _connected(self, client_ids: Iterable[int]) -> Set[int]:
         wanted = sorted(set(client_ids))
         if not wanted:
             return set()
-        # redis-py's client_list(client_id=...) sends the ids as one argument; Redis wants each.
-        clients = self.red.execute_command("CLIENT LIST", "ID", *wanted)
+        import redis
+
+        try:
+            # redis-py's client_list(client_id=...) sends the ids as one argument; Redis wants
+            # each on its own.
+            clients = self.red.execute_command("CLIENT LIST", "ID", *wanted)
+        except redis.ResponseError:  # a Redis that refuses CLIENT LIST: tickets only expire
+            log.warning("Redis refuses CLIENT LIST: a dead replica's tickets expire by lifetime")
+            return set(wanted)
         return {int(client["id"]) for client in clients}
 
     # ---- one atomic change of a conversation's lock ----
@@ -160,7 +171,8 @@ class AtomicRedisLockStore(RedisLockStore):
 
         def issue(lock: TicketLock, holders: Dict[str, int]) -> int:
             number = lock.issue_ticket(self.lifetime)
-            holders[str(number)] = holder
+            if holder is not None:
+                holders[str(number)] = holder
             return number
 
         return self._change(conversation_id, issue)
@@ -174,7 +186,8 @@ class AtomicRedisLockStore(RedisLockStore):
             for index, ticket in enumerate(lock.tickets):
                 if ticket.number == ticket_number:
                     lock.tickets[index] = Ticket(ticket_number, time.time() + self.lifetime)
-                    holders[str(ticket_number)] = holder
+                    if holder is not None:
+                        holders[str(ticket_number)] = holder
                     return True
             return False
 
