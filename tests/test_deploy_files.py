@@ -134,9 +134,27 @@ def test_helm_values_use_our_stores_image_and_entrypoint():
     )
     assert rasa["readinessProbe"]["httpGet"]["path"] == "/"
     assert actions["readinessProbe"]["httpGet"]["path"] == "/health"
-    assert rasa["rasa-action-server"]["external"]["url"].startswith(
-        f"http://{actions['fullnameOverride']}/"
-    )
+    # The action endpoint is ours (with the token header), not the chart's (a URL only).
+    assert not rasa["rasa-action-server"]["install"]
+    assert not rasa["rasa-action-server"]["external"]["enabled"]
+    action = endpoints["additionalEndpoints"]["action_endpoint"]
+    assert action["url"].startswith(f"http://{actions['fullnameOverride']}/")
+    assert action["headers"] == ours["action_endpoint"]["headers"]
+
+
+def test_helm_values_give_both_sides_the_action_server_token_from_the_secret():
+    """Rasa sends ACTION_SERVER_TOKEN, the action servers refuse calls without it: both read
+    it from the Secret that holds the other keys, never from a value in the file."""
+    for name in ("rasa-values.yaml", "action-server-values.yaml"):
+        values = yaml.safe_load((ROOT / "deploy/helm" / name).read_text())
+        env = {e["name"]: e for e in values["extraEnv"]}
+        secret = env["DATABASE_URL"]["valueFrom"]["secretKeyRef"]["name"]
+        token = env["ACTION_SERVER_TOKEN"]
+        assert "value" not in token, name
+        assert token["valueFrom"]["secretKeyRef"] == {
+            "name": secret,
+            "key": "action-server-token",
+        }, name
 
 
 def test_the_entrypoint_runs_the_migration(tmp_path):

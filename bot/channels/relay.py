@@ -43,7 +43,8 @@ goes on meanwhile; the replay gets its answers).
 (``take_pending_message`` deletes it; only the caller whose delete took effect sends it), so
 two workers (a handler and the background job, or two processes) never send one message twice,
 and a step is never stored twice. When Rasa is still away the message is put back with its id
-and time. A replayed message that gets an empty answer is not kept again, so no message can
+and time; when the database went away meanwhile, it is held in this process until it can be put
+back, and the student's newer messages wait behind it (``bot/channels/put_back.py``). A replayed message that gets an empty answer is not kept again, so no message can
 loop forever.
 """
 
@@ -53,7 +54,6 @@ import asyncio
 import contextlib
 import inspect
 import logging
-import threading
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -64,6 +64,7 @@ from typing import Any, ParamSpec, Protocol, TypeVar
 
 from bot.channels import crisis, notices
 from bot.channels.locks import StudentLocks
+from bot.channels.put_back import HeldMessages
 from bot.channels.rasa_client import RasaUnavailable, TurnFailed, send_to_rasa
 from bot.lemniscate import part_of_phase
 from bot.ops import metrics
@@ -166,19 +167,6 @@ def _crisis_answers(assessment: crisis.Assessment) -> Answers:
     return crisis.answer_for(assessment)
 
 
-def _restore_when_back(
-    restore: Callable[[KeptMessage], None], message: KeptMessage, every: float
-) -> None:
-    while True:
-        time.sleep(every)
-        try:
-            restore(message)
-            log.info("Kept message %s is back in line", message["id"])
-            return
-        except STORAGE_DOWN:
-            log.warning("Database still away: kept message %s waits", message["id"])
-
-
 async def _in_thread(method: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
     return await asyncio.to_thread(partial(method, *args, **kwargs))
 
@@ -205,7 +193,7 @@ class Relay:
         self.lock_for: LockFor = lock_for or StudentLocks()
         self.flag_attempts = flag_attempts
         self.flag_first_delay = flag_first_delay
-        self.restore_every = restore_every
+        self.held = HeldMessages(repo.restore_pending_message, restore_every)
 
     # ---- consent: the one place a channel learns whether a student accepted the terms ----
 
@@ -465,6 +453,8 @@ class Relay:
         self, sender_id: str, deliver: Deliver | None = None
     ) -> tuple[list[Replayed], bool]:
         done: list[Replayed] = []
+        if not await _in_thread(self.held.catch_up, sender_id):
+            return done, False  # a taken message is not back in line yet: nothing goes ahead
         for message in await _in_thread(self.repo.pending_messages, self.channel, sender_id):
             if not await _in_thread(self.repo.take_pending_message, message["id"]):
                 continue  # another worker claimed it and sends it
@@ -492,17 +482,9 @@ class Relay:
 
     async def _put_back(self, message: KeptMessage) -> None:
         """A taken message back in line. When the database is away too (Rasa often fails
-        because of it), a background thread keeps trying, so the message is not lost."""
-        try:
-            await _in_thread(self.repo.restore_pending_message, message)
-        except STORAGE_DOWN:
-            log.warning("Database away: kept message %s goes back when it returns", message["id"])
-            threading.Thread(
-                target=_restore_when_back,
-                args=(self.repo.restore_pending_message, message, self.restore_every),
-                name="kept-message-restore",
-                daemon=True,
-            ).start()
+        because of it), it is held in this process until it can be put back, and this student's
+        newer messages wait behind it (``bot/channels/put_back.py``)."""
+        await _in_thread(self.held.put_back, message)
 
     async def replay_all(self, deliver: Deliver | None = None) -> list[Replayed]:
         """One round of the background job: every student of this channel with kept

@@ -304,6 +304,38 @@ def test_a_kept_message_taken_while_the_database_goes_away_is_put_back_when_it_r
     assert [t for _, t in rasa.heard] == ["eerste", "tweede"]
 
 
+def test_a_newer_message_waits_behind_a_kept_message_not_yet_put_back(repo, student, tmp_path):
+    """The database returns before the background put-back ran: the student's next message
+    must not reach Rasa ahead of the taken one (it would be stored before it)."""
+    rasa = FakeRasa()
+    relay = Relay(repo, "web", rasa, restore_every=3600)  # the background retry never comes
+    rasa.down = True
+    assert run(relay.handle(student, "eerste")).kept
+    away = tmp_path / "away"
+    away.mkdir()
+    real_call = rasa.__call__
+
+    async def failing(sender, text):
+        for path in tmp_path.glob("test.db*"):
+            path.rename(away / path.name)
+        repo.engine.dispose()
+        raise RasaUnavailable("the tracker store is away")
+
+    relay.rasa = failing
+    assert run(relay.handle(student, "tweede")).unavailable
+    for path in tmp_path.glob("test.db*"):  # the empty file a query made while it was away
+        path.unlink()
+    for path in away.iterdir():  # the database is back
+        path.rename(tmp_path / path.name)
+    repo.engine.dispose()
+    relay.rasa = real_call
+    rasa.down = False
+    turn = run(relay.handle(student, "tweede"))
+    assert [r.text for r in turn.replayed] == ["eerste"]
+    assert [t for _, t in rasa.heard] == ["eerste", "tweede"]
+    assert repo.pending_messages("web", student) == []
+
+
 def test_the_consent_gate_answers_a_crisis_first_and_stores_nothing(repo):
     rasa = FakeRasa()
     relay = Relay(repo, "web", rasa)

@@ -186,4 +186,7 @@ def cluster(tmp_path_factory):
         print(
             f"\ncluster stopped in {time.monotonic() - stopped:.0f} s (exit {process.returncode})"
         )
-        shutil.rmtree(workdir, ignore_errors=True)
+        if os.environ.get("CLUSTER_KEEP"):  # the services' logs, to read after a failure
+            print(f"cluster files kept in {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)

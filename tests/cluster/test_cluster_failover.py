@@ -241,8 +241,17 @@ def test_students_keep_talking_through_faults(cluster):
                     broken[sender] = ("messages from", at, said[at : at + 3], walked[at : at + 3])
                 elif not unheard and len(said) == len(MESSAGES):
                     # A whole conversation Rasa heard in full: stored as the reference.
-                    if stored(repo, sender) != expected:
-                        broken[sender] = ("stored", stored(repo, sender))
+                    got = stored(repo, sender)
+                    if got != expected:
+                        differ = sorted(
+                            k for k in set(got) | set(expected) if got.get(k) != expected.get(k)
+                        )
+                        broken[sender] = (
+                            "stored",
+                            {k: got.get(k) for k in differ},
+                            "expected",
+                            {k: expected.get(k) for k in differ},
+                        )
         problems = [
             o for o in outcomes if o[0] not in ("answer", "apology", "asked to resend", "crisis")
         ]
