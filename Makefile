@@ -17,7 +17,7 @@ export RASA_URL ?= http://127.0.0.1:$(RASA_PORT)
 export TF_CPP_MIN_LOG_LEVEL ?= 3
 export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
 
-.PHONY: help setup run test test-fast train validate nlu-eval answer-eval miti db browser lint lock clean cluster cluster-deps test-cluster soak bench
+.PHONY: help setup nlp-models run test test-fast train validate nlu-eval answer-eval miti db browser lint lock clean cluster cluster-deps test-cluster soak bench
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -42,7 +42,10 @@ $(BIN)/.test-installed: $(BIN)/.installed requirements-test.lock
 $(SPACY_MODEL): $(BIN)/.installed bot/nlp/pipeline.py
 	$(BIN)/python -m bot.nlp.pipeline
 
-setup: $(BIN)/.installed $(SPACY_MODEL) db  ## venv, pinned packages, Dutch spaCy pipeline, database schema
+setup: $(BIN)/.installed $(SPACY_MODEL) db nlp-models  ## venv, pinned packages, Dutch spaCy pipeline, database schema, fitted NLP models
+
+nlp-models: $(BIN)/.installed  ## fit the crisis and answer-check models into var/ when their data or code changed (else loads them)
+	$(BIN)/python -c "from bot.nlp import answer_model, crisis_model; crisis_model.model(); answer_model.warm()"
 
 db: $(BIN)/.installed  ## bring the database schema up to date (DATABASE_URL, default var/lemniscaat.db)
 	$(BIN)/lemniscaat db

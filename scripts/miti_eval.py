@@ -34,7 +34,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tests" / "e2e")]
 
 from rasa_stack import RasaStack  # noqa: E402
 from reflection_script import ANSWERS  # noqa: E402
-from test_hearing_e2e import FIRST_TIME, OFF_SCRIPT_WALK  # noqa: E402
+from test_hearing_e2e import CHECK_IN, FIRST_TIME, OFF_SCRIPT_WALK, SHORT_CYCLE  # noqa: E402
 
 from bot.nlp.second_person import to_second_person  # noqa: E402
 from bot.storage.migrate import upgrade  # noqa: E402
@@ -151,28 +151,7 @@ def conversations() -> dict[str, list[str]]:
 
 # Returning students a week later (the walks of tests/e2e/test_hearing_e2e.py): only the second
 # conversation is counted; the first is the scripted one again.
-RETURNING = {
-    "miti-returning-short": [
-        "hoi",
-        "het is gelukt, ik heb de mail gestuurd en ik mag in januari een dag meelopen",
-        "dat ik durf te vragen wat ik wil weten",
-        "ja",
-        "vragen opschrijven voor de meeloopdag",
-        "over twee weken",
-        "mijn mentor",
-        "ja",
-    ],
-    "miti-returning-check-in": [
-        "hoi",
-        "Het is nog niet gelukt",
-        "kort gesprek",
-        "het was druk met toetsen en ik ben het vergeten, maar de stage gaat goed",
-        "de mail alsnog sturen",
-        "morgen",
-        "mijn zus",
-        "nee",
-    ],
-}
+RETURNING = {"miti-returning-short": SHORT_CYCLE, "miti-returning-check-in": CHECK_IN}
 
 
 def students() -> dict[str, dict[str, list[str]]]:

@@ -160,19 +160,34 @@ def _first_reflection(stack, sender):
         stack.texts(sender, message)
 
 
+# A returning student a week later: the short cycle, and a check-in (scripts/miti_eval.py holds
+# the same two conversations).
+SHORT_CYCLE = [
+    "hoi",
+    "het is gelukt, ik heb de mail gestuurd en ik mag in januari een dag meelopen",
+    "dat ik durf te vragen wat ik wil weten",
+    "ja",
+    "vragen opschrijven voor de meeloopdag",
+    "over twee weken",
+    "mijn mentor",
+    "ja",
+]
+CHECK_IN = [
+    "hoi",
+    "Het is nog niet gelukt",
+    "kort gesprek",
+    "het was druk met toetsen en ik ben het vergeten, maar de stage gaat goed",
+    "de mail alsnog sturen",
+    "morgen",
+    "mijn zus",
+    "nee",
+]
+
+
 def test_a_returning_student_walks_a_short_cycle(rasa_stack):
     sender = "e2e-short-cycle"
     _first_reflection(rasa_stack, sender)
-    turns = [
-        "hoi",
-        "het is gelukt, ik heb de mail gestuurd en ik mag in januari een dag meelopen",
-        "dat ik durf te vragen wat ik wil weten",
-        "ja",
-        "vragen opschrijven voor de meeloopdag",
-        "over twee weken",
-        "mijn mentor",
-        "ja",
-    ]
+    turns = SHORT_CYCLE
     replies = [rasa_stack.texts(sender, message) for message in turns]
     assert "Snelle check-in" not in replies[0]  # buttons are not in the text
     assert "korter" in replies[0] or "kort" in replies[0], replies[0]
@@ -191,16 +206,7 @@ def test_a_returning_student_walks_a_short_cycle(rasa_stack):
 def test_a_returning_student_can_choose_a_check_in(rasa_stack):
     sender = "e2e-check-in"
     _first_reflection(rasa_stack, sender)
-    turns = [
-        "hoi",
-        "Het is nog niet gelukt",
-        "kort gesprek",
-        "het was druk met toetsen en ik ben het vergeten, maar de stage gaat goed",
-        "de mail alsnog sturen",
-        "morgen",
-        "mijn zus",
-        "nee",
-    ]
+    turns = CHECK_IN
     replies = [rasa_stack.texts(sender, message) for message in turns]
     assert "kort" in replies[2].lower(), replies[2]
     assert "Dank" in replies[-1] or "Bedankt" in replies[-1], replies[-1]
