@@ -31,7 +31,6 @@ from bot.nlp import answer_model
 from bot.nlp.answers import is_dont_know, scale_1_to_10, step_outcome, yes_or_no
 from bot.nlp.crisis import assess
 from bot.nlp.dates import parse_dutch_date
-from bot.nlp.emotions import find_emotions
 from bot.nlp.normalize import normalise
 
 ANSWER = "answer"
@@ -518,6 +517,9 @@ def _second_opinion(question: str, text: str) -> str:
     answer at the story questions ("best gestrest" when asked what the student noticed),
     whatever the model makes of it; so is anything the crisis detector hears as a possible
     danger."""
+    # Imported here: emotion words need the spaCy pipeline, which the web app never loads.
+    from bot.nlp.emotions import find_emotions
+
     if question in STORY_QUESTIONS and len(_tokens(text.lower())) <= 4 and find_emotions(text):
         return ANSWER
     probability, kind = answer_model.model().non_answer(question, text)
