@@ -1,13 +1,13 @@
 """Keep the crisis detector's figures on the seen evaluation sets above their floors.
 
 ``tests/nlp/crisis_blind_5.tsv`` (label<TAB>category<TAB>question<TAB>text: 204 crisis lines
-over thirteen categories, 251 ordinary lines) was the blind set of round 5: read once at commit
+over thirteen categories, 251 ordinary lines) was the fifth blind set: read once at commit
 "Crisis detector frozen for the blind set" (recall 0.82, the full reply at once 0.63, on the
 ordinary lines the check 0.012 and the full reply 0.012). Since then it is development data:
 its misses were read, and it trains the model (``bot.nlp.crisis_model.BLIND_5``). Its figures
 now say little about new messages; the floors keep the detector from sliding back.
 
-``tests/nlp/crisis_dev_extra.tsv`` was written for round 6 before any tuning, by the same hand
+``tests/nlp/crisis_dev_extra.tsv`` was written before any tuning, by the same hand
 that tuned (so it is not blind), and is never trained on. A third of it is held out
 (``scripts/crisis_eval.held_out``): only its totals were looked at. docs/crisis.md has the
 figures per set and kind.
@@ -77,7 +77,7 @@ def test_seen_blind_5_figures_stay_above_their_floors():
     assert len(rows) >= 400
     figures = _figures(rows)
     assert set(figures["per_category"]) == set(CATEGORIES)
-    # measured 0.990 / 0.922 / 0.000 / 0.000 (trained on since round 6)
+    # measured 0.990 / 0.922 / 0.000 / 0.000 (trained on since the clear statements)
     assert figures["recall"] >= 0.97, figures
     assert figures["full"] >= 0.90, figures
     assert figures["check"] <= 0.008, figures
