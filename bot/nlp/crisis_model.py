@@ -17,18 +17,15 @@ thresholds were chosen by stratified 5-fold cross-validation on that data
 (``scripts/crisis_eval.py --cv``; figures in docs/crisis.md and docs/nlu.md). Never train on
 ``tests/nlp/crisis_blind_5.tsv``: it is the blind set.
 
-Training takes a few seconds, so the fitted models are kept with joblib in
-``var/crisis_model/<key>.joblib``, where the key is a hash of the training files, the code that
-prepares and fits (normalize.py, crisis.py, this file), the settings and the scikit-learn version: a change of data or settings trains afresh at first use, and a
-fresh clone builds it on first use (Rasa's ``InputSignals`` calls ``model()`` at start-up).
+Training takes a few seconds, so the fitted models are kept in ``var/crisis_model/``
+(``bot.nlp.model_cache``), keyed by a hash of the training files, the code that prepares and
+fits (normalize.py, crisis.py, the rules, this file), the settings and the scikit-learn version:
+a change of data or settings trains afresh at first use (set-up fits it: ``make nlp-models``;
+Rasa's ``InputSignals`` calls ``model()`` at start-up).
 """
 
 from __future__ import annotations
 
-import hashlib
-import logging
-import os
-import tempfile
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,14 +37,14 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline, make_union
 
-from bot.config import PROJECT_ROOT, VAR_DIR
+from bot.config import PROJECT_ROOT
+from bot.nlp import model_cache
 from bot.nlp.crisis_text import model_changed, prepare
 
 if TYPE_CHECKING:  # for the annotations; the methods import numpy where they use it
     import numpy as np
     from numpy.typing import NDArray
 
-log = logging.getLogger(__name__)
 
 NLU_DIR = PROJECT_ROOT / "data" / "nlu"
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -81,7 +78,7 @@ TRAINING_FILES = (
     BLIND_6,
     TRAIN_4,
 )
-CACHE_DIR = VAR_DIR / "crisis_model"
+CACHE_NAME = "crisis_model"  # var/crisis_model/
 
 # Chosen by cross-validation (docs/crisis.md, "Thresholds"): on the out-of-fold predictions of
 # the lines the rules were never written on, the gentle check from 0.61 gives about 10% false
@@ -269,11 +266,8 @@ def fit(rows: Sequence[Row]) -> Bundle:
 
 
 def _cache_key() -> str:
-    import sklearn
-
-    digest = hashlib.sha256(f"{SETTINGS} sklearn={sklearn.__version__}".encode())
     here = Path(__file__).parent  # the code that prepares the text and fits the model counts too
-    for path in (
+    files = (
         list(TRAINING_FILES)
         + sorted(NLU_DIR.glob("*.yml"))
         + [
@@ -285,35 +279,12 @@ def _cache_key() -> str:
             here / "crisis_rules_clear.py",
             here / "crisis_model.py",
         ]
-    ):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:16]
+    )
+    return model_cache.cache_key(files, SETTINGS)
 
 
 def _load_or_train() -> Bundle:
-    import joblib
-
-    path = CACHE_DIR / f"{_cache_key()}.joblib"
-    if path.exists():
-        try:
-            bundle = joblib.load(path)
-            if isinstance(bundle, Bundle):
-                return bundle
-        except Exception:  # a half-written or foreign file: train again
-            log.warning("crisis model cache %s unreadable; training again", path)
-    bundle = fit(training_rows())
-    try:
-        CACHE_DIR.mkdir(parents=True, exist_ok=True)
-        handle, tmp = tempfile.mkstemp(dir=CACHE_DIR, suffix=".tmp")
-        os.close(handle)
-        joblib.dump(bundle, tmp)
-        os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
-        for old in CACHE_DIR.glob("*.joblib"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError as error:  # read-only checkout: keep the model in memory only
-        log.warning("crisis model not cached: %s", error)
-    return bundle
+    return model_cache.load_or_fit(CACHE_NAME, _cache_key(), Bundle, lambda: fit(training_rows()))
 
 
 _lock = threading.Lock()
