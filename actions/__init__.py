@@ -13,6 +13,12 @@ def _in_the_action_server() -> bool:
     ).parts[-2:] == ("rasa_sdk", "__main__.py")
 
 
+# A restarting action server loads at a lower CPU priority (bot/ops/startup_priority.py).
+if _in_the_action_server():
+    from bot.ops.startup_priority import lower_while_loading
+
+    lower_while_loading()
+
 # The action server needs spaCy's tokenizer, never TensorFlow; but thinc (under spaCy) imports
 # TensorFlow whenever it is installed (Rasa needs it), which cost every action-server start
 # about three times the CPU and ~400 MB. A None in sys.modules makes that import fail, so thinc
@@ -30,5 +36,7 @@ if _in_the_action_server():
 # message.
 if _in_the_action_server():
     from bot.nlp.answer_model import warm
+    from bot.ops.startup_priority import back_to_normal
 
     warm()
+    back_to_normal()

@@ -5,8 +5,10 @@ question comes again:
 - "wat bedoel je": the question in other words (the ``rephrase`` variations);
 - a greeting: a short welcome back that says where we were (the student's last answer, as
   "je", when there is one);
-- thanks, laughter or emoji, a bare "ja", a question back, something off topic: a light
-  acknowledgement, then the question; a filler: the hesitation said back;
+- thanks, laughter or emoji, a bare "ja", a question back: a light acknowledgement that
+  brings the student back to their last answer (as "je"), then the question; a remark about
+  something else: the remark said back as "je" when it is a short statement, else the same
+  way back; a filler: the hesitation said back;
 - "weet ik niet": said back, then the not-knowing ladder (``actions.not_knowing``); a bare
   "nee" goes the ladder too;
 - a refusal, said back: a question that may be skipped is skipped, otherwise a pause is
@@ -21,14 +23,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.not_knowing import not_knowing
-from bot.nlp.answer_check import only_dates_or_numbers
+from bot.nlp.answer_check import only_dates_or_numbers, starts_as_question
 from bot.nlp.answers import yes_or_no
 from bot.nlp.phases import SKIPPABLE_SLOTS, SKIPPED, cycle_slots, part_of
-from bot.nlp.reflection import point_of
+from bot.nlp.reflection import point_of, step_reply, whole_reply
 
 # Answers that tell a story: said back by what the student did.
 STORY_SLOTS = {"experience", "what_happened", "other_situations"}
@@ -43,6 +45,15 @@ ACKNOWLEDGEMENTS = {
     "question_back": "utter_ack_question_back",
     "off_topic": "utter_ack_off_topic",
     "yes_no": "utter_ack_yes",
+}
+# The same acknowledgements with the way back: the student's last answer said back, the way a
+# coach brings a conversation back to where it was.
+WITH_RECAP = {
+    "thanks": "utter_ack_thanks_recap",
+    "laughter": "utter_ack_laughter_recap",
+    "question_back": "utter_ack_question_back_recap",
+    "off_topic": "utter_ack_off_topic_recap",
+    "yes_no": "utter_ack_yes_recap",
 }
 # Questions whose off-topic answers get a question-specific re-ask instead of the general one.
 SPECIFIC_REASK = {
@@ -77,16 +88,41 @@ def way_on(slot: str, misfits: int) -> dict[str, Any]:
     return ask_again(slot, "dont_know_pause", misfits)
 
 
+# Answers that say something about the student: a date, a helper or a score said back is no
+# way back into the conversation.
+RECAP_SLOTS = STORY_SLOTS | {
+    "common_thread",
+    "qualities",
+    "to_learn",
+    "motives",
+    "options",
+    "step_what",
+}
+# Questions about the step being planned: asked again with the step said back.
+STEP_DETAIL_SLOTS = {"step_when", "step_who", "step_zin"}
+
+
 def _last_answer_said_back(slot: str, tracker: Tracker) -> str | None:
     """The student's last answer before ``slot``, as a point in the second person, for a
     welcome back that says where we were."""
     asked = cycle_slots(tracker.get_slot("cycle"))
     before = asked[: asked.index(slot)] if slot in asked else []
-    for name in reversed(before):
+    for name in reversed([n for n in before if n in RECAP_SLOTS]):
         value = tracker.get_slot(name)
+        if name == "step_what":
+            return step_said_back(tracker)
         if isinstance(value, str) and value and value != SKIPPED:
             return point_of(value, story=name in STORY_SLOTS)
     return None
+
+
+def step_said_back(tracker: Tracker) -> str | None:
+    """The step being planned ("je stuurt een mail naar ..."), or None."""
+    what = tracker.get_slot("step_what")
+    if not isinstance(what, str) or not what or what == SKIPPED:
+        return None
+    said = step_reply(what)
+    return said.text if said else None
 
 
 def reply_to_non_answer(
@@ -121,9 +157,58 @@ def reply_to_non_answer(
     if misfits >= MISFITS_BEFORE_WAY_ON:
         return way_on(slot, misfits)
     if kind == "off_topic" and slot in SPECIFIC_REASK:
+        step = step_said_back(tracker) if slot in STEP_DETAIL_SLOTS else None
+        if step:
+            # Asked again about the step the student chose, in their words.
+            dispatcher.utter_message(response="utter_back_to_step", step=step)
         return ask_again(slot, SPECIFIC_REASK[slot], misfits)
     if kind == "off_topic" and only_dates_or_numbers(text):
         # A day or a number where words are asked: the question in other words, no comment.
         return ask_again(slot, "rephrase", misfits)
-    dispatcher.utter_message(response=ACKNOWLEDGEMENTS.get(kind, "utter_reflect_hesitation"))
+    acknowledge(kind, text, slot, dispatcher, tracker)
     return ask_again(slot, None, misfits)
+
+
+def _remark_said_back(text: str) -> str | None:
+    """A short remark about something else ("ik zit in de trein") as a "je" sentence; None for
+    a question or what holds no words to say back."""
+    if "?" in text or starts_as_question(text):
+        return None
+    said = whole_reply(text)
+    return said.values["sentence"] if said else None
+
+
+def acknowledge(
+    kind: str, text: str, slot: str, dispatcher: CollectingDispatcher, tracker: Tracker
+) -> None:
+    """The light reply to a non-answer before its question comes again."""
+    if kind == "off_topic":
+        remark = _remark_said_back(text)
+        if remark:
+            dispatcher.utter_message(response="utter_reflect_off_topic", remark=remark)
+            return
+    recap = _last_answer_said_back(slot, tracker) if kind in WITH_RECAP else None
+    if recap:
+        dispatcher.utter_message(response=WITH_RECAP[kind], recap=recap)
+        return
+    dispatcher.utter_message(response=ACKNOWLEDGEMENTS.get(kind, "utter_reflect_hesitation"))
+
+
+class ActionBackToThread(Action):
+    """A question about something else in the middle of the reflection ("hoe laat is het",
+    NLU's out_of_scope): said that the bot cannot help there, and back to the student's last
+    answer, before the form asks its question again."""
+
+    def name(self) -> str:
+        return "action_back_to_thread"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        slot = tracker.get_slot("requested_slot")
+        recap = _last_answer_said_back(slot, tracker) if slot else None
+        if recap:
+            dispatcher.utter_message(response="utter_out_of_scope_recap", recap=recap)
+        else:
+            dispatcher.utter_message(response="utter_out_of_scope")
+        return []

@@ -29,6 +29,7 @@ from bot.nlp.phases import (
 from bot.nlp.reflection import (
     COMPLEX,
     Reflection,
+    event_reply,
     reply_to,
     simple_reply,
     step_reply,
@@ -95,13 +96,15 @@ class FormAnswers:
         step: bool = False,
         earlier_story: str | None = None,
         both: bool = False,
+        story: bool = False,
     ) -> None:
         """Say back the student's own words turned to "je": what ``earlier_story`` and this
         answer share, two sides of a hesitation, a feeling with its moment, or their own
         clause (``bot.nlp.reflection.reply_to``); an action step as "je stuurt een mail ..."
         when ``step``. With ``both``, a complex reflection follows the student's own clause.
         A short answer with no clause of its own is said back whole, as "je"; a quoted phrase
-        of their words only when none of these fits."""
+        of their words only when none of these fits. A ``story`` whose clauses are all someone
+        else's is said back by what happened, with its own subject."""
         reflection = step_reply(text) if step else reply_to(text, earlier_story)
         if reflection:
             own = simple_reply(text) if reflection.kind == COMPLEX and both else None
@@ -114,6 +117,10 @@ class FormAnswers:
         if whole:
             # A short answer with no clause to pick is said back whole, as "je".
             FormAnswers._reflect(dispatcher, whole)
+            return
+        event = event_reply(text) if story else None
+        if event:
+            FormAnswers._reflect(dispatcher, event)
             return
         phrase = listen_back(text)
         # A feeling of the student's own was said with its moment above; one left over here is
@@ -157,5 +164,11 @@ class FormAnswers:
             # Said back with what it shares with the stories told before (rule 6).
             parts = [tracker.get_slot(name) for name in LINKED_SLOTS[slot]]
             earlier = " ".join(p for p in parts if p and p != SKIPPED) or None
-        self._listen_back(dispatcher, text, earlier_story=earlier, both=slot in LINKED_SLOTS)
+        self._listen_back(
+            dispatcher,
+            text,
+            earlier_story=earlier,
+            both=slot in LINKED_SLOTS,
+            story=slot == "other_situations",
+        )
         return result

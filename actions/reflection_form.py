@@ -32,8 +32,8 @@ from actions.step_validation import ActionStepValidation
 from bot.nlp.answer_check import ANSWER, check_answer, kernwoord_of
 from bot.nlp.answers import cycle_choice, is_not_an_answer, is_skip, step_outcome, words, yes_or_no
 from bot.nlp.emotions import find_emotions
-from bot.nlp.phases import cycle_slots
-from bot.nlp.reflection import kernwoord_in_both
+from bot.nlp.phases import SKIPPED, cycle_slots
+from bot.nlp.reflection import kernwoord_in_both, kernwoord_then_and_now
 from bot.nlp.second_person import step_for_student
 from bot.nlp.story import missing_details
 
@@ -158,7 +158,7 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         )
         if story:
             # What the student told about it, in their own words turned to "je".
-            self._listen_back(dispatcher, text)
+            self._listen_back(dispatcher, text, story=True)
         return {
             **result,
             **accept("step_outcome", outcome),
@@ -184,7 +184,7 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         if acknowledge:
             # An emotion of the student's own is said back with its moment (rules 3-4); never
             # someone else's feeling as theirs (bot/nlp/reflection.py).
-            self._listen_back(dispatcher, text)
+            self._listen_back(dispatcher, text, story=True)
         result = {
             **accept("experience", text),
             "emotions": found,
@@ -235,7 +235,7 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         if missing and asked < MAX_DETAIL_QUESTIONS:
             # Keep what was told so far, and ask for the piece that is still missing (rule 5).
             repo().save_reflection(tracker.sender_id, what_happened=details)
-            self._listen_back(dispatcher, text)
+            self._listen_back(dispatcher, text, story=True)
             return {
                 "what_happened": None,
                 "story_details": details,
@@ -263,7 +263,7 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
             stored={"what_happened": details, "emotions": emotions},
         )
         if last:
-            self._listen_back(dispatcher, last)
+            self._listen_back(dispatcher, last, story=True)
         return result
 
     # ---- reflecteren ----------------------------------------------------------------
@@ -323,9 +323,18 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         answer = yes_or_no(text)
         if answer is True:
             kernwoord = tracker.get_slot("kernwoord") or ""
-            both = kernwoord_in_both(
-                kernwoord, tracker.get_slot("experience"), tracker.get_slot("other_situations")
-            )
+            if tracker.get_slot("cycle") == "short":
+                # Last time's word: with last time's story and what the student told today.
+                now = [tracker.get_slot(name) for name in ("experience", "qualities")]
+                both = kernwoord_then_and_now(
+                    kernwoord,
+                    tracker.get_slot("last_experience"),
+                    next((n for n in now if n and n != SKIPPED), None),
+                )
+            else:
+                both = kernwoord_in_both(
+                    kernwoord, tracker.get_slot("experience"), tracker.get_slot("other_situations")
+                )
             if both:
                 # The word with each story it belongs to: a reflection that links them.
                 self._reflect(dispatcher, both)

@@ -64,6 +64,7 @@ class ActionWelcome(Action):
         events: list[dict[str, Any]] = [
             SlotSet("returning", context["returning"]),
             SlotSet("last_kernwoord", context["last_kernwoord"]),
+            SlotSet("last_experience", context["last_experience"]),
         ]
         last = context["last_kernwoord"]
         if context["returning"] and last:

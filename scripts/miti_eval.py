@@ -44,6 +44,15 @@ SENTENCE = {
     "utter_reflect_simple_other",
     "utter_reflect_step",
     "utter_greet_back_recap",  # welcome back with the last answer's clause
+    # a light reply to a non-answer that brings the student back to their last answer
+    "utter_ack_thanks_recap",
+    "utter_ack_laughter_recap",
+    "utter_ack_yes_recap",
+    "utter_ack_question_back_recap",
+    "utter_ack_off_topic_recap",
+    "utter_out_of_scope_recap",
+    "utter_back_to_step",  # the step said back before a question about it comes again
+    "utter_reflect_event",  # what happened in a story, said with its own subject
 }
 # MITI 4.2.1 codes a summary of what the client said as a reflection, a collecting one as
 # complex: the summary before the kernwoord and the one at the end, in the student's words.
@@ -51,6 +60,7 @@ COMPLEX = {
     "utter_reflect_collect",
     "utter_summary",
     "utter_reflect_kernwoord_both",
+    "utter_reflect_kernwoord_then_now",
     "utter_reflect_emotion",
     "utter_reflect_emotion_pair",
     "utter_reflect_double_between",
@@ -66,6 +76,7 @@ SHORT = {
     "utter_reflect_kernwoord",
     "utter_reflect_kernwoord_fits",
     "utter_reflect_whole",
+    "utter_reflect_off_topic",  # a short remark about something else said back as "je"
     # a returning student's step in their own words from last time, and how it went
     "utter_welcome_back_due",
     "utter_step_heard_gedaan",

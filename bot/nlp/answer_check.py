@@ -163,6 +163,12 @@ _VERB_FIRST = re.compile(
 _TO_THE_BOT = re.compile(r"\b(?:jij|jou|jouw|u|jullie|dit|chat|bot|gesprek|app)\b")
 
 
+def starts_as_question(text: str) -> bool:
+    """Whether ``text`` opens with a question word ("hoe laat is het"): not a remark to say
+    back."""
+    return bool(re.match(_QUESTION_WORD + r"\b", (text or "").strip().lower()))
+
+
 def _is_question_back(plain: str, tokens: list[str]) -> bool:
     """A question put to the bot rather than an answer."""
     if not tokens or len(tokens) > 12:

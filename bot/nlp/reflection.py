@@ -16,6 +16,7 @@ live in domain/reflection.yml) and the values that fill it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -30,6 +31,7 @@ from bot.nlp.second_person import (
     step_for_student,
     to_second_person,
 )
+from bot.nlp.verb_words import PAST_FORMS
 
 MAX_WORDS = 15
 # A short answer without a clause of its own is said back whole, turned to "je".
@@ -134,6 +136,34 @@ def whole_reply(text: str) -> Reflection | None:
     )
 
 
+# Where the main clause of a told event ends: a clause about why or when, or the next clause.
+_EVENT_ENDS = {"omdat", "doordat", "toen", "terwijl", "want", "dus", "maar", "en", "waardoor"}
+
+
+def event_reply(text: str) -> Reflection | None:
+    """A story whose clauses are all someone else's ("een klant werd boos op me") said back by
+    what happened, with its own subject, in the second person (``utter_reflect_event``:
+    ``sentence``): the main clause of the first sentence, never a feeling given to the student.
+    None when that clause is short, long, or holds no verb."""
+    first = re.split(r"[.!?]", (text or "").strip(), maxsplit=1)[0]
+    words: list[str] = []
+    for word in to_second_person(normalize_chat(first)).split():
+        if words and word.lower().strip(",") in _EVENT_ENDS:
+            break
+        words.append(word)
+        if word.endswith(","):
+            break
+    said = " ".join(words).strip(" ,;:")
+    plain = [w.strip(",").lower() for w in words]
+    if not 4 <= len(plain) <= MAX_WORDS:
+        return None
+    if not any(w in PAST_FORMS or is_present_stem(w) or is_infinitive(w) for w in plain):
+        return None
+    return Reflection(
+        response="utter_reflect_event", values={"sentence": _sentence(said)}, kind=SIMPLE, text=said
+    )
+
+
 def point_of(text: str | None, story: bool = False) -> str | None:
     """One answer as a point of a summary: its own clause, or the short answer whole, in the
     second person; None when neither fits. For a ``story`` what the student did comes before
@@ -178,6 +208,22 @@ def kernwoord_in_both(kernwoord: str, first: str | None, second: str | None) -> 
     return Reflection(
         response="utter_reflect_kernwoord_both",
         values={"kernwoord": kernwoord, "first": a, "second": b},
+        kind=COMPLEX,
+        text=f"{kernwoord}: {a}; {b}",
+    )
+
+
+def kernwoord_then_and_now(kernwoord: str, then: str | None, now: str | None) -> Reflection | None:
+    """A returning student's kernwoord with last time's story and today's answer, each in
+    their words turned to "je" (``utter_reflect_kernwoord_then_now``: ``kernwoord``, ``then``,
+    ``now``): a complex reflection across the two conversations. None when either gives no
+    point."""
+    a, b = point_of(then, story=True), point_of(now, story=True)
+    if not a or not b or a.lower() == b.lower():
+        return None
+    return Reflection(
+        response="utter_reflect_kernwoord_then_now",
+        values={"kernwoord": kernwoord, "then": a, "now": b},
         kind=COMPLEX,
         text=f"{kernwoord}: {a}; {b}",
     )

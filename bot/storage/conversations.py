@@ -198,7 +198,8 @@ class ConversationStore(Store):
 
     def returning_context(self, sender_id: str, today: date) -> dict[str, Any]:
         """What a returning student chose before, read from storage (not from the tracker):
-        whether they finished a conversation, their last kernwoord, their open steps, and the
+        whether they finished a conversation, their last kernwoord (and the experience it came
+        from), their open steps, and the
         open steps due today or earlier (oldest first), each as {"id", "what", "when"}."""
         with self.session() as s:
             student = s.execute(
@@ -207,6 +208,7 @@ class ConversationStore(Store):
             context: dict[str, Any] = {
                 "returning": False,
                 "last_kernwoord": None,
+                "last_experience": None,
                 "open_steps": [],
                 "due_steps": [],
                 "recent_step": None,
@@ -218,6 +220,7 @@ class ConversationStore(Store):
             for conversation in reversed(student.conversations):
                 if conversation.reflection is not None and conversation.reflection.kernwoord:
                     context["last_kernwoord"] = conversation.reflection.kernwoord
+                    context["last_experience"] = conversation.reflection.experience
                     break
             steps = [
                 step
