@@ -237,6 +237,16 @@ def log_options() -> tuple[str, str]:
     return log_format, _env("LOG_LEVEL", "").upper()
 
 
+def startup_nice() -> int:
+    """LEMNISCAAT_STARTUP_NICE: how far a Rasa or action-server process lowers its CPU priority
+    while it loads (0, the default: not at all; bot/ops/startup_priority.py). Read without the
+    keys: it is read before anything else starts."""
+    value = _env("LEMNISCAAT_STARTUP_NICE", "0")
+    if not value.isdigit() or int(value) > 19:
+        raise ConfigError(f"LEMNISCAAT_STARTUP_NICE={value!r}: use a whole number from 0 to 19")
+    return int(value)
+
+
 def prometheus_multiproc_dir() -> str:
     """PROMETHEUS_MULTIPROC_DIR: set when several processes share one /metrics (docs/deploy.md)."""
     return _env("PROMETHEUS_MULTIPROC_DIR", "")

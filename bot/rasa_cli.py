@@ -10,8 +10,14 @@ so where a name is found does not matter to them (the e2e tests load the model t
 
 from __future__ import annotations
 
-import skops.io  # noqa: F401  - before TensorFlow (see above)
-from rasa.__main__ import main
+from bot.ops.startup_priority import lower_while_loading
+
+# A restarting replica loads at a lower CPU priority (bot/ops/startup_priority.py); the REST
+# channel sets it back once the server answers.
+lower_while_loading()
+
+import skops.io  # noqa: E402, F401  - before TensorFlow (see above)
+from rasa.__main__ import main  # noqa: E402
 
 if __name__ == "__main__":
     main()

@@ -129,6 +129,11 @@ def ensure_pgdata(layout: Layout) -> None:
         raise SystemExit(f"cluster: initdb failed: {done.stderr.strip() or done.stdout.strip()}")
 
 
+# A Rasa or action server that restarts loads at a lower CPU priority, so the replicas that
+# serve the students meanwhile keep their speed (bot/ops/startup_priority.py).
+STARTUP_NICE = 'LEMNISCAAT_STARTUP_NICE="10"'
+
+
 def _program(name: str, command: str, priority: int, *, autostart: bool = False, **extra) -> str:
     lines = [
         f"[program:{name}]",
@@ -198,7 +203,7 @@ def supervisor_conf(layout: Layout, telegram: bool) -> str:
                 f"actions-{i}",
                 f"{BIN}/rasa run actions --actions actions --port {port}",
                 20,
-                environment='SANIC_HOST="127.0.0.1"',
+                environment=f'SANIC_HOST="127.0.0.1",{STARTUP_NICE}',
             )
         )
     for i, (port, health) in enumerate(zip(layout.rasa_ports(), layout.rasa_health_ports()), 1):
@@ -210,7 +215,7 @@ def supervisor_conf(layout: Layout, telegram: bool) -> str:
                 f"--endpoints endpoints-cluster.yml "
                 f"--credentials credentials.yml --interface 127.0.0.1 --port {port}",
                 30,
-                environment=f'RASA_HEALTH_PORT="{health}"',
+                environment=f'RASA_HEALTH_PORT="{health}",{STARTUP_NICE}',
             )
         )
     for i, port in enumerate(layout.web_ports(), 1):

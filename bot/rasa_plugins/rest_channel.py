@@ -36,6 +36,7 @@ from sanic.response import HTTPResponse
 
 from bot.config import settings
 from bot.nlp.commands import normalise_student_text
+from bot.ops.startup_priority import back_to_normal
 from bot.rasa_plugins import liveness
 from bot.rasa_plugins.once import earlier_answers, turn_failures, valid_message_id
 
@@ -129,6 +130,7 @@ class StudentRestInput(RestInput):
         @webhook.listener("after_server_start")
         async def start_liveness(app: Any, loop: Any) -> None:
             liveness.start_on_loop()
+            back_to_normal()  # the model is loaded (before_server_start): serve at full speed
 
         @webhook.route("/", methods=["GET"])
         async def health(request: Request) -> HTTPResponse:
