@@ -306,8 +306,23 @@ def is_vague_step(text: str) -> bool:
     return bool(_VAGUE_STEP.match(text or ""))
 
 
+# The scale in English number words ("eight", "like a seven").
+ENGLISH_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
 def scale_1_to_10(text: str) -> int | None:
-    """A number from 1 to 10 in digits or Dutch words, or None."""
+    """A number from 1 to 10 in digits, Dutch or English words, or None."""
     lowered = (text or "").lower()
     match = re.search(r"\b(10|[1-9])(?:[.,]5)?\b", lowered)
     if match:
@@ -315,6 +330,8 @@ def scale_1_to_10(text: str) -> int | None:
     for word in re.findall(r"[a-zé]+", lowered):
         if word != "een" and NUMBER_WORDS.get(word, 99) <= 10:
             return NUMBER_WORDS[word]
+        if word in ENGLISH_NUMBERS and not re.search(r"\bno\s+one\b", lowered):
+            return ENGLISH_NUMBERS[word]
     return None
 
 

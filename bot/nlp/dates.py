@@ -13,16 +13,28 @@ import re
 from datetime import date, timedelta
 
 from bot.dutch_dates import MONTHS, WEEKDAYS
-from bot.nlp.answers import NUMBER_WORDS
+from bot.nlp.answers import ENGLISH_NUMBERS, NUMBER_WORDS
 
 _WEEKDAY_ALIASES = {name: i for i, name in enumerate(WEEKDAYS)}
 _WEEKDAY_ALIASES.update({"woensdg": 2, "donderdg": 3, "vrijdg": 4, "vrydag": 4, "zaterdg": 5})
 _MONTH_ALIASES = {name: i + 1 for i, name in enumerate(MONTHS)}
 _MONTH_ALIASES.update({name[:3]: i + 1 for i, name in enumerate(MONTHS)})
 _MONTH_ALIASES.update({"mrt": 3, "sept": 9, "febr": 2, "aug": 8, "okt": 10, "dec": 12})
-_NUMBERS = {**NUMBER_WORDS, "paar": 2, "anderhalve": 1}
+_NUMBERS = {**NUMBER_WORDS, **ENGLISH_NUMBERS, "paar": 2, "anderhalve": 1, "couple": 2}
 
+# English day names and their short forms ("next friday", "mon").
+_ENGLISH_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_ALIASES.update({name: i for i, name in enumerate(_ENGLISH_DAYS)})
+_WEEKDAY_ALIASES.update({name[:3]: i for i, name in enumerate(_ENGLISH_DAYS)})
+_WEEKDAY_ALIASES.update({"tues": 1, "thurs": 3, "weds": 2})
 _WEEKDAY_RE = "|".join(sorted(_WEEKDAY_ALIASES, key=len, reverse=True))
+# Chat Dutch's two-letter days, read only at the start of a short answer ("vr", "ma na
+# school", "do om 4"): "do", "zo" and "di" are words too. "zo" (Sunday, and "soon") is left out.
+_SHORT_DAYS = {"ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5}
+_SHORT_DAY = re.compile(
+    r"^(ma|di|wo|do|vr|za)\.?(?:\s+(?:na|om|in\s+de|voor|tussen|rond|ochtend|middag|avond|"
+    r"morgen|\d)[\w\s:.]*)?$"
+)
 _MONTH_RE = "|".join(sorted(_MONTH_ALIASES, key=len, reverse=True))
 
 
@@ -68,19 +80,38 @@ def parse_dutch_date(text: str, today: date) -> date | None:
             today,
         )
 
-    if re.search(r"\bovermorgen\b", t):
+    if re.search(r"\b(?:overmorgen|day after tomorrow)\b", t):
         return today + timedelta(days=2)
-    if re.search(r"\bmorgen\b", t):
+    if re.search(r"\b(?:morgen|tomorrow|tmrw|tmr|tomorow)\b", t):
         return today + timedelta(days=1)
-    if re.search(r"\b(?:vandaag|vanavond|vanmiddag|straks|nu meteen|zo meteen)\b", t):
+    if re.search(
+        r"\b(?:vandaag|vanavond|vanmiddag|straks|nu meteen|zo meteen|today|tonight|later today)\b",
+        t,
+    ):
         return today
+    if m := _SHORT_DAY.match(t):
+        ahead = (_SHORT_DAYS[m.group(1)] - today.weekday()) % 7
+        return today + timedelta(days=ahead or 7)
+    # "de 15e", "the 15th": that day of this month, or of the next when it has passed
+    if m := re.search(r"\b(?:de|the|on the)\s+(\d{1,2})(?:e|ste|de|st|nd|rd|th)\b", t):
+        day = int(m.group(1))
+        for months in (0, 1, 2):
+            start = _add_months(today.replace(day=1), months)
+            if day <= calendar.monthrange(start.year, start.month)[1]:
+                candidate = start.replace(day=day)
+                if candidate >= today:
+                    return candidate
 
-    # over twee weken / over 3 dagen / over een maand
-    if m := re.search(r"\bover\s+(?:een\s+)?(\w+)?\s*(dag|dagen|week|weken|maand|maanden)\b", t):
+    # over twee weken / over 3 dagen / over een maand / in 2 weeks
+    if m := re.search(
+        r"\b(?:over|in)\s+(?:een\s+|a\s+)?(\w+)?\s*"
+        r"(dag|dagen|week|weken|maand|maanden|days?|weeks?|months?)\b",
+        t,
+    ):
         count = _number(m.group(1)) if m.group(1) else 1
         if count is not None:
             unit = m.group(2)
-            if unit.startswith("dag"):
+            if unit.startswith(("dag", "day")):
                 return today + timedelta(days=count)
             if unit.startswith("we"):
                 return today + timedelta(weeks=count)
@@ -101,12 +132,14 @@ def parse_dutch_date(text: str, today: date) -> date | None:
 
     if re.search(r"\b(?:dit|het|in het|komend)\s+weekend\b|\bweekend\b", t):
         return today + timedelta(days=(5 - today.weekday()) % 7)
-    if re.search(r"\b(?:volgende|komende)\s+week\b", t):
+    if re.search(r"\b(?:volgende|komende|next)\s+week\b", t):
         return monday + timedelta(days=7)
     # "deze week": by Friday; at the weekend the week is nearly over, so today
-    if re.search(r"\b(?:deze|dees|dit)\s+week\b", t) and not re.search(r"\beind", t):
+    if re.search(r"\b(?:deze|dees|dit|this)\s+week\b", t) and not re.search(r"\b(?:eind|end)", t):
         return monday + timedelta(days=4) if today.weekday() <= 4 else today
-    if re.search(r"\beind(?:e)?\s+(?:van\s+)?(?:de(?:ze)?\s+)?maand\b", t):
+    if re.search(
+        r"\beind(?:e)?\s+(?:van\s+)?(?:de(?:ze)?\s+|vd\s+)?maand\b|\bend of (?:the|this) month\b", t
+    ):
         return date(today.year, today.month, calendar.monthrange(today.year, today.month)[1])
     if re.search(r"\b(?:begin\s+)?(?:volgende|komende)\s+maand\b", t):
         return _add_months(today.replace(day=1), 1)

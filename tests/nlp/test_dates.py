@@ -43,3 +43,33 @@ def test_dutch_date_phrases(text, expected):
 )
 def test_no_date_gives_none(text):
     assert parse_dutch_date(text, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("vr", date(2026, 11, 27)),  # chat Dutch's two-letter days
+        ("ma na school", date(2026, 11, 30)),
+        ("do om 4", date(2026, 11, 26)),
+        ("wo", date(2026, 12, 2)),
+        ("de 15e", date(2026, 12, 15)),  # the 25th is today: the 15th is next month's
+        ("eind vd maand", date(2026, 11, 30)),
+        ("tomorrow", date(2026, 11, 26)),
+        ("tmrw after school", date(2026, 11, 26)),
+        ("maybe next monday", date(2026, 11, 30)),
+        ("friday", date(2026, 11, 27)),
+        ("thu around 4", date(2026, 11, 26)),
+        ("in 2 weeks", date(2026, 12, 9)),
+        ("in two weeks", date(2026, 12, 9)),
+        ("next week", date(2026, 11, 30)),
+        ("tonight", TODAY),
+        ("end of the month", date(2026, 11, 30)),
+    ],
+)
+def test_chat_and_english_date_phrases(text, expected):
+    assert parse_dutch_date(text, TODAY) == expected
+
+
+@pytest.mark.parametrize("text", ["zo", "ik do het", "do je best", "in de week", "ma en pa"])
+def test_two_letter_words_that_are_no_day(text):
+    assert parse_dutch_date(text, TODAY) is None

@@ -108,6 +108,9 @@ def test_skip_helper_and_vague_step():
         ("tien", 10),
         ("geen idee", None),
         ("elf", None),
+        ("eight", 8),
+        ("like a seven", 7),
+        ("no one", None),
     ],
 )
 def test_scale(text, score):
