@@ -21,6 +21,8 @@ TURN_FAILED = "turn_failed"
 # The balancer's answers when a replica died with the request (or hung): sent once more.
 RESEND_ON = (502, 504)
 RESEND_AFTER = 0.3
+# Shorter than this left of the caller's wait, a message is not sent again.
+MIN_RESEND_SECONDS = 0.5
 # What a message id may hold: letters, digits and - _ . : (safe in a log, a key and a query).
 MESSAGE_ID = re.compile(r"[A-Za-z0-9_.:-]{8,100}")
 
@@ -100,10 +102,13 @@ async def post_message(
 ) -> httpx.Response:
     """One message to Rasa; with a message id it is sent once more when the connection broke or
     the balancer answered 502/504 (the replica died with it), not after a timeout. Safe: Rasa
-    makes one turn per id."""
+    makes one turn per id. ``timeout`` bounds the whole call, the second send included (httpx's
+    own timeout is per connect or read): a student waits no longer because of the retry."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
     again = bool(payload.get("message_id"))
     try:
-        response = await client.post(url, json=payload, headers=channel_headers(), timeout=timeout)
+        response = await _post_within(client, url, payload, timeout)
     except httpx.TimeoutException:
         raise  # no answer in time is not a broken connection: the caller's wait is over
     except httpx.TransportError:
@@ -112,8 +117,25 @@ async def post_message(
         response = None
     if response is not None and (not again or response.status_code not in RESEND_ON):
         return response
+    left = deadline - loop.time() - RESEND_AFTER
+    if left < MIN_RESEND_SECONDS:
+        if response is not None:
+            return response  # the balancer's answer stands: no time to send it again
+        raise httpx.ConnectTimeout(f"no time left to send again within {timeout:.1f} s")
     await asyncio.sleep(RESEND_AFTER)
-    return await client.post(url, json=payload, headers=channel_headers(), timeout=timeout)
+    return await _post_within(client, url, payload, left)
+
+
+async def _post_within(
+    client: httpx.AsyncClient, url: str, payload: dict[str, Any], seconds: float
+) -> httpx.Response:
+    """One POST that is over within ``seconds`` in all (an httpx timeout when it is not)."""
+    try:
+        return await asyncio.wait_for(
+            client.post(url, json=payload, headers=channel_headers(), timeout=seconds), seconds
+        )
+    except asyncio.TimeoutError as error:
+        raise httpx.ReadTimeout(f"no answer within {seconds:.1f} s") from error
 
 
 def send_to_rasa_sync(

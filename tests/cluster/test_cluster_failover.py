@@ -30,6 +30,9 @@ pytestmark = pytest.mark.cluster
 STUDENTS = 12
 THINK = 0.5  # seconds a student waits between two messages
 REPLY_WITHIN = 5.0
+# The channel's own wait for Rasa, the second send included: inside the 5 s promised to the
+# student, so an apology still arrives in time when Rasa does not answer.
+RASA_WAIT = 4.5
 CRISIS = "Ik wil niet meer leven."
 
 
@@ -110,13 +113,13 @@ def test_students_keep_talking_through_faults(cluster):
 
     async def rasa(sender: str, text: str, message_id: str | None = None):
         try:
-            async with httpx.AsyncClient(timeout=REPLY_WITHIN) as client:
+            async with httpx.AsyncClient(timeout=RASA_WAIT) as client:
                 # As every channel sends: once more on a 502/504 or a broken connection.
                 response = await post_message(
                     client,
                     cluster.lb_url + WEBHOOK_PATH,
                     {"sender": sender, "message": text, "message_id": message_id},
-                    REPLY_WITHIN,
+                    RASA_WAIT,
                 )
             statuses.append((phase["now"], response.status_code))
             return _answers_of(response)
