@@ -35,9 +35,10 @@ the replay sends it again: Rasa answers a message id it has handled with that tu
 instead of making a new turn (``bot/rasa_plugins/once.py``). So a message can be sent again after
 any failure: one that timed out, a turn Rasa finished after the relay gave up, a client retry.
 
-**A slow Rasa.** The relay waits ``answer_within`` seconds (8) for Rasa; then the message is kept
-with the "slow" notice (the message is saved), and the answer comes with the replay (Rasa's turn
-goes on meanwhile; the replay gets its answers).
+**A slow Rasa.** A student waits at most ``answer_within`` seconds (8) in all, the kept
+messages replayed before theirs included; then the message is kept with the "slow" notice (the
+message is saved), and the answer comes with the replay (Rasa's turn goes on meanwhile; the
+replay gets its answers).
 
 **Replay is idempotent per message.** A kept message is claimed before it is sent
 (``take_pending_message`` deletes it; only the caller whose delete took effect sends it), so
@@ -104,6 +105,8 @@ class RelayStore(Protocol):
 
 # Seconds the relay waits for Rasa before it keeps the message and says it is slow.
 ANSWER_WITHIN = 8.0
+# Less than this left of a student's wait, Rasa is not asked: the message is kept at once.
+MIN_ASK_SECONDS = 0.3
 
 
 def new_message_id(channel: str) -> str:
@@ -217,9 +220,18 @@ class Relay:
             metrics.count_crisis(self.channel, assessment.kind)
         return assessment
 
-    async def _ask(self, sender_id: str, text: str, message_id: str) -> Answers:
+    async def _ask(
+        self, sender_id: str, text: str, message_id: str, deadline: float | None = None
+    ) -> Answers:
         """One call to Rasa, timed (``lemniscaat_rasa_request_seconds``) and its failures counted.
-        After ``answer_within`` seconds: ``RasaSlow`` (Rasa may still finish the turn)."""
+        After ``answer_within`` seconds, or at ``deadline`` (the event loop's clock) when that
+        comes first: ``RasaSlow`` (Rasa may still finish the turn)."""
+        within = self.answer_within
+        if deadline is not None:
+            left = deadline - asyncio.get_running_loop().time()
+            within = left if within is None else min(within, left)
+            if within < MIN_ASK_SECONDS:
+                raise RasaSlow("no time left for Rasa within the student's wait")
         started = time.perf_counter()
         outcome = "ok"
         call = (
@@ -228,13 +240,13 @@ class Relay:
             else self.rasa(sender_id, text)
         )
         try:
-            if self.answer_within is None:
+            if within is None:
                 answers = await call
             else:
                 try:
-                    answers = await asyncio.wait_for(call, self.answer_within)
+                    answers = await asyncio.wait_for(call, within)
                 except asyncio.TimeoutError as error:
-                    raise RasaSlow(f"no answer within {self.answer_within:.0f} s") from error
+                    raise RasaSlow(f"no answer within {within:.1f} s") from error
         except RasaSlow:
             outcome = "rasa_slow"
             raise
@@ -325,6 +337,12 @@ class Relay:
         decides). ``holding_lock``: the caller holds the student's lock. ``message_id``: the
         channel's id of this message (a new one when None)."""
         message_id = message_id or new_message_id(self.channel)
+        # The student's whole wait, kept messages replayed first included: ``answer_within``.
+        deadline = (
+            asyncio.get_running_loop().time() + self.answer_within
+            if self.answer_within is not None
+            else None
+        )
         assessment = await self.assess(text)
         try:
             accepted = await self.accepted(sender_id)
@@ -343,7 +361,9 @@ class Relay:
         channel_crisis_reply = False
         try:
             async with contextlib.nullcontext() if holding_lock else self.lock(sender_id):
-                channel_crisis_reply = await self._handle_locked(sender_id, text, message_id, turn)
+                channel_crisis_reply = await self._handle_locked(
+                    sender_id, text, message_id, turn, deadline
+                )
         except STORAGE_DOWN:
             # With the error (its SQL parameters are hidden: bot/storage/db.py), never the text.
             log.warning(
@@ -365,17 +385,24 @@ class Relay:
             turn.notice = _notice(notices.TOO_LONG, limit=limit)
         return turn
 
-    async def _handle_locked(self, sender_id: str, text: str, message_id: str, turn: Turn) -> bool:
+    async def _handle_locked(
+        self,
+        sender_id: str,
+        text: str,
+        message_id: str,
+        turn: Turn,
+        deadline: float | None = None,
+    ) -> bool:
         """Returns whether the answers hold the channel's own crisis reply."""
         assessment = turn.assessment
         channel_crisis_reply = False
-        turn.replayed, caught_up = await self._replay_locked(sender_id)
+        turn.replayed, caught_up = await self._replay_locked(sender_id, deadline=deadline)
         before = await self._part(sender_id)
         answers: Answers | None = None
         partial_answers: Answers = []
         if caught_up:
             try:
-                answers = await self._ask(sender_id, text, message_id)
+                answers = await self._ask(sender_id, text, message_id, deadline)
             except TurnFailed as error:
                 log.warning("A step of Rasa's turn failed; keeping the message")
                 partial_answers = error.answers
@@ -450,7 +477,7 @@ class Relay:
             return await self._replay_locked(sender_id, deliver)
 
     async def _replay_locked(
-        self, sender_id: str, deliver: Deliver | None = None
+        self, sender_id: str, deliver: Deliver | None = None, deadline: float | None = None
     ) -> tuple[list[Replayed], bool]:
         done: list[Replayed] = []
         if not await _in_thread(self.held.catch_up, sender_id):
@@ -461,7 +488,7 @@ class Relay:
             # Kept before message ids: a new id (Rasa cannot tell whether it heard it).
             message_id = message.get("message_id") or new_message_id(self.channel)
             try:
-                answers = await self._ask(sender_id, message["text"], message_id)
+                answers = await self._ask(sender_id, message["text"], message_id, deadline)
             except RasaUnavailable as error:
                 # Still away (or the turn failed again): back in its place, tried next round.
                 log.info("Kept message %s not answered yet: %s", message["id"], error)

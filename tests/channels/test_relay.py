@@ -70,6 +70,29 @@ def test_rasa_down_keeps_the_message_and_replays_it_in_order(repo, student):
     assert repo.pending_messages("web", student) == []
 
 
+def test_the_students_wait_holds_the_replay_before_their_message(repo, student):
+    # A kept message replayed first takes most of the wait: the new message is kept with the
+    # "slow" notice when the wait is over, not after a second full wait.
+    rasa = FakeRasa()
+    relay = Relay(repo, "web", rasa, answer_within=1.0)
+    rasa.down = True
+    run(relay.handle(student, "eerste"))
+    rasa.down, rasa.delay = False, 0.7
+    loop_time = []
+
+    async def timed():
+        started = asyncio.get_running_loop().time()
+        turn = await relay.handle(student, "tweede")
+        loop_time.append(asyncio.get_running_loop().time() - started)
+        return turn
+
+    turn = run(timed())
+    assert [r.text for r in turn.replayed] == ["eerste"]
+    assert turn.kept and turn.notice and turn.notice.name == notices.SLOW
+    assert loop_time[0] < 1.3
+    assert [m["text"] for m in repo.pending_messages("web", student)] == ["tweede"]
+
+
 def test_a_failed_turn_or_an_empty_answer_keeps_the_message(repo, student):
     rasa = FakeRasa()
     relay = Relay(repo, "web", rasa)
