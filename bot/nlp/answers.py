@@ -48,6 +48,13 @@ _YES = {
     "jup",
     "jawel",
     "jaaa",
+    "yeah",
+    "yea",
+    "ya",
+    "yes please",
+    "sure why not",
+    "yes one more",
+    "of course",
 }
 _NO = {
     "nee",
@@ -71,6 +78,13 @@ _NO = {
     "misschien later, nu niet",
     "later misschien",
     "niet nu",
+    "no thanks",
+    "no thank you",
+    "nah that's it",
+    "nah thats it",
+    "that's it",
+    "thats it",
+    "not now",
 }
 
 _ENGLISH_WORDS = {

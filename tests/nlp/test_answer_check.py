@@ -27,9 +27,11 @@ TODAY = date(2026, 12, 7)  # a Monday
     [
         # written by the developers while building
         ("dev.tsv", 0.97, 0),
-        # the last two of five earlier blind sets, each read once, development data since
+        # the last three of six earlier blind sets, each read once, development data since
+        # (measured at THRESHOLD 0.5: 0.975 and 1; 0.983 and 1; 0.958 and 5)
         ("seen_4.tsv", 0.96, 2),
-        ("seen_5.tsv", 0.96, 8),
+        ("seen_5.tsv", 0.97, 2),
+        ("seen_6.tsv", 0.95, 5),
     ],
 )
 def test_each_training_file_judged_by_a_model_that_never_read_it(name, accuracy, taken):
@@ -53,10 +55,11 @@ def test_each_training_file_judged_by_a_model_that_never_read_it(name, accuracy,
 
 
 def test_the_blind_set_stays_where_it_was_read():
-    """Read once with the check frozen (0.942, 9 of 208 non-answers taken); never tuned on."""
+    """Read once with the check frozen (0.951, 6 of 240 non-answers taken, 2 answers turned
+    down); never tuned on."""
     result = evaluate(read(HERE / "answer_check_blind.tsv"))
-    assert result["accuracy"] >= 0.94, result["misses"]
-    assert result["non_answers_taken"] <= 9, result["misses"]
+    assert result["accuracy"] >= 0.95, result["misses"]
+    assert result["non_answers_taken"] <= 6, result["misses"]
 
 
 @pytest.mark.parametrize(
@@ -101,6 +104,15 @@ def test_a_step_told_about():
     assert not told_done("ik heb de mail nog niet gestuurd")
     assert not tells_about_step("ik had een leuke dag op stage", step)
     assert yes_or_no("jup") is True and yes_or_no("misschien later, nu niet") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [("yeah", True), ("sure why not", True), ("no thanks", False), ("nah that's it", False)],
+)
+def test_english_yes_and_no(text, meant):
+    assert yes_or_no(text) is meant
+    assert check_answer("more_steps", text, TODAY) == ANSWER
 
 
 @pytest.mark.parametrize(
