@@ -34,7 +34,7 @@ NORMALIZE = Path(__file__).resolve().parent / "normalize.py"
 ANSWER = "answer"
 # Chosen by leave-one-file-out evaluation over the training files (scripts/answer_eval.py
 # --cross): lower turns real answers down, higher lets more remarks about something else in.
-THRESHOLD = 0.5
+THRESHOLD = 0.6
 SETTINGS = f"threshold={THRESHOLD}"
 
 
