@@ -33,7 +33,7 @@ from bot.nlp.answer_check import ANSWER, check_answer, kernwoord_of
 from bot.nlp.answers import cycle_choice, is_not_an_answer, is_skip, step_outcome, words, yes_or_no
 from bot.nlp.emotions import find_emotions
 from bot.nlp.phases import SKIPPED, cycle_slots
-from bot.nlp.reflection import kernwoord_in_both, kernwoord_then_and_now
+from bot.nlp.reflection import kernwoord_in_both
 from bot.nlp.second_person import step_for_student
 from bot.nlp.story import missing_details
 
@@ -326,10 +326,11 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
             if tracker.get_slot("cycle") == "short":
                 # Last time's word: with last time's story and what the student told today.
                 now = [tracker.get_slot(name) for name in ("experience", "qualities")]
-                both = kernwoord_then_and_now(
+                both = kernwoord_in_both(
                     kernwoord,
                     tracker.get_slot("last_experience"),
                     next((n for n in now if n and n != SKIPPED), None),
+                    response="utter_reflect_kernwoord_then_now",
                 )
             else:
                 both = kernwoord_in_both(

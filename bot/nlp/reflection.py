@@ -198,32 +198,22 @@ def collecting_summary(stories: list[str | None], answers: list[str | None]) -> 
     )
 
 
-def kernwoord_in_both(kernwoord: str, first: str | None, second: str | None) -> Reflection | None:
+def kernwoord_in_both(
+    kernwoord: str,
+    first: str | None,
+    second: str | None,
+    response: str = "utter_reflect_kernwoord_both",
+) -> Reflection | None:
     """The kernwoord with both stories it belongs to, each in the student's words turned to
-    "je" (``utter_reflect_kernwoord_both``: ``kernwoord``, ``first``, ``second``): a complex
-    reflection that links them. None when either story gives no point."""
+    "je" (``response``: ``kernwoord``, ``first``, ``second``): a complex reflection that links
+    them. A returning student's word goes with last time's story and today's
+    (``utter_reflect_kernwoord_then_now``). None when either story gives no point."""
     a, b = point_of(first, story=True), point_of(second, story=True)
     if not a or not b or a.lower() == b.lower():
         return None
     return Reflection(
-        response="utter_reflect_kernwoord_both",
+        response=response,
         values={"kernwoord": kernwoord, "first": a, "second": b},
-        kind=COMPLEX,
-        text=f"{kernwoord}: {a}; {b}",
-    )
-
-
-def kernwoord_then_and_now(kernwoord: str, then: str | None, now: str | None) -> Reflection | None:
-    """A returning student's kernwoord with last time's story and today's answer, each in
-    their words turned to "je" (``utter_reflect_kernwoord_then_now``: ``kernwoord``, ``then``,
-    ``now``): a complex reflection across the two conversations. None when either gives no
-    point."""
-    a, b = point_of(then, story=True), point_of(now, story=True)
-    if not a or not b or a.lower() == b.lower():
-        return None
-    return Reflection(
-        response="utter_reflect_kernwoord_then_now",
-        values={"kernwoord": kernwoord, "then": a, "now": b},
         kind=COMPLEX,
         text=f"{kernwoord}: {a}; {b}",
     )
