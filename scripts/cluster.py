@@ -244,7 +244,9 @@ def haproxy_cfg(layout: Layout) -> str:
     return f"""# Written by scripts/cluster.py; see docs/cluster.md.
 global
     maxconn 2048
-    log stdout format raw local0 notice
+    # info: with `option dontlog-normal` below, every request that failed, was retried or
+    # was redispatched is logged (with its termination state), and no normal one.
+    log stdout format raw local0 info
     stats socket {layout.dir}/haproxy.sock mode 600 level admin
     # A request is retried only when it fits in one buffer: an action call carries the
     # student's tracker (up to ~150 events in a session, some hundreds of KB).
@@ -279,10 +281,11 @@ backend rasa
     # Every request on a new connection: an idle kept-alive connection to a replica that just
     # died would fail a student's message that never reached it.
     http-reuse never
-    # A connection refused, or closed with no answer (the replica died with the request), is
-    # tried on the other replica. Safe: every channel sends a message id, and a replica answers
-    # an id it has handled from its stored turn (docs/cluster.md, "Each message once").
-    retry-on conn-failure empty-response
+    # A connection refused, or closed with no answer or half an answer (the replica died with
+    # the request), is tried on the other replica. Safe: every channel sends a message id, and
+    # a replica answers an id it has handled from its stored turn (docs/cluster.md, "Each
+    # message once").
+    retry-on conn-failure empty-response junk-response
     # The liveness check (bot/rasa_plugins/liveness.py) answers from a thread of its own, so it
     # may be quick: a stopped (SIGSTOP) replica is out within about three seconds, a busy one stays.
     option httpchk GET /

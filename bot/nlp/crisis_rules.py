@@ -174,7 +174,8 @@ _rule(
         r"\b(?:zie\s+)?geen\s+uitweg\b",
         r"\bmag\s+(?:voor\s+mij\s+)?(?:[\w',]+\s+)?(?:allemaal\s+)?(?:ophouden|stoppen|over\s+zijn|voorbij\s+zijn)\b(?=.*\b(?:alles|leven|allemaal|moe)\b)",
         rf"\bwil\s+{F2}(?:niet|nie)\s+meer\s+(?:verder|door)\b(?!\s+(?:met|op|in|naar)\b)",
-        rf"\b(?:ik\s+)?wil\s+{F2}(?:niet|nie)\s+meer\s*(?:[.!,?]|$|\bik\b|😔|😢|😞|💔)",
+        # "ik wil niet meer", not "ik wil dit niet meer" (this course, this talk: the check)
+        rf"\b(?:ik\s+)?wil\s+(?!{F1}(?:dit|dat|het|deze|die)\s){F2}(?:niet|nie)\s+meer\s*(?:[.!,?]|$|\bik\b|😔|😢|😞|💔)",
         rf"\b(?:ik\s+)?kan\s+(?:het\s+|dit\s+)?{F2}(?:niet|nie)\s+meer\s*(?:[.!?]|$|\balles\b|\bhelemaal\b|\bhoor\b|😔|😢|😭)",
         rf"\b(?:hou|houd)\s+(?:het|dit)\s+{F2}(?:niet|nie|nooit)\s+(?:lang\s+)?(?:meer\s+)?vol\b|\bhoe\s+lang\s+ik\s+dit\s+nog\s+volhoud\b|\btrek\s+het\s+{F1}(?:niet|nie)\s+meer\b",
         r"\bwat\s+heeft\s+(?:het|dit|alles|mijn\s+leven)\s+(?:allemaal\s+)?(?:nog\s+)?(?:voor\s+)?zin\b",
@@ -195,6 +196,7 @@ _rule(
         r"\bgeef\s+het\s+op\b|\bik\s+ben\s+(?:zo\s+)?op\b\s*$",
         r"\bleeg\s+(?:van\s+)?binnen\b|\bvoel\s+(?:me\s+)?(?:zo\s+)?leeg\b",
         rf"\bwil\s+{F2}dat\s+het\s+(?:stopt|ophoudt|over\s+is)\b",
+        rf"\bwil\s+{F1}(?:dit|dat|het)\s+{F1}(?:niet|nie)\s+meer\s*(?:[.!,?]|$|😔|😢|😞|💔)",
         r"\bniemand\s+meer\s+vertrouwen\b",
         r"\b(?:denk|dacht|droom|fantaseer)\s+(?:[\w',]+\s+){0,3}(?:aan|over)\s+(?:[\w',]+\s+)?verdwijnen\b",
     ],

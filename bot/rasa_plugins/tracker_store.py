@@ -46,8 +46,9 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
-from sqlalchemy import create_engine, event, func
+from sqlalchemy import Index, create_engine, event, func, inspect
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -56,6 +57,7 @@ from bot.rasa_plugins import speedups
 from bot.rasa_plugins.once import answers_of_events, mark_failed, turn_failed
 from bot.rasa_plugins.safety_policy import quiet_point
 
+EVENTS_BY_SENDER = "ix_events_sender_id_id"
 SQLITE_BUSY_TIMEOUT_MS = 30_000  # the same 30 s as the repository's engine (timeout=30)
 # A session this long (in events) is closed at the next quiet point. A whole reflection is
 # about 220 events (some 12 per message) and a form is never cut, so in practice every session
@@ -136,6 +138,25 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
             event.listen(self.engine, "connect", _sqlite_pragmas)
             self.sessionmaker = sessionmaker(bind=self.engine)
         self._cache: OrderedDict[Text, _Cached] = OrderedDict()
+        self._index_events_by_sender()
+
+    def _index_events_by_sender(self) -> None:
+        """An index on (sender_id, id). Every turn asks for a conversation's newest event id
+        and reads its events in id order; with Rasa's index on sender_id alone, PostgreSQL
+        answers both by walking the primary key and filtering, which reads the whole table for
+        a student with no or only old events (a new student's first message) and grew with
+        the table in the soak test."""
+        table = self.SQLEvent.__table__
+        index = next((ix for ix in table.indexes if ix.name == EVENTS_BY_SENDER), None)
+        if index is None:  # one Index object per table, however many stores are made
+            index = Index(EVENTS_BY_SENDER, table.c.sender_id, table.c.id)
+        try:
+            index.create(self.engine, checkfirst=True)
+        except DBAPIError:
+            # Another replica created it between the check and the create.
+            indexes = inspect(self.engine).get_indexes("events")
+            if not any(ix["name"] == EVENTS_BY_SENDER for ix in indexes):
+                raise
 
     def _last_id(self, sender_id: Text) -> Optional[int]:
         with self.session_scope() as session:
