@@ -235,8 +235,13 @@ def supervisor_conf(layout: Layout, telegram: bool) -> str:
 def haproxy_cfg(layout: Layout) -> str:
     def servers(prefix: str, ports: list[int], checks: list[int] | None = None) -> str:
         return "\n".join(
-            # At most 16 requests at a time per process; more wait in HAProxy's queue.
+            # At most 16 requests at a time per process; more wait in HAProxy's queue. A refused
+            # connection on live traffic takes the server out at once (observe layer4): with
+            # leastconn, a dead server has the fewest connections, and every retry of the
+            # request would go back to it until the health checks caught up (the fault test
+            # saw 503s after six retries in a millisecond, all to the killed replica).
             f"    server {prefix}-{i} 127.0.0.1:{port} check maxconn 16"
+            " observe layer4 error-limit 1 on-error mark-down"
             + (f" port {checks[i - 1]}" if checks else "")
             for i, port in enumerate(ports, 1)
         )
