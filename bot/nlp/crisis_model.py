@@ -65,8 +65,13 @@ BLIND_5 = PROJECT_ROOT / "tests" / "nlp" / "crisis_blind_5.tsv"
 # neither the detector nor any set: more phrasings per kind for the veiled lines.
 BLIND_6 = PROJECT_ROOT / "tests" / "nlp" / "crisis_blind_6.tsv"
 TRAIN_4 = DATA_DIR / "crisis_train_4.tsv"
-# crisis_train_5.tsv (1,014 lines by another writer) is not trained on: with it, two everyday
-# lines of the tests got the check and the full reply (docs/crisis.md, "Data").
+# 1,014 and 1,300 lines by two more writers who saw neither the detector nor any set; the
+# second holds everyday lines shaped like the ones the first alone alarmed on ("ik sta op het
+# perron en de trein is weer te laat"), and the seventh blind set after its reads.
+TRAIN_5 = DATA_DIR / "crisis_train_5.tsv"
+TRAIN_6 = DATA_DIR / "crisis_train_6.tsv"
+BLIND_7 = PROJECT_ROOT / "tests" / "nlp" / "crisis_blind_7.tsv"
+BLIND_8 = PROJECT_ROOT / "tests" / "nlp" / "crisis_blind_8.tsv"
 TRAINING_FILES = (
     TRAIN_2,
     TRAIN_3,
@@ -79,24 +84,26 @@ TRAINING_FILES = (
     BLIND_5,
     BLIND_6,
     TRAIN_4,
+    TRAIN_5,
+    TRAIN_6,
+    BLIND_7,
+    BLIND_8,
 )
 CACHE_NAME = "crisis_model"  # var/crisis_model/
 
-# Chosen by cross-validation (docs/crisis.md, "Thresholds"): on the out-of-fold predictions of
-# the lines the rules were never written on, the gentle check from 0.61 gives about 10% false
-# alarms on hard negatives (recall 0.73); cross-validation put the crisis reply at 0.83 (3% false
-# alarms at level crisis), raised to 0.90 so that no everyday persona line gets it (1.7%).
-UNSURE_THRESHOLD = 0.61
-CRISIS_THRESHOLD = 0.90
+# Chosen on the eighth blind set after its reads, with the model reading each sentence too
+# (docs/crisis.md, "Thresholds since the sentence-level reading"): the gentle check from 0.75
+# (0.61 before: recall +0.02, the check on 2.0% of ordinary lines instead of 0.8%), the full
+# reply with a rule from 0.80, by the model alone from 0.90 (0.95: full at once 0.79 instead
+# of 0.88). Inside the reflection, a message that answers the question (bot.nlp.crisis.in_answer)
+# gets the gentle check from ANSWER_UNSURE_THRESHOLD, and the model alone gives the full reply
+# from ANSWER_ALONE_THRESHOLD. No persona or script line gets the full reply at these.
+UNSURE_THRESHOLD = 0.75
+CRISIS_THRESHOLD = 0.80
 RULE_VETO = 0.3
-# The model alone gives the full reply from here (out of fold: 44% of crisis lines at level
-# crisis instead of 36%; at 0.90 three practice-persona lines would get it; docs/crisis.md).
-ALONE_CRISIS_THRESHOLD = 0.95
-# Inside the reflection, a message that answers the question (bot.nlp.crisis.in_answer) gets
-# the gentle check only from ANSWER_UNSURE_THRESHOLD, and the model alone gives the full reply
-# only from ANSWER_ALONE_THRESHOLD (out of fold, everyday lines reached 0.90).
-ANSWER_UNSURE_THRESHOLD = 0.80
-ANSWER_ALONE_THRESHOLD = 0.97
+ALONE_CRISIS_THRESHOLD = 0.90
+ANSWER_UNSURE_THRESHOLD = 0.70
+ANSWER_ALONE_THRESHOLD = 0.90
 C_BINARY = 3.0
 C_CATEGORY = 5.0
 # Everyday lines (the NLU examples of other intents, crisis_ordinary.tsv) weigh this much more
@@ -110,6 +117,10 @@ ORDINARY_SOURCES = (
     BLIND_5.stem,
     BLIND_6.stem,
     TRAIN_4.stem,
+    TRAIN_5.stem,
+    TRAIN_6.stem,
+    BLIND_7.stem,
+    BLIND_8.stem,
 )
 SETTINGS = f"v3 char_wb2-5 word1-2 C={C_BINARY}/{C_CATEGORY} w={ORDINARY_WEIGHT}"
 

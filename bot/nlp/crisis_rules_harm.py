@@ -71,7 +71,8 @@ _rule(
         r"\b(?:weer|opnieuw)\s+(?:[\w',]+\s+){0,2}(?:gesneden|snijden|gekrast|krassen|gebrand|begonnen\s+met\s+(?:snijden|krassen))\b|\b(?:ik\s+)?snij\s+(?:weer|nog\s+steeds|elke|soms|vaak)\b|\b(?:ik\s+)?kras\s+(?:weer|soms|vaak)\b",
         r"\b(?:littekens|wondjes|sneetjes|snijwondjes|snijwonden|krassen|brandwondjes)\b(?=.*\b(?:verberg\w*|lange\s+mouwen|niemand\s+(?:[\w',]+\s+)?(?:ziet|weet|zien)|schaam|nieuwe|stoppen|armen|benen|bovenbenen)\b)",
         r"\blange\s+mouwen\s+(?:[\w',]+\s+){0,4}(?:zodat|zo\s+dat|want|om)\s+(?:[\w',]+\s+){0,3}(?:niemand|ze\s+niet|niet\s+ziet|niet\s+zien)\b",
-        r"\bhoofd\s+(?:[\w',]+\s+){0,2}tegen\s+(?:de|een)\s+muur\b",
+        # not someone else's: "de jongen sloeg zijn hoofd tegen de muur" (told at work)
+        r"(?<!\bzijn\s)(?<!\bhaar\s)(?<!\bhun\s)\bhoofd\s+(?:[\w',]+\s+){0,2}tegen\s+(?:de|een)\s+muur\b",
         r"\bverdien\s+(?:[\w',]+\s+){0,2}pijn\b|\bom\s+(?:nog\s+)?iets\s+te\s+voelen\b",
         r"\bmesje\b(?=.*\b(?:arm|armen|mezelf|etui|nodig|weer|klaar|pols|been|benen)\b)",
         rf"\bpolsen\s+(?:weer\s+)?open\s*(?:gehaald|gemaakt|gesneden)\b|\bmijn\s+{_BODY}\s+(?:[\w',]+\s+){{0,3}}open\s*(?:gehaald|gekrabd|gesneden)\b",

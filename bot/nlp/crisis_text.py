@@ -28,6 +28,8 @@ _HYPERBOLE = re.compile(
             r"\bik\s+word\s+gek\s+van\b|\bmaakt\s+me\s+(?:echt\s+)?gek\b",
             r"\bspring\w*\s+(?:bijna\s+)?uit\s+(?:mijn|je)\s+vel\b|\bdoor\s+de\s+grond\s+zakken\b",
             r"\bsla\s+mezelf\s+(?:[\w',]+\s+){0,2}voor\s+(?:mijn|de|m'n)\s+kop\b|\bkan\s+mezelf\s+wel\s+(?:slaan|schoppen)\b",
+            r"\b(?:snij|sneed|snijd)\s+(?:ik\s+)?(?:me|mij|mezelf)\s+(?:[\w']+\s+){0,2}in\s+(?:mijn|mn|m'n|de)\s+(?:vinger|duim)\w*",
+            r"\bzo\s+(?:cringe|genant|awkward|beschamend|ongemakkelijk)\s+dat\s+ik\s+(?:[\w']+\s+){0,2}(?:wou|wilde|wil)\s+(?:[\w']+\s+)?(?:sterven|dood|doodgaan|verdwijnen)\b",
             # qualities and other people, not distress of the student: "niet opgeven", "als
             # iemand in paniek is", "als niemand anders het doet"
             r"\b(?:geef|gaf|geven)\s+(?:[\w',]+\s+){0,2}(?:niet|nooit)\s+(?:zo\s+)?(?:snel\s+|zomaar\s+|makkelijk\s+)?op\b|\b(?:niet|nooit)\s+(?:zo\s+)?(?:snel\s+|zomaar\s+)?opgeven\b|\bopgeven\s+is\s+geen\s+optie\b",
@@ -35,9 +37,11 @@ _HYPERBOLE = re.compile(
             r"\b(?:iemand|mensen|klanten|kinderen|patienten|clienten)\s+(?:die\s+)?in\s+paniek\b",
             # someone else's panic attack told as the student's experience: "een jongen in mijn
             # klas had een paniekaanval en ik ben bij hem gebleven"
-            r"\b(?:een|die|de|mijn|haar|zijn)\s+(?:[\w']+\s+){0,4}?(?:jongen|meisje|vriend\w*|klasgenoot|klasgenote|collega|client|patient|kind|kindje|man|vrouw|zus|zusje|broer|broertje|moeder|vader|bewoner|leerling|baby|oma|opa)\s+(?:[\w',]+\s+){0,6}?(?:had|kreeg|heeft|krijgt)\s+(?:een\s+|weer\s+een\s+)?(?:paniekaanval|angstaanval|hyperventilatie\w*)\b",
+            r"\b(?:een|die|de|mijn|haar|zijn)\s+(?:[\w']+\s+){0,4}?(?:jongen|meisje|vriend\w*|klasgenoot|klasgenote|collega|client|cliente|patient|patiente|kind|kindje|man|vrouw|mevrouw|meneer|zus|zusje|broer|broertje|moeder|vader|bewoner|bewoonster|leerling|baby|oma|opa|peuter|kleuter)\s+(?:[\w',]+\s+){0,6}?(?:had|kreeg|heeft|krijgt)\s+(?:een\s+|weer\s+een\s+)?(?:paniekaanval|angstaanval|hyperventilatie\w*)\b",
             r"\b(?:hij|zij|ze)\s+(?:had|kreeg|heeft|krijgt)\s+(?:een\s+|weer\s+een\s+)?(?:paniekaanval|angstaanval)\b",
-            r"\b(?:had|kreeg|heeft|krijgt)\s+(?:een|die|mijn|de|onze)\s+(?:[\w']+\s+){0,2}?(?:jongen|meisje|vriend\w*|klasgenoot|klasgenote|collega|client|patient|kind|kindje|man|vrouw|zus|zusje|broer|broertje|bewoner|leerling)\s+(?:[\w',]+\s+){0,3}?(?:een\s+)?(?:paniekaanval|angstaanval)\b",
+            r"\b(?:had|kreeg|heeft|krijgt)\s+(?:een|die|mijn|de|onze)\s+(?:[\w']+\s+){0,2}?(?:jongen|meisje|vriend\w*|klasgenoot|klasgenote|collega|client|cliente|patient|patiente|kind|kindje|man|vrouw|mevrouw|meneer|zus|zusje|broer|broertje|bewoner|bewoonster|leerling|peuter|kleuter)\s+(?:[\w',]+\s+){0,3}?(?:een\s+)?(?:paniekaanval|angstaanval)\b"
+            # and what happened to them then: "... en kreeg ze geen lucht"
+            r"(?:\s+en\s+(?:kreeg|kon|had|begon)\s+(?:ze|hij|zij)\b[^.,!?]*)?",
             # someone else who eats (almost) nothing: "een meisje uit mijn klas at bijna niks meer"
             r"\b(?:een|mijn|die|de|onze)\s+(?:[\w']+\s+){0,1}(?:jongen|meisje|vriendin|vriend|klasgenoot|klasgenote|collega|zus|zusje|broer|broertje|client|patient|bewoner|leerling)\s+(?:[\w',]+\s+){0,4}?(?:at|eet|aten|eten)\s+(?:bijna\s+|nauwelijks\s+|haast\s+)?(?:niks|niets|niet)\b(?:\s+meer)?",
             # a client, patient or pupil described at work or in class: "een client die
@@ -45,7 +49,10 @@ _HYPERBOLE = re.compile(
             # mishandeling" (the student's own words use "ik", "me" and "mijn")
             r"\b(?:een|de|die|het|onze|deze)\s+(?:[\w']+\s+)?(?:client|clienten|patient|patienten|bewoner|bewoners|jongere|jongeren|kinderen|leerling|leerlingen|gedetineerde|slachtoffer|slachtoffers|verdachte|melder|beller|bellers)\s+die\s+[^.,!?]*",
             r"\bzichzelf\s+(?:[\w']+\s+){0,3}(?:aan\s+te\s+doen|aandoen|aandeed|te\s+doden|doodde|pijn\s+(?:te\s+)?doen|sneed|snijdt|verwondde|van\s+het\s+leven\s+\w+)\b",
-            r"\b(?:gesprek\w*|les|lessen|training|voorlichting|cursus|workshop|lezing|folder|artikel|verslag|werkstuk|boek|film|docu\w*|serie|protocol|scholing|college|presentatie|melding\w*|casus|casussen)\s+(?:[\w']+\s+){0,3}?over\s+(?!mijn\b)(?:[\w']+\s+){0,2}?(?:mishandeling|misbruik|huiselijk\s+geweld|zelfmoord|zelfdoding|suicide|zelfbeschadiging|eetstoornis|eetstoornissen|anorexia|boulimia|paniekaanvallen|paniekaanval|verslaving|overdosis|seksueel\s+geweld)\w*",
+            r"\b(?:gesprek\w*|les|lessen|training|voorlichting|cursus|workshop|lezing|folder|artikel|verslag|werkstuk|boek|film|docu\w*|serie|protocol|scholing|college|presentatie|melding\w*|casus|casussen)\s+(?:[\w']+\s+){0,3}?over\s+(?!mijn\b)(?:[\w']+\s+){0,2}?(?:mishandeling|misbruik|huiselijk\s+geweld|zelfmoord|zelfdoding|suicide|zelfbeschadiging|eetstoornis|eetstoornissen|anorexia|boulimia|paniekaanvallen|paniekaanval|verslaving|overdosis|seksueel\s+geweld)\w*"
+            # and what the lesson went on about, up to the student's own words: "een les over
+            # eetstoornissen, over meiden die laxeermiddelen gebruiken"
+            r"(?:[^.!?]*?(?=\b(?:ik|me|mij|mijn|mezelf)\b)|[^.!?]*)",
             # what someone else said about themself ("iemand die zegt dat hij niet meer wil
             # leven"), unless it is about the student ("zegt dat ze me vermoordt")
             r"\b(?:zegt|zei|zeggen|zeiden|vertelde|vertelt|schreef|appte)\s+dat\s+(?:hij|zij|ze)\b(?![^.,!?]*\b(?:me|mij|mijn)\b)[^.,!?]*",
@@ -55,9 +62,32 @@ _HYPERBOLE = re.compile(
 )
 
 
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+# What may be left of a sentence once its hyperbole or quality phrase is gone, and carries
+# nothing: "ik geef niet snel op denk ik." leaves "ik denk ik.", which the model, having read
+# "ik denk aan zelfmoord" many times, scored 0.82.
+_HOLLOW = frozenset(
+    "ik je jij hij zij ze we wij het dat dit de een en maar of dus ook wel toch nou echt gewoon "
+    "hoor denk dacht vind vond zeg zei is was ben zijn snel zo heel erg altijd nooit eigenlijk "
+    "meestal vaak soms best dan als want haha lol".split()
+)
+
+
+def _without(sentence: str) -> str:
+    """One sentence with its hyperbole removed; nothing when only hollow words are left."""
+    kept = _HYPERBOLE.sub(" ", sentence)
+    if kept == sentence:
+        return sentence
+    words = re.findall(r"[\w']+", kept)
+    return kept if any(w not in _HOLLOW for w in words) else " "
+
+
 def prepare(text: str) -> str:
     """Normalised (``bot.nlp.normalize``), hyperbole removed: what the rules and the model read."""
-    return _HYPERBOLE.sub(" ", normalise(text or ""))
+    normalised = normalise(text or "")
+    if not _HYPERBOLE.search(normalised):
+        return normalised
+    return "".join(_without(s) for s in _SENTENCE.findall(normalised)) or " "
 
 
 _model_listeners: list[Callable[[], None]] = []
