@@ -37,6 +37,10 @@ ANSWER = "answer"
 
 STORY_QUESTIONS = {"experience", "what_happened", "other_situations"}
 YES_NO_QUESTIONS = {"kernwoord_check", "more_steps", "share_consent"}
+# A date at step_when or a number at step_zin in a message this short is the answer; in a
+# longer one it may be a remark about something else ("heb vandaag een 6 gehaald voor engels",
+# "mn verjaardag is trouwens volgende week"), and the model gives its opinion too.
+SHORT_ANSWER_TOKENS = 4
 # Where "niks" / "nee" is itself an answer: nothing in the way.
 NOTHING_IS_AN_ANSWER = {"step_obstacle"}
 
@@ -505,9 +509,15 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
         if kernwoord_of(text) is None and len(tokens) <= 3:
             return "filler" if all(token in _FUNCTION_WORDS for token in tokens) else "off_topic"
     elif question == "step_when":
-        return ANSWER if _date_fits(text, today or date.today()) else "off_topic"
+        if not _date_fits(text, today or date.today()):
+            return "off_topic"
+        if len(tokens) <= SHORT_ANSWER_TOKENS:
+            return ANSWER
     elif question == "step_zin":
-        return ANSWER if scale_1_to_10(plain) is not None else "off_topic"
+        if scale_1_to_10(plain) is None:
+            return "off_topic"
+        if len(tokens) <= SHORT_ANSWER_TOKENS:
+            return ANSWER
     elif question == "step_who" and all(_is_date_word(token) for token in tokens):
         return "off_topic"
     elif question in YES_NO_QUESTIONS:

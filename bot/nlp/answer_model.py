@@ -8,8 +8,11 @@ text down, ``check_answer`` asks this model, and a message it judges a non-answe
 probability ``THRESHOLD`` or more is heard as the non-answer kind the model finds likeliest.
 
 Features: TF-IDF character n-grams 2-5 within words (chat spelling and typos share most of
-them) and word 1-2-grams, each message prefixed with a token for its question, so the model
-learns what each question's answers look like. Logistic regression, balanced classes.
+them) and word 1-2-grams, each message prefixed with a token for its question; and the words,
+word pairs and length tied to the question (``question_words``), so the model learns what each
+question's answers look like: "volgende week" answers step_when and not qualities.
+Logistic regression, balanced classes. Leave-one-file-out over the training files, the tied
+words took 185 non-answers in and turned 56 answers down, against 206 and 59 without them.
 
 Training data: every file in ``TRAINING_DIR`` (question<TAB>label<TAB>text); the blind
 evaluation set is never among them. Fitting takes a few seconds, so the fitted model is kept in
@@ -62,6 +65,15 @@ def features(question: str, text: str) -> str:
     return f"qq{question} {normalise(text or '')}"
 
 
+def question_words(document: str) -> list[str]:
+    """The message's words, word pairs and length, each tied to its question: the same words
+    answer one question and not another ("volgende week" at step_when, not at qualities)."""
+    question, _, text = document.partition(" ")
+    words = text.split()
+    pairs = [f"{a}_{b}" for a, b in zip(words, words[1:])]
+    return [f"{question}|{w}" for w in [*words, *pairs, f"#len{min(len(words), 8)}"]]
+
+
 def _pipeline(solver: str = "lbfgs") -> Pipeline:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -73,6 +85,7 @@ def _pipeline(solver: str = "lbfgs") -> Pipeline:
             TfidfVectorizer(
                 analyzer="word", ngram_range=(1, 2), token_pattern=r"[^ ]+", sublinear_tf=True
             ),
+            TfidfVectorizer(analyzer=question_words, sublinear_tf=True),
         ),
         LogisticRegression(C=3.0, max_iter=2000, class_weight="balanced", solver=solver),
     )
