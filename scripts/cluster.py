@@ -286,6 +286,10 @@ backend rasa
     # Every request on a new connection: an idle kept-alive connection to a replica that just
     # died would fail a student's message that never reached it.
     http-reuse never
+    # HAProxy can send a request again only when it has the whole request before it connects:
+    # httpx sends the headers and the body in two writes, and without this HAProxy forwarded
+    # the headers at once and never retried (a 502 with `SH--` and no retry in its log).
+    option http-buffer-request
     # A connection refused, or closed with no answer or half an answer (the replica died with
     # the request), is tried on the other replica. Safe: every channel sends a message id, and
     # a replica answers an id it has handled from its stored turn (docs/cluster.md, "Each
@@ -305,6 +309,7 @@ frontend actions_in
 backend actions
     balance leastconn
     http-reuse never
+    option http-buffer-request  # as for Rasa: the whole call in hand, so it can be sent again
     # A call that was not delivered, or that got no answer because the action server died, is
     # sent to the other action server: an action stores nothing twice for one message
     # (bot/storage/once.py), so a call may run again.
