@@ -355,6 +355,29 @@ def service_env(layout: Layout) -> dict[str, str]:
     return env
 
 
+def balancer_says_up(layout: Layout) -> bool:
+    """Whether HAProxy has every Rasa replica and action server in its rotation (its stats
+    socket). A replica that answers on its own port may still be out there for up to two
+    health checks, and a message sent then gets a 503."""
+    try:
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.settimeout(2)
+            sock.connect(str(layout.dir / "haproxy.sock"))
+            sock.sendall(b"show stat\n")
+            stat = b""
+            while chunk := sock.recv(65536):
+                stat += chunk
+    except OSError:
+        return False
+    rows = [line.split(",") for line in stat.decode().splitlines() if not line.startswith("#")]
+    servers = [
+        r
+        for r in rows
+        if len(r) > 17 and r[0] in ("rasa", "actions") and r[1] not in ("FRONTEND", "BACKEND")
+    ]
+    return len(servers) == 2 * layout.replicas and all(r[17] == "UP" for r in servers)
+
+
 def wait_for_port(port: int, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

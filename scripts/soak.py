@@ -54,7 +54,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from cluster import Layout  # noqa: E402
+from cluster import Layout, balancer_says_up  # noqa: E402
 from reflection_script import ANSWERS  # noqa: E402
 
 SCRIPT = ["hoi", *ANSWERS[:7], "uitleggen", "ja", *ANSWERS[7:13], "nee", "ja"]
@@ -442,7 +442,7 @@ def main() -> int:
         started = time.monotonic()
         checks = [f"http://127.0.0.1:{p}/webhooks/rest/" for p in layout.rasa_ports()]
         checks += [f"http://127.0.0.1:{p}/health" for p in layout.action_ports()]
-        while not all(_ok(u) for u in checks):
+        while not (all(_ok(u) for u in checks) and balancer_says_up(layout)):
             if process.poll() is not None or time.monotonic() - started > 600:
                 raise SystemExit(f"soak: the cluster did not start; see {log}")
             time.sleep(1)

@@ -25,7 +25,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from cluster import Layout, pg_bin  # noqa: E402
+from cluster import Layout, balancer_says_up, pg_bin  # noqa: E402
 
 WEBHOOK = "/webhooks/rest/webhook"
 
@@ -119,7 +119,11 @@ class Cluster:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"the cluster stopped: see {self.log}")
-            if all(self.healthy(u) for u in urls) and all(_get_ok(a) for a in actions):
+            if (
+                all(self.healthy(u) for u in urls)
+                and all(_get_ok(a) for a in actions)
+                and balancer_says_up(self.layout)
+            ):
                 return
             time.sleep(0.5)
         raise TimeoutError(f"the cluster was not ready in {timeout:.0f} s: see {self.log}")
