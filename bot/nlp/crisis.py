@@ -275,6 +275,7 @@ def combine(
     veto: float,
     alone: float = 2.0,
     keep: bool = False,
+    rule_unsure_crisis: float = 2.0,
 ) -> tuple[str, str | None]:
     """The rules' (level, category) and the model's probability together. A category of None
     with a level above "none" means: ask the model's category head. ``alone``: from this
@@ -303,6 +304,10 @@ def combine(
         model_level = "none"  # the student says plainly that they do not mean it
     if model_level != "none" and JOKE.search(prepared):
         model_level = _lower(model_level)  # "ik wil dood lol": ask, do not alarm
+    if level == "unsure" and model_level == "crisis" and probability < rule_unsure_crisis:
+        # The rules call this phrase ambiguous ("soms wil ik gewoon verdwijnen"); the model,
+        # having read the phrase in many crisis lines, scores it high by the phrase alone.
+        model_level = "unsure"
     if _level_index(model_level) > _level_index(level):
         return model_level, category
     return level, category
@@ -356,6 +361,7 @@ def _assess_prepared(prepared: str) -> tuple[str, str | None, str, float | None,
         ALONE_CRISIS_THRESHOLD,
         CRISIS_THRESHOLD,
         RULE_VETO,
+        UNSURE_RULE_CRISIS_THRESHOLD,
         UNSURE_THRESHOLD,
         category_guess,
     )
@@ -373,6 +379,7 @@ def _assess_prepared(prepared: str) -> tuple[str, str | None, str, float | None,
         RULE_VETO,
         ALONE_CRISIS_THRESHOLD,
         keep,
+        UNSURE_RULE_CRISIS_THRESHOLD,
     )
     if level != "none" and category is None:
         category = category_guess(prepared)

@@ -102,6 +102,9 @@ UNSURE_THRESHOLD = 0.75
 CRISIS_THRESHOLD = 0.80
 RULE_VETO = 0.3
 ALONE_CRISIS_THRESHOLD = 0.90
+# A phrase the rules call ambiguous (their "unsure" level) gets the full reply from the model
+# only when it is all but certain: the model scores such phrases high by the phrase alone.
+UNSURE_RULE_CRISIS_THRESHOLD = 0.98
 ANSWER_UNSURE_THRESHOLD = 0.70
 ANSWER_ALONE_THRESHOLD = 0.90
 C_BINARY = 3.0

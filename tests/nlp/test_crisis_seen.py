@@ -145,13 +145,14 @@ def test_seen_blind_8_figures_stay_above_their_floors():
 
 def test_the_blind_set_stays_where_it_was_read():
     """``crisis_blind_9.tsv``: written blind, read once with the detector frozen (recall 0.88,
-    the full reply at once 0.79, the check on 1.2% of ordinary lines, the full reply on 2.0%).
+    the full reply at once 0.79, the check on 1.2% of ordinary lines, the full reply on 2.0%);
+    0.77 at once since the ambiguous phrases need 0.98 for the full reply.
     Its misses were read after that read, and five ordinary lines that got the full reply were
     fixed in the rules (someone else's panic attack or head against the wall, what a lesson
     was about, a cut finger in the kitchen, embarrassment); it is not trained on. The issue's
     goals (0.95, 0.80, 1%, 0) are not met: the floor keeps what is."""
     figures = _figures(_rows(HERE / "crisis_blind_9.tsv"))
     assert figures["recall"] >= 0.87
-    assert figures["full"] >= 0.78
+    assert figures["full"] >= 0.77
     assert figures["check"] <= 0.012
     assert figures["alarm"] == 0  # 2.0% at the read, 0 after the rule fixes
