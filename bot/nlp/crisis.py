@@ -35,7 +35,7 @@ from bot.nlp.crisis_rules import _RULES as SUICIDE_RULES
 from bot.nlp.crisis_rules import JOKE, SPORT, STUDY, _Rule
 from bot.nlp.crisis_rules_clear import CLEAR_RULES
 from bot.nlp.crisis_rules_harm import HARM_RULES
-from bot.nlp.crisis_text import on_model_change, prepare
+from bot.nlp.crisis_text import SENTENCE, on_model_change, prepare
 
 KINDS = ("suicide", "self_harm", "abuse", "homeless", "panic", "eating_disorder")
 CATEGORIES = {
@@ -110,7 +110,6 @@ _BUT = re.compile(r"\b(?:maar|alleen|toch|soms|wel|eigenlijk)\b")
 _REASSURE = re.compile(
     r"\b(?:hoor|geen\s+zorgen|maak\s+je\s+geen\s+zorgen|gewoon\s+moe|echt\s+niet|no\s+worries|rustig\s+maar|gaat\s+(?:wel\s+)?goed)\b"
 )
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 _SHORT_CONFIRM = re.compile(
     r"^\W*(?:ja+|jep|jup|yes|ja\s+echt|echt\s+wel|ja\s+serieus|serieus|ik\s+meen\s+het\w*(?:\s+echt)?|ik\s+meen\s+het\s+serieus|"
     r"geen\s+grap|het\s+is\s+geen\s+grap|dat\s+meen\s+ik|klopt|inderdaad|ja\s+dat\s+bedoel\s+ik|ja\s+ik\s+meen\s+het|ja\s+eigenlijk\s+wel|"
@@ -158,7 +157,7 @@ def _hits(sentence: str, has_joke: bool, rules: list[_Rule]) -> list[tuple[str, 
 
 
 def _sentences(text: str) -> list[str]:
-    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    sentences = [s.strip() for s in SENTENCE.findall(text) if s.strip()]
     # also the neighbouring pairs: "ik sta op de brug. ik denk aan springen"
     pairs = [f"{a} {b}" for a, b in zip(sentences, sentences[1:])]
     return sentences + pairs if len(sentences) > 1 else sentences or [text]
@@ -251,7 +250,7 @@ def _model_probability(prepared: str) -> float | None:
     if not MODEL_MIN_WORDS <= len(prepared.split()) <= MODEL_MAX_WORDS:
         return None
     whole = crisis_probability_prepared(prepared)
-    sentences = [s for s in _SENTENCE.findall(prepared) if len(s.split()) >= SENTENCE_MIN_WORDS]
+    sentences = [s for s in SENTENCE.findall(prepared) if len(s.split()) >= SENTENCE_MIN_WORDS]
     if len(sentences) < 2:
         return whole
     return max(whole, *(crisis_probability_prepared(s.strip()) for s in sentences))

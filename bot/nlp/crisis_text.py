@@ -62,7 +62,8 @@ _HYPERBOLE = re.compile(
 )
 
 
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+# A sentence and the punctuation after it (both crisis readers split messages this way).
+SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 # What may be left of a sentence once its hyperbole or quality phrase is gone, and carries
 # nothing: "ik geef niet snel op denk ik." leaves "ik denk ik.", which the model, having read
 # "ik denk aan zelfmoord" many times, scored 0.82.
@@ -87,7 +88,7 @@ def prepare(text: str) -> str:
     normalised = normalise(text or "")
     if not _HYPERBOLE.search(normalised):
         return normalised
-    return "".join(_without(s) for s in _SENTENCE.findall(normalised)) or " "
+    return "".join(_without(s) for s in SENTENCE.findall(normalised)) or " "
 
 
 _model_listeners: list[Callable[[], None]] = []
