@@ -6,7 +6,8 @@ kept messages. The web chat runs each request in its own thread with its own eve
 Telegram runs every update on one loop, so the lock works across threads and loops alike:
 waiters queue in order (first come, first served) and are woken on their own loop. Nothing is
 left behind for a student nobody holds the lock for. Across processes, the claims in the
-database (``take_pending_message``) keep two workers from sending one kept message twice.
+database (``take_pending_message``) keep two workers from sending one kept message at once,
+and a claimed message keeps the student's newer messages behind it in every process.
 """
 
 from __future__ import annotations

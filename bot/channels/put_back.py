@@ -1,14 +1,13 @@
 """Kept messages that were taken for replay and could not be put back: the database went away
-between the claim (``take_pending_message`` deleted the row) and the put-back.
+between the claim (``take_pending_message``) and the put-back.
 
-Such a message lives only in this process until the database returns. It must still keep its
-place in line: a newer message of the same student that reached Rasa first would be stored
-before it (the fault test saw two messages in swapped order after PostgreSQL came back: the
-student's next message went ahead while the taken one waited for a background retry). So the
-relay asks ``catch_up`` before it sends anything of a student: it puts back that student's held
-messages first, and while one cannot be put back, the student's new message waits (it is kept,
-or the student is asked to send it again). A background thread retries too, for a student who
-sends nothing more.
+The row stays in the table, claimed, so the message keeps its place in line in every process;
+until the claim is ended, no worker sends it or any newer message of that student. This process
+ends the claim as soon as the database returns: the relay asks ``catch_up`` before it sends
+anything of a student, and while a held message cannot be put back, the student's new message
+waits (it is kept, or the student is asked to send it again). A background thread retries too,
+for a student who sends nothing more. Should this process die first, the claim runs out by
+itself (``CLAIM_SECONDS`` in bot/channels/relay.py).
 """
 
 from __future__ import annotations

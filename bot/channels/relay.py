@@ -40,13 +40,16 @@ messages replayed before theirs included; then the message is kept with the "slo
 message is saved), and the answer comes with the replay (Rasa's turn goes on meanwhile; the
 replay gets its answers).
 
-**Replay is idempotent per message.** A kept message is claimed before it is sent
-(``take_pending_message`` deletes it; only the caller whose delete took effect sends it), so
-two workers (a handler and the background job, or two processes) never send one message twice,
-and a step is never stored twice. When Rasa is still away the message is put back with its id
-and time; when the database went away meanwhile, it is held in this process until it can be put
-back, and the student's newer messages wait behind it (``bot/channels/put_back.py``). A replayed message that gets an empty answer is not kept again, so no message can
-loop forever.
+**Replay is idempotent per message, and in order across processes.** A kept message is
+claimed before it is sent (``take_pending_message``, for ``CLAIM_SECONDS``; only the caller
+whose claim took effect sends it), so two workers (a handler and the background job, or two
+processes) never send one message at once, and a step is never stored twice. The claimed row
+stays until Rasa has answered it (then it is dropped), so a worker of another process that
+finds a student's oldest kept message claimed sends none of that student's newer messages: they
+are kept behind it. When Rasa is still away the claim ends (put back); when the database went
+away meanwhile, this process ends it as soon as the database returns, and the claim's own end
+frees it otherwise (``bot/channels/put_back.py``). A replayed message that gets an empty answer
+is not kept again, so no message can loop forever.
 """
 
 from __future__ import annotations
@@ -99,7 +102,8 @@ class RelayStore(Protocol):
     def pending_messages(
         self, channel: str = "telegram", sender_id: str | None = None
     ) -> list[KeptMessage]: ...
-    def take_pending_message(self, message_id: int) -> bool: ...
+    def take_pending_message(self, message_id: int, for_seconds: float) -> bool: ...
+    def drop_pending_message(self, message_id: int) -> None: ...
     def restore_pending_message(self, message: KeptMessage) -> None: ...
 
 
@@ -107,6 +111,14 @@ class RelayStore(Protocol):
 ANSWER_WITHIN = 8.0
 # Less than this left of a student's wait, Rasa is not asked: the message is kept at once.
 MIN_ASK_SECONDS = 0.3
+# How long a worker holds a kept message it replays: well past the relay's wait for Rasa, so
+# only a worker that died while replaying lets it go by time (the message id keeps it one turn).
+CLAIM_SECONDS = 30.0
+
+# How a replay of one student's kept messages ended.
+CAUGHT_UP = "caught_up"  # none is left waiting
+RASA_AWAY = "rasa_away"  # Rasa (or the database) could not take the next one
+CLAIMED_ELSEWHERE = "claimed_elsewhere"  # another worker replays the oldest one now
 
 
 def new_message_id(channel: str) -> str:
@@ -396,7 +408,8 @@ class Relay:
         """Returns whether the answers hold the channel's own crisis reply."""
         assessment = turn.assessment
         channel_crisis_reply = False
-        turn.replayed, caught_up = await self._replay_locked(sender_id, deadline=deadline)
+        turn.replayed, how = await self._replay_locked(sender_id, deadline=deadline)
+        caught_up = how == CAUGHT_UP
         before = await self._part(sender_id)
         answers: Answers | None = None
         partial_answers: Answers = []
@@ -473,18 +486,26 @@ class Relay:
         """Answer this student's kept messages, oldest first. Returns the answered ones and
         whether none is left waiting (False: Rasa is still away). ``deliver`` is called with
         each answered message at once, still under the student's lock."""
+        done, how = await self._replay_status(sender_id, holding_lock=holding_lock, deliver=deliver)
+        return done, how == CAUGHT_UP
+
+    async def _replay_status(
+        self, sender_id: str, *, holding_lock: bool = False, deliver: Deliver | None = None
+    ) -> tuple[list[Replayed], str]:
         async with contextlib.nullcontext() if holding_lock else self.lock(sender_id):
             return await self._replay_locked(sender_id, deliver)
 
     async def _replay_locked(
         self, sender_id: str, deliver: Deliver | None = None, deadline: float | None = None
-    ) -> tuple[list[Replayed], bool]:
+    ) -> tuple[list[Replayed], str]:
         done: list[Replayed] = []
         if not await _in_thread(self.held.catch_up, sender_id):
-            return done, False  # a taken message is not back in line yet: nothing goes ahead
+            return done, RASA_AWAY  # a taken message is not back in line yet: nothing goes ahead
         for message in await _in_thread(self.repo.pending_messages, self.channel, sender_id):
-            if not await _in_thread(self.repo.take_pending_message, message["id"]):
-                continue  # another worker claimed it and sends it
+            if not await _in_thread(self.repo.take_pending_message, message["id"], CLAIM_SECONDS):
+                # Another worker (maybe another process) replays it now: the student's newer
+                # messages wait behind it, or Rasa would hear them first.
+                return done, CLAIMED_ELSEWHERE
             # Kept before message ids: a new id (Rasa cannot tell whether it heard it).
             message_id = message.get("message_id") or new_message_id(self.channel)
             try:
@@ -493,7 +514,8 @@ class Relay:
                 # Still away (or the turn failed again): back in its place, tried next round.
                 log.info("Kept message %s not answered yet: %s", message["id"], error)
                 await self._put_back(message)
-                return done, False
+                return done, RASA_AWAY
+            await _in_thread(self.repo.drop_pending_message, message["id"])
             if not answers:
                 log.warning("Kept message %s answered with nothing; not kept again", message["id"])
             replayed = Replayed(
@@ -505,7 +527,7 @@ class Relay:
                     await deliver(replayed)
                 except Exception:  # logged loudly; Rasa has heard it, so it is not sent again
                     log.exception("Could not deliver the answer to kept message %s", message["id"])
-        return done, True
+        return done, CAUGHT_UP
 
     async def _put_back(self, message: KeptMessage) -> None:
         """A taken message back in line. When the database is away too (Rasa often fails
@@ -515,13 +537,14 @@ class Relay:
 
     async def replay_all(self, deliver: Deliver | None = None) -> list[Replayed]:
         """One round of the background job: every student of this channel with kept
-        messages, each under their lock. Stops at the first student Rasa cannot answer."""
+        messages, each under their lock. Stops at the first student Rasa cannot answer; a
+        student whose messages another worker replays now is left to that worker."""
         answered: list[Replayed] = []
         waiting = await _in_thread(self.repo.pending_messages, self.channel)
         senders = list(dict.fromkeys(m["sender_id"] for m in waiting))
         for sender_id in senders:
-            done, caught_up = await self.replay(sender_id, deliver=deliver)
+            done, how = await self._replay_status(sender_id, deliver=deliver)
             answered.extend(done)
-            if not caught_up:
+            if how == RASA_AWAY:
                 break
         return answered

@@ -260,6 +260,10 @@ class PendingMessage(Base):
     received_at = Column(DateTime, nullable=False, default=utcnow)
     # The relay's id of the message: replayed with it, so Rasa makes one turn of it at most.
     message_id = Column(String(100))
+    # Set while a worker replays the message (``take_pending_message``); the row stays, so the
+    # student's newer messages wait behind it in every process. Past this time (a worker that
+    # died while replaying) any worker may take it again: the message id keeps it one turn.
+    claimed_until = Column(DateTime)
 
 
 class AppliedWrite(Base):

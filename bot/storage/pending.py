@@ -1,14 +1,21 @@
-"""Storage for messages that wait for Rasa: kept while Rasa is away, then taken (claimed) one by
-one for replay, or put back in their place in line.
+"""Storage for messages that wait for Rasa: kept while Rasa is away, then taken (claimed for a
+while) one by one for replay, and dropped once answered or put back in their place in line.
+
+A taken message stays in the table until it is answered. Every worker (each web process, the
+Telegram bot, their background jobs) lists it, cannot take it, and so keeps the student's newer
+messages behind it: Rasa hears a student's messages in the order they were sent, whichever
+process replays them.
 
 A store of ``Repository`` (bot/storage/repository.py).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from datetime import timedelta
 
-from bot.storage.models import PendingMessage, Student
+from sqlalchemy import delete, or_, select, update
+
+from bot.storage.models import PendingMessage, Student, utcnow
 from bot.storage.queries import student_row
 from bot.storage.store import Store
 from bot.storage.views import KeptMessage
@@ -49,30 +56,33 @@ class PendingMessageStore(Store):
                 for message, sender, address in s.execute(query).all()
             ]
 
-    def take_pending_message(self, message_id: int) -> bool:
-        """Claim a kept message for replay: it is deleted, and only the caller that deleted
-        it (True) may send it to Rasa, so two workers never replay one message."""
+    def take_pending_message(self, message_id: int, for_seconds: float) -> bool:
+        """Claim a kept message for replay for ``for_seconds``: only the caller whose claim took
+        effect (True) may send it to Rasa, so two workers never replay one message at once.
+        False too when it was answered (dropped) or erased meanwhile."""
+        now = utcnow()
         with self.session() as s:
-            return (
-                s.execute(delete(PendingMessage).where(PendingMessage.id == message_id)).rowcount
-                == 1
+            claimed = s.execute(
+                update(PendingMessage)
+                .where(PendingMessage.id == message_id)
+                .where(
+                    or_(PendingMessage.claimed_until.is_(None), PendingMessage.claimed_until < now)
+                )
+                .values(claimed_until=now + timedelta(seconds=for_seconds))
             )
+            return claimed.rowcount == 1
+
+    def drop_pending_message(self, message_id: int) -> None:
+        """A replayed message Rasa has answered: it waits no more."""
+        with self.session() as s:
+            s.execute(delete(PendingMessage).where(PendingMessage.id == message_id))
 
     def restore_pending_message(self, message: KeptMessage) -> None:
-        """Put a taken message back (Rasa was still away), with its id and time, so it keeps
-        its place in line."""
+        """Put a taken message back (Rasa was still away): the claim ends, and the message is
+        next in line again in its place."""
         with self.session() as s:
-            student = s.execute(
-                select(Student).where(Student.sender_id == message["sender_id"])
-            ).scalar_one_or_none()
-            if student is None:  # erased meanwhile: nothing to answer any more
-                return
-            s.add(
-                PendingMessage(
-                    id=message["id"],
-                    student_id=student.id,
-                    text=message["text"],
-                    received_at=message["received_at"],
-                    message_id=message.get("message_id"),
-                )
+            s.execute(
+                update(PendingMessage)
+                .where(PendingMessage.id == message["id"])
+                .values(claimed_until=None)
             )

@@ -132,9 +132,68 @@ def test_two_workers_never_replay_one_message_twice(repo, student, database_url)
     for thread in threads:
         thread.join(20)
     heard = [text for _, text in rasa.heard]
-    assert sorted(heard) == sorted(f"bericht {n}" for n in range(6)), heard
+    # each once, and in the order they were sent, whichever worker sent them
+    assert heard == [f"bericht {n}" for n in range(6)], heard
     assert repo.pending_messages("web", student) == []
     other_repo.engine.dispose()
+
+
+def test_a_message_another_process_replays_keeps_the_newer_ones_behind_it(
+    repo, student, database_url
+):
+    """Two web processes: one replays the student's kept message while Rasa is slow to answer
+    it; the student's next message reaches the other. Rasa must hear them in order."""
+    from bot.storage.repository import Repository
+
+    class GatedRasa(FakeRasa):
+        def __init__(self) -> None:
+            super().__init__()
+            self.gate = threading.Event()
+            self.asked = threading.Event()
+
+        async def __call__(self, sender: str, text: str):
+            if text == "tweede":
+                self.asked.set()
+                await asyncio.to_thread(self.gate.wait, 10)
+            return await super().__call__(sender, text)
+
+    rasa = GatedRasa()
+    rasa.down = True
+    here = Relay(repo, "web", rasa)
+    assert run(here.handle(student, "tweede")).kept
+    rasa.down = False
+    other_repo = Repository(database_url)  # another process, as far as the database knows
+    elsewhere = Relay(other_repo, "web", rasa)
+    replaying = threading.Thread(target=lambda: run(here.replay_all()))
+    replaying.start()
+    assert rasa.asked.wait(10)
+    # "tweede" is with Rasa now; "derde" comes in on the other process
+    third = run(elsewhere.handle(student, "derde"))
+    assert third.kept and not third.answers
+    assert rasa.heard == []
+    rasa.gate.set()
+    replaying.join(10)
+    done, caught_up = run(elsewhere.replay(student))
+    assert caught_up and [r.text for r in done] == ["derde"]
+    assert [text for _, text in rasa.heard] == ["tweede", "derde"]
+    assert repo.pending_messages("web", student) == []
+    other_repo.engine.dispose()
+
+
+def test_a_claim_left_by_a_worker_that_died_runs_out(repo, student):
+    rasa = FakeRasa()
+    rasa.down = True
+    relay = Relay(repo, "web", rasa)
+    assert run(relay.handle(student, "eerste")).kept
+    [kept] = repo.pending_messages("web", student)
+    assert repo.take_pending_message(kept["id"], 0.2)  # this worker dies now
+    assert not repo.take_pending_message(kept["id"], 30)
+    rasa.down = False
+    done, caught_up = run(relay.replay(student))
+    assert not caught_up and done == [] and rasa.heard == []
+    threading.Event().wait(0.3)
+    done, caught_up = run(relay.replay(student))
+    assert caught_up and [r.text for r in done] == ["eerste"]
 
 
 def test_crisis_while_rasa_is_down_gets_the_domain_text_and_a_durable_flag(repo, student):
