@@ -66,6 +66,14 @@ _GREETING = _pattern(
     r"daar ben ik|hoe is het|hoe gaat het|alles goed|alles goed\?|lemniscaat|bot)[\s,!.?]*)?",
     r"(?:ik ben er weer|daar ben ik weer|ben er weer|ik ben terug|weer terug|ik ben weer terug)",
 )
+# Leaving, not answering: "doeiii", "later 👋", "ik ga slapen, bye", "moet gaan, doei".
+_GOODBYE = _pattern(
+    r"(?:(?:ik\s+)?(?:moet|ga)\s+(?:nu\s+|zo\s+|even\s+)?(?:gaan|weg|slapen|eten|stoppen)[\s,!.]*|ik\s+ben\s+(?:weg|off)[\s,!.]*|"
+    r"brb[\s,!.]*|(?:ik\s+)?(?:spreek|zie)\s+(?:je|jullie)\s+(?:later|morgen|snel)[\s,!.]*)*"
+    r"(?:doei+|doeg|dag\s+dag|bye+|byee+|ciao|later|tot\s+(?:later|morgen|zo|straks|ziens)|"
+    r"(?:ik\s+)?(?:moet|ga)\s+(?:nu\s+|zo\s+|even\s+)?(?:gaan|weg|slapen)|ik\s+ben\s+weg|brb|"
+    r"(?:ik\s+)?(?:spreek|zie)\s+(?:je|jullie)\s+(?:later|morgen|snel)|gn|welterusten|slaap\s+lekker)",
+)
 _THANKS = _pattern(
     r"(?:top[\s,]+|oke[\s,]+|ok[\s,]+)?(?:dank\s*je+(?:\s*wel)?|dank\s*u(?:\s*wel)?|dankje+(?:we+l+)?|bedankt+|"
     r"dankjewel|dank\s+je\s+wel|thank(?:s+|\s+you|\s+u)?|thx+|thnx|tnx|ty|tx|merci+|dank+|super\s+bedankt|heel\s+erg\s+bedankt|"
@@ -77,7 +85,7 @@ _FILLER = _pattern(
     r"(?:h+m+|u+h*m+|e+u*h+m*|e+hm|o+k+|oke+|oké|okee+|okay|okido|tja+|nou+|pf+|ah+|oh+|o+|mwah+|"
     r"aha+|zozo|hm+ ok|oke dan|ok dan|prima|goed|mja|jaja|tsja|chill|nice|wow|nja|mhm|nou\s+ja|ach|"
     r"ok[eé]?\s+(?:dan|hoor|doei)|hmm+\s+ja|ja\s+nou|tja+\s+nou|poe+h*|jemig|wauw|uh|"
-    r"(?:ff|even|effe)\s+(?:na)?denken(?:\s+hoor)?|(?:ff|even|effe)\s+kijken|nadenken|moment(?:je)?|"
+    r"(?:ff|even|effe)\s+(?:na)?denken(?:\s+hoor)?|(?:zo\s+)?(?:ff|even|effe|eens)\s+kijken|zo\s+eens\s+(?:kijken|denken)|nadenken|moment(?:je)?|"
     r"wacht(?:\s+even)?|eh+m*|(?:goeie|goede|lastige|moeilijke)\s+vraag|hm+\s+(?:even|ff)\s+(?:kijken|denken)|"
     r"\.\.\.|\?+|!+)(?:[\s,.]+(?:h+m+|u+h*m+|oke|ok|tja|nou|pf+))*"
 )
@@ -95,7 +103,7 @@ _REFUSAL = re.compile(
     r"(?:dat\s+)?bepaal\s+ik\s+zelf\s+wel|(?:doe\s+maar|naar)\s+(?:de|een)\s+(?:volgende|andere)|"
     r"geen\s+zin\s+(?:om|in)\b|hou\s+ik\s+(?:liever\s+)?voor\s+mezelf|voor\s+mezelf\s+houden|"
     r"(?:dat\s+)?(?:is|zijn)\s+mijn\s+zaken|niet\s+(?:jouw|je)\s+zaak|next|andere\s+vraag|"
-    r"^laat\s+maar(?:\s+zitten)?$|doe\s+maar\s+(?:de\s+)?volgende|ga\s+ik\s+(?:lekker\s+)?niet\s+(?:zeggen|vertellen)|"
+    r"^laat\s+maar(?:\s+zitten)?$|^(?:ik\s+)?(?:wil|wl)\s+(?:niet|nie)\s+meer$|doe\s+maar\s+(?:de\s+)?volgende|ga\s+ik\s+(?:lekker\s+)?niet\s+(?:zeggen|vertellen)|"
     r"wil\s+ik\s+(?:echt\s+)?niet\s+(?:op\s+)?(?:antwoorden|beantwoorden)|hier\s+wil\s+ik\s+(?:echt\s+)?niet|"
     r"ga\s+(?:ik\s+)?(?:geen|niet|niks)\s+(?:\w+\s+)?(?:kiezen|invullen|zeggen|beantwoorden)|"
     r"(?:dat|dit)\s+ga\s+ik\s+(?:niet|niks)\s+(?:invullen|zeggen|beantwoorden))\b"
@@ -118,7 +126,7 @@ _EXPLAIN = re.compile(
     r"^wat\s+(?:is|zijn|betekent|betekenen)\s+(?:een\s+|de\s+|het\s+)?(?:kwaliteit\w*|motie\w*|kernwoord\w*|"
     r"concrete?\s+stap\w*|stap|obstakel\w*|ervaring|situatie|gemeen|zin|verkennen|drijfveer\w*)|"
     r"^wat\s+bedoel\s+je\s+met|wat\s+moet\s+ik\s+(?:precies\s+)?(?:vertellen|noemen)\b|"
-    r"^\w+\s+waarvoor\s*\?|\bvan\s+wat(?:\s+precies)?\s*\??$|\bzoals\s+wat\s*\??$|^(?:wie|wat)\s+\w+\s+waarmee\s*\?|"
+    r"^\w+\s+waar(?:voor|mee|over|bij)(?:\s+(?:precies|dan|bedoel\s+je))?\s*\?|\bvan\s+wat(?:\s+precies)?\s*\??$|\bzoals\s+wat\s*\??$|^(?:wie|wat)\s+\w+\s+waarmee\s*\?|"
     r"snap\s+(?:niet|nie)\s+wat\s+ik\s+moet|weet\s+(?:niet|nie)\s+wat\s+ik\s+(?:hier\s+)?moet\s+(?:invullen|zeggen|antwoorden)"
 )
 # Weaker cues that count only as (nearly) the whole message: "huh", "wat?", "snap het niet".
@@ -210,7 +218,28 @@ _OFF_TOPIC = re.compile(
     r"(?:telefoon|mobiel|batterij|accu)\s+(?:is\s+)?(?:bijna\s+)?(?:leeg|op)|"
     r"moet\s+(?:zo|nu|zometeen)\s+(?:naar|de)\s+(?:de\s+)?(?:bus|trein|tram|huis|les|werk)|"
     r"(?:ajax|feyenoord|psv|az|oranje)\s+(?:heeft|had|speelt|wint|won)|is\s+de\s+kantine|"
-    r"(?:kat|hond)\s+(?:heeft|is)\s+net)\b"
+    r"(?:kat|hond)\s+(?:heeft|is)\s+net|(?:mijn|mn|m'n)\s+(?:moeder|vader|ma|pa|mam|pap|zus|broer)\s+roept|"
+    r"(?:ff|even|effe)\s+eten)\b"
+)
+# "Weet ik niet" said about the question, as the whole message: "geen idee waar ik energie van
+# krijg eerlijk gezegd", "ik weet niet wat ik goed kan", "ik kan me niks herinneren". A comma
+# or full stop after it may bring an answer ("geen idee wat ik kies, misschien de zorg").
+_DONT_KNOW_CLAUSE = re.compile(
+    r"^(?:eerlijk\s+gezegd\s+|eerlijk\s+)?(?:(?:ik\s+)?heb\s+)?(?:echt\s+)?geen\s+(?:flauw\s+)?idee\s+"
+    r"(?:waar|wat|hoe|wie|wanneer|welk\w*|hoeveel|of|van)\b[^,.;!?]*[.!?]*$|"
+    r"^(?:ik\s+|k\s+)?weet\s+(?:ik\s+)?(?:het\s+)?(?:echt\s+|eigenlijk\s+)?(?:niet|nie)\s+"
+    r"(?:wat|waar|hoe|wie|wanneer|welk\w*|hoeveel)\b[^,.;!?]*[.!?]*$|"
+    r"^(?:ik\s+)?(?:kan|weet)\s+(?:me|mij)\s+(?:echt\s+)?(?:niks|niets|niet\s+veel|weinig)\s+(?:meer\s+)?"
+    r"(?:te\s+)?herinneren\b[^,.;!?]*[.!?]*$|"
+    r"^i\s+(?:really\s+|honestly\s+|just\s+)?(?:dont|don't|do\s+not)\s+know\b"
+    r"(?:\s+(?:tbh|honestly|really|man|sorry|lol|haha))*[.!?\s]*$"
+)
+# A refusal that opens the message, with a reason after it: "ik wil hier niet over praten, het
+# was een nare tijd".
+_REFUSAL_START = re.compile(
+    r"^(?:nee[\s,]+)?(?:ik\s+wil\s+(?:het\s+)?(?:hier|daar|er)\s+(?:liever\s+|echt\s+)?(?:niet|nie)\s+over\s+"
+    r"(?:praten|hebben|vertellen)|daar\s+wil\s+ik\s+(?:het\s+)?(?:liever\s+)?(?:niet|nie)\s+over\s+(?:praten|hebben)|"
+    r"ik\s+wil\s+geen\s+(?:cijfer|antwoord|datum|naam)\s+geven)\b"
 )
 # Talk of something else that looks like content: games, series, sport results, the bus, the
 # charger, homework or plans for later. Counted where the question asks about the student's
@@ -382,6 +411,8 @@ def non_answer_kind(text: str) -> str | None:
         return "laughter"
     plain = _letters_only(t)
     tokens = _tokens(plain)
+    if _GOODBYE.match(plain):
+        return "off_topic"
     if _GREETING.match(plain):
         return "greeting"
     if _THANKS.match(plain):
@@ -407,7 +438,11 @@ def non_answer_kind(text: str) -> str | None:
         plain,
     ):
         return "dont_know"
-    if len(tokens) <= 9 and _REFUSAL.search(plain):
+    if len(tokens) <= 12 and _DONT_KNOW_CLAUSE.match(plain):
+        return "dont_know"
+    if (len(tokens) <= 9 and _REFUSAL.search(plain)) or (
+        len(tokens) <= 14 and _REFUSAL_START.match(plain)
+    ):
         return "refusal"
     if len(tokens) <= 8 and _OFF_TOPIC.search(plain):
         return "off_topic"
@@ -452,6 +487,28 @@ def kernwoord_of(text: str) -> str | None:
     return " ".join(tokens)
 
 
+# A date told about something past or someone's birthday, not when the step will be done:
+# "vrijdag was ik ziek trouwens", "mijn verjaardag is 12 maart", "om 8 uur begon mn dienst".
+_DATE_REMARK = re.compile(
+    r"\btrouwens\b|\bbtw\b|\b(?:jarig|verjaardag)\b|"
+    r"\b(?:was|waren|zat|zaten|had|hadden|begon|begonnen|ging|gingen|kwam|heb\s+\w+\s+(?:gehad|gedaan|gewerkt|geslapen)|"
+    r"vorig\s+jaar|vorige\s+(?:week|maand)|gister\w*)\b|\bheb\s+(?:[\w']+\s+){0,3}(?:les|school|werk|dienst|training)\b"
+)
+# What makes it a plan after all: "vrijdag, dan ga ik", "na mijn verjaardag", "was ik al van plan".
+_DATE_PLAN = re.compile(
+    r"\b(?:ga|gaan|gaat|zal|zullen|wil|wou|plan|van\s+plan|doe|doen|probeer|proberen|stuur|bel|vraag|"
+    r"na|voor|dan|daarna|uiterlijk|volgende|komende|morgen|overmorgen|straks)\b"
+)
+
+
+# "hmm nee laat maar", "haha ja mn moeder zegt dat ook": the yes or no after a sound.
+_LEADING_FILLER = re.compile(r"^(?:(?:h+m+|haha\w*|hah|uh+m*|e+h+m*|nou|oh+|ah+|tja+|pff+)[\s,.!]+)+")
+
+
+def _date_remark(plain: str) -> bool:
+    return bool(_DATE_REMARK.search(plain)) and not _DATE_PLAN.search(plain)
+
+
 def _date_fits(text: str, today: date) -> bool:
     t = _norm(text)
     return parse_dutch_date(t, today) is not None or bool(_TIME_WORDS.search(t))
@@ -463,7 +520,7 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
     t = _norm(text)
     plain = _letters_only(t)
     tokens = _tokens(plain)
-    if question in YES_NO_QUESTIONS and yes_or_no(plain) is not None:
+    if question in YES_NO_QUESTIONS and yes_or_no(_LEADING_FILLER.sub("", plain)) is not None:
         return ANSWER
     if question == "step_outcome" and tokens and step_outcome(plain) is not None:
         if not _GREETING.match(plain) and not _FILLER.match(plain):
@@ -476,6 +533,8 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
             return "off_topic"
         if number and int(number.group()) > 10:
             return "off_topic"
+    if question == "step_when" and _date_remark(plain):
+        return "off_topic"
     if (
         question == "step_when"
         and today is not None

@@ -319,6 +319,18 @@ CHECK = "check"
 ANSWER_MIN_WORDS = 4
 
 
+# Questions about the step. There "ik doe het morgen" tells when the step is done, and nothing
+# more is read into it.
+STEP_QUESTIONS = frozenset(
+    {"step_what", "step_when", "step_who", "step_zin", "step_obstacle", "more_steps", "step_outcome"}
+)
+_DAY = r"(?:vanavond|vannacht|morgen|overmorgen|straks|zo|nu|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dit\s+weekend|volgende\s+week)"
+_STEP_TIMING = re.compile(
+    rf"^\W*(?:(?:ja|oke|ok|nou|hmm|dan)\W+)?(?:{_DAY}\W+)?(?:ik\s+(?:doe|ga)\s+het|(?:doe|ga)\s+ik\s+het)"
+    rf"(?:\s+(?:wel|gewoon|echt|dan))*(?:\s+{_DAY})?(?:\s+doen)?(?:\s+denk\s+ik)?\W*$"
+)
+
+
 def answers_question(text: str, question: str | None) -> bool:
     """Whether ``text`` is read as the answer to the reflection's question ``question`` (the
     requested slot): a question is open and the message is not very short."""
@@ -402,6 +414,8 @@ def assess(text: str, previous: str | None = None, question: str | None = None) 
     prepared = prepare(text)
     if not prepared.strip():
         return NONE
+    if question in STEP_QUESTIONS and _STEP_TIMING.match(prepared):
+        return NONE
     level, category, rule_level, probability, keep = _assess_prepared(prepared)
     if answers_question(prepared, question):
         from bot.nlp.crisis_model import ANSWER_ALONE_THRESHOLD, ANSWER_UNSURE_THRESHOLD
@@ -471,7 +485,7 @@ _BUT_YES = re.compile(
     r"\b(?:maar|alleen)\b.*\b(?:wel|soms|af\s+en\s+toe|eigenlijk|vaak|weleens|wel\s+eens|beetje)\b"
 )
 _YES_START = re.compile(
-    r"^\W*(?:ja+|jah|jaa+|jep|jup|yes|yep|ok\s+ja|soms|af\s+en\s+toe|een\s+beetje|beetje|wel\s+een\s+beetje|"
+    r"^\W*(?:(?:eerlijk(?:\s+gezegd)?|om\s+eerlijk\s+te\s+zijn|serieus|tja|nou|uhm|eh|ehm|hmm|pff+)\W+)?(?:ja+|jah|jaa+|jep|jup|yes|yep|ok\s+ja|soms|af\s+en\s+toe|een\s+beetje|beetje|wel\s+een\s+beetje|"
     r"eigenlijk\s+wel|soms\s+wel|best\s+wel|ik\s+denk\s+het\s+wel|ik\s+denk\s+(?:het\s+)?van\s+wel|misschien|"
     r"klopt|inderdaad|dat\s+klopt|weleens|wel\s+eens|vaak|heel\s+vaak|ja\s+soms|"
     r"(?:ik\s+)?weet\s+(?:het\s+|ik\s+)?(?:niet|nie)(?:\s+meer)?|geen\s+idee)\b"

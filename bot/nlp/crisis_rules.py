@@ -165,8 +165,12 @@ _rule(
         r"\b(?:verdwijnen|weg\s+zijn)\s+(?:[\w',]+\s+){0,3}(?:voorgoed|voor\s+altijd|nooit\s+meer|en\s+dat\s+niemand)|\b(?:voorgoed|voor\s+altijd)\s+(?:[\w',]+\s+)?(?:verdwijnen|weg\s+zijn|slapen)\b|\bnooit\s+meer\s+terug\s*(?:komen|te\s+komen)\b",
         r"\b(?:langzaam\s+)?verdwijn\s+(?:[\w',]+\s+){0,7}(?:best|prima|fijn|goed)\b",
         # a passive wish framed as an accident: "als ik onder een auto kom vind ik dat wel prima"
-        r"\b(?:onder\s+(?:een|de)\s+(?:auto|bus|trein|tram|vrachtwagen|scooter)\s+(?:kom|kwam|zou\s+komen|beland|terecht\s+kom)|aangereden\s+(?:word|werd|zou\s+worden)|verongeluk\w*|een\s+ongeluk\s+(?:krijg|kreeg|zou\s+krijgen|zou\s+hebben)|(?:me|mij)\s+(?:iets\s+)?(?:overkomt|zou\s+overkomen)|neerstort\w*|(?:me|mij)\s+(?:\w+\s+)?(?:raakt|scheprt|schept|aanrijdt))\b(?:\s+[\w',]+){0,8}?\s+(?:prima|best|fijn|ook\s+goed|(?:niet|nie)\s+(?:eens\s+)?erg|maakt\s+(?:me|mij)\s+(?:[\w',]+\s+)?(?:niet|nie|niks)\s+(?:meer\s+)?uit|dan\s+is\s+het\s+(?:tenminste\s+)?(?:klaar|over|voorbij)|ben\s+ik\s+er\s+(?:tenminste\s+)?(?:vanaf|klaar\s+mee))\b",
+        r"\b(?:onder\s+(?:een|de)\s+(?:auto|bus|trein|tram|vrachtwagen|scooter)\s+(?:kom|kwam|zou\s+komen|beland|terecht\s+kom)|aangereden\s+(?:word|werd|zou\s+worden)|verongeluk\w*|een\s+ongeluk\s+(?:krijg|kreeg|zou\s+krijgen|zou\s+hebben)|(?:me|mij)\s+(?:iets\s+)?(?:overkomt|zou\s+overkomen)|neerstort\w*|(?:me|mij)\s+(?:\w+\s+)?(?:raakt|scheprt|schept|aanrijdt))\b,?(?:\s+[\w',]+){0,8}?\s+(?:prima|best|fijn|ook\s+goed|(?:niet|nie)\s+(?:eens\s+)?erg|maakt\s+(?:me|mij)\s+(?:[\w',]+\s+)?(?:niet|nie|niks)\s+(?:meer\s+)?uit|dan\s+is\s+het\s+(?:tenminste\s+)?(?:klaar|over|voorbij)|ben\s+ik\s+er\s+(?:tenminste\s+)?(?:vanaf|klaar\s+mee))\b",
         r"\b(?:hoop|hoopte|wens)\s+(?:[\w',]+\s+){0,3}(?:dat\s+)?(?:ik\s+)?(?:[\w',]+\s+){0,3}(?:onder\s+(?:een|de)\s+(?:auto|bus|trein|tram|vrachtwagen|scooter)\s+(?:kom|kwam|zou\s+komen|beland|terecht\s+kom)|aangereden\s+(?:word|werd|zou\s+worden)|verongeluk\w*|een\s+ongeluk\s+(?:krijg|kreeg|zou\s+krijgen|zou\s+hebben)|(?:me|mij)\s+(?:iets\s+)?(?:overkomt|zou\s+overkomen)|neerstort\w*|(?:me|mij)\s+(?:\w+\s+)?(?:raakt|scheprt|schept|aanrijdt))",
+        # sorry to have come through an accident: "teleurgesteld dat ik niks had", "had ik
+        # maar dat ongeluk gehad"
+        r"\b(?:baal|balen|jammer|teleurgesteld)\s+(?:[\w',]+\s+){0,3}dat\s+ik\s+(?:het\s+)?(?:[\w',]+\s+)?(?:overleefd|overleef|niks\s+had|niets\s+had|niks\s+mankeerde|niets\s+mankeerde)\b|\bhad\s+ik\s+maar\s+(?:dat|het|een|die)\s+(?:[\w']+\s+)?(?:ongeluk|ongeval|ziekte)\s+(?:gehad|gekregen)\b",
+        r"\bwish\s+i\s+(?:could\s+)?(?:just\s+)?(?:disappear|vanish|die|was\s+dead|were\s+dead|was\s+gone|wasn'?t\s+(?:here|alive|born)|didn'?t\s+exist|would(?:\s+not|n'?t)\s+wake\s+up)\b",
         r"\b(?:baal|balen|jammer|teleurgesteld)\s+(?:[\w',]+\s+){0,3}(?:dat\s+ik\s+)?(?:weer\s+)?wakker\s+(?:ben|word|werd)\b|\bwakker\s+(?:[\w',]+\s+){0,3}(?:weer\s+)?(?:baal|jammer|teleurgesteld)",
         r"\b(?:ik\s+)?(?:niet|nie)\s+meer\s+(?:zou\s+)?bestaan\b|\bniet\s+meer\s+besta\b",
         r"\b(?:niet|nie)\s+meer\s+te\s+bestaan\b|\bophouden\s+met\s+(?:zijn|bestaan|leven)\b|\bophield\s+met\s+(?:bestaan|leven)\b|\bmoe\s+van\s+(?:bestaan|leven|het\s+leven|er\s+zijn)\b",
@@ -266,7 +270,6 @@ _rule(
         r"\btouw\b(?=.*\b(?:ophangen|waar\s+ik\s+het|zonder\s+dat\s+ze|vragen\s+stellen|sterk\s+genoeg|mezelf)\b)",
         r"\bweet\s+(?:al\s+)?(?:precies\s+)?(?:hoe|waar|wanneer)\s+ik\s+het\s+(?:ga|wil|zal)\s+doen\b",
         r"\b(?:lig|lag)\s+(?:[\w',]+\s+){0,4}te\s+bedenken\s+hoe\s+ik\s+het\s+zou\s+doen\b",
-        r"\b(?:vanavond|vannacht|morgen|straks|zaterdag|zondag|vrijdag|binnenkort)\s+(?:ga|doe)\s+ik\s+het\b(?!\s*,?\s*(?:dat|die|mijn|het|de|eindelijk)\b)",
         r"\b(?:datum|dag)\s+(?:[\w',]+\s+){0,2}(?:gekozen|geprikt|bepaald)\b(?=.*\b(?:stop\s+ik\s+ermee|ermee\s+stoppen|het\s+doen|er\s+niet\s+meer)\b)",
         r"\b(?:opgezocht|gegoogled|googlen|gezocht|zoek\s+op|opzoeken)\s+(?:[\w',]+\s+){0,4}(?:hoe|hoeveel|welke)\b(?=.*\b(?:dood|dodelijk|sterven|pijnloos|overleven|nodig\s+hebt|niet\s+meer\s+wakker)\b)",
         rf"\bhoeveel\s+{_MEANS}\s+(?:[\w',]+\s+){{0,3}}(?:nodig|dodelijk|genoeg|om\s+dood)\b",
@@ -288,6 +291,10 @@ _rule(
         r"\btouw\s+(?:gekocht|besteld|kopen)\b",
         rf"\bhoeveel\s+{_MEANS}\b",
         r"\blaatste\s+keer\s+dat\s+(?:ik|we)\s+(?:[\w',]+\s+){0,2}(?:praat|praten|spreek|spreken)\b",
+        # "morgen doe ik het", "ik doe het vanavond" with nothing else: when asked about the step
+        # it says when (bot.nlp.crisis.assess), elsewhere it is asked about, not alarmed on
+        r"\b(?:vanavond|vannacht|morgen|straks|zaterdag|zondag|vrijdag|binnenkort)\s+(?:ga|doe)\s+ik\s+het\b(?!\s*,?\s*(?:dat|die|mijn|het|de|eindelijk)\b)",
+        r"^\W*(?:(?:vanavond|vannacht|morgen|straks|zaterdag|zondag|vrijdag|binnenkort)\W+)?ik\s+(?:doe|ga)\s+het\s+(?:vanavond|vannacht|morgen|straks|zaterdag|zondag|vrijdag|binnenkort)(?:\s+doen)?(?:\s+denk\s+ik)?\W*$",
     ],
     guard=rf"\b(?:{STUDY}|kringloop|verhuiz\w*|klim\w*|mag\s+je\s+per|per\s+dag|hoofdpijn|nieuwe|blok|tellen|apotheek\w*)\b",
 )
@@ -299,7 +306,7 @@ _PLACE = (
     r"trappenhuis|galerij|dijk)"
 )
 _INTENT = (
-    r"(?:spring\w*|sprong|laten\s+vallen|naar\s+beneden|een\s+stap|één\s+stap|doorlopen|door\s+te\s+lopen|"
+    r"(?:sorry\s*$|sorry\s+voor\s+alles|vaarwel|spring\w*|sprong|laten\s+vallen|naar\s+beneden|een\s+stap|één\s+stap|doorlopen|door\s+te\s+lopen|"
     r"benen\s+erover|hoog\s+genoeg|trekt|niemand\s+(?:weet|ziet)|wacht\s+(?:op\s+)?(?:de\s+)?(?:volgende|trein)|"
     r"de\s+volgende\s+(?:trein\s+)?komt|stap\s+naar\s+voren|alleen\s+hier|koud\s+en\s+(?:rustig|donker)|"
     r"in\s+te\s+lopen|inlopen|gaan\s+liggen|te\s+gaan\s+liggen|niet\s+terug|(?:ben|was)\s+gegaan|"

@@ -89,6 +89,8 @@ _rule(
         rf"\bwaarom\s+(?:moet|zou|ben|leef)\s+ik\s+{G4}(?:nog\s+)?(?:leven|bestaan|doorgaan|er\s+nog|nog)\W*(?:$|[.,!?]|\bserieus\b|\beerlijk\b)",
         r"\b(?:zie|snap)\s+(?:[\w']+\s+){0,2}(?:het\s+)?nut\s+(?:van|in)\s+(?:het\s+|mijn\s+|dit\s+)?leven\s+(?:[\w']+\s+)?(?:niet|nie)\b|\b(?:geen|niet)\s+(?:[\w']+\s+)?nut\s+(?:meer\s+)?(?:van|in)\s+(?:het\s+|mijn\s+|dit\s+)?leven\b",
         r"\bgeen\s+zin\s+(?:meer\s+)?in\s+(?:het\s+|mijn\s+|dit\s+)?leven\b",
+        r"\b(?:no\s+one|nobody)\s+would\s+(?:even\s+)?(?:care|notice|miss\s+me)\s+if\s+i\s+(?:was|were|died|disappeared|was\s+gone)\b",
+        r"\bhad\s+ik\s+(?:het\s+)?(?:[\w']+\s+){0,5}maar\s+(?:niet|nie)\s+(?:gehaald|overleefd)\b",
         r"\b(?:niet|nie)\s+erg\s+(?:[\w']+\s+){0,3}als\s+ik\s+(?:[\w']+\s+){0,3}(?:nooit\s+meer\s+wakker|niet\s+meer\s+wakker|doodging|dood\s+ging|het\s+niet\s+red|verongeluk\w*)\b|\bals\s+ik\s+(?:[\w']+\s+){0,3}(?:nooit\s+meer\s+wakker\s+werd|doodging|dood\s+ging|verongelukte|zou\s+verongelukken)\b.*\b(?:niet\s+erg|prima|fijn|opluchting|ook\s+goed)\b",
     ],
     guard=rf"{_OTHERS}|\b(?:les|toets|tentamen|presentatie|stage\s+bij|opleiding\s+bij)\b",
@@ -120,7 +122,6 @@ _rule(
         rf"\b{_MEANS}\b(?=.*\b(?:neem|slik)\s+ik\s+ze\b)|\b(?:neem|slik)\s+ik\s+ze\s+(?:allemaal|in\s+een\s+keer|{_TIME})\b",
         rf"\b(?:een|mijn|het)\s+{_MEANS}\s+(?:[\w']+\s+){{0,4}}(?:en\s+)?ik\s+wil\s+het\s+doen\b",
         r"\b(?:dit\s+is\s+)?mijn\s+laatste\s+bericht\b|\bdit\s+is\s+(?:het\s+)?laatste\s+wat\s+(?:ik|je)\b",
-        rf"^\W*(?:{_TIME}\W+)?ik\s+doe\s+het\s+{_TIME}\W*$",
         r"\b(?:dan|straks|vrijdag|zaterdag|zondag|morgen|volgende\s+week)\s+ben\s+ik\s+er\s+(?:niet|nie)\s+meer\W*(?:$|[.,!])",
         r"\bgenoeg\s+(?:bij\s+elkaar|verzameld|gespaard)\s+(?:[\w']+\s+)?om\s+het\s+te\s+doen\b|\bwie\s+wat\s+krijgt\b",
     ],
@@ -218,6 +219,22 @@ _rule(
     ],
     guard=rf"{_WORK_TALK}|\bals\s+ik\s+(?:[\w']+\s+){{0,3}}(?:vergeet|te\s+laat|niet\s+op\s+tijd|weer\s+\w+|kwijt)\b|\b(?:fifa|fortnite|game|spel|schaken|dammen|tennis|pingpong|padel|potje|kickboks\w*|boksen|judo|vakantie|op\s+reis|weekendje|kinderen|helpen)\b|\bdie\s+thuis\b",
 )
+# eating less in secret: "ik wil leren hoe ik nog minder kan eten zonder dat mensen het merken"
+_rule(
+    "eating_disorder",
+    [
+        r"\b(?:nog\s+)?minder\s+(?:kan\s+|te\s+)?eten\s+zonder\s+dat\s+(?:[\w']+\s+){0,2}(?:het\s+)?(?:merk|merken|merkt|ziet|zien)\b",
+    ],
+    guard=_WORK_TALK,
+)
+# locked in at home: "mn ouders sluiten me op in mn kamer als ik te laat thuis kom"
+_rule(
+    "abuse",
+    [
+        rf"\b{FAMILY}\s+(?:[\w']+\s+){{0,2}}(?:sluit|sluiten|sloot|sloten)\s+(?:me|mij)\s+(?:[\w']+\s+){{0,4}}op\b",
+    ],
+    guard=rf"{_WORK_TALK}|\b(?:niet|nie|nooit|grapje|haha\w*|lol)\b",
+)
 _rule(
     "coercion",
     [
@@ -228,6 +245,9 @@ _rule(
         rf"\b{FAMILY}\s+(?:[\w']+\s+){{0,2}}(?:laat|liet)\s+(?:me|mij)\s+(?:niet|nie)\s+(?:meer\s+)?(?:naar|gaan|weg|buiten)\b",
         r"\b(?:bepaalt|controleert)\s+alles\b(?=.*\b(?:agressief|boos|slaat|mag\s+(?:niet|nie)|nee\s+zeg)\b)",
         r"\bdingen\s+(?:voor\s+hem\s+)?(?:moet\s+)?doen\s+met\s+(?:andere\s+)?mannen\b",
+        r"\b(?:(?:geeft|gaf|geven)\s+(?:me|mij)\s+(?:[\w']+\s+){0,3}(?:drugs|geld|wiet|cadeaus)|(?:me|mij)\s+(?:[\w']+\s+){0,2}(?:drugs|geld|wiet|cadeaus)\s+(?:geeft|gaf|geven))\b.*\bmoet\s+ik\s+(?:[\w']+\s+){0,2}dingen\s+voor\s+(?:hem|haar|ze|hun)\s+doen\b",
+        r"\bnaakt\b.*\b(?:camera|webcam|foto'?s|filmen)\b(?=.*\b(?:geld|moet|dwingt|anders|gegeven)\b)|\b(?:geld|betaald)\b.*\bnaakt\b",
+        r"\bblackmail\w*\s+(?:me|mij)\b|\b(?:chanteert|chanteren|chanteerde|perst|persen)\s+(?:me|mij)\s+(?:[\w']+\s+){0,2}(?:af|met)?\b|\bafgeperst\b",
     ],
     guard=_WORK_TALK,
 )
@@ -237,6 +257,7 @@ _rule(
     "eating_disorder",
     [
         r"\bik\s+(?:kots|braak|spuug)\s+(?:[\w']+\s+){0,3}(?:uit|na\s+(?:het|elk\w*)\s+(?:eten|maaltijd))\b",
+        r"\bi\s+(?:purge|throw\s+up|make\s+myself\s+(?:throw\s+up|sick))\s+(?:[\w']+\s+){0,3}(?:after\s+(?:every|each|my)?\s*(?:meal|meals|eating|dinner|lunch)|on\s+purpose)\b",
         r"\b(?:eruit|uit)\s+te\s+(?:gooien|kotsen|braken|spugen)\b(?=.*\b(?:eten|maaltijd|eet|wc)\b)|\b(?:eten|maaltijd)\b.*\b(?:eruit|uit)\s+te\s+(?:gooien|kotsen|braken)\b",
         r"\b(?:overgeven|kotsen|braken)\s+(?:[\w']+\s+){0,1}na\s+(?:elke|iedere|het)\s+(?:maaltijd|eten)\b",
         r"\b(?:braak|kots)\s+(?:[\w']+\s+){0,2}(?:elke|iedere)\s+(?:avond|dag|keer)\s+(?:[\w']+\s+){0,2}(?:na\s+het\s+eten|na\s+elke\s+maaltijd)\b",

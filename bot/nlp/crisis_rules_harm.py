@@ -20,7 +20,7 @@ def _rule(category: str, level: str, patterns: Iterable[str], guard: str | None 
 # Eating disorder: danger from not eating, purging, fainting, losing weight fast
 _EAT = r"(?:eet|eten|at|aten|gegeten|ontbijt|lunch|avondeten|maaltijd\w*)"
 _LITTLE = r"(?:bijna|haast|vrijwel|nauwelijks|amper)\s+(?:niks|niets|niet|geen)|(?:niks|niets|geen\s+hap)\s+(?:meer|binnen)|nog\s+maar\s+(?:een|1|één|twee|2|weinig)|maar\s+(?:een|1|één)\s+(?:appel|cracker|beschuit|banaan)"
-_FAINT = r"(?:flauw\s*(?:gevallen|gevallen|val|vallen|viel)|val\s+(?:bijna\s+)?flauw|zwart\s+voor\s+(?:mijn\s+)?ogen|duizelig|licht\s+in\s+mijn\s+hoofd|onderuit\s+gegaan|trillerig|haar\s+valt\s+uit|(?:niet|nie)\s+meer\s+ongesteld|ongesteldheid\s+(?:is\s+)?(?:weg|gestopt))"
+_FAINT = r"(?:black-?outs?|blackouts?|sterretjes|flauw\s*(?:gevallen|gevallen|val|vallen|viel)|val\s+(?:bijna\s+)?flauw|zwart\s+voor\s+(?:mijn\s+)?ogen|duizelig|licht\s+in\s+mijn\s+hoofd|onderuit\s+gegaan|trillerig|haar\s+valt\s+uit|(?:niet|nie)\s+meer\s+ongesteld|ongesteldheid\s+(?:is\s+)?(?:weg|gestopt))"
 _rule(
     "eating_disorder",
     "crisis",
@@ -33,6 +33,7 @@ _rule(
         r"\b(?:expres|express|mezelf\s+laten|na\s+elk\w*\s+(?:maaltijd|eten))\s+(?:[\w',]+\s+){0,2}(?:overgeven|kotsen|braken)\b",
         r"\bvinger(?:s)?\s+in\s+(?:mijn|de|m'n)\s+keel\b",
         r"\blaxeer\w*|\blaxeermiddel\w*|\blaxantia\b",
+        r"\b(?:haven'?t|have\s+not|didn'?t|did\s+not|hardly)\s+(?:eat|eaten|ate)\s+(?:anything\s+|much\s+)?(?:in|for)\s+(?:\d+|two|three|four|five|six|a\s+few)\s+days\b|\b(?:starving|purging|throwing\s+up)\s+(?:[\w',]+\s+){0,3}(?:on\s+purpose|after\s+(?:eating|dinner|meals?))\b",
         r"\b(?:max(?:imaal)?|hooguit|nog\s+maar|maar|minder\s+dan|onder\s+de)\s+(?:\d{2,3}|honderd|tweehonderd|driehonderd|vierhonderd|vijfhonderd)\s+(?:kcal|calorie\w*)\b",
         r"\b(?:ik\s+heb|heb\s+ik|ik\s+denk\s+dat\s+ik)\s+(?:[\w',]+\s+){0,2}(?:anorexia|boulimia|boulimie|een\s+eetstoornis|eetstoornis)\b",
         r"\b(?:\d+|tien|vijftien|twintig|zoveel)\s+(?:kilo|kg)\s+(?:[\w',]+\s+){0,4}afgevallen\b(?=.*\b(?:nog\s+(?:steeds|meer|te)|dik|niet\s+genoeg|nie\s+genoeg|wil\s+nog|eet\s+bijna|flauw|duizelig|mag\s+niet)\b)",
@@ -74,7 +75,10 @@ _rule(
         # not someone else's: "de jongen sloeg zijn hoofd tegen de muur" (told at work)
         r"(?<!\bzijn\s)(?<!\bhaar\s)(?<!\bhun\s)\bhoofd\s+(?:[\w',]+\s+){0,2}tegen\s+(?:de|een)\s+muur\b",
         r"\bverdien\s+(?:[\w',]+\s+){0,2}pijn\b|\bom\s+(?:nog\s+)?iets\s+te\s+voelen\b",
-        r"\bmesje\b(?=.*\b(?:arm|armen|mezelf|etui|nodig|weer|klaar|pols|been|benen)\b)",
+        # hurt on purpose to feel something: "ijs op mn huid gehouden tot het verbrandde. ik
+        # wou gewoon iets voelen"
+        rf"\b(?:{_BODY}|verbrand\w*|gebrand|bloed\w*|pijn)\b.*\b(?:wou|wilde|wil)\s+(?:gewoon\s+|alleen\s+|even\s+)?(?:weer\s+)?(?:iets|pijn)\s+voelen\b",
+        r"\b(?:scheer)?mesjes?\b(?=.*\b(?:arm|armen|mezelf|etui|nodig|weer|klaar|pols|been|benen)\b)",
         rf"\bpolsen\s+(?:weer\s+)?open\s*(?:gehaald|gemaakt|gesneden)\b|\bmijn\s+{_BODY}\s+(?:[\w',]+\s+){{0,3}}open\s*(?:gehaald|gekrabd|gesneden)\b",
         r"\b(?:krassen|snijden|branden)\s+helpt\b|\b(?:kan|kon)\s+(?:het\s+)?(?:niet|nie)\s+(?:meer\s+)?tegenhouden\b(?=.*\b(?:gekrast|gesneden|krassen|snijden)\b)",
         rf"\b(?:wil|ga|denk\s+erover)\s+{F3}mezelf\s+{F2}(?:pijn\s+doen|iets\s+aandoen|iets\s+aan\s+te\s+doen|snijden|krassen|branden)\b",

@@ -42,6 +42,17 @@ _HYPERBOLE = re.compile(
             r"\b(?:had|kreeg|heeft|krijgt)\s+(?:een|die|mijn|de|onze)\s+(?:[\w']+\s+){0,2}?(?:jongen|meisje|vriend\w*|klasgenoot|klasgenote|collega|client|cliente|patient|patiente|kind|kindje|man|vrouw|mevrouw|meneer|zus|zusje|broer|broertje|bewoner|bewoonster|leerling|peuter|kleuter)\s+(?:[\w',]+\s+){0,3}?(?:een\s+)?(?:paniekaanval|angstaanval)\b"
             # and what happened to them then: "... en kreeg ze geen lucht"
             r"(?:\s+en\s+(?:kreeg|kon|had|begon)\s+(?:ze|hij|zij)\b[^.,!?]*)?",
+            # someone else who hyperventilates or panics, told as what the student saw or did:
+            # "ik zag dat mijn collega begon te huilen en te hyperventileren" (not "mijn collega
+            # zei dat ik begon te hyperventileren": no "ik" in between)
+            r"\b(?:een|die|de|mijn|haar|zijn|onze)\s+(?:[\w']+\s+){0,3}?(?:jongen|meisje|vriend\w*|klasgenoot|klasgenote|collega|client|cliente|patient|patiente|kind|kindje|man|vrouw|mevrouw|meneer|zus|zusje|broer|broertje|moeder|vader|bewoner|bewoonster|leerling|klant|passagier|gast|oma|opa)\s+(?:(?!ik\b|me\b|mij\b)[\w',]+\s+){0,6}?(?:begon|begint|ging|gaat|raakte|raakt|was|is|stond|zat|lag)\s+(?:(?!ik\b|me\b|mij\b)[\w',]+\s+){0,4}?(?:te\s+)?(?:hyperventil\w*|in\s+paniek|paniekerig)\b",
+            r"\b(?:hij|zij|ze)\s+(?:begon|begint|ging|raakte|was|stond)\s+(?:(?!ik\b|me\b|mij\b)[\w',]+\s+){0,4}?(?:te\s+)?(?:hyperventil\w*|in\s+paniek)\b|\b(?:hij|zij|ze)\s+hyperventileer\w*",
+            # someone else's wounds, seen and asked about: "ik zag dat mijn collega steeds wondjes op
+            # haar armen had"
+            r"\b(?:een|die|de|mijn|onze|deze)\s+(?:[\w']+\s+)?(?:jongen|meisje|vriend\w*|klasgenoot|klasgenote|collega|client|cliente|patient|patiente|bewoner|bewoonster|leerling|zus|zusje|broer|broertje)\s+(?:(?!ik\b|me\b|mij\b)[\w',]+\s+){0,6}?(?:(?:had|heeft|kreeg)\s+(?:[\w',]+\s+){0,2}?)?(?:wondjes|sneetjes|snijwondjes|littekens|krassen|sneeen)\s+op\s+(?:haar|zijn|hun)\s+\w+(?:\s+(?:had|heeft|kreeg))?",
+            # someone else who took too many pills, told from work or home: "de patient had te
+            # veel pillen genomen"
+            r"\b(?:een|die|de|mijn|haar|zijn|onze|deze)\s+(?:[\w']+\s+)?(?:client|cliente|patient|patiente|bewoner|bewoonster|jongen|meisje|man|vrouw|mevrouw|meneer|jongere|collega|klasgenoot|klasgenote|vriend|vriendin|moeder|vader|broer|zus|oom|tante|buurman|buurvrouw)\s+(?:(?!ik\b)[\w',]+\s+){0,3}?(?:had|heeft|nam|neemt|slikte|was)\s+(?:[\w',]+\s+){0,3}?(?:pillen|medicijnen|tabletten|paracetamol|overdosis)\b[^.,!?]*",
             # someone else who eats (almost) nothing: "een meisje uit mijn klas at bijna niks meer"
             r"\b(?:een|mijn|die|de|onze)\s+(?:[\w']+\s+){0,1}(?:jongen|meisje|vriendin|vriend|klasgenoot|klasgenote|collega|zus|zusje|broer|broertje|client|patient|bewoner|leerling)\s+(?:[\w',]+\s+){0,4}?(?:at|eet|aten|eten)\s+(?:bijna\s+|nauwelijks\s+|haast\s+)?(?:niks|niets|niet)\b(?:\s+meer)?",
             # a client, patient or pupil described at work or in class: "een client die

@@ -30,7 +30,7 @@ CARE = [
     "Ik wil verkennen of de acute zorg of de ambulance iets voor me is, misschien via een "
     "meeloopdag.",
     "Een mail sturen naar de ambulancedienst om te vragen of ik een dag mee mag kijken.",
-    "morgen",
+    "ik doe het morgen",  # the step's date, not a plan: no check at a step question
     "samen met mijn stagebegeleider",
     "8",
     "Misschien durf ik de mail niet te versturen als ik bang ben dat ze nee zeggen.",

@@ -55,14 +55,14 @@ def test_each_training_file_judged_by_a_model_that_never_read_it(name, accuracy,
 
 
 def test_the_blind_set_stays_where_it_was_read():
-    """The eighth blind set: read once with the check frozen (0.925, 19 of 278 non-answers taken,
-    1 answer turned down). After the read, its misses were read: a date or score inside a longer
-    remark now gets the model's opinion too, and the seventh set trains the model (0.934, 14
-    taken, 0 turned down). The goal (0.95, none taken) is not met: the floor keeps what is."""
+    """The eleventh blind set: read once with the check frozen (accuracy 0.938, 13 of 280
+    non-answers taken, 2 answers turned down). The ninth and tenth sets read before it (0.948 /
+    10 taken / 4 turned down, then 0.944 / 8 / 4) train the model since. The goal (0.95, none
+    taken) is met on none of them: the floor keeps what is."""
     result = evaluate(read(HERE / "answer_check_blind.tsv"))
-    assert result["accuracy"] >= 0.93, result["misses"]
-    assert result["non_answers_taken"] <= 14, result["misses"]
-    assert result["answers_refused"] <= 1, result["misses"]
+    assert result["accuracy"] >= 0.938, result["misses"]
+    assert result["non_answers_taken"] <= 13, result["misses"]
+    assert result["answers_refused"] <= 2, result["misses"]
 
 
 @pytest.mark.parametrize(

@@ -68,7 +68,7 @@ def _figures(rows):
 
 def test_no_blind_set_and_not_the_extra_dev_lines_train_the_model():
     names = {path.name for path in TRAINING_FILES}
-    assert not any("blind_9" in name for name in names)
+    assert not any("blind_11" in name for name in names)
     assert EXTRA.name not in names
 
 
@@ -143,16 +143,38 @@ def test_seen_blind_8_figures_stay_above_their_floors():
     assert figures["alarm"] <= 0.004
 
 
-def test_the_blind_set_stays_where_it_was_read():
+def test_seen_blind_9_figures_stay_above_their_floors():
     """``crisis_blind_9.tsv``: written blind, read once with the detector frozen (recall 0.88,
     the full reply at once 0.79, the check on 1.2% of ordinary lines, the full reply on 2.0%);
-    0.77 at once since the ambiguous phrases need 0.98 for the full reply.
-    Its misses were read after that read, and five ordinary lines that got the full reply were
-    fixed in the rules (someone else's panic attack or head against the wall, what a lesson
-    was about, a cut finger in the kitchen, embarrassment); it is not trained on. The issue's
-    goals (0.95, 0.80, 1%, 0) are not met: the floor keeps what is."""
+    its misses were read, five ordinary lines that got the full reply were fixed in the rules,
+    and it trains the model since (0.93 / 0.80 / 0 / 0)."""
     figures = _figures(_rows(HERE / "crisis_blind_9.tsv"))
-    assert figures["recall"] >= 0.87
-    assert figures["full"] >= 0.77
+    assert figures["recall"] >= 0.92
+    assert figures["full"] >= 0.79
+    assert figures["check"] <= 0.004
+    assert figures["alarm"] == 0
+
+
+def test_seen_blind_10_figures_stay_above_their_floors():
+    """``crisis_blind_10.tsv``: written blind, read once with the detector frozen (recall 0.97,
+    the full reply at once 0.89, the check on 0.8% of ordinary lines, the full reply on 1.2%);
+    its misses were read (someone else's hyperventilation or overdose told from work, a passive
+    wish as an accident after a comma, a yes to the check after "eerlijk?", English lines), and it
+    trains the model since (1.00 / 0.93 / 0 / 0)."""
+    figures = _figures(_rows(HERE / "crisis_blind_10.tsv"))
+    assert figures["recall"] >= 0.99
+    assert figures["full"] >= 0.93
+    assert figures["check"] <= 0.004
+    assert figures["alarm"] == 0
+
+
+def test_the_blind_set_stays_where_it_was_read():
+    """``crisis_blind_11.tsv``: written blind, read once with the detector frozen (recall 0.93,
+    the full reply at once 0.79, the check on 1.2% of ordinary lines, the full reply on 1.2%).
+    It is not trained on. The issue's goals (0.95, 0.80, 1%, 0) are not met on it (the tenth set
+    met three of the four): the floor keeps what is."""
+    figures = _figures(_rows(HERE / "crisis_blind_11.tsv"))
+    assert figures["recall"] >= 0.92
+    assert figures["full"] >= 0.79
     assert figures["check"] <= 0.012
-    assert figures["alarm"] == 0  # 2.0% at the read, 0 after the rule fixes
+    assert figures["alarm"] <= 0.012
