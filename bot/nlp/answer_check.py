@@ -502,7 +502,9 @@ _DATE_PLAN = re.compile(
 
 
 # "hmm nee laat maar", "haha ja mn moeder zegt dat ook": the yes or no after a sound.
-_LEADING_FILLER = re.compile(r"^(?:(?:h+m+|haha\w*|hah|uh+m*|e+h+m*|nou|oh+|ah+|tja+|pff+)[\s,.!]+)+")
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:h+m+|haha\w*|hah|uh+m*|e+h+m*|nou|oh+|ah+|tja+|pff+)[\s,.!]+)+"
+)
 
 
 def _date_remark(plain: str) -> bool:

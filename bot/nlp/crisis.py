@@ -322,7 +322,15 @@ ANSWER_MIN_WORDS = 4
 # Questions about the step. There "ik doe het morgen" tells when the step is done, and nothing
 # more is read into it.
 STEP_QUESTIONS = frozenset(
-    {"step_what", "step_when", "step_who", "step_zin", "step_obstacle", "more_steps", "step_outcome"}
+    {
+        "step_what",
+        "step_when",
+        "step_who",
+        "step_zin",
+        "step_obstacle",
+        "more_steps",
+        "step_outcome",
+    }
 )
 _DAY = r"(?:vanavond|vannacht|morgen|overmorgen|straks|zo|nu|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dit\s+weekend|volgende\s+week)"
 _STEP_TIMING = re.compile(

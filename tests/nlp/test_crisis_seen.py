@@ -68,7 +68,7 @@ def _figures(rows):
 
 def test_no_blind_set_and_not_the_extra_dev_lines_train_the_model():
     names = {path.name for path in TRAINING_FILES}
-    assert not any("blind_11" in name for name in names)
+    assert not any("blind_11" in name or "blind_12" in name for name in names)
     assert EXTRA.name not in names
 
 
@@ -168,13 +168,25 @@ def test_seen_blind_10_figures_stay_above_their_floors():
     assert figures["alarm"] == 0
 
 
-def test_the_blind_set_stays_where_it_was_read():
+def test_seen_blind_11_figures_stay_above_their_floors():
     """``crisis_blind_11.tsv``: written blind, read once with the detector frozen (recall 0.93,
-    the full reply at once 0.79, the check on 1.2% of ordinary lines, the full reply on 1.2%).
-    It is not trained on. The issue's goals (0.95, 0.80, 1%, 0) are not met on it (the tenth set
-    met three of the four): the floor keeps what is."""
+    the full reply at once 0.79, the check on 1.2% of ordinary lines, the full reply on 1.2%);
+    its misses were read and the rules they led to lifted it to 0.96 / 0.83 / 1.2% / 0.8% (seen:
+    flattering). Not trained on."""
     figures = _figures(_rows(HERE / "crisis_blind_11.tsv"))
     assert figures["recall"] >= 0.92
     assert figures["full"] >= 0.79
     assert figures["check"] <= 0.012
     assert figures["alarm"] <= 0.012
+
+
+def test_the_blind_set_stays_where_it_was_read():
+    """``crisis_blind_12.tsv``: written blind, read once with the detector frozen (recall 0.90,
+    the full reply at once 0.79, the check on none of the ordinary lines, the full reply on 0.4%:
+    one line). Not trained on. The issue's goals (0.95, 0.80, 1%, 0) are not all met (the tenth
+    set met three, the eleventh none): the floor keeps what is."""
+    figures = _figures(_rows(HERE / "crisis_blind_12.tsv"))
+    assert figures["recall"] >= 0.90
+    assert figures["full"] >= 0.78  # 0.789
+    assert figures["check"] == 0
+    assert figures["alarm"] <= 0.004
