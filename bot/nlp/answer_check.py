@@ -588,6 +588,15 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
     return _second_opinion(question, text)
 
 
+# How it went, in a few words: part of the story ("het ging niet zo goed", "liep best lastig"),
+# which the form then asks to tell more of.
+_HOW_IT_WENT = re.compile(
+    r"^(?:(?:nou|tja|eh+m?|hmm+|eerlijk\s+gezegd)[\s,]+)?(?:het\s+|dat\s+|t\s+)?(?:ging|gaat|liep|loopt|was)\s+"
+    r"(?:(?:echt|best|niet|nie|helemaal|zo|erg|heel|wel|eigenlijk|super|totaal|nog|al)\s+)*"
+    r"(?:goed|slecht|lekker|prima|top|mis|moeilijk|lastig|zwaar|raar|stom|fout|naar|chaotisch|spannend|eng|oke|ok)\b"
+)
+
+
 def _second_opinion(question: str, text: str) -> str:
     """The rules found no reason to turn this free text down; the trained model may still hear
     talk of something else (bot/nlp/answer_model.py). A feeling named in a few words is an
@@ -598,6 +607,8 @@ def _second_opinion(question: str, text: str) -> str:
     from bot.nlp.emotions import find_emotions
 
     if question in STORY_QUESTIONS and len(_tokens(text.lower())) <= 4 and find_emotions(text):
+        return ANSWER
+    if question in STORY_QUESTIONS and _HOW_IT_WENT.match(_letters_only(_norm(text))):
         return ANSWER
     probability, kind = answer_model.model().non_answer(question, text)
     if probability < answer_model.THRESHOLD:
