@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from bot.nlp.crisis_rules import _RULES as SUICIDE_RULES
 from bot.nlp.crisis_rules import JOKE, SPORT, STUDY, _Rule
-from bot.nlp.crisis_rules_clear import CLEAR_RULES
+from bot.nlp.crisis_rules_clear import CLEAR_RULES, TIME
 from bot.nlp.crisis_rules_harm import HARM_RULES
 from bot.nlp.crisis_text import SENTENCE, on_model_change, prepare
 
@@ -332,10 +332,9 @@ STEP_QUESTIONS = frozenset(
         "step_outcome",
     }
 )
-_DAY = r"(?:vanavond|vannacht|morgen|overmorgen|straks|zo|nu|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dit\s+weekend|volgende\s+week)"
 _STEP_TIMING = re.compile(
-    rf"^\W*(?:(?:ja|oke|ok|nou|hmm|dan)\W+)?(?:{_DAY}\W+)?(?:ik\s+(?:doe|ga)\s+het|(?:doe|ga)\s+ik\s+het)"
-    rf"(?:\s+(?:wel|gewoon|echt|dan))*(?:\s+{_DAY})?(?:\s+doen)?(?:\s+denk\s+ik)?\W*$"
+    rf"^\W*(?:(?:ja|oke|ok|nou|hmm|dan)\W+)?(?:{TIME}\W+)?(?:ik\s+(?:doe|ga)\s+het|(?:doe|ga)\s+ik\s+het)"
+    rf"(?:\s+(?:wel|gewoon|echt|dan))*(?:\s+{TIME})?(?:\s+doen)?(?:\s+denk\s+ik)?\W*$"
 )
 
 

@@ -45,7 +45,9 @@ _WORK_TALK = (
 )
 _OTHERS = rf"\b(?:hij|zij|iemand|mensen|kinderen|klasgenoot|klasgenote|collega\w*)\b|{_WORK_TALK}"
 _DEATH = r"(?:dood|sterven|doodgaan|dood\s+gaan)"
-_TIME = (
+# When something is to happen ("vanavond", "dit weekend"): in a plan here, and in the step's
+# date at a step question (bot.nlp.crisis).
+TIME = (
     r"(?:vanavond|vannacht|morgen|overmorgen|straks|zo|nu|zaterdag|zondag|maandag|dinsdag|woensdag|"
     r"donderdag|vrijdag|dit\s+weekend|volgende\s+week|na\s+mijn\s+verjaardag|binnenkort)"
 )
@@ -106,20 +108,20 @@ _rule(
     "plan",
     [
         rf"\b(?:plan|bedacht|besloten|uitgezocht|weet\s+al)\s+{G4}(?:hoe|waar|wanneer)\s+ik\s+het\s+(?:ga|wil|zal)\s+doen\b(?!\s+(?:met|voor|bij|op)\b)",
-        rf"\b{_TIME}\s+(?:[\w']+\s+){{0,3}}(?:ga|doe)\s+ik\s+het\b(?=.*\b(?:vrede|afscheid|geregeld|voorbereid|klaar|weg\s+zijn|weg\s+is|alleen\s+thuis|niemand\s+thuis|laatste|last)\b)",
-        rf"\b(?:dan|daarna)\s+doe\s+ik\s+het\b(?=.*\b(?:weg|alleen|niemand|geregeld|klaar|{_TIME})\b)",
-        rf"^(?=.*\b(?:weg|alleen\s+thuis|niemand\s+thuis|{_TIME})\b).*\b(?:dan|daarna)\s+doe\s+ik\s+het\W*$",
+        rf"\b{TIME}\s+(?:[\w']+\s+){{0,3}}(?:ga|doe)\s+ik\s+het\b(?=.*\b(?:vrede|afscheid|geregeld|voorbereid|klaar|weg\s+zijn|weg\s+is|alleen\s+thuis|niemand\s+thuis|laatste|last)\b)",
+        rf"\b(?:dan|daarna)\s+doe\s+ik\s+het\b(?=.*\b(?:weg|alleen|niemand|geregeld|klaar|{TIME})\b)",
+        rf"^(?=.*\b(?:weg|alleen\s+thuis|niemand\s+thuis|{TIME})\b).*\b(?:dan|daarna)\s+doe\s+ik\s+het\W*$",
         r"\b(?:spaargeld|spullen|geld|alles|kleren)\b.*\b(?:overgemaakt|weggegeven|verdeeld|verkocht|gegeven)\b.*\b(?:nergens\s+meer|niet\s+meer)\s+(?:voor\s+)?nodig\b",
         r"\bspullen\s+(?:[\w']+\s+)?verdeeld\b(?=.*\b(?:gaat\s+naar|krijgt|voor\s+mijn)\b)",
         r"\bvoor\s+na\s+mij\b|\bna\s+mij\W*$|\bvoor\s+na\s+mijn\s+dood\b",
         r"\bsorry\s+voor\s+alles\b.*\bbrie(?:f|fje|fjes|ven)\b",
         rf"\bbesloten\s+{G4}(?:dat\s+)?ik\s+het\s+{G4}(?:ga|wil|zal)\s+doen\b",
-        rf"\balles\s+(?:al\s+)?(?:voorbereid|klaargelegd|klaar\s+liggen|ligt\s+klaar|geregeld)\b(?=.*\b(?:{_TIME}|ga\s+doen|het\s+doen|toekomst|niet\s+meer)\b)",
+        rf"\balles\s+(?:al\s+)?(?:voorbereid|klaargelegd|klaar\s+liggen|ligt\s+klaar|geregeld)\b(?=.*\b(?:{TIME}|ga\s+doen|het\s+doen|toekomst|niet\s+meer)\b)",
         r"\b(?:datum|dag)\s+(?:[\w']+\s+){0,2}(?:gekozen|geprikt|bepaald)\b",
         r"\b(?:spullen|alles)\s+(?:[\w']+\s+){0,3}weggegeven\b(?=.*\ber\s+(?:[\w']+\s+){0,2}(?:niet|nie)\s+meer\b)",
         r"\b(?:briefje|brief|afscheidsbrief)\s+(?:[\w']+\s+){0,2}(?:schrijf|schrijven|geschreven)\b(?=.*\b(?:stop\s+ik\s+ermee|ermee\s+stoppen|er\s+(?:niet|nie)\s+meer)\b)",
         r"\bgeoefend\b(?=.*\bhoe\s+ik\s+het\b)",
-        rf"\b{_MEANS}\b(?=.*\b(?:neem|slik)\s+ik\s+ze\b)|\b(?:neem|slik)\s+ik\s+ze\s+(?:allemaal|in\s+een\s+keer|{_TIME})\b",
+        rf"\b{_MEANS}\b(?=.*\b(?:neem|slik)\s+ik\s+ze\b)|\b(?:neem|slik)\s+ik\s+ze\s+(?:allemaal|in\s+een\s+keer|{TIME})\b",
         rf"\b(?:een|mijn|het)\s+{_MEANS}\s+(?:[\w']+\s+){{0,4}}(?:en\s+)?ik\s+wil\s+het\s+doen\b",
         r"\b(?:dit\s+is\s+)?mijn\s+laatste\s+bericht\b|\bdit\s+is\s+(?:het\s+)?laatste\s+wat\s+(?:ik|je)\b",
         r"\b(?:dan|straks|vrijdag|zaterdag|zondag|morgen|volgende\s+week)\s+ben\s+ik\s+er\s+(?:niet|nie)\s+meer\W*(?:$|[.,!])",
@@ -138,7 +140,7 @@ _rule(
         r"\b(?:brug|flat|dak|toren|viaduct|parkeergarage)\b.*\bhoog\s+genoeg\b|\bhoog\s+genoeg\b.*\b(?:springen|spring|brug|flat|dak)\b",
         r"\bik\s+(?:zit|lig|sta)\s+(?:nu\s+)?op\s+(?:het\s+spoor|de\s+rails|de\s+rand|de\s+reling|de\s+vensterbank)\b",
         r"\bbenen\s+(?:[\w']+\s+){0,2}(?:buiten|over\s+de\s+rand|eroverheen)\b",
-        rf"\bspring\s+ik\s+(?:[\w']+\s+){{0,3}}(?:van|vanaf|uit|voor|af)\b|\b{_TIME}\s+(?:[\w']+\s+){{0,3}}spring\s+ik\b",
+        rf"\bspring\s+ik\s+(?:[\w']+\s+){{0,3}}(?:van|vanaf|uit|voor|af)\b|\b{TIME}\s+(?:[\w']+\s+){{0,3}}spring\s+ik\b",
         r"\b(?:loop|ga|fiets)\s+(?:ik\s+)?(?:[\w']+\s+){0,2}naar\s+(?:het\s+spoor|de\s+rails)\b",
         r"\bervoor\s+(?:te\s+)?(?:gaan\s+)?(?:liggen|springen|stappen)\b",
         r"\btegen\s+een\s+(?:boom|muur|vrachtwagen|paal)\s+(?:aan\s+)?(?:te\s+)?(?:rijden|rij|fietsen|crashen)\b(?=.*\b(?:expres|idee|denk|wil|bewust)\b)",
