@@ -235,8 +235,13 @@ def check_ordinary() -> None:
             print(f"   {level}: {line}")
 
 
+# The blind sets' writers name the answer to the gentle check "crisis_check".
+CHECK_NAMES = {"crisis_check": crisis.CHECK}
+
+
 def dialogue_rows(path: Path) -> list[tuple[str, str, str | None, str]]:
-    """(label, category, question, text) of a four-column file; question "none" is None."""
+    """(label, category, question, text) of a four-column file; question "none" is None, and
+    "crisis_check" (the writers' name for an answer to the gentle check) is ``crisis.CHECK``."""
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
@@ -247,7 +252,7 @@ def dialogue_rows(path: Path) -> list[tuple[str, str, str | None, str]]:
             (
                 parts[0],
                 parts[1].strip(),
-                None if question == "none" else question,
+                None if question == "none" else CHECK_NAMES.get(question, question),
                 "\t".join(parts[3:]),
             )
         )

@@ -473,24 +473,33 @@ def signals_crisis(text: str) -> bool:
 # --- the answer to the gentle check question ----------------------------------------------------
 # Every form of no is a no; a no followed by "maar ... wel/soms" is not.
 _NO_START = re.compile(
-    r"^\W*(?:(?:haha\w*|hah|oh|ah|uhm|uh|eh|ehm|hmm|sorry|oeps|lol|nou)\W+)?(?:nee+|neen|neuh|nope|nah|nein|no|niet\s+echt|echt\s+niet|zeker\s+niet|helemaal\s+niet|"
-    r"absoluut\s+niet|totaal\s+niet|nooit|welnee|welnee\s+hoor|nee\s+hoor|nee\s+joh|neej)\b"
+    r"^\W*(?:(?:haha\w*|hah|oh|ah|uhm|uh|eh|ehm|hmm|sorry|oeps|lol|nou|nvm|ik|dat)\W+)?(?:nee+|neen|neuh|nope|nah|nein|no|n|never|dat\s+niet|niet\s+aan\s+de\s+orde|geen\s+sprake\s+van|niet\s+echt|echt\s+niet|zeker\s+niet|helemaal\s+niet|"
+    r"absoluut\s+niet|totaal\s+niet|nooit|welnee|welnee\s+hoor|nee\s+hoor|nee\s+joh|neej|neehoor|neejoh|neenee)\b"
 )
 _FINE = re.compile(
     r"\b(?:(?:het\s+)?gaat\s+(?:[\w']+\s+)?(?:prima|goed|wel|oke|ok|best|top|lekker)|(?:ik\s+)?ben\s+(?:[\w']+\s+)?(?:oke|ok|veilig|in\s+orde|prima|goed)|"
     r"alles\s+(?:is\s+)?(?:[\w']+\s+)?(?:goed|oke|ok|prima|in\s+orde)|geen\s+zorgen|niks\s+aan\s+de\s+hand|niets\s+aan\s+de\s+hand|"
     r"(?:zo|dat)\s+bedoel(?:de)?\s+ik\s+(?:het\s+)?(?:niet|nie)|dat\s+bedoel(?:de)?\s+ik\s+(?:niet|nie)|"
     r"ik\s+bedoelde\s+(?:mijn|de|het|dat|iets|ons|die)\b|heb\s+(?:wel\s+)?(?:een\s+)?(?:veilige\s+)?(?:plek|slaapplek|dak\s+boven)|"
-    r"ik\s+(?:denk|dacht)\s+(?:daar\s+)?(?:niet|nie)\s+aan|ik\s+wil\s+(?:helemaal\s+)?(?:niet|nie)\s+dood)\b"
+    r"ik\s+(?:denk|dacht)\s+(?:daar\s+)?(?:niet|nie)\s+aan|daar\s+(?:denk|dacht)\s+ik\s+(?:niet|nie|nooit)\s+aan|"
+    r"(?:ik\s+)?voel\s+me\s+(?:[\w']+\s+)?(?:prima|goed|oke|ok|top)|verder\s+(?:niet|niks)\s+hoor|verder\s+niet\W*$|"
+    r"ik\s+wil\s+(?:helemaal\s+)?(?:niet|nie)\s+dood)\b"
 )
 # The danger named only to deny it: "nee, ik denk er niet aan om mezelf iets aan te doen".
 _DENIED = re.compile(
     r"\b(?:niet|geen|nooit)\b(?:\s+[\w']+){0,6}?\s+(?:mezelf\s+(?:iets\s+)?(?:aan\s+te\s+doen|aandoen|pijn\s+(?:te\s+)?doen|"
     r"(?:te\s+)?snijden|(?:te\s+)?doden)|dood\s*(?:te\s+)?(?:gaan)?|zelfmoord\w*|suicidaal|er\s+een\s+eind\w*\s+aan\s+(?:te\s+)?maken)\b"
 )
+# "maar soms wel", "alleen denk ik er weleens aan": the yes comes within a few words of the
+# "maar". Not a yes: "maar ik red het wel", "alleen mijn dag was een beetje zwaar".
 _BUT_YES = re.compile(
-    r"\b(?:maar|alleen)\b.*\b(?:wel|soms|af\s+en\s+toe|eigenlijk|vaak|weleens|wel\s+eens|beetje)\b"
+    r"\b(?:maar|alleen)\b(?!\s+(?:ik|dat|het)?\s*(?:red|kom|komt|gaat|ging|lukt)\b)"
+    r"(?:\s+(?!(?:mijn|de|het|een|die|deze)\s+(?:dag|week|examens?|toets|school|werk|stage|periode|les)\b)[\w']+){0,4}?"
+    r"\s+(?:wel|soms|af\s+en\s+toe|eigenlijk|vaak|weleens|wel\s+eens|beetje)\b"
+    r"(?!\s+(?:moe|overwerkt|druk|gestrest|verdrietig|zwaar|ziek|stress|down|somber|over)\b)"
 )
+# A no said last: "was figuurlijk bedoeld, dus nee", "sorry, verkeerd overgekomen. nee".
+_NO_END = re.compile(r"\bnee+\W*$")
 _YES_START = re.compile(
     r"^\W*(?:(?:eerlijk(?:\s+gezegd)?|om\s+eerlijk\s+te\s+zijn|serieus|tja|nou|uhm|eh|ehm|hmm|pff+)\W+)?(?:ja+|jah|jaa+|jep|jup|yes|yep|ok\s+ja|soms|af\s+en\s+toe|een\s+beetje|beetje|wel\s+een\s+beetje|"
     r"eigenlijk\s+wel|soms\s+wel|best\s+wel|ik\s+denk\s+het\s+wel|ik\s+denk\s+(?:het\s+)?van\s+wel|misschien|"
@@ -515,7 +524,7 @@ def answer_to_check(text: str) -> str | None:
         return "no"  # a no that names the danger only to deny it
     if _assess_prepared(prepared)[0] == "crisis":
         return "yes"
-    if _NO_START.match(prepared) or _FINE.search(prepared):
+    if _NO_START.match(prepared) or _FINE.search(prepared) or _NO_END.search(prepared):
         return "yes" if _BUT_YES.search(prepared) else "no"
     if _YES_START.match(prepared):
         return "yes"

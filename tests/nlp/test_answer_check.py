@@ -55,13 +55,13 @@ def test_each_training_file_judged_by_a_model_that_never_read_it(name, accuracy,
 
 
 def test_the_blind_set_stays_where_it_was_read():
-    """The eleventh blind set: read once with the check frozen (accuracy 0.938, 13 of 280
-    non-answers taken, 2 answers turned down). The ninth and tenth sets read before it (0.948 /
-    10 taken / 4 turned down, then 0.944 / 8 / 4) train the model since. The goal (0.95, none
-    taken) is met on none of them: the floor keeps what is."""
+    """The twelfth blind set: read once with the check frozen (accuracy 0.935, answer vs
+    non-answer 0.983, 7 of 280 non-answers taken, 2 answers turned down). The ninth to eleventh
+    sets read before it (0.948 / 10 taken, 0.944 / 8, 0.938 / 13) train the model since. The
+    goal (0.95, none taken) is met on none of them: the floor keeps what is."""
     result = evaluate(read(HERE / "answer_check_blind.tsv"))
-    assert result["accuracy"] >= 0.938, result["misses"]
-    assert result["non_answers_taken"] <= 13, result["misses"]
+    assert result["accuracy"] >= 0.934, result["misses"]  # 0.9346
+    assert result["non_answers_taken"] <= 7, result["misses"]
     assert result["answers_refused"] <= 2, result["misses"]
 
 

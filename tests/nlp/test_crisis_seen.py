@@ -19,10 +19,12 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from bot.nlp.crisis import CATEGORIES, dialogue_outcome
+from bot.nlp.crisis import CATEGORIES, CHECK, dialogue_outcome
 from bot.nlp.crisis_model import TRAINING_FILES
 
 HERE = Path(__file__).parent
+# The writers' name for an answer to the gentle check (scripts/crisis_eval.py reads it so too).
+CHECK_NAMES = {"crisis_check": CHECK}
 SEEN = HERE / "crisis_blind_5.tsv"
 EXTRA = HERE / "crisis_dev_extra.tsv"
 
@@ -38,7 +40,7 @@ def _rows(path):
             (
                 parts[0],
                 parts[1],
-                None if question in ("", "none") else question,
+                None if question in ("", "none") else CHECK_NAMES.get(question, question),
                 "\t".join(parts[3:]),
             )
         )
@@ -68,7 +70,7 @@ def _figures(rows):
 
 def test_no_blind_set_and_not_the_extra_dev_lines_train_the_model():
     names = {path.name for path in TRAINING_FILES}
-    assert not any("blind_11" in name or "blind_12" in name for name in names)
+    assert not any(f"blind_{n}" in name for n in (11, 12, 13) for name in names)
     assert EXTRA.name not in names
 
 
@@ -180,13 +182,25 @@ def test_seen_blind_11_figures_stay_above_their_floors():
     assert figures["alarm"] <= 0.012
 
 
-def test_the_blind_set_stays_where_it_was_read():
+def test_seen_blind_12_figures_stay_above_their_floors():
     """``crisis_blind_12.tsv``: written blind, read once with the detector frozen (recall 0.90,
-    the full reply at once 0.79, the check on none of the ordinary lines, the full reply on 0.4%:
-    one line). Not trained on. The issue's goals (0.95, 0.80, 1%, 0) are not all met (the tenth
-    set met three, the eleventh none): the floor keeps what is."""
+    the full reply at once 0.79, the check on none of the ordinary lines, the full reply on 0.4%;
+    0.8% once answers to the gentle check were read as such); its misses were read and the rules
+    they led to lifted it to 0.98 / 0.88 / 0 / 0 (seen: flattering). Not trained on."""
     figures = _figures(_rows(HERE / "crisis_blind_12.tsv"))
-    assert figures["recall"] >= 0.90
-    assert figures["full"] >= 0.78  # 0.789
+    assert figures["recall"] >= 0.97
+    assert figures["full"] >= 0.88
     assert figures["check"] == 0
-    assert figures["alarm"] <= 0.004
+    assert figures["alarm"] == 0
+
+
+def test_the_blind_set_stays_where_it_was_read():
+    """``crisis_blind_13.tsv``: written blind, read once with the detector frozen (recall 0.89,
+    the full reply at once 0.80, the check on 1.6% of ordinary lines, the full reply on none).
+    Not trained on. Two of the issue's goals (0.80 at once, no full reply on ordinary lines) are
+    met on it, recall (0.95) and the check (1%) are not: the floor keeps what is."""
+    figures = _figures(_rows(HERE / "crisis_blind_13.tsv"))
+    assert figures["recall"] >= 0.89
+    assert figures["full"] >= 0.80
+    assert figures["check"] <= 0.016
+    assert figures["alarm"] == 0
