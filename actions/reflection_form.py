@@ -30,7 +30,15 @@ from actions.form_answers import accept, retry
 from actions.not_knowing import not_knowing
 from actions.step_validation import ActionStepValidation
 from bot.nlp.answer_check import ANSWER, check_answer, kernwoord_of
-from bot.nlp.answers import cycle_choice, is_not_an_answer, is_skip, step_outcome, words, yes_or_no
+from bot.nlp.answers import (
+    consent_answer,
+    cycle_choice,
+    is_not_an_answer,
+    is_skip,
+    step_outcome,
+    words,
+    yes_or_no,
+)
 from bot.nlp.emotions import find_emotions
 from bot.nlp.phases import SKIPPED, cycle_slots
 from bot.nlp.reflection import kernwoord_in_both
@@ -382,7 +390,7 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
     def validate_share_consent(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        answer = yes_or_no(value or "")
+        answer = consent_answer(value or "")
         if answer is None:
             kind = check_answer("share_consent", value or "", today())
             return reply_to_non_answer("share_consent", kind, value or "", dispatcher, tracker)

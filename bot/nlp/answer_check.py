@@ -28,7 +28,7 @@ from datetime import date
 
 from bot.dutch_dates import MONTHS, WEEKDAYS
 from bot.nlp import answer_model
-from bot.nlp.answers import is_dont_know, scale_1_to_10, step_outcome, yes_or_no
+from bot.nlp.answers import consent_answer, is_dont_know, scale_1_to_10, step_outcome, yes_or_no
 from bot.nlp.crisis import assess
 from bot.nlp.dates import parse_dutch_date
 from bot.nlp.normalize import normalise
@@ -522,7 +522,10 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
     t = _norm(text)
     plain = _letters_only(t)
     tokens = _tokens(plain)
-    if question in YES_NO_QUESTIONS and yes_or_no(_LEADING_FILLER.sub("", plain)) is not None:
+    if question == "share_consent":
+        if consent_answer(_LEADING_FILLER.sub("", plain)) is not None:
+            return ANSWER
+    elif question in YES_NO_QUESTIONS and yes_or_no(_LEADING_FILLER.sub("", plain)) is not None:
         return ANSWER
     if question == "step_outcome" and tokens and step_outcome(plain) is not None:
         if not _GREETING.match(plain) and not _FILLER.match(plain):

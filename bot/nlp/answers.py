@@ -196,6 +196,25 @@ def yes_or_no(text: str) -> bool | None:
     return None
 
 
+# Words that show a yes is about sharing with the coach.
+_ABOUT_SHARING = re.compile(
+    r"\b(?:deel|delen|gedeeld|coach|mentor|slb\w*|dat\s+mag|mag\s+(?:het|hij|zij|ze|die|dat)|lezen|akkoord)\b"
+)
+
+
+def consent_answer(text: str) -> bool | None:
+    """The answer to "may I share this with your coach?": every no is a no, but a yes only
+    when it is meant for that question: a short yes ("ja", "ja hoor, deel maar") or one that
+    speaks of sharing. "ja het is gelukt, ik heb de meeloopdag aangevraagd" is about something
+    else and gives no consent."""
+    answer = yes_or_no(text)
+    if answer is not True:
+        return answer
+    if len(words(text)) <= 4 or _ABOUT_SHARING.search(_key(text)):
+        return True
+    return None
+
+
 def words(text: str) -> list[str]:
     return re.findall(r"[a-zà-ÿ']+", (text or "").lower())
 

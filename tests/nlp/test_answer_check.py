@@ -134,3 +134,23 @@ def test_english_yes_and_no(text, meant):
 )
 def test_commands_only_in_so_many_words(intent, text, stands):
     assert is_explicit_command(intent, text, confidence=0.8) is stands
+
+
+@pytest.mark.parametrize(
+    ("text", "consent"),
+    [
+        ("ja", True),
+        ("Ja, delen", True),
+        ("ja hoor, deel maar", True),
+        ("ja prima, mijn coach mag het zien", True),
+        ("nee", False),
+        ("nee liever niet, dat wil ik zelf vertellen", False),
+        # a yes about something else (the step, told while the question was still open)
+        ("ja het is gelukt, ik heb de meeloopdag aangevraagd en ik mag in januari", None),
+    ],
+)
+def test_consent_to_share_is_a_yes_meant_for_that_question(text, consent):
+    from bot.nlp.answers import consent_answer
+
+    assert consent_answer(text) is consent
+    assert (check_answer("share_consent", text, TODAY) == ANSWER) is (consent is not None)
