@@ -63,8 +63,10 @@ _GREETING = _pattern(
     r"goede?morgen|goedemiddag|goeiemiddag|goedenavond|goeienavond|"
     r"hallo daar|hey daar|hoi daar|dag)[\s,!.]*)+"
     r"(?:(?:ik ben er weer|daar ben ik weer|ben er weer|ik ben terug|weer terug|ik ben weer terug|"
-    r"daar ben ik|hoe is het|hoe gaat het|alles goed|alles goed\?|lemniscaat|bot)[\s,!.?]*)?",
-    r"(?:ik ben er weer|daar ben ik weer|ben er weer|ik ben terug|weer terug|ik ben weer terug)",
+    r"daar ben ik|hoe is het|hoe gaat het|alles goed|alles goed\?|lemniscaat|bot|ben terug|ben weer terug|"
+    r"terug|again|back|im back|i'm back|weer|daar ben ik)[\s,!.?]*)?",
+    r"(?:ik ben er weer|daar ben ik weer|ben er weer|ik ben terug|weer terug|ik ben weer terug|ben terug|"
+    r"ben weer terug|im back|i'm back)",
 )
 # Leaving, not answering: "doeiii", "later 👋", "ik ga slapen, bye", "moet gaan, doei".
 _GOODBYE = _pattern(
@@ -102,7 +104,7 @@ _REFUSAL = re.compile(
     r"wil\s+(?:ik\s+)?hier\s+niet\s+op\s+antwoorden|geef\s+ik\s+geen\s+(?:cijfer|antwoord)|"
     r"(?:dat\s+)?bepaal\s+ik\s+zelf\s+wel|(?:doe\s+maar|naar)\s+(?:de|een)\s+(?:volgende|andere)|"
     r"geen\s+zin\s+(?:om|in)\b|hou\s+ik\s+(?:liever\s+)?voor\s+mezelf|voor\s+mezelf\s+houden|"
-    r"(?:dat\s+)?(?:is|zijn)\s+mijn\s+zaken|niet\s+(?:jouw|je)\s+zaak|next|andere\s+vraag|"
+    r"(?:dat\s+)?(?:is|zijn)\s+mijn\s+zaken|niet\s+(?:jouw|je)\s+zaak|^next(?:\s+(?:question|vraag|pls|please|aub))?$|andere\s+vraag|"
     r"^laat\s+maar(?:\s+zitten)?$|^(?:ik\s+)?(?:wil|wl)\s+(?:niet|nie)\s+meer$|doe\s+maar\s+(?:de\s+)?volgende|ga\s+ik\s+(?:lekker\s+)?niet\s+(?:zeggen|vertellen)|"
     r"wil\s+ik\s+(?:echt\s+)?niet\s+(?:op\s+)?(?:antwoorden|beantwoorden)|hier\s+wil\s+ik\s+(?:echt\s+)?niet|"
     r"ga\s+(?:ik\s+)?(?:geen|niet|niks)\s+(?:\w+\s+)?(?:kiezen|invullen|zeggen|beantwoorden)|"
@@ -127,6 +129,7 @@ _EXPLAIN = re.compile(
     r"concrete?\s+stap\w*|stap|obstakel\w*|ervaring|situatie|gemeen|zin|verkennen|drijfveer\w*)|"
     r"^wat\s+bedoel\s+je\s+met|wat\s+moet\s+ik\s+(?:precies\s+)?(?:vertellen|noemen)\b|"
     r"^\w+\s+waar(?:voor|mee|over|bij)(?:\s+(?:precies|dan|bedoel\s+je))?\s*\?|\bvan\s+wat(?:\s+precies)?\s*\??$|\bzoals\s+wat\s*\??$|^(?:wie|wat)\s+\w+\s+waarmee\s*\?|"
+    r"\bgeef\s+(?:eens\s+|ff\s+|even\s+|me\s+|mij\s+)*(?:een|n|'n)\s+voorbeeld|^wat\s+(?:betekent|betekend|beteken)\s+\S+(?:\s+(?:precies|eigenlijk|dan))*\s*\??$|"
     r"snap\s+(?:niet|nie)\s+wat\s+ik\s+moet|weet\s+(?:niet|nie)\s+wat\s+ik\s+(?:hier\s+)?moet\s+(?:invullen|zeggen|antwoorden)"
 )
 # Weaker cues that count only as (nearly) the whole message: "huh", "wat?", "snap het niet".
@@ -134,7 +137,8 @@ _EXPLAIN_SHORT = re.compile(
     r"^(?:huh+|he+\?*|wat+e?\?*|watte|hoezo\s+bedoel|uitleg(?:\s+(?:graag|aub|pls))?|vaag|"
     r"(?:ik\s+)?(?:snap|begrijp|volg)\s+(?:het|dat|je|em|hem|'m|er\s+niks\s+van)?\s*(?:niet|nie|niks)(?:\s+(?:helemaal|zo|echt))?|"
     r"(?:ik\s+)?(?:snap|begrijp)\s+(?:er\s+)?(?:niks|niets)\s+van|"
-    r"voorbeeld\s*(?:graag|aub|pls)?|(?:kun|kan)\s+(?:je|jij)\s+een\s+voorbeeld\s+geven)[\s?!.]*$"
+    r"voorbeeld\s*(?:graag|aub|pls)?|(?:kun|kan)\s+(?:je|jij)\s+een\s+voorbeeld\s+geven|"
+    r"(?:ff|even|effe|graag)\s+uitleggen(?:\s+(?:aub|pls|graag|dan))?|(?:\w+\s+)?(?:in|met|van|over)\s+wat\s+precies)[\s?!.]*$"
 )
 
 # A question put to the bot: "waarom/hoezo ...", "wat vind jij ...", "ben jij ...", "moet ik ...".
@@ -221,6 +225,13 @@ _OFF_TOPIC = re.compile(
     r"(?:kat|hond)\s+(?:heeft|is)\s+net|(?:mijn|mn|m'n)\s+(?:moeder|vader|ma|pa|mam|pap|zus|broer)\s+roept|"
     r"(?:ff|even|effe)\s+eten)\b"
 )
+# Where the student is now and that they are short of time: "ik zit nu in de les dus kan nie
+# lang", "zit in de trein, bereik is slecht".
+_BUSY_NOW = re.compile(
+    r"^(?:sorry[\s,]+)?(?:ik\s+)?zit\s+(?:nu\s+|net\s+|nog\s+)?(?:in|op)\s+(?:de|het|m[ny]|mijn)\s+"
+    r"(?:les|klas|trein|bus|tram|metro|werk|kantine|wc|auto|bank)\b|"
+    r"\b(?:kan|heb)\s+(?:nu\s+)?(?:niet|nie)\s+(?:zo\s+)?(?:lang|veel\s+tijd)\b|\bbereik\s+is\s+(?:slecht|kut|bagger)"
+)
 # "Weet ik niet" said about the question, as the whole message: "geen idee waar ik energie van
 # krijg eerlijk gezegd", "ik weet niet wat ik goed kan", "ik kan me niks herinneren". A comma
 # or full stop after it may bring an answer ("geen idee wat ik kies, misschien de zorg").
@@ -282,7 +293,9 @@ _BARE_YES_NO = re.compile(
     r"^(?:ja+|jaa+|jep|jup|yes|yep|jawel|jazeker|zeker|klopt|nee+|neen|neuh|nope|nah|no|yes\s+ja|ja\s+yes|nee\s+joh|"
     r"ja\s+ja|nee\s+nee|jaja|neenee|"
     r"nee\s+hoor|ja\s+hoor|ja\s+zeker|nee\s+niet\s+echt|niet\s+echt|ja\s+wel|ja\s+toch|"
-    r"ja\s+en\s+nee|mwa+|soms|misschien|kweenie)[\s,.!?]*$"
+    r"ja\s+en\s+nee|mwa+|soms|misschien|kweenie|"
+    r"(?:ja|jaa|jep|jup|yes|nee|neuh)[\s,]+(?:misschien(?:\s+wel)?|best\s+wel|prima|oke|ok|wel|denk\s+het|denk\s+ik|eigenlijk\s+wel)|"
+    r"misschien\s+wel|best\s+wel)[\s,.!?]*$"
 )
 _NOBODY = re.compile(
     r"^(?:niemand|niemand\s+eigenlijk|geen|nee\s+niemand|alleen|ik\s+alleen|ikzelf|mezelf|"
@@ -407,6 +420,8 @@ def non_answer_kind(text: str) -> str | None:
     t = _norm(text)
     if not t:
         return "filler"
+    if "👋" in t and not _tokens(_letters_only(t)):
+        return "greeting"  # a wave, with or without other emoji
     if is_laughter(t):
         return "laughter"
     plain = _letters_only(t)
@@ -433,7 +448,7 @@ def non_answer_kind(text: str) -> str | None:
         r"(?:ik\s+)?zou\s+het\s+(?:echt\s+|eigenlijk\s+)?niet\s+weten|weet\s+ik\s+niet\s+(?:zo\s+goed\s+)?meer|"
         r"idk|i\s+dont\s+know|no\s+idea|weetnie|weet\s+niet\s+of\s+(?:dat|het)\s+(?:past|klopt)|"
         r"(?:daar\s+)?heb\s+ik\s+(?:nog\s+)?nooit\s+over\s+nagedacht)"
-        r"(?:[\s,]+(?:hoor|eigenlijk|echt|ofzo|sorry|joh|man|bro|eerlijk(?:\s+gezegd)?|nog|zo|tbh|haha\w*|"
+        r"(?:[\s,]+(?:hoor|eigenlijk|echt|ofzo|sorry|joh|man|bro|eerlijk(?:\s+gezegd)?|nog|zo|tbh|haha\w*|precies|"
         r"lol|wie|wat|wanneer|waar|hoe))*[\s,.!?]*$",
         plain,
     ):
@@ -444,7 +459,9 @@ def non_answer_kind(text: str) -> str | None:
         len(tokens) <= 14 and _REFUSAL_START.match(plain)
     ):
         return "refusal"
-    if len(tokens) <= 8 and _OFF_TOPIC.search(plain):
+    if (len(tokens) <= 8 and _OFF_TOPIC.search(plain)) or (
+        len(tokens) <= 12 and _BUSY_NOW.search(plain)
+    ):
         return "off_topic"
     if _is_question_back(plain, tokens):
         return "question_back"
@@ -487,10 +504,11 @@ def kernwoord_of(text: str) -> str | None:
     return " ".join(tokens)
 
 
-# A date told about something past or someone's birthday, not when the step will be done:
-# "vrijdag was ik ziek trouwens", "mijn verjaardag is 12 maart", "om 8 uur begon mn dienst".
+# A date told about something past, the weather or someone's birthday, not when the step will be
+# done: "vrijdag was ik ziek trouwens", "mijn verjaardag is 12 maart", "lekker weer vandaag he".
 _DATE_REMARK = re.compile(
     r"\btrouwens\b|\bbtw\b|\b(?:jarig|verjaardag)\b|"
+    r"\b(?:(?:lekker|mooi|slecht|rot|kut|koud|warm|heet|raar)\s+weer|regent|sneeuwt|onweert|graden|hittegolf)\b|"
     r"\b(?:was|waren|zat|zaten|had|hadden|begon|begonnen|ging|gingen|kwam|heb\s+\w+\s+(?:gehad|gedaan|gewerkt|geslapen)|"
     r"vorig\s+jaar|vorige\s+(?:week|maand)|gister\w*)\b|\bheb\s+(?:[\w']+\s+){0,3}(?:les|school|werk|dienst|training)\b"
 )
@@ -501,6 +519,14 @@ _DATE_PLAN = re.compile(
 )
 
 
+# A number that counts something is no score: "ik heb 3 broers", "het is 8 graden", "bus komt
+# over 5 min". What may follow a score: "8 van de 10", "7 denk ik", "6 want ...", "9 punten".
+_COUNTED = re.compile(
+    r"\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+"
+    r"(?!(?:punten|punt|misschien|eigenlijk|zeggen|geven|denken|eens|sowieso|plus|min\b|minimaal|maximaal|"
+    r"ofzo|ongeveer|haha\w*|echt|wel|hoor)\b)"
+    r"(?:[a-z]{2,}(?:en|s)|min|uur|euro|km|kilo|keer|jaar|graden|procent)\b"
+)
 # "hmm nee laat maar", "haha ja mn moeder zegt dat ook": the yes or no after a sound.
 _LEADING_FILLER = re.compile(
     r"^(?:(?:h+m+|haha\w*|hah|uh+m*|e+h+m*|nou|oh+|ah+|tja+|pff+)[\s,.!]+)+"
@@ -528,7 +554,8 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
     elif question in YES_NO_QUESTIONS and yes_or_no(_LEADING_FILLER.sub("", plain)) is not None:
         return ANSWER
     if question == "step_outcome" and tokens and step_outcome(plain) is not None:
-        if not _GREETING.match(plain) and not _FILLER.match(plain):
+        asks_back = plain.endswith("?") and _is_question_back(plain, tokens)
+        if not _GREETING.match(plain) and not _FILLER.match(plain) and not asks_back:
             return ANSWER
     if question == "step_who" and _NOBODY.match(plain):
         return ANSWER
@@ -537,6 +564,8 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
         if number and int(number.group()) > 10 and scale_1_to_10(plain) is None:
             return "off_topic"
         if number and int(number.group()) > 10:
+            return "off_topic"
+        if _COUNTED.search(plain):
             return "off_topic"
     if question == "step_when" and _date_remark(plain):
         return "off_topic"

@@ -79,6 +79,27 @@ def test_the_blind_set_stays_where_it_was_read():
         ("step_zin", "11", "off_topic"),
         ("motives", "dat ik niet meer afhankelijk ben van anderen", ANSWER),
         ("options", "ik wil stoppen met mijn opleiding en iets anders zoeken", ANSWER),
+        # a number that counts something is no score; a score with its remark is
+        ("step_zin", "ik heb 3 broers", "off_topic"),
+        ("step_zin", "het is 8 graden", "off_topic"),
+        ("step_zin", "ik zou 8 zeggen", ANSWER),
+        ("step_zin", "9 punten", ANSWER),
+        ("step_zin", "zes, want ik vind het wel spannend", ANSWER),
+        # the weather is no date; a plan in fine weather is
+        ("step_when", "lekker weer vandaag he", "off_topic"),
+        ("step_when", "morgen, als het mooi weer is ga ik", ANSWER),
+        ("step_outcome", "ik zit nu in de les dus kan nie lang", "off_topic"),
+        ("step_outcome", "wat gebeurt er als ik het nie gedaan heb?", "question_back"),
+        ("step_outcome", "niet gedaan, was ziek", ANSWER),
+        ("step_outcome", "done, she said i can join next week", ANSWER),
+        ("step_outcome", "hello again", "greeting"),
+        ("step_when", "hallo ben terug", "greeting"),
+        ("experience", "👋", "greeting"),
+        ("kernwoord_check", "wat betekent zorgzaam precies", "explain"),
+        ("step_what", "wat is een kleine stap dan, geef een voorbeeld", "explain"),
+        ("step_zin", "zin in wat precies", "explain"),
+        ("step_obstacle", "ja misschien", "yes_no"),
+        ("step_obstacle", "misschien wel de tijd", ANSWER),
     ],
 )
 def test_what_each_question_takes(question, text, kind):
