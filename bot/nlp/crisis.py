@@ -110,6 +110,17 @@ _BUT = re.compile(r"\b(?:maar|alleen|toch|soms|wel|eigenlijk)\b")
 _REASSURE = re.compile(
     r"\b(?:hoor|geen\s+zorgen|maak\s+je\s+geen\s+zorgen|gewoon\s+moe|echt\s+niet|no\s+worries|rustig\s+maar|gaat\s+(?:wel\s+)?goed)\b"
 )
+# An everyday cause named for the dark words: a pet's scratches, beaten at a game, a cut in the
+# kitchen; or an idiom of regret ("ik kan mezelf wel voor mijn kop slaan"). When only the model hears a crisis, such a line is ordinary ("mijn kat heeft me
+# gekrabd, mijn arm zit vol krassen", "mijn vader slaat me altijd met schaken").
+_EVERYDAY_CAUSE = re.compile(
+    r"\b(?:kat|poes|kitten|hond|puppy|cavia|konijn|hamster|papegaai)\b[^.?!]*\b(?:gekrabd|krabt|krabde|gebeten|bijt|beet|krassen|schrammen)\b|"
+    r"\b(?:gekrabd|gebeten)\s+(?:door|van)\s+(?:de|mijn|een|onze)\s+(?:kat|poes|hond|cavia|konijn|hamster)\b|"
+    r"\b(?:slaat|sloeg|verslaat|versloeg|wint\s+van|won\s+van)\s+(?:me|mij)\s+(?:[\w']+\s+){0,2}(?:met|bij|in|op)\s+"
+    r"(?:schaken|schaak|dammen|fifa|tennis|tafeltennis|pingpong|padel|kaarten|monopoly|mario\s*kart|uno|spelletjes|een\s+potje|potjes|darten|poolen|biljart)\b|"
+    r"\b(?:gesneden|sneed|snijd|snij)\b[^.?!]*\b(?:uien|ui|groente\w*|brood|vlees|keuken|koksmes|broodmes|aardappel\w*|tomaten)\b|"
+    r"\bmezelf\s+(?:wel\s+|echt\s+)?voor\s+(?:mijn|de|m'n|me)\s+(?:kop|hoofd|kanis)\s+(?:kunnen\s+)?slaan\b"
+)
 _SHORT_CONFIRM = re.compile(
     r"^\W*(?:ja+|jep|jup|yes|ja\s+echt|echt\s+wel|ja\s+serieus|serieus|ik\s+meen\s+het\w*(?:\s+echt)?|ik\s+meen\s+het\s+serieus|"
     r"geen\s+grap|het\s+is\s+geen\s+grap|dat\s+meen\s+ik|klopt|inderdaad|ja\s+dat\s+bedoel\s+ik|ja\s+ik\s+meen\s+het|ja\s+eigenlijk\s+wel|"
@@ -301,6 +312,8 @@ def combine(
         model_level = "unsure"
     if _reassured(prepared):
         model_level = "none"  # the student says plainly that they do not mean it
+    if level == "none" and _EVERYDAY_CAUSE.search(prepared):
+        model_level = "none"  # the model alone, and the line names an everyday cause
     if model_level != "none" and JOKE.search(prepared):
         model_level = _lower(model_level)  # "ik wil dood lol": ask, do not alarm
     if level == "unsure" and model_level == "crisis" and probability < rule_unsure_crisis:

@@ -75,7 +75,7 @@ _rule(
         r"\b(?:gedachten?|gedachtes|idee)\s+(?:[\w']+\s+){0,2}om\s+te\s+stoppen\s+met\s+leven\b",
         r"\b(?:snelste|makkelijkste|pijnloze|pijnloosste|beste|zekerste)\s+manier\s+(?:[\w']+\s+){0,2}om\s+(?:[\w']+\s+){0,2}(?:dood\s+te\s+gaan|te\s+sterven|zelfmoord|er\s+een\s+eind)",
         r"\bbesloten\b.*\bmijn\s+laatste\s+(?:dag|week|avond|nacht)\b",
-        r"\b(?:dood\s+zijn|dood\s+gaan|doodgaan|sterven|(?:niet|nie)\s+meer\s+leven|er\s+(?:niet|nie)\s+meer\s+zijn)\s+(?:lijkt|is)\s+(?:me\s+|mij\s+)?(?:[\w']+\s+){0,3}(?:fijner|beter|rustiger|makkelijker|fijn|een\s+opluchting|een\s+verlossing)\b",
+        r"\b(?:dood\s+zijn|dood\s+gaan|doodgaan|sterven|(?:niet|nie)\s+meer\s+leven|er\s+(?:niet|nie)\s+meer\s+zijn)\s+(?:lijkt|is)\s+(?:me\s+|mij\s+)?(?:[\w']+\s+){0,3}(?:fijner|beter|rustiger|makkelijker|fijn|rustig|vredig|heerlijk|een\s+opluchting|een\s+verlossing)\b",
         r"\b(?:zelfmoord|zelfdoding|doodgaan|dood\s+gaan|sterven)\s+(?:lijkt|is)\s+(?:me\s+|mij\s+)?(?:echt\s+)?(?:de\s+)?(?:enige\s+)?(?:uitweg|oplossing)\b",
     ],
     guard=rf"{_OTHERS}|\b(?:niet|nie|nooit|geen)\s+(?:[\w']+\s+){{0,2}}{_DEATH}\b|\b(?:roken|relatie|vriendschap|abonnement|samenwerking|verkering)\b|\bbedoel\s+ik\b|\bik\s+bedoel\b",
@@ -366,4 +366,65 @@ _rule(
         r"\bachter\s+me\s+aan\b(?=.*\b(?:help|nu|ren|bang)\b)",
     ],
     guard=rf"{_WORK_TALK}|\b(?:spel|game|tikkertje|verstoppertje|hond|kat|haha\w*|lol)\b",
+)
+
+# --- pills taken or at hand, a place right now, in Dutch and English -------------------------------
+_PILLS = (
+    r"(?:pillen|tabletten|medicijnen|paracetamol|slaappillen|antidepressiva|oxazepam|ibuprofen)"
+)
+_rule(
+    "method_place",
+    [
+        rf"\bhele\s+(?:pot|potje|doos|doosje|strip|strips|fles|flesje|verpakking)\b(?=.*\b{_PILLS}\b)"
+        r"(?=.*\b(?:leeggegeten|opgegeten|ingenomen|geslikt|genomen|leeg\s+gegeten)\b)",
+        rf"\b(?:de|die|alle|mijn)\s+{_PILLS}\s+(?:liggen\s+|al\s+)?in\s+mijn\s+hand\b",
+        r"\b(?:took|swallowed|taken|have\s+taken|ate)\s+(?:[\w']+\s+){0,2}(?:whole\s+(?:bottle|pack|box|strip)|all\s+(?:of\s+)?(?:my|the)|too\s+many|a\s+bunch\s+of|a\s+handful\s+of|a\s+lot\s+of|\d{2,})\s+(?:of\s+)?(?:[\w']+\s+)?(?:pills|meds|tablets|medication|painkillers|paracetamol)\b",
+        r"\b(?:i'?m|im|i\s+am)\s+(?:standing\s+|sitting\s+)?(?:on|at)\s+(?:the|a)\s+(?:roof|bridge|edge|tracks|ledge|railing|rooftop)\b(?!\s+(?:fixing|cleaning|working))",
+        r"\b(?:ik\s+)?(?:wilde|wil|wou)\s+(?:[\w']+\s+){0,2}springen\b(?=.*\b(?:trein|treinen|spoor|station|perron|brug|dak|flat|balkon|raam|viaduct)\b)|"
+        r"\b(?:trein|treinen|spoor|station|perron|brug|dak|flat|balkon|raam|viaduct)\b.*\b(?:ik\s+)?(?:wilde|wil|wou)\s+(?:[\w']+\s+){0,2}springen\b",
+    ],
+    guard=rf"{_OTHERS}|\b(?:voorgeschreven|dokter|huisarts|per\s+dag|allergie|hoofdpijn|trampoline|zwembad|duik\w*|bungee|parachute|zwem\w*|klim\w*|dakdekker|goot|haha\w*|lol|vitamine\w*)\b",
+)
+
+# --- an explicit wish to die, inverted after a condition; a wish not to be there any more ------------
+_rule(
+    "active_suicide",
+    [
+        r"\b(?:dan\s+)?(?:maak|ga)\s+ik\s+er\s+(?:[\w']+\s+){0,2}(?:een\s+)?eind(?:e)?\s+aan(?:\s+maken)?\W*(?:$|[.,!]|\bik\s+meen\b)",
+    ],
+    guard=rf"{_OTHERS}|\b(?:relatie|vriendschap|baan|bijbaan|contract|abonnement|ruzie|gedoe|gesprek|appgroep|groepsapp|deadline|opdracht|huiswerk|project)\b",
+)
+_rule(
+    "passive_wish",
+    [
+        r"\b(?:wens|wenste|wensen|gewenst|hoop|hoopte|hopen|gehoopt)\s+(?:[\w']+\s+){0,2}dat\s+ik\s+(?:er\s+)?(?:[\w']+\s+){0,2}(?:niet|nie)\s+meer\s+(?:was|ben|zou\s+zijn|leef|leefde|besta|bestond|wakker\s+word|wakker\s+werd)\b",
+        r"\bhoop\w*\s+(?:[\w']+\s+){0,2}dat\s+ik\s+(?:[\w']+\s+){0,4}(?:niet|nie)\s+overleef\b",
+        r"\b(?:easier|better)\s+(?:for\s+(?:everyone|everybody|them|my\s+\w+)\s+|off\s+)?(?:if\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:around|here|alive)|without\s+me)\b",
+        r"\bals\s+ik\s+(?:nu\s+|hier\s+|daar\s+)?(?:[\w']+\s+){0,3}(?:val|viel|zou\s+vallen|eraf\s+val)\b[^.?!]*\b(?:ook\s+goed|prima|niet\s+erg|ook\s+best|fijn)\b",
+    ],
+    guard=rf"{_OTHERS}|\b(?:les|toets|tentamen|examen|presentatie|haha\w*|lol|grapje)\b",
+)
+
+# --- self-harm: fresh wounds, marks made on purpose, a blade taken home ------------------------------
+_rule(
+    "self_harm",
+    [
+        r"\b(?:brandplekken|brandwonden|brandwondjes|sneden|sneetjes|krassen|wondjes|snijwonden)\b[^.?!]*\b(?:zelf\s+gedaan|expres|met\s+opzet)\b",
+        r"\b(?:verse|nieuwe)\s+(?:sneden|sneetjes|snijwonden|krassen|wondjes)\b(?=.*\b(?:zien|verberg\w*|lange\s+(?:mouwen|broek)|niemand|anders)\b)",
+        r"\b(?:sneetjes|sneden|krassen)\b(?=.*\b(?:doe|deed)\s+(?:ik\s+)?(?:het|dat)\s+(?:al|weer|nog\s+steeds)\b)",
+        r"\b(?:scalpel|mesje|mesjes|scheermesje|scheermesjes|scheermes)\b.*\b(?:je\s+snapt\s+wel|je\s+weet\s+wel|weet\s+je\s+wel)\s+waar(?:voor|om)\b",
+        r"\b(?:ik\s+|k)(?:brand|snij|kras)\s+mezelf\b",
+    ],
+    guard=rf"{_OTHERS}|\b(?:brood|keuken|koken|groente|uien|kat|poes|hond|doornen|rozen|tuin|fiets|gevallen|operatie|haha\w*)\b",
+)
+
+# --- abuse: hit as a child or now, a threat to keep quiet or not to leave ------------------------------
+_rule(
+    "abuse",
+    [
+        r"\b(?:werd|word)\s+ik\s+(?:[\w']+\s+){0,5}(?:geslagen|geschopt|geknepen|aangerand|misbruikt|verkracht|gewurgd)\b",
+        r"\bdat\s+(?:hij|zij|ze)\s+(?:me|mij)\s+(?:[\w']+\s+){0,2}(?:vermoordt|vermoord|doodmaakt|dood\s+maakt|iets\s+aandoet|slaat)\s+als\s+ik\b",
+        r"\b(?:kill|hurt)\s+me\s+if\s+i\s+(?:leave|tell|go|break\s+up|talk)\b",
+    ],
+    guard=rf"{_WORK_TALK}|\b(?:boksen|kickboks\w*|judo|karate|wedstrijd|voetbal|game|spel|grapje|haha\w*|lol|te\s+laat|huiswerk|kamer\s+opruim\w*)\b",
 )

@@ -204,3 +204,25 @@ _rule(
     ],
     guard=rf"\b(?:lachen|{SPORT}|sporten|koffie|energy|red\s+bull|verliefd|ehbo|les\s+over|leerden|geleerd|film|laptop|vergat|vergeten|deadline|kou|fietspad|presentatie\s+maar|vroeger)\b",
 )
+
+# Weaker signs that ask the gentle question: gas left on, fear of gaining weight, a day's food
+# told as a tiny amount.
+_rule(
+    "method_place",
+    "unsure",
+    [
+        r"\b(?:het\s+)?gas\s+(?:aangezet|aan\s+gezet|opengezet|open\s+gezet|opengedraaid|open\s+gedraaid)\b"
+    ],
+    guard=r"\b(?:koken|kook\w*|pan|pasta|eten|water|thee|fornuis|kookplaat|oven|verwarming|barbecue|bbq)\b",
+)
+_rule(
+    "eating_disorder",
+    "unsure",
+    [
+        r"\b(?:doodsbang|bang|angst|paniek)\s+(?:om\s+|dat\s+ik\s+)?(?:[\w',]+\s+){0,2}(?:aan\s+te\s+komen|aankom|dik\s+te\s+worden|dikker\s+(?:te\s+)?word\w*)\b",
+        r"\b(?:alleen|maar|enkel)\s+(?:een\s+)?(?:halve\s+)?(?:rijstwafel|cracker|beschuit|appel|komkommer|soepstengel)\s+(?:[\w',]+\s+){0,2}gegeten\b",
+        r"\b(?:sinds|al)\s+(?:[\w',]+\s+){0,2}(?:niks|niets)\s+(?:meer\s+)?(?:gehad|gegeten)\b(?=.*\b(?:duizelig|flauw|zitten|liggen|trillen|slap)\b)",
+        r"\bik\s+tel\s+(?:alles|elke\s+calorie|calorie\w*)\b",
+    ],
+    guard=rf"\b(?:{SPORT}|wedstrijd|weging|weigh|toernooi|gewichtsklasse|dieet\s+van|dietist\w*|griep|ziek|buikgriep|operatie|stage\s+in\s+het\s+ziekenhuis)\b",
+)
