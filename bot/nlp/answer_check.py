@@ -64,7 +64,7 @@ _GREETING = _pattern(
     r"hallo daar|hey daar|hoi daar|dag)[\s,!.]*)+"
     r"(?:(?:ik ben er weer|daar ben ik weer|ben er weer|ik ben terug|weer terug|ik ben weer terug|"
     r"daar ben ik|hoe is het|hoe gaat het|alles goed|alles goed\?|lemniscaat|bot|ben terug|ben weer terug|"
-    r"terug|again|back|im back|i'm back|weer|daar ben ik)[\s,!.?]*)?",
+    r"terug|again|back|im back|i'm back|weer|daar ben ik|ben er|ik ben er|ik ga verder|we gaan verder|verder)[\s,!.?]*)?",
     r"(?:ik ben er weer|daar ben ik weer|ben er weer|ik ben terug|weer terug|ik ben weer terug|ben terug|"
     r"ben weer terug|im back|i'm back)",
 )
@@ -77,14 +77,14 @@ _GOODBYE = _pattern(
     r"(?:ik\s+)?(?:spreek|zie)\s+(?:je|jullie)\s+(?:later|morgen|snel)|gn|welterusten|slaap\s+lekker)",
 )
 _THANKS = _pattern(
-    r"(?:top[\s,]+|oke[\s,]+|ok[\s,]+)?(?:dank\s*je+(?:\s*wel)?|dank\s*u(?:\s*wel)?|dankje+(?:we+l+)?|bedankt+|"
+    r"(?:(?:top|oke|ok|fijn|mooi|super|chill|nice)[\s,]+)?(?:dank\s*je+(?:\s*wel)?|dank\s*u(?:\s*wel)?|dankje+(?:we+l+)?|bedankt+|"
     r"dankjewel|dank\s+je\s+wel|thank(?:s+|\s+you|\s+u)?|thx+|thnx|tnx|ty|tx|merci+|dank+|super\s+bedankt|heel\s+erg\s+bedankt|"
     r"(?:heel\s+)?lief\s+(?:van\s+je|dat\s+je\s+het\s+vraagt))"
     r"(?:[\s,]+(?:he|hè|hoor|voor\s+(?:de|je|het|jouw|vorige|deze|dit|dat)\s+\w+|voor\s+het\s+vragen|nog|alvast|"
     r"bro|man|mattie|joh|hoor|jij|ook))*"
 )
 _FILLER = _pattern(
-    r"(?:h+m+|u+h*m+|e+u*h+m*|e+hm|o+k+|oke+|oké|okee+|okay|okido|tja+|nou+|pf+|ah+|oh+|o+|mwah+|"
+    r"(?:h+m+|m{2,}|u+h*m+|e+u*h+m*|e+hm|o+k+|oke+|oké|okee+|okay|okido|tja+|nou+|pf+|ah+|oh+|o+|mwah+|"
     r"aha+|zozo|hm+ ok|oke dan|ok dan|prima|goed|mja|jaja|tsja|chill|nice|wow|nja|mhm|nou\s+ja|ach|"
     r"ok[eé]?\s+(?:dan|hoor|doei)|hmm+\s+ja|ja\s+nou|tja+\s+nou|poe+h*|jemig|wauw|uh|"
     r"(?:ff|even|effe)\s+(?:na)?denken(?:\s+hoor)?|(?:zo\s+)?(?:ff|even|effe|eens)\s+kijken|zo\s+eens\s+(?:kijken|denken)|nadenken|moment(?:je)?|"
@@ -108,7 +108,8 @@ _REFUSAL = re.compile(
     r"^laat\s+maar(?:\s+zitten)?$|^(?:ik\s+)?(?:wil|wl)\s+(?:niet|nie)\s+meer$|doe\s+maar\s+(?:de\s+)?volgende|ga\s+ik\s+(?:lekker\s+)?niet\s+(?:zeggen|vertellen)|"
     r"wil\s+ik\s+(?:echt\s+)?niet\s+(?:op\s+)?(?:antwoorden|beantwoorden)|hier\s+wil\s+ik\s+(?:echt\s+)?niet|"
     r"ga\s+(?:ik\s+)?(?:geen|niet|niks)\s+(?:\w+\s+)?(?:kiezen|invullen|zeggen|beantwoorden)|"
-    r"(?:dat|dit)\s+ga\s+ik\s+(?:niet|niks)\s+(?:invullen|zeggen|beantwoorden))\b"
+    r"(?:dat|dit)\s+ga\s+ik\s+(?:niet|niks)\s+(?:invullen|zeggen|beantwoorden)|"
+    r"ik\s+ga\s+(?:dit|dat|het|deze|die)\s+(?:vraag\s+)?(?:niet|nie)\s+(?:invullen|zeggen|beantwoorden)|^stop$)\b"
 )
 _EXPLAIN = re.compile(
     r"(?:wat|hoe)\s+bedoel\s+(?:je|jij|u)|wat\s+(?:wordt|word)\s+(?:er\s+)?(?:daar)?(?:mee\s+)?bedoeld|"
@@ -130,7 +131,8 @@ _EXPLAIN = re.compile(
     r"^wat\s+bedoel\s+je\s+met|wat\s+moet\s+ik\s+(?:precies\s+)?(?:vertellen|noemen)\b|"
     r"^\w+\s+waar(?:voor|mee|over|bij)(?:\s+(?:precies|dan|bedoel\s+je))?\s*\?|\bvan\s+wat(?:\s+precies)?\s*\??$|\bzoals\s+wat\s*\??$|^(?:wie|wat)\s+\w+\s+waarmee\s*\?|"
     r"\bgeef\s+(?:eens\s+|ff\s+|even\s+|me\s+|mij\s+)*(?:een|n|'n)\s+voorbeeld|^wat\s+(?:betekent|betekend|beteken)\s+\S+(?:\s+(?:precies|eigenlijk|dan))*\s*\??$|"
-    r"snap\s+(?:niet|nie)\s+wat\s+ik\s+moet|weet\s+(?:niet|nie)\s+wat\s+ik\s+(?:hier\s+)?moet\s+(?:invullen|zeggen|antwoorden)"
+    r"snap\s+(?:niet|nie)\s+wat\s+ik\s+moet|\b(?:say|ask|explain)\s+(?:that|it|this)\s+(?:again\s+)?in\s+english\b|"
+    r"\bin\s+(?:het\s+)?(?:engels|english)\s+(?:pls|please|aub|graag|alsjeblieft)\b|\bwhat\s+do\s+you\s+mean\b|\bcan\s+you\s+explain\b|weet\s+(?:niet|nie)\s+wat\s+ik\s+(?:hier\s+)?moet\s+(?:invullen|zeggen|antwoorden)"
 )
 # Weaker cues that count only as (nearly) the whole message: "huh", "wat?", "snap het niet".
 _EXPLAIN_SHORT = re.compile(
@@ -238,7 +240,7 @@ _BUSY_NOW = re.compile(
 _DONT_KNOW_CLAUSE = re.compile(
     r"^(?:eerlijk\s+gezegd\s+|eerlijk\s+)?(?:(?:ik\s+)?heb\s+)?(?:echt\s+)?geen\s+(?:flauw\s+)?idee\s+"
     r"(?:waar|wat|hoe|wie|wanneer|welk\w*|hoeveel|of|van)\b[^,.;!?]*[.!?]*$|"
-    r"^(?:ik\s+|k\s+)?weet\s+(?:ik\s+)?(?:het\s+)?(?:echt\s+|eigenlijk\s+)?(?:niet|nie)\s+"
+    r"^(?:ik\s+|k\s+)?weet\s+(?:ik\s+)?(?:het\s+)?(?:echt\s+|eigenlijk\s+)?(?:nog\s+)?(?:niet|nie)\s+"
     r"(?:wat|waar|hoe|wie|wanneer|welk\w*|hoeveel)\b[^,.;!?]*[.!?]*$|"
     r"^(?:ik\s+)?(?:kan|weet)\s+(?:me|mij)\s+(?:echt\s+)?(?:niks|niets|niet\s+veel|weinig)\s+(?:meer\s+)?"
     r"(?:te\s+)?herinneren\b[^,.;!?]*[.!?]*$|"
@@ -250,7 +252,12 @@ _DONT_KNOW_CLAUSE = re.compile(
 _REFUSAL_START = re.compile(
     r"^(?:nee[\s,]+)?(?:ik\s+wil\s+(?:het\s+)?(?:hier|daar|er)\s+(?:liever\s+|echt\s+)?(?:niet|nie)\s+over\s+"
     r"(?:praten|hebben|vertellen)|daar\s+wil\s+ik\s+(?:het\s+)?(?:liever\s+)?(?:niet|nie)\s+over\s+(?:praten|hebben)|"
-    r"ik\s+wil\s+geen\s+(?:cijfer|antwoord|datum|naam)\s+geven)\b"
+    r"ik\s+wil\s+geen\s+(?:cijfer|antwoord|datum|naam)\s+geven|"
+    r"ik\s+wil\s+(?:eerlijk\s+gezegd\s+|echt\s+)?geen\s+(?:stap|stappen)\s+(?:zetten|doen|bedenken))\b"
+)
+# ... or closes it, however long the reason before it: "..., dus sla dit deel maar over alsjeblieft".
+_REFUSAL_END = re.compile(
+    r"\bsla\s+(?:dit|deze|die|dat)?\s*(?:deel|vraag|stuk)?\s*(?:maar\s+)?over(?:\s+(?:alsjeblieft|aub|pls|please|graag))?[\s.!]*$"
 )
 # Talk of something else that looks like content: games, series, sport results, the bus, the
 # charger, homework or plans for later. Counted where the question asks about the student's
@@ -455,8 +462,10 @@ def non_answer_kind(text: str) -> str | None:
         return "dont_know"
     if len(tokens) <= 12 and _DONT_KNOW_CLAUSE.match(plain):
         return "dont_know"
-    if (len(tokens) <= 9 and _REFUSAL.search(plain)) or (
-        len(tokens) <= 14 and _REFUSAL_START.match(plain)
+    if (
+        (len(tokens) <= 9 and _REFUSAL.search(plain))
+        or (len(tokens) <= 14 and _REFUSAL_START.match(plain))
+        or (len(tokens) <= 50 and _REFUSAL_END.search(plain))
     ):
         return "refusal"
     if (len(tokens) <= 8 and _OFF_TOPIC.search(plain)) or (
@@ -527,6 +536,12 @@ _COUNTED = re.compile(
     r"ofzo|ongeveer|haha\w*|echt|wel|hoor)\b)"
     r"(?:[a-z]{2,}(?:en|s)|min|uur|euro|km|kilo|keer|jaar|graden|procent)\b"
 )
+# The score first, its remark after: "hmm 4, ik heb er weinig zin in", "een 7 want ...".
+_SCORE_FIRST = re.compile(
+    r"^(?:(?:hmm+|uhm+|eh+m?|nou|pff+|tja+|haha\w*|ok[eé]?|ja|nee)[\s,.]+)*(?:een\s+|n\s+)?"
+    r"(?:10|[1-9](?:[.,]5)?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)t?je)"
+    r"(?:\s*/\s*10|\s+(?:van\s+de|uit|op)\s+10)?(?:[\s,.!]|$)"
+)
 # "hmm nee laat maar", "haha ja mn moeder zegt dat ook": the yes or no after a sound.
 _LEADING_FILLER = re.compile(
     r"^(?:(?:h+m+|haha\w*|hah|uh+m*|e+h+m*|nou|oh+|ah+|tja+|pff+)[\s,.!]+)+"
@@ -567,6 +582,8 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
             return "off_topic"
         if _COUNTED.search(plain):
             return "off_topic"
+        if _SCORE_FIRST.match(plain) and scale_1_to_10(plain) is not None:
+            return ANSWER  # "hmm 4, ik heb er egt weinig zin in"
     if question == "step_when" and _date_remark(plain):
         return "off_topic"
     if (
@@ -629,6 +646,45 @@ _HOW_IT_WENT = re.compile(
 )
 
 
+# Questions a single content word answers well.
+WORD_QUESTIONS = {"common_thread", "qualities", "to_learn", "motives", "options"}
+
+
+def _one_content_word(text: str) -> bool:
+    """One word of six letters or more that is no function word, date or number: a quality, a
+    motive, a subject ("communicatie", "geduld" is too short to be sure of)."""
+    tokens = _tokens(_letters_only(_norm(text)))
+    return (
+        len(tokens) == 1
+        and tokens[0].isalpha()
+        and len(tokens[0]) >= 6
+        and tokens[0] not in _FUNCTION_WORDS
+        and not _is_date_word(tokens[0])
+        and not _ELSEWHERE.search(tokens[0])
+        and not _LEISURE.search(tokens[0])
+    )
+
+
+def _answer_then_doubt(text: str) -> bool:
+    """Content first, a doubt after the comma: "loodgieter of elektricien, weet nog niet welke"."""
+    head, comma, tail = _norm(text).partition(",")
+    if not comma or not tail.strip() or not head.strip():
+        return False
+    tail_plain = _letters_only(tail)
+    doubts = is_dont_know(tail_plain) or bool(
+        re.match(
+            r"^(?:ik\s+)?weet\s+(?:ik\s+)?(?:het\s+)?(?:nog\s+)?(?:niet|nie)\b", tail_plain.strip()
+        )
+    )
+    head_tokens = _tokens(_letters_only(head))
+    return (
+        doubts
+        and len(head_tokens) >= 2
+        and non_answer_kind(head) is None
+        and any(t not in _FUNCTION_WORDS for t in head_tokens)
+    )
+
+
 def _second_opinion(question: str, text: str) -> str:
     """The rules found no reason to turn this free text down; the trained model may still hear
     talk of something else (bot/nlp/answer_model.py). A feeling named in a few words is an
@@ -642,6 +698,10 @@ def _second_opinion(question: str, text: str) -> str:
         return ANSWER
     if question in STORY_QUESTIONS and _HOW_IT_WENT.match(_letters_only(_norm(text))):
         return ANSWER
+    if question in WORD_QUESTIONS and _one_content_word(text):
+        return ANSWER  # "communicatie" when asked what the student is good at
+    if question in WORD_QUESTIONS | STORY_QUESTIONS and _answer_then_doubt(text):
+        return ANSWER  # "loodgieter of elektricien, weet nog niet welke"
     probability, kind = answer_model.model().non_answer(question, text)
     if probability < answer_model.THRESHOLD:
         return ANSWER

@@ -360,6 +360,9 @@ def scale_1_to_10(text: str) -> int | None:
     match = re.search(r"\b(10|[1-9])(?:[.,]5)?\b", lowered)
     if match:
         return int(match.group(1))
+    diminutive = re.search(r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien)t?je\b", lowered)
+    if diminutive:  # "een zesje", "vijfje"
+        return NUMBER_WORDS[diminutive.group(1)]
     for word in re.findall(r"[a-zé]+", lowered):
         if word != "een" and NUMBER_WORDS.get(word, 99) <= 10:
             return NUMBER_WORDS[word]

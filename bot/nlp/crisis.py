@@ -111,7 +111,8 @@ _REASSURE = re.compile(
     r"\b(?:hoor|geen\s+zorgen|maak\s+je\s+geen\s+zorgen|gewoon\s+moe|echt\s+niet|no\s+worries|rustig\s+maar|gaat\s+(?:wel\s+)?goed)\b"
 )
 # An everyday cause named for the dark words: a pet's scratches, beaten at a game, a cut in the
-# kitchen; or an idiom of regret ("ik kan mezelf wel voor mijn kop slaan"). When only the model hears a crisis, such a line is ordinary ("mijn kat heeft me
+# kitchen, a parent's illness; or an idiom ("ik kan mezelf wel voor mijn kop slaan", "ik wilde
+# onder de grond verdwijnen"). When only the model hears a crisis, such a line is ordinary ("mijn kat heeft me
 # gekrabd, mijn arm zit vol krassen", "mijn vader slaat me altijd met schaken").
 _EVERYDAY_CAUSE = re.compile(
     r"\b(?:kat|poes|kitten|hond|puppy|cavia|konijn|hamster|papegaai)\b[^.?!]*\b(?:gekrabd|krabt|krabde|gebeten|bijt|beet|krassen|schrammen)\b|"
@@ -119,7 +120,9 @@ _EVERYDAY_CAUSE = re.compile(
     r"\b(?:slaat|sloeg|verslaat|versloeg|wint\s+van|won\s+van)\s+(?:me|mij)\s+(?:[\w']+\s+){0,2}(?:met|bij|in|op)\s+"
     r"(?:schaken|schaak|dammen|fifa|tennis|tafeltennis|pingpong|padel|kaarten|monopoly|mario\s*kart|uno|spelletjes|een\s+potje|potjes|darten|poolen|biljart)\b|"
     r"\b(?:gesneden|sneed|snijd|snij)\b[^.?!]*\b(?:uien|ui|groente\w*|brood|vlees|keuken|koksmes|broodmes|aardappel\w*|tomaten)\b|"
-    r"\bmezelf\s+(?:wel\s+|echt\s+)?voor\s+(?:mijn|de|m'n|me)\s+(?:kop|hoofd|kanis)\s+(?:kunnen\s+)?slaan\b"
+    r"\bmezelf\s+(?:wel\s+|echt\s+)?voor\s+(?:mijn|de|m'n|me)\s+(?:kop|hoofd|kanis)\s+(?:kunnen\s+)?slaan\b|"
+    r"\bonder\s+de\s+grond\s+(?:willen\s+|kunnen\s+)?(?:verdwijnen|zakken|kruipen)\b|"
+    r"\b(?:vader|moeder|pa|ma|opa|oma|broer|zus|oom|tante)\s+(?:heeft|had|is)\s+(?:[\w']+\s+)?(?:kanker|ziek|corona|covid|dementie|alzheimer|parkinson|een\s+hartaanval|een\s+beroerte)\b"
 )
 _SHORT_CONFIRM = re.compile(
     r"^\W*(?:ja+|jep|jup|yes|ja\s+echt|echt\s+wel|ja\s+serieus|serieus|ik\s+meen\s+het\w*(?:\s+echt)?|ik\s+meen\s+het\s+serieus|"

@@ -98,13 +98,24 @@ _rule(
         r"\b(?:morgen|vanavond|vannacht|volgende\s+week|straks)\s+ben\s+ik\s+er\s+(?:niet|nie)\s+meer\b(?=.*\b(?:besloten|toch|voorgoed|echt)\b)",
         r"\b(?:bang|besloten)\s+(?:[\w',]+\s+){0,3}(?:dat\s+)?ik\s+het\s+(?:vanavond|vannacht|morgen|binnenkort|straks)\s+(?:echt\s+)?(?:ga|zal)\s+doen\b",
         rf"\b(?:denk|dacht|denken|pieker\w*|fantaseer\w*)\s+{F4}(?:aan|over)\s+{F2}(?:dood\s*gaan|doodgaan|sterven|de\s+dood|zelfmoord|er\s+niet\s+meer\s+zijn|hoe\s+ik\s+(?:dood|het\s+zou\s+doen|er\s+een\s+eind))",
-        r"\b(?:niet|nie)\s+meer\s+(?:willen\s+|wil\s+)?(?:leven|bestaan)\b(?!\s+(?:met|van|zonder|in|zoals|op\s+deze)\b)",
         rf"\bwil\s+{F3}(?:niet|nie)\s+meer\s+(?:leven|bestaan)\b(?!\s+(?:met|van|zonder|in|zoals|op\s+deze)\b)",
+        r"\b(?:don'?t|dont|do\s+not)\s+(?:really\s+)?(?:want|wanna)\s+(?:to\s+)?(?:live|be\s+alive|exist|be\s+here)\s+any\s*more\b",
         r"\b(?:kill|killing)\s+myself\b|\bwant\s+to\s+die\b|\bwanna\s+die\b|\bend\s+(?:my\s+life|it\s+all)\b|\bunalive\b|\bkms\b|\bsewerslide\b",
         rf"\bgeprobeerd\s+(?:om\s+)?{F2}(?:mezelf|er\s+een\s+eind|dood|een\s+eind)|\bal\s+(?:een\s+keer|eens|twee\s+keer)\s+geprobeerd\b",
         rf"\b(?:ik\s+)?(?:meen|bedoel)\s+(?:het|dit)\s+{F2}(?:dood|er\s+niet\s+meer|einde|stoppen\s+met\s+alles)",
         rf"\bermee\s+stoppen\s+bedoel\s+ik\b|\bstop\s+{F2}ermee\.\s+met\s+alles\b|\bmee\s+stop\.?\s+met\s+alles\b",
     ],
+)
+# "niet meer leven" without "wil": the student's, unless someone else is its subject in the same
+# clause ("mijn broer had een zware tijd en wilde niet meer leven").
+_rule(
+    "active_suicide",
+    "crisis",
+    [
+        r"\b(?:niet|nie)\s+meer\s+(?:willen\s+|wil\s+)?(?:leven|bestaan)\b(?!\s+(?:met|van|zonder|in|zoals|op\s+deze)\b)"
+    ],
+    guard=rf"\b(?:{FAMILY}|hij|zij|iemand|klasgenoot|klasgenote|collega|client|clienten|patient|bewoner|jongen|meisje)\b"
+    r"(?:(?!\bik\b)[^,.;!?])*\b(?:niet|nie)\s+meer\s+(?:willen\s+|wil\s+)?(?:leven|bestaan)\b",
 )
 _rule(
     "active_suicide",

@@ -428,3 +428,70 @@ _rule(
     ],
     guard=rf"{_WORK_TALK}|\b(?:boksen|kickboks\w*|judo|karate|wedstrijd|voetbal|game|spel|grapje|haha\w*|lol|te\s+laat|huiswerk|kamer\s+opruim\w*)\b",
 )
+
+# --- veiled endings: no next week for me, goodbye to everyone, affairs put in order --------------------
+_rule(
+    "plan",
+    [
+        r"\bgeen\s+(?:volgende\s+week|toekomst|morgen|volgend\s+jaar)\s+(?:meer\s+)?voor\s+mij\b",
+        r"\bhoop\w*\s+(?:[\w']+\s+){0,2}dat\s+er\s+(?:voor\s+mij\s+)?geen\s+(?:volgende\s+week|morgen|volgend\s+jaar)\s+(?:meer\s+)?komt\b",
+        r"\b(?:mijn\s+)?spullen\s+(?:[\w']+\s+){0,2}geregeld\b(?=.*\b(?:kat|hond|konijn|huisdier|brief|afscheid|dan\s+is\s+dat)\b)",
+        r"\b(?:tijd|klaar)\s+(?:is\s+|ben\s+)?(?:om|voor)\s+(?:[\w']+\s+){0,2}afscheid\s+(?:te\s+)?nemen\s+van\s+(?:iedereen|alles|jullie)\b",
+        r"\b(?:stop|kap)\s+(?:ik\s+)?er\s+zelf\s+(?:wel\s+)?mee\b(?=.*\b(?:ggz|wachtlijst|psycholoog|psychiater|therapie|hulp)\b)|"
+        r"\b(?:ggz|wachtlijst|psycholoog|psychiater|therapie)\b.*\b(?:stop|kap)\s+(?:ik\s+)?er\s+zelf\s+(?:wel\s+)?mee\b",
+    ],
+    guard=rf"{_OTHERS}|\b(?:verhuiz\w*|emigr\w*|stage\s+in|buitenland|diploma|examen\w*|vakantie|afscheidsfeest\w*|uitzwaai\w*|klas|haha\w*|lol)\b",
+)
+# "hoe je" is someone else's method elsewhere (_WORK_TALK); here it asks how to die.
+_rule(
+    "method_place",
+    [
+        r"\b(?:hoe\s+je|hoe\s+ik)\s+(?:[\w']+\s+){0,2}(?:doodgaat|dood\s+gaat|sterft)\s+zonder\s+pijn\b|\bpijnloos\s+(?:dood\s*gaan|doodgaan|sterven)\b",
+    ],
+    guard=r"\b(?:dieren?|hond|kat|paard|euthanasie\s+bij|dierenarts\w*|les|college|film|serie|boek)\b",
+)
+_rule(
+    "passive_wish",
+    [
+        r"\b(?:liever|beter)\s+(?:ik\s+)?in\s+(?:zijn|haar)\s+plaats\s+(?:was\s+)?(?:gegaan|gestorven|dood)\b|\bin\s+(?:zijn|haar)\s+plaats\s+(?:was\s+)?(?:gegaan|gestorven)\b",
+    ],
+    guard=r"\b(?:wedstrijd|team|opstelling|stage\s*plek|baan|haha\w*)\b",
+)
+
+# --- a place or a car right now -------------------------------------------------------------------------
+_rule(
+    "method_place",
+    [
+        rf"\bik\s+(?:sta|zit|ben|lig)\s+(?:al\s+(?:een|twee|drie|\w+)\s+(?:uur|uren|kwartier|tijd|tijdje)|al\s+tijden|al\s+de\s+hele\s+\w+)\s+(?:op|bij|aan|naast|over)\s+(?:het|de|een)\s+(?:[\w']+\s+)?{_PLACE_NOW}\b",
+        r"\bwil\s+(?:[\w']+\s+){0,2}tegen\s+een\s+(?:boom|muur|vrachtwagen|paal|vangrail)\s*(?:aan|op)?\b(?=.*\b(?:rij|rijd|rijden|auto|scooter|brommer|hard|snelweg)\b)|"
+        r"\b(?:rij|rijd|rijden|auto|scooter|brommer|snelweg)\b.*\bwil\s+(?:[\w']+\s+){0,2}tegen\s+een\s+(?:boom|muur|vrachtwagen|paal|vangrail)\b",
+    ],
+    guard=rf"{_OTHERS}|\b(?:dakdekker|goot|zonnepanelen|werk|stage\s+bij|les|haha\w*|lol|game|gta|film)\b",
+)
+
+# --- self-harm: a hot object or a wall, going too deep, a relapse with marks ----------------------------
+_rule(
+    "self_harm",
+    [
+        rf"\b(?:heet|hete|gloeiende|gloeiend)\s+(?:lepel|strijkijzer|aansteker|mes|mesje|metaal)\s+(?:[\w']+\s+)?tegen\s+(?:mijn\s+)?{_BODY}\b",
+        r"\b(?:vuist|vuisten|hoofd|hand)\s+(?:[\w']+\s+){0,2}tegen\s+de\s+muur\b[^.?!]*\b(?:tot|open|bloed\w*|kapot)\b",
+        r"\bte\s+diep\s+(?:[\w']+\s+){0,2}(?:gedaan|gesneden|gekrast)\b(?=.*\b(?:arm|armen|pols|been|benen|verband|hechtingen|pleister)\b)|"
+        r"\b(?:arm|armen|pols|been|benen|verband|hechtingen|pleister)\b[^.?!]*\bte\s+diep\s+(?:[\w']+\s+){0,2}(?:gedaan|gesneden|gekrast)\b",
+        r"\b(?:teruggevallen|terugval|weer\s+begonnen)\b(?=.*\b(?:brandplekken|brandwonden|snijden|krassen|sneden|sneetjes|mesje|mesjes)\b)",
+        r"\b(?:strepen|krassen|sneden|littekens)\b[^.?!]*\b(?:van\s+(?:mijn|de|onze)\s+(?:kat|poes|konijn|hond))\b.*\b(?:zijn\s+ze\s+niet|niet\s+waar|klopt\s+niet)\b",
+    ],
+    guard=rf"{_OTHERS}|\b(?:tattoo|tatoeage|piercing|boksbal|boksen|karate)\b",
+)
+
+# --- abuse: hit by family, beatings as punishment, kept in the house, forced --------------------------------
+_rule(
+    "abuse",
+    [
+        rf"\b{FAMILY}\s+(?:[\w']+\s+){{0,1}}(?:me|mij)\s+(?:[\w']+\s+){{0,4}}(?:sloeg|slaat|schopte|schopt|duwde|wurgde|kneep|trapte)\b",
+        r"\b(?:krijg|kreeg|krijgen)\s+(?:ik\s+)?(?:[\w']+\s+){0,2}slaag\b|\bbetekent\s+slaag\b",
+        r"\blaat\s+(?:me|mij)\s+(?:het\s+huis|de\s+deur|mijn\s+kamer)\s+(?:niet|nie)\s+uit\b|\bmag\s+(?:het\s+huis|de\s+deur)\s+(?:niet|nie)\s+uit\b(?=.*\b(?:behalve|alleen|nooit|opgesloten)\b)",
+        r"\b(?:forces|forced|makes)\s+me\s+(?:to\s+)?(?:do\s+(?:things|stuff)|touch|have\s+sex)\b|\bno\s+one\s+(?:will|would)\s+believe\s+me\b",
+        r"\bmee\s+(?:moet\s+)?naar\s+(?:zijn|haar)\s+(?:auto|huis|kamer)\b.*\banders\b",
+    ],
+    guard=rf"{_WORK_TALK}|\b(?:boksen|kickboks\w*|judo|karate|wedstrijd|voetbal|game|spel|grapje|haha\w*|lol|schaken|fifa)\b",
+)

@@ -226,3 +226,60 @@ _rule(
     ],
     guard=rf"\b(?:{SPORT}|wedstrijd|weging|weigh|toernooi|gewichtsklasse|dieet\s+van|dietist\w*|griep|ziek|buikgriep|operatie|stage\s+in\s+het\s+ziekenhuis)\b",
 )
+
+# Veiled signs: hiding scars, dissolving into nothing, a stranger at the window or following ask
+# the gentle question; thinness above all, fear of eating with others, hunger kept away and days
+# on an apple get the full reply unless the model finds them very unlikely.
+_rule(
+    "self_harm",
+    "unsure",
+    [
+        r"\b(?:verstop|verberg|verstoppen|verbergen)\s+(?:je|ik)?\s*(?:mijn\s+)?(?:littekens|sneden|krassen|wondjes)\b|\b(?:littekens|sneden|krassen)\s+(?:[\w',]+\s+){0,2}(?:verstoppen|verbergen)\b",
+        r"\bwat\s+ik\s+met\s+mijn\s+(?:armen|polsen|benen|lichaam)\s+doe\b",
+    ],
+    guard=r"\b(?:tattoo|tatoeage|operatie|acne|puistjes|eczeem)\b",
+)
+_rule(
+    "eating_disorder",
+    "crisis",
+    [
+        r"\bdun\s+(?:zijn|blijven|worden)\b[^.?!]*\bbelangrijk\w*\b|\bbelangrijk\w*\b[^.?!]*\bdun\s+(?:zijn|blijven|worden)\b",
+        r"\bhonger\s+(?:weg\s+te\s+houden|te\s+onderdrukken|niet\s+te\s+voelen|weg\s+houden)\b",
+        r"\b(?:niet|nie)\s+(?:meer\s+)?durf\s+te\s+eten\b|\bdurf\s+(?:niet|nie)\s+(?:meer\s+)?te\s+eten\b",
+        r"\b(?:sinds|al)\s+(?:[\w',]+\s+){0,2}(?:alleen|maar)\s+(?:een\s+)?(?:halve\s+)?(?:appel|rijstwafel|cracker|beschuit|banaan)\b",
+        r"\b(?:haven'?t|havent|have\s+not|didn'?t|didnt|did\s+not|hardly)\s+(?:eat|eaten|ate)\s+(?:anything\s+|much\s+)?(?:in|for)\s+(?:like\s+|about\s+|almost\s+|over\s+)?(?:\d+|two|three|four|five|six|a\s+few)\s+days\b",
+    ],
+    guard=rf"\b(?:{SPORT}|wedstrijd|weging|toernooi|gewichtsklasse|dietist\w*|griep|ziek|buikgriep|operatie|ramadan|vasten)\b",
+)
+_rule(
+    "passive_wish",
+    "unsure",
+    [
+        r"\b(?:oplossen|verdwijnen|opgaan)\s+in\s+het\s+niets\b|\bin\s+het\s+niets\s+(?:verdwijnen|oplossen)\b"
+    ],
+    guard=r"\b(?:haha\w*|lol|film|serie|game|vergeten|voorstelling|presentatie|genant|schaam\w*|blunder|tekst|podium|maar\s+de\s+rest)\b",
+)
+_rule(
+    "panic",
+    "crisis",
+    [
+        r"\b(?:can'?t|cant|cannot)\s+breathe\b|\bpanic\s+attack\b|\b(?:i\s+think\s+)?i'?m\s+dying\b(?=.*\b(?:chest|breathe|heart|shaking)\b)",
+    ],
+    guard=r"\b(?:laugh\w*|haha\w*|lol|lmao|funny|gym|workout|running)\b",
+)
+_rule(
+    "abuse",
+    "unsure",
+    [
+        r"\b(?:staat|staan)\s+iemand\s+(?:[\w',]+\s+){0,3}(?:raam|deur)\b(?=.*\b(?:binnenkomt|binnen\s+komt|help|schreeuw\w*|bang|inbreken)\b)",
+        r"\b(?:die|hij|ze|iemand|man|jongen)\s+(?:me|mij)\s+(?:[\w',]+\s+){0,3}(?:volgt|achtervolgt)\b(?=.*\b(?:bang|help|donker|alleen)\b)",
+    ],
+    guard=r"\b(?:instagram|tiktok|insta|snap|online|haha\w*|lol|game|spel)\b",
+)
+_rule(
+    "method_place",
+    "unsure",
+    [
+        r"\bik\s+(?:zit|sta|lig)\s+(?:nu\s+)?naast\s+het\s+spoor\b(?!.*\b(?:werk|stage|prorail|trein\s+naar)\b)"
+    ],
+)
