@@ -78,13 +78,13 @@ _GOODBYE = _pattern(
 )
 _THANKS = _pattern(
     r"(?:(?:top|oke|ok|fijn|mooi|super|chill|nice)[\s,]+)?(?:dank\s*je+(?:\s*wel)?|dank\s*u(?:\s*wel)?|dankje+(?:we+l+)?|bedankt+|"
-    r"dankjewel|dank\s+je\s+wel|thank(?:s+|\s+you|\s+u)?|thx+|thnx|tnx|ty|tx|merci+|dank+|super\s+bedankt|heel\s+erg\s+bedankt|"
+    r"dankjewel|dank\s+je\s+wel|thank(?:s+|\s+you|\s+u)?|thx+|thnx|tnx|ty|tx|merci+(?:\s+beaucoup)?|dank+|super\s+bedankt|heel\s+erg\s+bedankt|"
     r"(?:heel\s+)?lief\s+(?:van\s+je|dat\s+je\s+het\s+vraagt))"
     r"(?:[\s,]+(?:he|hè|hoor|voor\s+(?:de|je|het|jouw|vorige|deze|dit|dat)\s+\w+|voor\s+het\s+vragen|nog|alvast|"
     r"bro|man|mattie|joh|hoor|jij|ook))*"
 )
 _FILLER = _pattern(
-    r"(?:h+m+|m{2,}|u+h*m+|e+u*h+m*|e+hm|o+k+|oke+|oké|okee+|okay|okido|tja+|nou+|pf+|ah+|oh+|o+|mwah+|"
+    r"(?:h+m+|m{2,}|u+h*m+|u+h+|e+u*h+m*|(?:h+m+\s+)?(?:lemme|let\s+me)\s+(?:think|see)|e+hm|o+k+|oke+|oké|okee+|okay|okido|tja+|nou+|pf+|ah+|oh+|o+|mwah+|"
     r"aha+|zozo|hm+ ok|oke dan|ok dan|prima|goed|mja|jaja|tsja|chill|nice|wow|nja|mhm|nou\s+ja|ach|"
     r"ok[eé]?\s+(?:dan|hoor|doei)|hmm+\s+ja|ja\s+nou|tja+\s+nou|poe+h*|jemig|wauw|uh|"
     r"(?:ff|even|effe)\s+(?:na)?denken(?:\s+hoor)?|(?:zo\s+)?(?:ff|even|effe|eens)\s+kijken|zo\s+eens\s+(?:kijken|denken)|nadenken|moment(?:je)?|"
@@ -109,7 +109,8 @@ _REFUSAL = re.compile(
     r"wil\s+ik\s+(?:echt\s+)?niet\s+(?:op\s+)?(?:antwoorden|beantwoorden)|hier\s+wil\s+ik\s+(?:echt\s+)?niet|"
     r"ga\s+(?:ik\s+)?(?:geen|niet|niks)\s+(?:\w+\s+)?(?:kiezen|invullen|zeggen|beantwoorden)|"
     r"(?:dat|dit)\s+ga\s+ik\s+(?:niet|niks)\s+(?:invullen|zeggen|beantwoorden)|"
-    r"ik\s+ga\s+(?:dit|dat|het|deze|die)\s+(?:vraag\s+)?(?:niet|nie)\s+(?:invullen|zeggen|beantwoorden)|^stop$)\b"
+    r"ik\s+ga\s+(?:dit|dat|het|deze|die)\s+(?:vraag\s+)?(?:niet|nie)\s+(?:invullen|zeggen|beantwoorden)|^stop$|"
+    r"(?:veel\s+)?te\s+persoonlijk|^(?:dat\s+is\s+|vind\s+ik\s+)?(?:best|erg|heel)\s+persoonlijk$)\b"
 )
 _EXPLAIN = re.compile(
     r"(?:wat|hoe)\s+bedoel\s+(?:je|jij|u)|wat\s+(?:wordt|word)\s+(?:er\s+)?(?:daar)?(?:mee\s+)?bedoeld|"
@@ -131,6 +132,8 @@ _EXPLAIN = re.compile(
     r"^wat\s+bedoel\s+je\s+met|wat\s+moet\s+ik\s+(?:precies\s+)?(?:vertellen|noemen)\b|"
     r"^\w+\s+waar(?:voor|mee|over|bij)(?:\s+(?:precies|dan|bedoel\s+je))?\s*\?|\bvan\s+wat(?:\s+precies)?\s*\??$|\bzoals\s+wat\s*\??$|^(?:wie|wat)\s+\w+\s+waarmee\s*\?|"
     r"\bgeef\s+(?:eens\s+|ff\s+|even\s+|me\s+|mij\s+)*(?:een|n|'n)\s+voorbeeld|^wat\s+(?:betekent|betekend|beteken)\s+\S+(?:\s+(?:precies|eigenlijk|dan))*\s*\??$|"
+    r"^\w+\s+voor\s+wat\b|\bmoet\s+ik\s+(?:een|het|de|iets|n)?\s*\w*\s*noemen\b|^wat\s+voor\s+\w+\s+moet\s+ik\b|\b\w+\s+als\s+in\s+\w+|"
+    r"^wat\s+is\s+(?:1|een|één)\s+en\s+wat\s+is\s+(?:10|tien)\b|"
     r"snap\s+(?:niet|nie)\s+wat\s+ik\s+moet|\b(?:say|ask|explain)\s+(?:that|it|this)\s+(?:again\s+)?in\s+english\b|"
     r"\bin\s+(?:het\s+)?(?:engels|english)\s+(?:pls|please|aub|graag|alsjeblieft)\b|\bwhat\s+do\s+you\s+mean\b|\bcan\s+you\s+explain\b|weet\s+(?:niet|nie)\s+wat\s+ik\s+(?:hier\s+)?moet\s+(?:invullen|zeggen|antwoorden)"
 )
@@ -225,7 +228,7 @@ _OFF_TOPIC = re.compile(
     r"moet\s+(?:zo|nu|zometeen)\s+(?:naar|de)\s+(?:de\s+)?(?:bus|trein|tram|huis|les|werk)|"
     r"(?:ajax|feyenoord|psv|az|oranje)\s+(?:heeft|had|speelt|wint|won)|is\s+de\s+kantine|"
     r"(?:kat|hond)\s+(?:heeft|is)\s+net|(?:mijn|mn|m'n)\s+(?:moeder|vader|ma|pa|mam|pap|zus|broer)\s+roept|"
-    r"(?:ff|even|effe)\s+eten)\b"
+    r"(?:ff|even|effe)\s+eten|^kijk\s+(?:die|dat|deze|daar|hier|nou)\b|^\d+\s+graden\b)\b"
 )
 # Where the student is now and that they are short of time: "ik zit nu in de les dus kan nie
 # lang", "zit in de trein, bereik is slecht".
@@ -238,7 +241,7 @@ _BUSY_NOW = re.compile(
 # krijg eerlijk gezegd", "ik weet niet wat ik goed kan", "ik kan me niks herinneren". A comma
 # or full stop after it may bring an answer ("geen idee wat ik kies, misschien de zorg").
 _DONT_KNOW_CLAUSE = re.compile(
-    r"^(?:eerlijk\s+gezegd\s+|eerlijk\s+)?(?:(?:ik\s+)?heb\s+)?(?:echt\s+)?geen\s+(?:flauw\s+)?idee\s+"
+    r"^(?:eerlijk\s+gezegd\s+|eerlijk\s+)?(?:(?:ik\s+)?heb\s+)?(?:echt\s+|nog\s+)?geen\s+(?:flauw\s+)?idee\s+"
     r"(?:waar|wat|hoe|wie|wanneer|welk\w*|hoeveel|of|van)\b[^,.;!?]*[.!?]*$|"
     r"^(?:ik\s+|k\s+)?weet\s+(?:ik\s+)?(?:het\s+)?(?:echt\s+|eigenlijk\s+)?(?:nog\s+)?(?:niet|nie)\s+"
     r"(?:wat|waar|hoe|wie|wanneer|welk\w*|hoeveel)\b[^,.;!?]*[.!?]*$|"
@@ -531,14 +534,14 @@ _DATE_PLAN = re.compile(
 # A number that counts something is no score: "ik heb 3 broers", "het is 8 graden", "bus komt
 # over 5 min". What may follow a score: "8 van de 10", "7 denk ik", "6 want ...", "9 punten".
 _COUNTED = re.compile(
-    r"\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+"
+    r"\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+"
     r"(?!(?:punten|punt|misschien|eigenlijk|zeggen|geven|denken|eens|sowieso|plus|min\b|minimaal|maximaal|"
     r"ofzo|ongeveer|haha\w*|echt|wel|hoor)\b)"
     r"(?:[a-z]{2,}(?:en|s)|min|uur|euro|km|kilo|keer|jaar|graden|procent)\b"
 )
 # The score first, its remark after: "hmm 4, ik heb er weinig zin in", "een 7 want ...".
 _SCORE_FIRST = re.compile(
-    r"^(?:(?:hmm+|uhm+|eh+m?|nou|pff+|tja+|haha\w*|ok[eé]?|ja|nee)[\s,.]+)*(?:een\s+|n\s+)?"
+    r"^(?:(?:hmm+|uhm+|eh+m?|nou|pff+|tja+|haha\w*|ok[eé]?|ja|nee|(?:ik\s+)?denk|ik\s+zou\s+zeggen|zeg\s+maar)[\s,.]+)*(?:een\s+|n\s+)?"
     r"(?:10|[1-9](?:[.,]5)?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)t?je)"
     r"(?:\s*/\s*10|\s+(?:van\s+de|uit|op)\s+10)?(?:[\s,.!]|$)"
 )
@@ -548,7 +551,20 @@ _LEADING_FILLER = re.compile(
 )
 
 
+# The weather to come, the news, trains that fail: a remark unless the student says what they
+# will do ("morgen, als de trein niet uitvalt", "volgende week ga ik, als er geen staking is").
+_NEWS_REMARK = re.compile(
+    r"\b(?:storm\w*|regenen|sneeuwen|nieuws|staakt|staking|vertraging|valt\s+(?:[\w']+\s+){0,3}uit)\b"
+)
+_OWN_PLAN = re.compile(
+    r"\b(?:ik|we)\s+(?:ga|gaan|doe|doen|wil|zal|probeer|stuur|bel|vraag)\b|"
+    r"\b(?:ga|doe|wil|zal|probeer|stuur|bel|vraag)\s+(?:ik|we)\b|\bals\b|\bdan\b|^\W*\w+\W*,"
+)
+
+
 def _date_remark(plain: str) -> bool:
+    if _NEWS_REMARK.search(plain) and not _OWN_PLAN.search(plain):
+        return True
     return bool(_DATE_REMARK.search(plain)) and not _DATE_PLAN.search(plain)
 
 
@@ -570,7 +586,8 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
         return ANSWER
     if question == "step_outcome" and tokens and step_outcome(plain) is not None:
         asks_back = plain.endswith("?") and _is_question_back(plain, tokens)
-        if not _GREETING.match(plain) and not _FILLER.match(plain) and not asks_back:
+        elsewhere = len(tokens) <= 12 and bool(_OFF_TOPIC.search(plain))
+        if not (_GREETING.match(plain) or _FILLER.match(plain) or asks_back or elsewhere):
             return ANSWER
     if question == "step_who" and _NOBODY.match(plain):
         return ANSWER

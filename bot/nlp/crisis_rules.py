@@ -27,7 +27,7 @@ FAMILY = (
 )
 DEATH = r"(?:dood|sterven|doodgaan|dood\s+gaan|overlijden)"
 JOKE = re.compile(
-    r"\b(?:lol|lool|lmao|lmfao|haha\w*|hihi|xd|grapje|jk|just\s+kidding|geintje)\b|😂|🤣|💀|😹|😆|😜|🙃"
+    r"\b(?:lol|lool|lma+o+|lmfa+o+|haha\w*|hihi|xd|grapje|jk|just\s+kidding|geintje)\b|😂|🤣|💀|😹|😆|😜|🙃"
 )
 STUDY = (
     r"(?:toets\w*|tentamen\w*|examen\w*|herkansing\w*|deadline\w*|presentatie\w*|verslag\w*|opdracht\w*|"
@@ -134,7 +134,8 @@ _rule(
         r"\bzelfmoord\b",
         rf"\b(?:wil|wou|wilde)\s+{F3}{DEATH}\b",
     ],
-    guard=rf"\b(?:{STUDY}|film|serie|docu\w*|boek|onderwerp|behandeld|besproken|gepraat|artikel|psychiatrie|patienten|preventie|nieuws|heeft\s+zelfmoord|pleegde|gepleegd)\b",
+    guard=rf"\b(?:{STUDY}|film|serie|docu\w*|boek|onderwerp|behandeld|besproken|gepraat|artikel|psychiatrie|patienten|preventie|nieuws|heeft\s+zelfmoord|pleegde|gepleegd)\b|"
+    r"\bdat\s+(?:ze|hij|zij)\s+(?:[\w',]+\s+){0,2}(?:aan\s+)?zelfmoord\b|\been\s+(?:meisje|jongen|client\w*|bewoner|patient\w*|gedetineerde)\b",
 )
 
 # Suicide: passive wish to be dead or gone

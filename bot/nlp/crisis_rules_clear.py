@@ -43,7 +43,10 @@ _WORK_TALK = (
     r"\b(?:les|lessen|training|cursus|college|casus|voorlichting|presentatie|verslag|werkstuk|film|"
     r"serie|boek|docu\w*|preventie|protocol)\b"
 )
-_OTHERS = rf"\b(?:hij|zij|iemand|mensen|kinderen|klasgenoot|klasgenote|collega\w*)\b|{_WORK_TALK}"
+_OTHERS = (
+    rf"\b(?:hij|zij|iemand|mensen|kinderen|klasgenoot|klasgenote|collega\w*|zich|gedetineerde\w*)\b|"
+    rf"\been\s+(?:meisje|jongen|vrouw|kind|meid)\b|{_WORK_TALK}"
+)
 _DEATH = r"(?:dood|sterven|doodgaan|dood\s+gaan)"
 # When something is to happen ("vanavond", "dit weekend"): in a plan here, and in the step's
 # date at a step question (bot.nlp.crisis).
@@ -494,4 +497,56 @@ _rule(
         r"\bmee\s+(?:moet\s+)?naar\s+(?:zijn|haar)\s+(?:auto|huis|kamer)\b.*\banders\b",
     ],
     guard=rf"{_WORK_TALK}|\b(?:boksen|kickboks\w*|judo|karate|wedstrijd|voetbal|game|spel|grapje|haha\w*|lol|schaken|fifa)\b",
+)
+
+# --- more phrasings: a train sought tonight, a death that would be allowed, survival regretted ----------
+_rule(
+    "plan",
+    [
+        rf"\b(?:de\s+)?(?:trein|spoor|rails)\s+(?:[\w']+\s+)?(?:op\s*zoeken|opzoeken)\b|\b{TIME}\s+(?:[\w']+\s+){{0,3}}(?:voor|onder)\s+de\s+trein\b",
+    ],
+    guard=rf"{_OTHERS}|\b(?:reis\w*|station\s+naar|kaartje|ov|vertrek\w*|haha\w*|lol)\b",
+)
+_rule(
+    "passive_wish",
+    [
+        r"\bdan\s+(?:mag|kan|ben)\s+ik\s+(?:tenminste\s+|eindelijk\s+|gewoon\s+)?dood\b",
+        r"\b(?:wou|wilde|wens|wenste|had\s+liever)\s+(?:[\w']+\s+){0,1}dat\s+ik\s+(?:[\w']+\s+){0,5}(?:niet|nie)\s+(?:had\s+)?overleefd\b",
+        r"\bwish\s+(?:i\s+)?(?:could\s+)?(?:just\s+)?(?:stop\s+existing|fall\s+asleep\s+forever|not\s+wake\s+up|(?:was|were)\s+dead|disappear\s+forever)\b",
+    ],
+    guard=rf"{_OTHERS}|\b(?:haha\w*|lol|grapje|toets|tentamen|examen|presentatie)\b",
+)
+_rule(
+    "self_harm",
+    [
+        r"\b(?:voelt|voel|is)\s+(?:[\w']+\s+){0,3}(?:rustig|fijn|lekker|goed|beter)\s+als\s+ik\s+(?:mezelf\s+)?(?:snij|kras|brand)\b|\bals\s+ik\s+(?:mezelf\s+)?(?:snij|kras)\b[^.?!]*\b(?:rustig|fijn|lekker|opluchting|helpt)\b",
+        rf"\b{_BODY}\s+(?:lijken|lijkt|zien\s+eruit\s+als)\s+(?:wel\s+)?(?:een\s+)?zebra\b",
+    ],
+    guard=rf"{_OTHERS}|\b(?:groente|uien|keuken|koken|brood|vlees|stof|patroon|schmink|bodypaint|tattoo)\b",
+)
+_rule(
+    "eating_disorder",
+    [
+        r"\b(?:plaspillen|plastabletten|laxeer\w*|afvalpillen)\b[^.?!]*\baf\s*(?:te\s+)?(?:vallen|valt)\b",
+        r"\bbijna\s+(?:niks|niets)\s+binnen\s+(?:gehouden|houden|kunnen\s+houden)\b(?=.*\b(?:zwak|week|dagen|flauw|duizelig|bed)\b)",
+        r"\b(?:vomiting|throwing\s+up|puking)\s+(?:[\w']+\s+){0,2}after\s+(?:every|each|all\s+my)\s+meals?\b",
+        r"\b(?:1|een|één|halve)\s+(?:cracker|rijstwafel|appel|beschuit)\s+(?:[\w']+\s+){0,2}gegeten\b[^.?!]*\b(?:goeie|goede)\s+dag\b|"
+        r"\b(?:\d|twee|drie|vier)\s+uur\s+gesport\s+en\s+(?:1|een|één|een\s+halve)\s+(?:cracker|rijstwafel|appel|beschuit)\b",
+    ],
+    guard=rf"{_WORK_TALK}|\b(?:buikgriep|griep|ziek|voedselvergiftiging|zwanger|chemo|operatie|darm\w*)\b",
+)
+_rule(
+    "abuse",
+    [
+        r"\b(?:mag|mocht)\s+(?:niet|nie)\s+(?:meer\s+)?(?:naar\s+buiten|de\s+deur\s+uit|weg|alleen\s+weg)\s+van\s+(?:mijn\s+)?(?:vriend|vriendin|partner|man|vrouw)\b",
+        r"\b(?:neemt|pakt|verstopt)\s+(?:mijn\s+)?(?:sleutels|telefoon|paspoort|pas)\s+(?:[\w']+\s+){0,3}(?:af|mee|weg)\b(?=.*\b(?:mag|kan|opgesloten|buiten)\b)",
+    ],
+    guard=rf"{_WORK_TALK}|\b(?:huisarrest|straf\s+omdat|haha\w*|lol|grapje)\b",
+)
+_rule(
+    "method_place",
+    [
+        r"\bik\s+(?:sta|zit)\s+(?:nu\s+)?op\s+(?:het|de|een)\s+(?:viaduct|brug|dak|flat|spoorbrug)\s+(?:boven|over)\s+(?:de|het)\b",
+    ],
+    guard=rf"{_OTHERS}|\b(?:werk|stage\s+bij|fotograf\w*|uitzicht\s+is|dakdekker|haha\w*|lol)\b",
 )

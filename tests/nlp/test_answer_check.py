@@ -75,6 +75,16 @@ def test_the_thirteenth_blind_set_stays_where_its_misses_took_it():
     assert result["answers_refused"] <= 1, result["misses"]
 
 
+def test_the_fourteenth_blind_set_stays_where_its_misses_took_it():
+    """``answer_check_blind_14.tsv``: read once with the check frozen (accuracy 0.952, answer vs
+    non-answer 0.983, 8 of 280 non-answers taken, 1 answer turned down); the rules its misses
+    led to took it to 0.979 with 2 taken and none turned down (seen: flattering). Not trained on."""
+    result = evaluate(read(HERE / "answer_check_blind_14.tsv"))
+    assert result["accuracy"] >= 0.975, result["misses"]
+    assert result["non_answers_taken"] <= 2, result["misses"]
+    assert result["answers_refused"] == 0, result["misses"]
+
+
 @pytest.mark.parametrize(
     ("question", "text", "kind"),
     [
@@ -127,6 +137,13 @@ def test_the_thirteenth_blind_set_stays_where_its_misses_took_it():
         ("motives", "can you say that in english please", "explain"),
         ("step_when", "weet nog niet wanneer", "dont_know"),
         ("kernwoord_check", "mmm", "filler"),
+        # the news, storms and failing trains are remarks unless a plan is said
+        ("step_when", "morgen gaat het stormen zeiden ze op het nieuws", "off_topic"),
+        ("step_when", "donderdag, als het niet stormt", ANSWER),
+        ("step_zin", "denk een 7 maar vraag het me morgen nog een keer", ANSWER),
+        ("qualities", "vind ik te persoonlijk", "refusal"),
+        ("qualities", "ik ben best persoonlijk in contact met klanten", ANSWER),
+        ("options", "mogelijkheden voor wat, werk of school?", "explain"),
     ],
 )
 def test_what_each_question_takes(question, text, kind):
