@@ -178,7 +178,7 @@ _VERB_FIRST = re.compile(
     r"^(?:krijgt|krijg|wordt|worden|kun|kan|kunt|is|zijn|heb|hebt|heeft|gaat|ga|gaan|mag|moet|moeten|"
     r"wil|wilt|willen|ben|bent|weet|vind|zie|ziet|lees|leest|doe|doet|komt|staat|klopt|werkt|blijft|"
     r"onthoud|onthou|bewaar|bewaart|sla|slaat|deel|deelt|snap|begrijp|zou|zal|kunnen|lezen|maakt|"
-    r"helpt|duurt|telt)\s+"
+    r"helpt|duurt|telt|ken|kent)\s+"
     r"(?:je|jij|u|jullie|dit|dat|het|de|mn|mijn|m'n|er|iemand|ik|anderen|mensen|men)\b"
 )
 _TO_THE_BOT = re.compile(r"\b(?:jij|jou|jouw|u|jullie|dit|chat|bot|gesprek|app)\b")
@@ -244,7 +244,7 @@ _DONT_KNOW_CLAUSE = re.compile(
     r"^(?:eerlijk\s+gezegd\s+|eerlijk\s+)?(?:(?:ik\s+)?heb\s+)?(?:echt\s+|nog\s+)?geen\s+(?:flauw\s+)?idee\s+"
     r"(?:waar|wat|hoe|wie|wanneer|welk\w*|hoeveel|of|van)\b[^,.;!?]*[.!?]*$|"
     r"^(?:ik\s+|k\s+)?weet\s+(?:ik\s+)?(?:het\s+)?(?:echt\s+|eigenlijk\s+)?(?:nog\s+)?(?:niet|nie)\s+"
-    r"(?:wat|waar|hoe|wie|wanneer|welk\w*|hoeveel)\b[^,.;!?]*[.!?]*$|"
+    r"(?:wat|waar|hoe|wie|wanneer|welk\w*|hoeveel|of)\b[^,.;!?]*[.!?]*$|"
     r"^(?:ik\s+)?(?:kan|weet)\s+(?:me|mij)\s+(?:echt\s+)?(?:niks|niets|niet\s+veel|weinig)\s+(?:meer\s+)?"
     r"(?:te\s+)?herinneren\b[^,.;!?]*[.!?]*$|"
     r"^i\s+(?:really\s+|honestly\s+|just\s+)?(?:dont|don't|do\s+not)\s+know\b"
@@ -260,7 +260,7 @@ _REFUSAL_START = re.compile(
 )
 # ... or closes it, however long the reason before it: "..., dus sla dit deel maar over alsjeblieft".
 _REFUSAL_END = re.compile(
-    r"\bsla\s+(?:dit|deze|die|dat)?\s*(?:deel|vraag|stuk)?\s*(?:maar\s+)?over(?:\s+(?:alsjeblieft|aub|pls|please|graag))?[\s.!]*$"
+    r"\b(?:dat|dit|het)\s+wil\s+ik\s+(?:liever\s+)?(?:niet|nie)\s+(?:vertellen|zeggen|delen)[\s.!]*$|\bsla\s+(?:dit|deze|die|dat)?\s*(?:deel|vraag|stuk)?\s*(?:maar\s+)?over(?:\s+(?:alsjeblieft|aub|pls|please|graag))?[\s.!]*$"
 )
 # Talk of something else that looks like content: games, series, sport results, the bus, the
 # charger, homework or plans for later. Counted where the question asks about the student's
@@ -315,7 +315,7 @@ _NOBODY = re.compile(
 )
 _TIME_WORDS = re.compile(
     r"\b(?:vandaag|morgen|overmorgen|straks|vanavond|vanmiddag|week|weken|weekend|maand|maanden|"
-    r"dag|dagen|vakantie|binnenkort|zsm|snel|later|na\s+de|voor\s+de|deze|volgende|komende|"
+    r"dag|dagen|\w*vakantie|binnenkort|zsm|snel|later|na\s+de|voor\s+de|deze|volgende|komende|"
     r"begin|eind|half|periode|blok|jaar|stage|toets|toetsweek|ochtend|middag|avond|nacht|"
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b"
@@ -421,6 +421,8 @@ def is_laughter(text: str) -> bool:
     if t and not any(unicodedata.category(ch)[0] in ("L", "N") for ch in t):
         return True
     tokens = _tokens(_letters_only(t))
+    if len(tokens) >= 2 and all(re.match(r"^h+[aei]+$", token) for token in tokens):
+        return True  # "ha ha", "hi hi"
     return bool(tokens) and all(_LAUGHTER_TOKEN.match(token) for token in tokens)
 
 
@@ -519,7 +521,7 @@ def kernwoord_of(text: str) -> str | None:
 # A date told about something past, the weather or someone's birthday, not when the step will be
 # done: "vrijdag was ik ziek trouwens", "mijn verjaardag is 12 maart", "lekker weer vandaag he".
 _DATE_REMARK = re.compile(
-    r"\btrouwens\b|\bbtw\b|\b(?:jarig|verjaardag)\b|"
+    r"\btrouwens\b|\bbtw\b|\b(?:jarig|verjaardag|feest\w*)\b|^\w+\s+is\s+er\b|"
     r"\b(?:(?:lekker|mooi|slecht|rot|kut|koud|warm|heet|raar)\s+weer|regent|sneeuwt|onweert|graden|hittegolf)\b|"
     r"\b(?:was|waren|zat|zaten|had|hadden|begon|begonnen|ging|gingen|kwam|heb\s+\w+\s+(?:gehad|gedaan|gewerkt|geslapen)|"
     r"vorig\s+jaar|vorige\s+(?:week|maand)|gister\w*)\b|\bheb\s+(?:[\w']+\s+){0,3}(?:les|school|werk|dienst|training)\b"
@@ -663,6 +665,12 @@ _HOW_IT_WENT = re.compile(
 )
 
 
+# What gets in the way of a step, in so many words: no time, money or transport, a thing broken,
+# being ill, busy or tired, forgetting.
+_OBSTACLE = re.compile(
+    r"\b(?:geen\s+(?:tijd|geld|vervoer|auto|fiets|rijbewijs|zin|energie|internet|wifi|laptop|oppas)|"
+    r"(?:is|zijn)\s+(?:[\w']+\s+)?(?:stuk|kapot)|ziek|te\s+druk|vergeet|vergeten|uitstel\w*|moe|lui|bang|spannend)\b"
+)
 # Questions a single content word answers well.
 WORD_QUESTIONS = {"common_thread", "qualities", "to_learn", "motives", "options"}
 
@@ -715,6 +723,8 @@ def _second_opinion(question: str, text: str) -> str:
         return ANSWER
     if question in STORY_QUESTIONS and _HOW_IT_WENT.match(_letters_only(_norm(text))):
         return ANSWER
+    if question == "step_obstacle" and _OBSTACLE.search(_letters_only(_norm(text))):
+        return ANSWER  # "mn telefoon is stuk lol", "geen vervoer"
     if question in WORD_QUESTIONS and _one_content_word(text):
         return ANSWER  # "communicatie" when asked what the student is good at
     if question in WORD_QUESTIONS | STORY_QUESTIONS and _answer_then_doubt(text):

@@ -85,6 +85,16 @@ def test_the_fourteenth_blind_set_stays_where_its_misses_took_it():
     assert result["answers_refused"] == 0, result["misses"]
 
 
+def test_the_fifteenth_blind_set_stays_where_its_misses_took_it():
+    """``answer_check_blind_15.tsv``: read once with the check frozen (accuracy 0.954, answer vs
+    non-answer 0.983, 6 of 280 non-answers taken, 3 answers turned down); the rules its misses
+    led to took it to 0.969 with 1 taken and none turned down (seen: flattering). Not trained on."""
+    result = evaluate(read(HERE / "answer_check_blind_15.tsv"))
+    assert result["accuracy"] >= 0.965, result["misses"]
+    assert result["non_answers_taken"] <= 1, result["misses"]
+    assert result["answers_refused"] == 0, result["misses"]
+
+
 @pytest.mark.parametrize(
     ("question", "text", "kind"),
     [
@@ -144,6 +154,12 @@ def test_the_fourteenth_blind_set_stays_where_its_misses_took_it():
         ("qualities", "vind ik te persoonlijk", "refusal"),
         ("qualities", "ik ben best persoonlijk in contact met klanten", ANSWER),
         ("options", "mogelijkheden voor wat, werk of school?", "explain"),
+        ("step_when", "in de herfstvakantie", ANSWER),
+        ("step_when", "zaterdag is er een bruiloft bij mijn tante", "off_topic"),
+        ("step_obstacle", "mijn laptop is kapot haha", ANSWER),
+        ("step_who", "ken jij iemand bij de brandweer?", "question_back"),
+        ("other_situations", "er is wel iets gebeurd maar dat wil ik niet vertellen", "refusal"),
+        ("kernwoord_check", "ha ha", "laughter"),
     ],
 )
 def test_what_each_question_takes(question, text, kind):
