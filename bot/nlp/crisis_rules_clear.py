@@ -44,7 +44,7 @@ _WORK_TALK = (
     r"serie|boek|docu\w*|preventie|protocol)\b"
 )
 _OTHERS = (
-    rf"\b(?:hij|zij|iemand|mensen|kinderen|klasgenoot|klasgenote|collega\w*|zich|gedetineerde\w*)\b|"
+    rf"\b(?:hij|zij|iemand|mensen|kinderen|klasgenoot|klasgenote|collega\w*|zich|zichzelf|gedetineerde\w*)\b|"
     rf"\been\s+(?:meisje|jongen|vrouw|kind|meid)\b|{_WORK_TALK}"
 )
 _DEATH = r"(?:dood|sterven|doodgaan|dood\s+gaan)"
@@ -546,7 +546,42 @@ _rule(
 _rule(
     "method_place",
     [
-        r"\bik\s+(?:sta|zit)\s+(?:nu\s+)?op\s+(?:het|de|een)\s+(?:viaduct|brug|dak|flat|spoorbrug)\s+(?:boven|over)\s+(?:de|het)\b",
+        r"\bik\s+(?:sta|zit)\s+(?:nu\s+)?op\s+(?:het|de|een)\s+(?:viaduct|brug|dak|flat|spoorbrug)\s+(?:boven|over)\s+(?:de|het)\b|"
+        r"\bik\s+(?:sta|zit)\s+(?:nu\s+)?op\s+(?:het|de|een)\s+(?:viaduct|brug|spoorbrug)\s+(?:bij|langs)\s+(?:de|het)\s+(?:a\d+|snelweg|spoor|rails|water|kanaal|rivier)\b",
     ],
     guard=rf"{_OTHERS}|\b(?:werk|stage\s+bij|fotograf\w*|uitzicht\s+is|dakdekker|haha\w*|lol)\b",
+)
+
+# --- more phrasings: English abuse and panic, away from this world, a blade as the way out ------------
+_rule(
+    "abuse",
+    [
+        r"\b(?:chokes|choked|choking|hits|hit|beats|beat|slaps|slapped|kicks|kicked|strangles|strangled|punches|punched)\s+me\b(?!\s+(?:at|in|with)\b)",
+        r"\b(?:gooit|gooide|duwt|duwde|smijt|smeet)\s+(?:me|mij)\s+(?:[\w']+\s+){0,2}tegen\s+(?:de|een)\s+(?:grond|muur|kast|deur|vloer)\b",
+        r"\b(?:me|mij)\s+(?:[\w']+\s+){0,2}bedreigd\s+met\s+een\s+(?:mes|wapen|pistool|schaar|stok)\b",
+        r"\b(?:filmpje|video|foto|fotos|foto's|naaktfoto\w*)\s+van\s+mij\b.*\b(?:online|verspreid\w*|doorsturen|doorstuurt|op\s+insta\w*|op\s+snap\w*|iedereen\s+sturen)\b",
+        r"\bklaar\s+was\s+met\s+(?:slaan|schoppen|schreeuwen\s+en\s+slaan)\b",
+    ],
+    guard=rf"{_WORK_TALK}|\b(?:game|fifa|fortnite|spel|boksen|kickboks\w*|judo|karate|haha\w*|lol|lmao|jk|song|lied|beat)\b",
+)
+_rule(
+    "panic",
+    [r"\b(?:can'?t|cant|cannot)\s+breathe\b|\bpanic\s+attack\b(?=.*\b(?:rn|now|help|breathe)\b)"],
+    guard=r"\b(?:laugh\w*|haha\w*|lol|lmao|funny|gym|workout|running|yesterday|last\s+week)\b",
+)
+_rule(
+    "passive_wish",
+    [
+        r"\bweg\s+(?:van|uit)\s+(?:deze|de)\s+wereld\b",
+        r"\b(?:everyone|everybody|they|my\s+\w+)\s+(?:would\s+be|'d\s+be)\s+(?:happier|better\s+off)\s+(?:if\s+i\s+(?:was|were)\s+(?:gone|dead|not\s+here)|without\s+me)\b",
+    ],
+    guard=rf"{_OTHERS}|\b(?:haha\w*|lol|vakantie|reis\w*|festival|muziek|film|game)\b",
+)
+_rule(
+    "self_harm",
+    [
+        r"\b(?:los|oplossen)\b[^.?!]*\bmet\s+een\s+(?:mesje|scheermesje|scheermes|aansteker)\b",
+        rf"\bmijn\s+{_BODY}\s+(?:weer\s+|opnieuw\s+)?bewerkt\b",
+    ],
+    guard=rf"{_OTHERS}|\b(?:knutsel\w*|hout|houtbewerking|klus\w*|foto\w*|photoshop|tattoo)\b",
 )

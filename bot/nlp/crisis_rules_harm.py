@@ -123,7 +123,7 @@ _rule(
         r"\bnee\s+zei\b|\bterwijl\s+ik\s+nee\b|\bzonder\s+dat\s+ik\s+(?:het\s+)?wilde\b",
         r"\bnepaccount\w*\b(?=.*\b(?:foto|volgt|bushalte|stuurt)\b)",
     ],
-    guard=r"\b(?:fifa|fortnite|game|gamen|spel|kickboks\w*|boksen|judo|karate|houdgreep|beveiliging|voetbal\w*|hockey|gym|bal|deur|verslag|burgerschap|profielwerkstuk|pws|les\s+over|casus|criminologie|onderwerp|film|serie|docu|boek|blijf-van-mijn-lijfhuis|stage\s+is\s+in|dieren|dierenopvang|hond|honden|kat|katten|paard|paarden|puppy|asiel|sneeuwballen|kussen\w*|alarm|achter\s+me\s+aan|weg\s+van\s+de\s+bank|klant|fortnite|ingemaakt|de\s+klok|insta(?!.*nepaccount)|planten|pakken\s+we|opruimen)\b",
+    guard=r"\b(?:fifa|fortnite|game|gamen|spel|kickboks\w*|boksen|judo|karate|houdgreep|beveiliging|voetbal\w*|hockey|gym|bal|deur|verslag|burgerschap|profielwerkstuk|pws|les\s+over|casus|criminologie|onderwerp|film|serie|docu|boek|blijf-van-mijn-lijfhuis|stage\s+is\s+in|door\s+(?:zijn|haar|hun)|dieren|dierenopvang|hond|honden|kat|katten|paard|paarden|puppy|asiel|sneeuwballen|kussen\w*|alarm|achter\s+me\s+aan|weg\s+van\s+de\s+bank|klant|fortnite|ingemaakt|de\s+klok|insta(?!.*nepaccount)|planten|pakken\s+we|opruimen)\b",
 )
 _rule(
     "abuse",
@@ -292,4 +292,13 @@ _rule(
         r"\bjammer\s+dat\s+(?:ie|hij|het|die|ze)\s+(?:niet|nie)\s+(?:op\s+me\s+)?(?:viel|raakte|reed)\b",
     ],
     guard=r"\b(?:haha\w*|lol|grapje|wifi|router|laptop|telefoon|computer\s+ging)\b",
+)
+
+_rule(
+    "eating_disorder",
+    "unsure",
+    [
+        r"\b(?:lunch|eten|brood|boterham\w*|ontbijt)\s+(?:[\w',]+\s+){0,2}in\s+de\s+(?:prullenbak|vuilnisbak|container|afvalbak)\b(?=.*\b(?:altijd|elke\s+dag|stiekem|voordat|niemand)\b)"
+    ],
+    guard=r"\b(?:beschimmeld|schimmel|vies|bedorven|over\s+de\s+datum|restjes|overgebleven)\b",
 )

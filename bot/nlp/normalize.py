@@ -139,7 +139,7 @@ _CHAT = [
     (r"\b(?:idk|ik weet het niet|ik weet t niet)\b", "ik weet niet"),
     (r"\b(?:w8)\b", "wacht"),
     (r"\b(?:iets|ies)\b", "iets"),
-    (r"\b(?:mezelf|mzelf|mezelve|meself|mijzelf)\b", "mezelf"),
+    (r"\b(?:mezelf|mzelf|mezelve|meself|mijzelf|me\s+zelf)\b", "mezelf"),
     (
         r"\b(?:zelfmoor|zelfmord|zelfmoort|zelfmord|zelfmoordt|zelfmood|zelmoord|zelfmooord)\b",
         "zelfmoord",

@@ -21,6 +21,11 @@ from bot.nlp.crisis import answer_to_check, assess, dialogue_outcome, prepare, p
         (None, "als het weer misgaat met die herkansing maak ik er een eind aan"),
         ("step_outcome", "niks gedaan, heb de hele week gewenst dat ik er niet meer was"),
         (None, "honestly it'd be better for everyone if i wasn't here"),
+        # chat spelling and English
+        (None, "k wil me zelf ophangen"),
+        (None, "my boyfriend hits me when he's drunk"),
+        (None, "panic attack rn i cant breathe"),
+        (None, "mijn moeder gooit me tegen de muur als ze boos is"),
         # pills taken or at hand, a place right now, in Dutch and English
         (None, "heb net een hele strip paracetamol geslikt"),
         (None, "ik zit met alle slaappillen in mijn hand op mijn kamer"),
@@ -103,6 +108,12 @@ def test_a_joke_lowers_a_clear_statement_only_in_its_own_sentence():
         ("experience", "ik zit nu op het dak van de schuur om de goot schoon te maken"),
         ("experience", "mijn vader slaat me altijd met schaken"),
         ("motives", "ik wil niet meer leven in deze stad, ik wil naar utrecht"),
+        # someone else helped, career talk about death, embarrassment said with "ik wil dood"
+        (
+            "experience",
+            "mijn vriendin deed zichzelf pijn en ik heb het gemeld bij de mentor, met mij gaat het goed",
+        ),
+        (None, "ik wil later werken bij de uitvaart, overledenen verzorgen lijkt me mooi werk"),
         # an everyday cause or an idiom, where only the model hears danger
         ("experience", "de cavia van mijn zusje heeft me gebeten, mijn vinger zit vol schrammen"),
         (None, "mijn broer verslaat me altijd met fifa, echt irritant"),
@@ -144,3 +155,10 @@ def test_a_protected_hit_is_kept_inside_an_answer():
         "unsure",
         "self_harm",
     )
+
+
+def test_embarrassment_said_with_a_wish_to_die_gets_the_gentle_check_not_the_alarm():
+    assert dialogue_outcome("ik wil dood, iedereen zag me vallen op de trap 😭", None) == "check"
+    assert dialogue_outcome("i wanna die my teacher saw me fall in the hallway", None) != "crisis"
+    # a breakup is no embarrassment: the full reply stays
+    assert dialogue_outcome("ik wil dood, mijn vriend heeft het uitgemaakt", None) == "crisis"

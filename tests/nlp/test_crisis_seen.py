@@ -54,7 +54,7 @@ def _figures(rows):
 
 def test_no_blind_set_and_not_the_extra_dev_lines_train_the_model():
     names = {path.name for path in TRAINING_FILES}
-    assert not any(f"blind_{n}" in name for n in (11, 12, 13, 14, 15) for name in names)
+    assert not any(f"blind_{n}" in name for n in (11, 12, 13, 14, 15, 16) for name in names)
     assert EXTRA.name not in names
 
 
@@ -211,3 +211,15 @@ def test_the_fifteenth_blind_set_stays_where_its_misses_took_it():
     assert figures["full"] >= 0.92
     assert figures["check"] <= 0.012
     assert figures["alarm"] <= 0.004
+
+
+def test_the_sixteenth_blind_set_stays_where_its_misses_took_it():
+    """``crisis_blind_16.tsv``: written blind, read once with the detector frozen (recall 0.952,
+    the full reply at once 0.88, the check on 1.6% of ordinary lines, the full reply on 1.6%);
+    its misses were read and what they led to lifted it to 0.996 / 0.91 / 1.2% / 0 (seen:
+    flattering). Not trained on."""
+    figures = _figures(_rows(HERE / "crisis_blind_16.tsv"))
+    assert figures["recall"] >= 0.99
+    assert figures["full"] >= 0.90
+    assert figures["check"] <= 0.012
+    assert figures["alarm"] == 0
