@@ -88,7 +88,7 @@ _FILLER = _pattern(
     r"aha+|zozo|hm+ ok|oke dan|ok dan|prima|goed|mja|jaja|tsja|chill|nice|wow|nja|mhm|nou\s+ja|ach|"
     r"ok[eé]?\s+(?:dan|hoor|doei)|hmm+\s+ja|ja\s+nou|tja+\s+nou|poe+h*|jemig|wauw|uh|"
     r"(?:ff|even|effe)\s+(?:na)?denken(?:\s+hoor)?|(?:zo\s+)?(?:ff|even|effe|eens)\s+kijken|zo\s+eens\s+(?:kijken|denken)|nadenken|moment(?:je)?|"
-    r"wacht(?:\s+even)?|eh+m*|(?:goeie|goede|lastige|moeilijke)\s+vraag|hm+\s+(?:even|ff)\s+(?:kijken|denken)|"
+    r"wacht(?:\s+even)?|(?:momentje|moment|wacht)?[\s,]*(?:ik\s+)?denk\s+(?:even\s+|ff\s+)?na|eh+m*|(?:goeie|goede|lastige|moeilijke)\s+vraag|hm+\s+(?:even|ff)\s+(?:kijken|denken)|"
     r"\.\.\.|\?+|!+)(?:[\s,.]+(?:h+m+|u+h*m+|oke|ok|tja|nou|pf+))*"
 )
 _REFUSAL = re.compile(
@@ -105,7 +105,7 @@ _REFUSAL = re.compile(
     r"(?:dat\s+)?bepaal\s+ik\s+zelf\s+wel|(?:doe\s+maar|naar)\s+(?:de|een)\s+(?:volgende|andere)|"
     r"geen\s+zin\s+(?:om|in)\b|hou\s+ik\s+(?:liever\s+)?voor\s+mezelf|voor\s+mezelf\s+houden|"
     r"(?:dat\s+)?(?:is|zijn)\s+mijn\s+zaken|niet\s+(?:jouw|je)\s+zaak|^next(?:\s+(?:question|vraag|pls|please|aub))?$|andere\s+vraag|"
-    r"^laat\s+maar(?:\s+zitten)?$|^(?:ik\s+)?(?:wil|wl)\s+(?:niet|nie)\s+meer$|doe\s+maar\s+(?:de\s+)?volgende|ga\s+ik\s+(?:lekker\s+)?niet\s+(?:zeggen|vertellen)|"
+    r"^laat\s+maar(?:\s+zitten)?(?:\s+(?:deze|die|dit))?$|^stop\s+maar$|^(?:ik\s+)?(?:wil|wl)\s+(?:niet|nie)\s+meer$|doe\s+maar\s+(?:de\s+)?volgende|ga\s+ik\s+(?:lekker\s+)?niet\s+(?:zeggen|vertellen)|"
     r"wil\s+ik\s+(?:echt\s+)?niet\s+(?:op\s+)?(?:antwoorden|beantwoorden)|hier\s+wil\s+ik\s+(?:echt\s+)?niet|"
     r"ga\s+(?:ik\s+)?(?:geen|niet|niks)\s+(?:\w+\s+)?(?:kiezen|invullen|zeggen|beantwoorden)|"
     r"(?:dat|dit)\s+ga\s+ik\s+(?:niet|niks)\s+(?:invullen|zeggen|beantwoorden)|"
@@ -133,7 +133,8 @@ _EXPLAIN = re.compile(
     r"^\w+\s+waar(?:voor|mee|over|bij)(?:\s+(?:precies|dan|bedoel\s+je))?\s*\?|\bvan\s+wat(?:\s+precies)?\s*\??$|\bzoals\s+wat\s*\??$|^(?:wie|wat)\s+\w+\s+waarmee\s*\?|"
     r"\bgeef\s+(?:eens\s+|ff\s+|even\s+|me\s+|mij\s+)*(?:een|n|'n)\s+voorbeeld|^wat\s+(?:betekent|betekend|beteken)\s+\S+(?:\s+(?:precies|eigenlijk|dan))*\s*\??$|"
     r"^\w+\s+voor\s+wat\b|\bmoet\s+ik\s+(?:een|het|de|iets|n)?\s*\w*\s*noemen\b|^wat\s+voor\s+\w+\s+moet\s+ik\b|\b\w+\s+als\s+in\s+\w+|"
-    r"^wat\s+is\s+(?:1|een|één)\s+en\s+wat\s+is\s+(?:10|tien)\b|"
+    r"^wat\s+is\s+(?:1|een|één)\s+en\s+wat\s+is\s+(?:10|tien)\b|\b(?:1|10|een|tien)\s+is\s+(?:veel|weinig|hoog|laag|goed|slecht)\b|"
+    r"\b(?:twee|2|meerdere)\s+vragen\b|"
     r"snap\s+(?:niet|nie)\s+wat\s+ik\s+moet|\b(?:say|ask|explain)\s+(?:that|it|this)\s+(?:again\s+)?in\s+english\b|"
     r"\bin\s+(?:het\s+)?(?:engels|english)\s+(?:pls|please|aub|graag|alsjeblieft)\b|\bwhat\s+do\s+you\s+mean\b|\bcan\s+you\s+explain\b|weet\s+(?:niet|nie)\s+wat\s+ik\s+(?:hier\s+)?moet\s+(?:invullen|zeggen|antwoorden)"
 )
@@ -228,7 +229,7 @@ _OFF_TOPIC = re.compile(
     r"moet\s+(?:zo|nu|zometeen)\s+(?:naar|de)\s+(?:de\s+)?(?:bus|trein|tram|huis|les|werk)|"
     r"(?:ajax|feyenoord|psv|az|oranje)\s+(?:heeft|had|speelt|wint|won)|is\s+de\s+kantine|"
     r"(?:kat|hond)\s+(?:heeft|is)\s+net|(?:mijn|mn|m'n)\s+(?:moeder|vader|ma|pa|mam|pap|zus|broer)\s+roept|"
-    r"(?:ff|even|effe)\s+eten|^kijk\s+(?:die|dat|deze|daar|hier|nou)\b|^\d+\s+graden\b)\b"
+    r"(?:ff|even|effe)\s+eten|^trouwens\s+(?:weet|heeft|is|zijn|wie|wat|hoe|heb)\s+(?:iemand|jij|je|er|de|het)|^kijk\s+(?:die|dat|deze|daar|hier|nou)\b|^\d+\s+graden\b)\b"
 )
 # Where the student is now and that they are short of time: "ik zit nu in de les dus kan nie
 # lang", "zit in de trein, bereik is slecht".
@@ -364,6 +365,7 @@ _VARIANTS = {
     "neee": "nee",
     "nee'": "nee",
     "nej": "nee",
+    "ne": "nee",
     "yess": "yes",
     "yesss": "yes",
     "jaa": "ja",
@@ -541,6 +543,10 @@ _COUNTED = re.compile(
     r"ofzo|ongeveer|haha\w*|echt|wel|hoor)\b)"
     r"(?:[a-z]{2,}(?:en|s)|min|uur|euro|km|kilo|keer|jaar|graden|procent)\b"
 )
+# A grade is no score for how much the student feels like the step: "ik heb een 8 gehaald".
+_GRADE = re.compile(
+    r"\b(?:gehaald|haalde|gescoord|rapport|voor\s+(?:engels|wiskunde|nederlands|duits|frans|de\s+toets))\b"
+)
 # The score first, its remark after: "hmm 4, ik heb er weinig zin in", "een 7 want ...".
 _SCORE_FIRST = re.compile(
     r"^(?:(?:hmm+|uhm+|eh+m?|nou|pff+|tja+|haha\w*|ok[eé]?|ja|nee|(?:ik\s+)?denk|ik\s+zou\s+zeggen|zeg\s+maar)[\s,.]+)*(?:een\s+|n\s+)?"
@@ -564,8 +570,19 @@ _OWN_PLAN = re.compile(
 )
 
 
+# Someone's birthday or a party is a remark whatever day it names, unless the student says what
+# they will do ("na mijn verjaardag ga ik", "vrijdag, voor het feest").
+_CELEBRATION = re.compile(r"\b(?:jarig|verjaardag|feest\w*|bruiloft|trouwt)\b")
+
+
 def _date_remark(plain: str) -> bool:
     if _NEWS_REMARK.search(plain) and not _OWN_PLAN.search(plain):
+        return True
+    if (
+        _CELEBRATION.search(plain)
+        and not _OWN_PLAN.search(plain)
+        and not re.search(r"\b(?:na|voor)\b", plain)
+    ):
         return True
     return bool(_DATE_REMARK.search(plain)) and not _DATE_PLAN.search(plain)
 
@@ -599,9 +616,13 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
             return "off_topic"
         if number and int(number.group()) > 10:
             return "off_topic"
-        if _COUNTED.search(plain):
+        if _COUNTED.search(plain) or _GRADE.search(plain):
             return "off_topic"
-        if _SCORE_FIRST.match(plain) and scale_1_to_10(plain) is not None:
+        if (
+            _SCORE_FIRST.match(plain)
+            and scale_1_to_10(plain) is not None
+            and non_answer_kind(text) != "explain"
+        ):
             return ANSWER  # "hmm 4, ik heb er egt weinig zin in"
     if question == "step_when" and _date_remark(plain):
         return "off_topic"

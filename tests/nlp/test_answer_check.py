@@ -95,6 +95,16 @@ def test_the_fifteenth_blind_set_stays_where_its_misses_took_it():
     assert result["answers_refused"] == 0, result["misses"]
 
 
+def test_the_sixteenth_blind_set_stays_where_its_misses_took_it():
+    """``answer_check_blind_16.tsv``: read once with the check frozen (accuracy 0.954, answer vs
+    non-answer 0.979, 11 of 280 non-answers taken, none turned down); the rules its misses led
+    to took it to 0.969 with 3 taken (seen: flattering). Not trained on."""
+    result = evaluate(read(HERE / "answer_check_blind_16.tsv"))
+    assert result["accuracy"] >= 0.965, result["misses"]
+    assert result["non_answers_taken"] <= 3, result["misses"]
+    assert result["answers_refused"] == 0, result["misses"]
+
+
 @pytest.mark.parametrize(
     ("question", "text", "kind"),
     [
@@ -160,6 +170,12 @@ def test_the_fifteenth_blind_set_stays_where_its_misses_took_it():
         ("step_who", "ken jij iemand bij de brandweer?", "question_back"),
         ("other_situations", "er is wel iets gebeurd maar dat wil ik niet vertellen", "refusal"),
         ("kernwoord_check", "ha ha", "laughter"),
+        ("step_when", "mijn neef is zaterdag jarig", "off_topic"),
+        ("step_when", "na mijn verjaardag, 14 maart", ANSWER),
+        ("step_zin", "heb net een 6 gehaald voor wiskunde", "off_topic"),
+        ("step_zin", "10 is veel zin toch?", "explain"),
+        ("step_obstacle", "momentje ik denk even na", "filler"),
+        ("step_obstacle", "stop maar", "refusal"),
     ],
 )
 def test_what_each_question_takes(question, text, kind):
