@@ -141,11 +141,13 @@ _HELPED_SOMEONE = re.compile(
 # Career talk (a placement, work one wants) with death in it: a client who died, bodies after a
 # disaster. Ordinary for students in care, police and funeral work.
 _CAREER = re.compile(
-    r"\b(?:op\s+stage|mijn\s+stage|stage\s+(?:bij|in|op)|werken\s+(?:als|in|bij)|work\s+(?:as|in|at)|"
+    r"\b(?:op\s+stage|mijn\s+stage|stage\s+(?:bij|in|op)|werken\s+(?:als|in|bij)|work\s+(?:as|in|at)|become\s+an?|"
+    r"paramedic|nurse|firefighter|police\s+officer|ambulancier\w*|verpleegkundige|"
     r"stagebegeleider|verpleeg\w*|uitvaart\w*|ambulance|politie|brandweer|hospice)\b"
 )
 _DEATH_AT_WORK = re.compile(
-    r"\b(?:overledene\w*|overleden|dode|doden|lichaam|lichamen|dead\s+bod(?:y|ies)|sterfbed|stervende|reanimatie\w*|opgebaard)\b"
+    r"\b(?:overledene\w*|overleden|dode|doden|lichaam|lichamen|dead\s+bod(?:y|ies)|sterfbed|stervende|reanimatie\w*|reanimeren|"
+    r"opgebaard|cardiac\s+arrest|hartstilstand|cpr)\b"
 )
 _SHORT_CONFIRM = re.compile(
     r"^\W*(?:ja+|jep|jup|yes|ja\s+echt|echt\s+wel|ja\s+serieus|serieus|ik\s+meen\s+het\w*(?:\s+echt)?|ik\s+meen\s+het\s+serieus|"
@@ -540,6 +542,7 @@ _FINE = re.compile(
 )
 # The danger named only to deny it: "nee, ik denk er niet aan om mezelf iets aan te doen".
 _DENIED = re.compile(
+    r"\bmezelf\s+(?:niet|nooit|geen)\s+(?:[\w']+\s+){0,2}(?:aan\s*doen|aandoen|pijn\s+(?:te\s+)?doen|snijden|doden)\b|"
     r"\b(?:niet|geen|nooit)\b(?:\s+[\w']+){0,6}?\s+(?:mezelf\s+(?:iets\s+)?(?:aan\s+te\s+doen|aandoen|pijn\s+(?:te\s+)?doen|"
     r"(?:te\s+)?snijden|(?:te\s+)?doden)|dood\s*(?:te\s+)?(?:gaan)?|zelfmoord\w*|suicidaal|er\s+een\s+eind\w*\s+aan\s+(?:te\s+)?maken)\b"
 )
@@ -572,7 +575,10 @@ def answer_to_check(text: str) -> str | None:
     prepared = prepare(text)
     if not prepared.strip():
         return None
-    said_no = bool(_NO_START.match(prepared)) and not _BUT_YES.search(prepared)
+    # "nee, ..." or the danger named only to deny it ("ik zou mezelf nooit iets aandoen")
+    said_no = bool(_NO_START.match(prepared) or _DENIED.search(prepared)) and not _BUT_YES.search(
+        prepared
+    )
     if said_no and _assess_prepared(_DENIED.sub(" ", prepared))[0] != "crisis":
         return "no"  # a no that names the danger only to deny it
     if _assess_prepared(prepared)[0] == "crisis":

@@ -403,7 +403,7 @@ _rule(
         r"\b(?:wens|wenste|wensen|gewenst|hoop|hoopte|hopen|gehoopt)\s+(?:[\w']+\s+){0,2}dat\s+ik\s+(?:er\s+)?(?:[\w']+\s+){0,2}(?:niet|nie)\s+meer\s+(?:was|ben|zou\s+zijn|leef|leefde|besta|bestond|wakker\s+word|wakker\s+werd)\b",
         r"\bhoop\w*\s+(?:[\w']+\s+){0,2}dat\s+ik\s+(?:[\w']+\s+){0,4}(?:niet|nie)\s+overleef\b",
         r"\b(?:easier|better)\s+(?:for\s+(?:everyone|everybody|them|my\s+\w+)\s+|off\s+)?(?:if\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:around|here|alive)|without\s+me)\b",
-        r"\bals\s+ik\s+(?:nu\s+|hier\s+|daar\s+)?(?:[\w']+\s+){0,3}(?:val|viel|zou\s+vallen|eraf\s+val)\b[^.?!]*\b(?:ook\s+goed|prima|niet\s+erg|ook\s+best|fijn)\b",
+        r"\bals\s+ik\s+(?:nu\s+|hier\s+|daar\s+)?(?:[\w']+\s+){0,3}(?:val|viel|neerval|zou\s+vallen|eraf\s+val)\b[^.?!]*\b(?:ook\s+goed|prima|niet\s+erg|ook\s+best|fijn|is\s+het\s+goed)\b",
     ],
     guard=rf"{_OTHERS}|\b(?:les|toets|tentamen|examen|presentatie|haha\w*|lol|grapje)\b",
 )
@@ -584,4 +584,39 @@ _rule(
         rf"\bmijn\s+{_BODY}\s+(?:weer\s+|opnieuw\s+)?bewerkt\b",
     ],
     guard=rf"{_OTHERS}|\b(?:knutsel\w*|hout|houtbewerking|klus\w*|foto\w*|photoshop|tattoo)\b",
+)
+
+# --- more phrasings: too many on this world, better never born, a list of ways, jumping now ------------
+_rule(
+    "passive_wish",
+    [
+        r"\b(?:te\s*veel|overbodig)\s+(?:ben|bent)\s+op\s+(?:deze|de)\s+wereld\b|\bik\s+(?:[\w']+\s+){0,3}er\s+te\s*veel\s+ben\b",
+        r"\bals\s+ik\s+(?:[\w']+\s+){0,4}(?:was\s+doodgegaan|was\s+gestorven|nooit\s+geboren\s+was|er\s+nooit\s+was\s+geweest)\b",
+    ],
+    guard=rf"{_OTHERS}|\b(?:haha\w*|lol|grapje|feest|klas\s+van|groepje|team)\b",
+)
+_rule(
+    "plan",
+    [
+        r"\blijst(?:je)?\s+(?:gemaakt\s+)?(?:van|met)\s+(?:manieren|methodes)\b",
+        r"\bik\s+ga\s+(?:zo|nu|straks|zometeen)\s+springen\b(?=.*\b(?:pier|brug|dak|flat|balkon|golven|water|spoor|viaduct)\b)|"
+        r"\b(?:pier|brug|dak|flat|balkon|golven|viaduct)\b.*\bik\s+ga\s+(?:zo|nu|straks|zometeen)\s+springen\b",
+    ],
+    guard=rf"{_OTHERS}|\b(?:zwem\w*|duik\w*|bungee|trampoline|parachute|tombstone\w*|haha\w*|lol|zomer|vakantie)\b",
+)
+_rule(
+    "abuse",
+    [
+        r"\bi\s+(?:got|was|have\s+been|'ve\s+been)\s+(?:raped|molested|sexually\s+assaulted|assaulted)\b",
+        r"\bons\s+(?:kleine\s+)?geheim(?:pje)?\b(?=.*\b(?:trainer|docent|leraar|coach|begeleider|baas|chef|oom|buurman|stiefvader)\b)|"
+        r"\b(?:trainer|docent|leraar|coach|begeleider|baas|chef|oom|buurman|stiefvader)\b.*\bons\s+(?:kleine\s+)?geheim(?:pje)?\b",
+    ],
+    guard=rf"{_WORK_TALK}|\b(?:verrassing|cadeau|feest\w*|haha\w*|lol|recept)\b",
+)
+_rule(
+    "eating_disorder",
+    [
+        r"\b(?:gebraakt|overgegeven|gekotst|braak|kots)\b[^.?!]*\b(?:tot\s+er\s+bloed|bloed\s+kwam)\b"
+    ],
+    guard=rf"{_WORK_TALK}|\b(?:griep|buikgriep|ziek|voedselvergiftiging|zwanger|chemo)\b",
 )

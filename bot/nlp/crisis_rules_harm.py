@@ -64,7 +64,7 @@ _rule(
     "crisis",
     [
         rf"\b(?:snij|sneed|snijden|gesneden|kras|krassen|gekrast|brand|gebrand|bijt|beet|slaan|geslagen|sla|krab|krabben|opengekrabd|open\s+gekrabd|beschadig\w*|verwond\w*|bonk\w*|pijn\s+(?:doen|gedaan|doe))\b\s*(?:[\w',]+\s+){{0,4}}(?:mezelf|mijn\s+{_BODY})\b",
-        r"\bmezelf\s+(?:[\w',]+\s+){0,4}(?:snij|sneed|snijden|gesneden|kras|krassen|gekrast|gebrand|brand|geslagen|sla|bijt|gebeten|opengekrabd|krab|straf|straffen|te\s+straffen|pijn\s+(?:doe|doen|gedaan|te\s+doen)|aandoe|aan\s+te\s+doen|aandoen|iets\s+aan|beschadig\w*|verwond\w*)\b",
+        r"\bmezelf\s+(?:(?!(?:niet|nie|nooit|geen|never)\b)[\w',]+\s+){0,4}(?:snij|sneed|snijden|gesneden|kras|krassen|gekrast|gebrand|brand|geslagen|sla|bijt|gebeten|opengekrabd|krab|straf|straffen|te\s+straffen|pijn\s+(?:doe|doen|gedaan|te\s+doen)|aandoe|aan\s+te\s+doen|aandoen|iets\s+aan|beschadig\w*|verwond\w*)\b",
         rf"\b(?:in|op)\s+mijn\s+{_BODY}\s+(?:[\w',]+\s+){{0,2}}(?:gekrast|gesneden|gebrand|geslagen|gekrabd)\b",
         r"\bzelfbeschadig\w*|\bautomutilatie\b|\bself\s*harm\w*\b|\bselfharm\w*",
         r"\b(?:doe|deed|gedaan|doen)\s+(?:me|mezelf)\s+(?:weer\s+|expres\s+|soms\s+|vaak\s+)?pijn\b(?!\s+(?:bij|met)\s+(?:het\s+)?(?:sporten|sport|training|vallen))",
@@ -234,7 +234,7 @@ _rule(
     "self_harm",
     "unsure",
     [
-        r"\b(?:verstop|verberg|verstoppen|verbergen)\s+(?:je|ik)?\s*(?:mijn\s+)?(?:littekens|sneden|krassen|wondjes)\b|\b(?:littekens|sneden|krassen)\s+(?:[\w',]+\s+){0,2}(?:verstoppen|verbergen)\b",
+        r"\b(?:verstop|verberg|verstoppen|verbergen)\s+(?:je|ik)?\s*(?:mijn\s+)?(?:littekens|sneden|krassen|wondjes|brandwonden|brandplekken)\b|\b(?:littekens|sneden|krassen)\s+(?:[\w',]+\s+){0,2}(?:verstoppen|verbergen)\b",
         r"\bwat\s+ik\s+met\s+mijn\s+(?:armen|polsen|benen|lichaam)\s+doe\b",
     ],
     guard=r"\b(?:tattoo|tatoeage|operatie|acne|puistjes|eczeem)\b",

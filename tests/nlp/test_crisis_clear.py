@@ -22,6 +22,10 @@ from bot.nlp.crisis import answer_to_check, assess, dialogue_outcome, prepare, p
         ("step_outcome", "niks gedaan, heb de hele week gewenst dat ik er niet meer was"),
         (None, "honestly it'd be better for everyone if i wasn't here"),
         # chat spelling and English
+        (None, "i got raped last night and i dont know who to tell"),
+        (None, "ik sta op de pier en ik ga zo springen"),
+        ("other_situations", "toen heb ik een lijst gemaakt van manieren, die ligt nog in mijn la"),
+        (None, "soms denk ik dat het beter was geweest als ik nooit geboren was"),
         (None, "k wil me zelf ophangen"),
         (None, "my boyfriend hits me when he's drunk"),
         (None, "panic attack rn i cant breathe"),
@@ -108,6 +112,10 @@ def test_a_joke_lowers_a_clear_statement_only_in_its_own_sentence():
         ("experience", "ik zit nu op het dak van de schuur om de goot schoon te maken"),
         ("experience", "mijn vader slaat me altijd met schaken"),
         ("motives", "ik wil niet meer leven in deze stad, ik wil naar utrecht"),
+        (
+            None,
+            "i want to become a nurse but im scared of my first cardiac arrest, how do you cope",
+        ),
         # someone else helped, career talk about death, embarrassment said with "ik wil dood"
         (
             "experience",
@@ -135,6 +143,8 @@ def test_other_people_career_talk_and_hyperbole_stay_quiet(question, text):
         "nee ik ben niet van plan mezelf iets aan te doen",
         "haha nee ik bedoelde gewoon dat ik moe was",
         "nee, ik heb geen gedachten om dood te gaan",
+        "ik baal wel van mijn rooster maar ik zou mezelf nooit iets aandoen",
+        "nee, ik mis mijn oma maar ik zou mezelf nooit pijn doen",
     ],
 )
 def test_a_no_that_names_the_danger_to_deny_it_closes_the_check(text):

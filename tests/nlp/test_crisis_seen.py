@@ -54,7 +54,7 @@ def _figures(rows):
 
 def test_no_blind_set_and_not_the_extra_dev_lines_train_the_model():
     names = {path.name for path in TRAINING_FILES}
-    assert not any(f"blind_{n}" in name for n in (11, 12, 13, 14, 15, 16) for name in names)
+    assert not any(f"blind_{n}" in name for n in (11, 12, 13, 14, 15, 16, 17) for name in names)
     assert EXTRA.name not in names
 
 
@@ -222,4 +222,16 @@ def test_the_sixteenth_blind_set_stays_where_its_misses_took_it():
     assert figures["recall"] >= 0.99
     assert figures["full"] >= 0.90
     assert figures["check"] <= 0.012
+    assert figures["alarm"] == 0
+
+
+def test_the_seventeenth_blind_set_stays_where_its_misses_took_it():
+    """``crisis_blind_17.tsv``: written blind, read once with the detector frozen (recall 0.97,
+    the full reply at once 0.89, the check on 0.4% of ordinary lines, the full reply on 0.8%);
+    its misses were read and what they led to lifted it to 0.996 / 0.91 / 0.4% / 0 (seen:
+    flattering). Not trained on."""
+    figures = _figures(_rows(HERE / "crisis_blind_17.tsv"))
+    assert figures["recall"] >= 0.99
+    assert figures["full"] >= 0.90
+    assert figures["check"] <= 0.004
     assert figures["alarm"] == 0
