@@ -77,14 +77,14 @@ _GOODBYE = _pattern(
     r"(?:ik\s+)?(?:spreek|zie)\s+(?:je|jullie)\s+(?:later|morgen|snel)|gn|welterusten|slaap\s+lekker)",
 )
 _THANKS = _pattern(
-    r"(?:(?:top|oke|ok|fijn|mooi|super|chill|nice)[\s,]+)?(?:dank\s*je+(?:\s*wel)?|dank\s*u(?:\s*wel)?|dankje+(?:we+l+)?|bedankt+|"
-    r"dankjewel|dank\s+je\s+wel|thank(?:s+|\s+you|\s+u)?|thx+|thnx|tnx|ty|tx|merci+(?:\s+beaucoup)?|dank+|super\s+bedankt|heel\s+erg\s+bedankt|"
+    r"(?:(?:heel\s+)?(?:top|oke|ok|fijn|mooi|super|chill|nice)[\s,]+)?(?:dank\s*je+(?:\s*wel)?|dank\s*u(?:\s*wel)?|dankje+(?:we+l+)?|bedankt+|"
+    r"dankjewel|dank\s+je\s+wel|thank(?:s+|\s+you|\s+u)?|thx+|thnx|tnx|ty|tx|merci+(?:\s+beaucoup)?|cheers|dank+|super\s+bedankt|heel\s+erg\s+bedankt|"
     r"(?:heel\s+)?lief\s+(?:van\s+je|dat\s+je\s+het\s+vraagt))"
     r"(?:[\s,]+(?:he|hè|hoor|voor\s+(?:de|je|het|jouw|vorige|deze|dit|dat)\s+\w+|voor\s+het\s+vragen|nog|alvast|"
     r"bro|man|mattie|joh|hoor|jij|ook))*"
 )
 _FILLER = _pattern(
-    r"(?:h+m+|m{2,}|u+h*m+|u+h+|e+u*h+m*|(?:h+m+\s+)?(?:lemme|let\s+me)\s+(?:think|see)|e+hm|o+k+|oke+|oké|okee+|okay|okido|tja+|nou+|pf+|ah+|oh+|o+|mwah+|"
+    r"(?:h+m+|m{2,}|u+h*m+|u+h+|oef+|pfoe+|e+u*h+m*|(?:h+m+\s+)?(?:lemme|let\s+me)\s+(?:think|see)|e+hm|o+k+|oke+|oké|okee+|okay|okido|tja+|nou+|pf+|ah+|oh+|o+|mwah+|"
     r"aha+|zozo|hm+ ok|oke dan|ok dan|prima|goed|mja|jaja|tsja|chill|nice|wow|nja|mhm|nou\s+ja|ach|"
     r"ok[eé]?\s+(?:dan|hoor|doei)|hmm+\s+ja|ja\s+nou|tja+\s+nou|poe+h*|jemig|wauw|uh|"
     r"(?:ff|even|effe)\s+(?:na)?denken(?:\s+hoor)?|(?:zo\s+)?(?:ff|even|effe|eens)\s+kijken|zo\s+eens\s+(?:kijken|denken)|nadenken|moment(?:je)?|"
@@ -107,10 +107,11 @@ _REFUSAL = re.compile(
     r"(?:dat\s+)?(?:is|zijn)\s+mijn\s+zaken|niet\s+(?:jouw|je)\s+zaak|^next(?:\s+(?:question|vraag|pls|please|aub))?$|andere\s+vraag|"
     r"^laat\s+maar(?:\s+zitten)?(?:\s+(?:deze|die|dit))?$|^stop\s+maar$|^(?:ik\s+)?(?:wil|wl)\s+(?:niet|nie)\s+meer$|doe\s+maar\s+(?:de\s+)?volgende|ga\s+ik\s+(?:lekker\s+)?niet\s+(?:zeggen|vertellen)|"
     r"wil\s+ik\s+(?:echt\s+)?niet\s+(?:op\s+)?(?:antwoorden|beantwoorden)|hier\s+wil\s+ik\s+(?:echt\s+)?niet|"
-    r"ga\s+(?:ik\s+)?(?:geen|niet|niks)\s+(?:\w+\s+)?(?:kiezen|invullen|zeggen|beantwoorden)|"
+    r"ga\s+(?:ik\s+)?(?:geen|niet|niks)\s+(?:\w+\s+)?(?:kiezen|invullen|zeggen|beantwoorden|geven)|"
     r"(?:dat|dit)\s+ga\s+ik\s+(?:niet|niks)\s+(?:invullen|zeggen|beantwoorden)|"
     r"ik\s+ga\s+(?:dit|dat|het|deze|die)\s+(?:vraag\s+)?(?:niet|nie)\s+(?:invullen|zeggen|beantwoorden)|^stop$|"
-    r"(?:veel\s+)?te\s+persoonlijk|^(?:dat\s+is\s+|vind\s+ik\s+)?(?:best|erg|heel)\s+persoonlijk$)\b"
+    r"(?:veel\s+)?te\s+persoonlijk|wil\s+(?:ik\s+)?(?:niemand|geen\s+namen?)\s+noemen|"
+    r"(?:don'?t|dont|do\s+not)\s+(?:wanna|want\s+to)\s+(?:answer|say|tell)|rather\s+not\s+(?:say|answer)|^(?:dat\s+is\s+|vind\s+ik\s+)?(?:best|erg|heel)\s+persoonlijk$)\b"
 )
 _EXPLAIN = re.compile(
     r"(?:wat|hoe)\s+bedoel\s+(?:je|jij|u)|wat\s+(?:wordt|word)\s+(?:er\s+)?(?:daar)?(?:mee\s+)?bedoeld|"
@@ -128,13 +129,16 @@ _EXPLAIN = re.compile(
     r"\bvage\s+vraag|moeilijke\s+vraag|snap\s+(?:de\s+)?vraag\s+(?:niet|nie)|"
     r"(?:snap|begrijp|volg)\s+ik\s+(?:niet|niks|het\s+niet)|^huh\b|\bvan\s+wat\s*\?|^wanneer\s+wat\b|"
     r"^wat\s+(?:is|zijn|betekent|betekenen)\s+(?:een\s+|de\s+|het\s+)?(?:kwaliteit\w*|motie\w*|kernwoord\w*|"
-    r"concrete?\s+stap\w*|stap|obstakel\w*|ervaring|situatie|gemeen|zin|verkennen|drijfveer\w*)|"
+    r"concrete?\s+stap\w*|(?:kleine\s+)?stap|obstakel\w*|ervaring|situatie|gemeen|zin|verkennen|drijfveer\w*)|"
     r"^wat\s+bedoel\s+je\s+met|wat\s+moet\s+ik\s+(?:precies\s+)?(?:vertellen|noemen)\b|"
     r"^\w+\s+waar(?:voor|mee|over|bij)(?:\s+(?:precies|dan|bedoel\s+je))?\s*\?|\bvan\s+wat(?:\s+precies)?\s*\??$|\bzoals\s+wat\s*\??$|^(?:wie|wat)\s+\w+\s+waarmee\s*\?|"
     r"\bgeef\s+(?:eens\s+|ff\s+|even\s+|me\s+|mij\s+)*(?:een|n|'n)\s+voorbeeld|^wat\s+(?:betekent|betekend|beteken)\s+\S+(?:\s+(?:precies|eigenlijk|dan))*\s*\??$|"
     r"^\w+\s+voor\s+wat\b|\bmoet\s+ik\s+(?:een|het|de|iets|n)?\s*\w*\s*noemen\b|^wat\s+voor\s+\w+\s+moet\s+ik\b|\b\w+\s+als\s+in\s+\w+|"
     r"^wat\s+is\s+(?:1|een|één)\s+en\s+wat\s+is\s+(?:10|tien)\b|\b(?:1|10|een|tien)\s+is\s+(?:veel|weinig|hoog|laag|goed|slecht)\b|"
     r"\b(?:twee|2|meerdere)\s+vragen\b|"
+    r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:understand|get)\s+(?:the|this|your|that)\s+question\b|"
+    r"\b(?:(?:kun|kan|kunt)\s+(?:je|jij|u)\s+(?:de\s+|die\s+|deze\s+|het\s+)?(?:vraag\s+)?|(?:de|die|deze)\s+vraag\s+)"
+    r"(?:wat\s+|een\s+beetje\s+|iets\s+)?(?:makkelijker|simpeler|duidelijker)\s+(?:maken|stellen|zeggen|vragen)\b|"
     r"snap\s+(?:niet|nie)\s+wat\s+ik\s+moet|\b(?:say|ask|explain)\s+(?:that|it|this)\s+(?:again\s+)?in\s+english\b|"
     r"\bin\s+(?:het\s+)?(?:engels|english)\s+(?:pls|please|aub|graag|alsjeblieft)\b|\bwhat\s+do\s+you\s+mean\b|\bcan\s+you\s+explain\b|weet\s+(?:niet|nie)\s+wat\s+ik\s+(?:hier\s+)?moet\s+(?:invullen|zeggen|antwoorden)"
 )
@@ -205,6 +209,11 @@ def _is_question_back(plain: str, tokens: list[str]) -> bool:
         return second not in _CLAUSE_SUBJECTS or asks
     if first == "en" and second in ("jij", "jou", "u"):
         return True
+    if first in ("do", "did", "can", "could", "will", "would", "are", "is", "have") and second in (
+        "you",
+        "u",
+    ):
+        return True  # "do you remember what i said last week?"
     if re.match(r"^maakt\s+(?:het|dat|dit)\s+(?:\w+\s+)?uit\b", plain):
         return True
     if _VERB_FIRST.match(plain):
@@ -646,7 +655,12 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
         return kind
     if question in ELSEWHERE_QUESTIONS and len(tokens) <= 9 and _ELSEWHERE.search(plain):
         return "off_topic"
-    if len(tokens) <= 9 and _LEISURE.search(plain) and not _PLAN.search(plain):
+    if (
+        question != "step_obstacle"  # there the phone or a game may well be what gets in the way
+        and len(tokens) <= 9
+        and _LEISURE.search(plain)
+        and not _PLAN.search(plain)
+    ):
         return "off_topic"
     if question not in ("step_when", "step_zin", "step_who") and only_dates_or_numbers(text):
         # Only a weekday, a date or a number, where words are asked.
@@ -690,7 +704,8 @@ _HOW_IT_WENT = re.compile(
 # being ill, busy or tired, forgetting.
 _OBSTACLE = re.compile(
     r"\b(?:geen\s+(?:tijd|geld|vervoer|auto|fiets|rijbewijs|zin|energie|internet|wifi|laptop|oppas)|"
-    r"(?:is|zijn)\s+(?:[\w']+\s+)?(?:stuk|kapot)|ziek|te\s+druk|vergeet|vergeten|uitstel\w*|moe|lui|bang|spannend)\b"
+    r"(?:is|zijn)\s+(?:[\w']+\s+)?(?:stuk|kapot)|ziek|te\s+druk|vergeet|vergeten|uitstel\w*|moe|lui|bang|spannend|"
+    r"telefoon|mobiel|tiktok|instagram|insta|snapchat|social\s+media|gamen|games|netflix|afleiding|afgeleid)\b"
 )
 # Questions a single content word answers well.
 WORD_QUESTIONS = {"common_thread", "qualities", "to_learn", "motives", "options"}

@@ -105,6 +105,16 @@ def test_the_sixteenth_blind_set_stays_where_its_misses_took_it():
     assert result["answers_refused"] == 0, result["misses"]
 
 
+def test_the_seventeenth_blind_set_stays_where_its_misses_took_it():
+    """``answer_check_blind_17.tsv``: read once with the check frozen (accuracy 0.956, answer vs
+    non-answer 0.985, 6 of 280 non-answers taken, 2 answers turned down); the rules its misses
+    led to took it to 0.979 with 1 taken and none turned down (seen: flattering). Not trained on."""
+    result = evaluate(read(HERE / "answer_check_blind_17.tsv"))
+    assert result["accuracy"] >= 0.975, result["misses"]
+    assert result["non_answers_taken"] <= 1, result["misses"]
+    assert result["answers_refused"] == 0, result["misses"]
+
+
 @pytest.mark.parametrize(
     ("question", "text", "kind"),
     [
@@ -176,6 +186,14 @@ def test_the_sixteenth_blind_set_stays_where_its_misses_took_it():
         ("step_zin", "10 is veel zin toch?", "explain"),
         ("step_obstacle", "momentje ik denk even na", "filler"),
         ("step_obstacle", "stop maar", "refusal"),
+        ("step_obstacle", "instagram haha, daar ben ik te veel op", ANSWER),
+        ("more_steps", "no that's fine", ANSWER),
+        ("qualities", "sorry i dont get the question", "explain"),
+        ("motives", "kun je de vraag wat simpeler stellen", "explain"),
+        ("qualities", "ik kan het makkelijker maken voor anderen", ANSWER),
+        ("step_outcome", "do you still know what my step was?", "question_back"),
+        ("step_who", "ik wil niemand noemen", "refusal"),
+        ("kernwoord", "cheers", "thanks"),
     ],
 )
 def test_what_each_question_takes(question, text, kind):

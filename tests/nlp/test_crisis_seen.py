@@ -54,7 +54,7 @@ def _figures(rows):
 
 def test_no_blind_set_and_not_the_extra_dev_lines_train_the_model():
     names = {path.name for path in TRAINING_FILES}
-    assert not any(f"blind_{n}" in name for n in (11, 12, 13, 14, 15, 16, 17) for name in names)
+    assert not any(f"blind_{n}" in name for n in (11, 12, 13, 14, 15, 16, 17, 18) for name in names)
     assert EXTRA.name not in names
 
 
@@ -232,6 +232,18 @@ def test_the_seventeenth_blind_set_stays_where_its_misses_took_it():
     flattering). Not trained on."""
     figures = _figures(_rows(HERE / "crisis_blind_17.tsv"))
     assert figures["recall"] >= 0.99
+    assert figures["full"] >= 0.90
+    assert figures["check"] <= 0.004
+    assert figures["alarm"] == 0
+
+
+def test_the_eighteenth_blind_set_stays_where_it_was_read():
+    """``crisis_blind_18.tsv``: written blind, read once with the detector frozen at the commit
+    that ships its figures (recall 0.97, the full reply at once 0.91, the check on 0.4% of
+    ordinary lines, the full reply on none): every goal of the crisis-precision work is met on
+    it. Not trained on; its misses were read after the read."""
+    figures = _figures(_rows(HERE / "crisis_blind_18.tsv"))
+    assert figures["recall"] >= 0.96
     assert figures["full"] >= 0.90
     assert figures["check"] <= 0.004
     assert figures["alarm"] == 0
