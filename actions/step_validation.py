@@ -58,11 +58,13 @@ class ActionStepValidation(FormAnswers):
         if is_no_date(text):
             # A step without a date is allowed; the follow-up then asks on the student's return.
             return {**accept("step_when", SKIPPED), "step_when_text": None}
+        # The answer check first: a date inside a remark ("lekker weer vandaag he", "mijn zus is
+        # morgen jarig") is no date for the step, though a date can be read from it.
+        kind = check_answer("step_when", text, today())
+        if kind != ANSWER:
+            return reply_to_non_answer("step_when", kind, text, dispatcher, tracker)
         due = parse_dutch_date(text, today())
         if due is None:
-            kind = check_answer("step_when", text, today())
-            if kind != ANSWER:
-                return reply_to_non_answer("step_when", kind, text, dispatcher, tracker)
             misfits = int(tracker.get_slot("misfit_count") or 0) + 1
             reprompt = "date_buttons" if misfits >= MISFITS_BEFORE_WAY_ON else "unclear"
             return {**retry("step_when", reprompt), "misfit_count": misfits}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from bot.nlp.normalize import normalise
 from bot.nlp.pipeline import load
 
 # Filler that is never the core of a story, whatever the frequency.
@@ -91,6 +92,9 @@ FILLER_LEMMAS = {
     "gebeuren",
     "proberen",
     "bedoelen",
+    "lekker",
+    "lopen",
+    "ineens",
 }
 
 # How much one use in each answer counts.
@@ -118,7 +122,14 @@ def candidate_kernwoorden(answers: dict[str, str], limit: int = 4) -> list[str]:
             if not token.is_alpha or token.is_stop or len(token.text) < 3:
                 continue
             lemma = (token.lemma_ or token.text).lower()
-            if lemma in FILLER_LEMMAS or token.text.lower() in FILLER_LEMMAS:
+            # chat spellings count as the word they stand for: "gwn" is "gewoon", a filler
+            normal = normalise(token.text.lower())
+            if (
+                lemma in FILLER_LEMMAS
+                or token.text.lower() in FILLER_LEMMAS
+                or normal in FILLER_LEMMAS
+                or nlp.vocab[normal].is_stop
+            ):
                 continue
             score[lemma] += weight
             spellings[lemma][token.text.lower()] += 1

@@ -203,6 +203,17 @@ def test_a_helper_of_nobody_is_asked_once_more_then_kept_as_no_helper():
     assert second["step_who"] == SKIPPED
 
 
+@pytest.mark.parametrize(
+    "remark", ["lekker weer vandaag he", "mijn zus is morgen jarig", "vrijdag was ik ziek trouwens"]
+)
+def test_a_date_inside_a_remark_is_not_stored_as_the_steps_date(remark):
+    form = ValidateReflectieForm()
+    result = form.validate_step_when(remark, CollectingDispatcher(), tracker({}), {})
+    assert result["step_when"] is None, result
+    kept = form.validate_step_when("morgen na school", CollectingDispatcher(), tracker({}), {})
+    assert kept["step_when"] == (product_today() + timedelta(days=1)).isoformat()
+
+
 def test_a_vague_step_is_asked_to_become_concrete_once():
     form = ValidateReflectieForm()
     assert (

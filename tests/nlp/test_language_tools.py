@@ -30,6 +30,17 @@ def test_kernwoord_candidates_are_only_the_students_words():
     assert not set(candidates) & {"ik", "het", "en", "vind", "belangrijk"}
 
 
+def test_chat_spelling_of_a_filler_is_never_offered_as_kernwoord():
+    answers = {
+        "experience": "ik moest gwn ineens alleen de kassa doen, egt chaos",
+        "what_happened": "ik heb gwn de klanten geholpen en het liep lekker",
+        "motives": "dat ik mensen help en dat het gwn lekker loopt",
+    }
+    candidates = candidate_kernwoorden(answers)
+    assert candidates
+    assert not set(candidates) & {"gwn", "egt", "lekker", "loopt", "liep", "ineens"}, candidates
+
+
 @pytest.mark.parametrize(
     "text",
     [
