@@ -584,6 +584,17 @@ _OWN_PLAN = re.compile(
 _CELEBRATION = re.compile(r"\b(?:jarig|verjaardag|feest\w*|bruiloft|trouwt)\b")
 
 
+def looks_like_step_answer(text: str, today: date | None = None) -> bool:
+    """A score first ("hmm 6, vind het wel spannend") or a date the step can take ("donderdag
+    na school"): what answers the step questions, whatever else the message says. Used to keep
+    the intent classifier from taking such an answer for an interruption."""
+    t = _norm(text)
+    plain = _letters_only(t)
+    if _SCORE_FIRST.match(plain) and scale_1_to_10(plain) is not None:
+        return True
+    return parse_dutch_date(t, today or date.today()) is not None and not _date_remark(plain)
+
+
 def _date_remark(plain: str) -> bool:
     if _NEWS_REMARK.search(plain) and not _OWN_PLAN.search(plain):
         return True

@@ -16,7 +16,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.config import settings
-from bot.nlp.answer_check import non_answer_kind
+from bot.nlp.answer_check import looks_like_step_answer, non_answer_kind
 from bot.nlp.answers import is_emoji_only, looks_english
 from bot.nlp.commands import COMMAND_INTENTS, is_explicit_command
 from bot.nlp.crisis import assess
@@ -118,11 +118,21 @@ class InputSignals(GraphComponent):
 
     @staticmethod
     def _keep_long_stories(message: Message) -> None:
+        """A long message, or an answer to a step question, is what the student tells: the
+        form reads it with its question (the answer check), not the classifier's guess."""
         intent = message.get(INTENT) or {}
-        words = len((message.get(TEXT) or "").split())
-        if (intent.get("name") in INTERRUPTIONS and words >= STORY_MIN_WORDS) or (
-            # Not understood, but long enough to be telling something: a story, not a puzzle.
-            intent.get("name") == "nlu_fallback" and words >= FALLBACK_STORY_MIN_WORDS
+        text = message.get(TEXT) or ""
+        words = len(text.split())
+        if (
+            (intent.get("name") in INTERRUPTIONS and words >= STORY_MIN_WORDS)
+            or (
+                # "hmm 6, vind het wel spannend" read as out of scope: an answer to a step question
+                intent.get("name") == "out_of_scope" and looks_like_step_answer(text)
+            )
+            or (
+                # Not understood, but long enough to be telling something: a story, not a puzzle.
+                intent.get("name") == "nlu_fallback" and words >= FALLBACK_STORY_MIN_WORDS
+            )
         ):
             message.set(
                 INTENT,

@@ -159,9 +159,13 @@ def test_a_long_story_is_never_taken_for_an_interruption():
     )
     long_one = _message(story, [{"name": "out_of_scope", "confidence": 0.96}])
     short_one = _message("schrijf mijn verslag", [{"name": "out_of_scope", "confidence": 0.88}])
-    InputSignals().process([long_one, short_one])
+    score = _message("hmm 6, vind het wel spannend", [{"name": "out_of_scope", "confidence": 0.9}])
+    date_ = _message("donderdag na school denk ik", [{"name": "out_of_scope", "confidence": 0.9}])
+    InputSignals().process([long_one, short_one, score, date_])
     assert long_one.get(INTENT)["name"] == "vertellen"
     assert short_one.get(INTENT)["name"] == "out_of_scope"
+    assert score.get(INTENT)["name"] == "vertellen"  # a score first is an answer
+    assert date_.get(INTENT)["name"] == "vertellen"
 
 
 def test_the_too_long_reply_names_the_limit_the_settings_give(monkeypatch):
