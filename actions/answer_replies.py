@@ -130,7 +130,9 @@ def reply_to_non_answer(
 ) -> dict[str, Any]:
     """The slot events for a message of ``kind`` at ``slot``: nothing stored, one reply."""
     misfits = int(tracker.get_slot("misfit_count") or 0) + 1
-    if kind == "dont_know" or (kind == "yes_no" and yes_or_no(text) is False):
+    # Only a clear yes gets the "vertel maar" of a yes; a no, "niemand" or "misschien" where
+    # words are asked is not-knowing ("Fijn." to "niemand" was no coach's line).
+    if kind == "dont_know" or (kind == "yes_no" and yes_or_no(text) is not True):
         if kind == "dont_know":
             dispatcher.utter_message(response="utter_reflect_not_knowing")
         if slot == "step_when":

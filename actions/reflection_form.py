@@ -372,7 +372,13 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         if misfits >= MISFITS_BEFORE_WAY_ON:
             dispatcher.utter_message(response="utter_kernwoord_kept")
             result = accept("kernwoord_check", "ja")
-            self._record(tracker, "kernwoord_check", result)
+            # Kept, so stored as a yes would store it (a returning student's word is last time's).
+            self._record(
+                tracker,
+                "kernwoord_check",
+                result,
+                stored={"kernwoord": tracker.get_slot("kernwoord")},
+            )
             return result
         if kind in (ANSWER, "dont_know"):
             return {**retry("kernwoord_check", "unclear"), "misfit_count": misfits}

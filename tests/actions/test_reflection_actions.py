@@ -214,6 +214,16 @@ def test_a_date_inside_a_remark_is_not_stored_as_the_steps_date(remark):
     assert kept["step_when"] == (product_today() + timedelta(days=1)).isoformat()
 
 
+@pytest.mark.parametrize("text", ["niemand", "misschien"])
+def test_a_word_that_is_no_yes_gets_no_yes_acknowledgement(text):
+    from actions.answer_replies import reply_to_non_answer
+
+    dispatcher = CollectingDispatcher()
+    reply_to_non_answer("step_what", "yes_no", text, dispatcher, tracker({"experience": "x"}))
+    responses = [m.get("response") for m in dispatcher.messages]
+    assert "utter_ack_yes_recap" not in responses and "utter_ack_yes" not in responses, responses
+
+
 def test_a_vague_step_is_asked_to_become_concrete_once():
     form = ValidateReflectieForm()
     assert (
@@ -271,6 +281,19 @@ def test_the_kernwoord_check_keeps_changes_or_asks_again(repo):
     }
     changed = form.validate_kernwoord_check("helpen", CollectingDispatcher(), tracker(slots), {})
     assert changed["kernwoord"] == "helpen" and repo.export_student(SENDER)["kernwoord"] == "helpen"
+
+
+def test_a_kernwoord_kept_after_two_unclear_answers_is_stored(repo):
+    form = ValidateReflectieForm()
+    form._new_experience(
+        "Ik hielp een klant die de weg kwijt was op mijn stage", CollectingDispatcher(), tracker()
+    )
+    slots = {"kernwoord": "zorgzaam", "misfit_count": 1}
+    kept = form.validate_kernwoord_check(
+        "de dag zelf, dus volgende week woensdag", CollectingDispatcher(), tracker(slots), {}
+    )
+    assert kept["kernwoord_check"] == "ja"
+    assert repo.export_student(SENDER)["kernwoord"] == "zorgzaam"
 
 
 def test_the_second_story_is_said_back_with_what_it_shares_with_the_first(repo):
