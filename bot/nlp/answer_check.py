@@ -245,7 +245,8 @@ _OFF_TOPIC = re.compile(
 _BUSY_NOW = re.compile(
     r"^(?:sorry[\s,]+)?(?:ik\s+)?zit\s+(?:nu\s+|net\s+|nog\s+)?(?:in|op)\s+(?:de|het|m[ny]|mijn)\s+"
     r"(?:les|klas|trein|bus|tram|metro|werk|kantine|wc|auto|bank)\b|"
-    r"\b(?:kan|heb)\s+(?:nu\s+)?(?:niet|nie)\s+(?:zo\s+)?(?:lang|veel\s+tijd)\b|\bbereik\s+is\s+(?:slecht|kut|bagger)"
+    r"\b(?:kan|heb)\s+(?:nu\s+)?(?:niet|nie)\s+(?:zo\s+)?(?:lang|veel\s+tijd)\b|\bbereik\s+is\s+(?:slecht|kut|bagger)|"
+    r"^(?:ff|even|effe)\s+iets\s+anders\b"
 )
 # "Weet ik niet" said about the question, as the whole message: "geen idee waar ik energie van
 # krijg eerlijk gezegd", "ik weet niet wat ik goed kan", "ik kan me niks herinneren". A comma
@@ -533,7 +534,7 @@ def kernwoord_of(text: str) -> str | None:
 # done: "vrijdag was ik ziek trouwens", "mijn verjaardag is 12 maart", "lekker weer vandaag he".
 _DATE_REMARK = re.compile(
     r"\btrouwens\b|\bbtw\b|\b(?:jarig|verjaardag|feest\w*)\b|^\w+\s+is\s+er\b|"
-    r"\b(?:(?:lekker|mooi|slecht|rot|kut|koud|warm|heet|raar)\s+weer|regent|sneeuwt|onweert|graden|hittegolf)\b|"
+    r"\b(?:(?:lekker|mooi|slecht|rot|kut|koud|warm|heet|raar)\s+weer)\b|"
     r"\b(?:was|waren|zat|zaten|had|hadden|begon|begonnen|ging|gingen|kwam|heb\s+\w+\s+(?:gehad|gedaan|gewerkt|geslapen)|"
     r"vorig\s+jaar|vorige\s+(?:week|maand)|gister\w*)\b|\bheb\s+(?:[\w']+\s+){0,3}(?:les|school|werk|dienst|training)\b"
 )
@@ -571,7 +572,8 @@ _LEADING_FILLER = re.compile(
 # The weather to come, the news, trains that fail: a remark unless the student says what they
 # will do ("morgen, als de trein niet uitvalt", "volgende week ga ik, als er geen staking is").
 _NEWS_REMARK = re.compile(
-    r"\b(?:storm\w*|regenen|sneeuwen|nieuws|staakt|staking|vertraging|valt\s+(?:[\w']+\s+){0,3}uit)\b"
+    r"\b(?:storm\w*|regenen|regent|sneeuwen|sneeuwt|onweer\w*|graden|hittegolf|nieuws|staakt|staking|vertraging|"
+    r"valt\s+(?:[\w']+\s+){0,3}uit)\b"
 )
 _OWN_PLAN = re.compile(
     r"\b(?:ik|we)\s+(?:ga|gaan|doe|doen|wil|zal|probeer|stuur|bel|vraag)\b|"
@@ -636,8 +638,8 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
             return "off_topic"
         if number and int(number.group()) > 10:
             return "off_topic"
-        if _COUNTED.search(plain) or _GRADE.search(plain):
-            return "off_topic"
+        if _COUNTED.search(plain) or _GRADE.search(plain) or re.search(r"\b\d+[.:]\d\d\b", plain):
+            return "off_topic"  # counted, a grade, a room or a time ("lokaal 2.08", "14:32")
         if (
             _SCORE_FIRST.match(plain)
             and scale_1_to_10(plain) is not None

@@ -302,7 +302,8 @@ _STEP_CHANGED = re.compile(
 )
 _STEP_NOT_YET = re.compile(
     r"\b(?:nog\s+niet|niet\s+gelukt|niet\s+gedaan|lukte\s+(?:niet|nog\s+niet)|"
-    r"is\s+er\s+niet\s+van\s+gekomen|kwam\s+er\s+niet\s+(?:aan\s+)?toe|vergeten)\b",
+    r"is\s+er\s+niet\s+van\s+gekomen|kwam\s+er\s+niet\s+(?:aan\s+)?toe|vergeten|"
+    r"(?:didn'?t|didnt|did\s+not|haven'?t|havent)\s+(?:do|done|get\s+to)\s+it|not\s+yet|forgot)\b",
     re.I,
 )
 _STEP_DONE = re.compile(

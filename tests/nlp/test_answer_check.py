@@ -115,6 +115,16 @@ def test_the_seventeenth_blind_set_stays_where_its_misses_took_it():
     assert result["answers_refused"] == 0, result["misses"]
 
 
+def test_the_eighteenth_blind_set_stays_where_its_misses_took_it():
+    """``answer_check_blind_18.tsv``: read once with the check frozen (accuracy 0.954, answer vs
+    non-answer 0.985, 6 of 280 non-answers taken, 2 answers turned down); the rules its misses
+    led to took it to 0.962 with 3 taken and 1 turned down (seen: flattering). Not trained on."""
+    result = evaluate(read(HERE / "answer_check_blind_18.tsv"))
+    assert result["accuracy"] >= 0.96, result["misses"]
+    assert result["non_answers_taken"] <= 3, result["misses"]
+    assert result["answers_refused"] <= 1, result["misses"]
+
+
 @pytest.mark.parametrize(
     ("question", "text", "kind"),
     [
@@ -194,6 +204,11 @@ def test_the_seventeenth_blind_set_stays_where_its_misses_took_it():
         ("step_outcome", "do you still know what my step was?", "question_back"),
         ("step_who", "ik wil niemand noemen", "refusal"),
         ("kernwoord", "cheers", "thanks"),
+        ("step_when", "overmorgen gaat het sneeuwen zeiden ze", "off_topic"),
+        ("step_zin", "is het lokaal 3.14?", "off_topic"),
+        ("step_zin", "7,5", ANSWER),
+        ("step_outcome", "haven't done it yet", ANSWER),
+        ("motives", "even iets anders, weet jij hoe laat de kantine dicht gaat", "off_topic"),
     ],
 )
 def test_what_each_question_takes(question, text, kind):
