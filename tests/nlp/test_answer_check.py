@@ -65,64 +65,25 @@ def test_the_blind_set_stays_where_it_was_read():
     assert result["answers_refused"] <= 2, result["misses"]
 
 
-def test_the_thirteenth_blind_set_stays_where_its_misses_took_it():
-    """``answer_check_blind_13.tsv``: read once with the check frozen (accuracy 0.962, answer vs
-    non-answer 0.988, 2 of 280 non-answers taken, 4 answers turned down); the rules its misses
-    led to took it to 0.987 with none taken or turned down (seen: flattering). Not trained on."""
-    result = evaluate(read(HERE / "answer_check_blind_13.tsv"))
-    assert result["accuracy"] >= 0.98, result["misses"]
-    assert result["non_answers_taken"] == 0, result["misses"]
-    assert result["answers_refused"] <= 1, result["misses"]
+# The later blind sets, each read once with the check frozen and kept since (never trained on):
+# the floors its misses took it to, and its first read in the comment (accuracy / non-answers
+# taken of 280 / answers turned down). Docs: docs/conversation.md, "Measured".
+LATER_SETS = [
+    ("answer_check_blind_13.tsv", 0.98, 0, 1),  # first read 0.962 / 2 / 4
+    ("answer_check_blind_14.tsv", 0.975, 2, 0),  # 0.952 / 8 / 1
+    ("answer_check_blind_15.tsv", 0.965, 1, 0),  # 0.954 / 6 / 3
+    ("answer_check_blind_16.tsv", 0.965, 3, 0),  # 0.954 / 11 / 0
+    ("answer_check_blind_17.tsv", 0.975, 1, 0),  # 0.956 / 6 / 2
+    ("answer_check_blind_18.tsv", 0.96, 3, 1),  # 0.954 / 6 / 2
+]
 
 
-def test_the_fourteenth_blind_set_stays_where_its_misses_took_it():
-    """``answer_check_blind_14.tsv``: read once with the check frozen (accuracy 0.952, answer vs
-    non-answer 0.983, 8 of 280 non-answers taken, 1 answer turned down); the rules its misses
-    led to took it to 0.979 with 2 taken and none turned down (seen: flattering). Not trained on."""
-    result = evaluate(read(HERE / "answer_check_blind_14.tsv"))
-    assert result["accuracy"] >= 0.975, result["misses"]
-    assert result["non_answers_taken"] <= 2, result["misses"]
-    assert result["answers_refused"] == 0, result["misses"]
-
-
-def test_the_fifteenth_blind_set_stays_where_its_misses_took_it():
-    """``answer_check_blind_15.tsv``: read once with the check frozen (accuracy 0.954, answer vs
-    non-answer 0.983, 6 of 280 non-answers taken, 3 answers turned down); the rules its misses
-    led to took it to 0.969 with 1 taken and none turned down (seen: flattering). Not trained on."""
-    result = evaluate(read(HERE / "answer_check_blind_15.tsv"))
-    assert result["accuracy"] >= 0.965, result["misses"]
-    assert result["non_answers_taken"] <= 1, result["misses"]
-    assert result["answers_refused"] == 0, result["misses"]
-
-
-def test_the_sixteenth_blind_set_stays_where_its_misses_took_it():
-    """``answer_check_blind_16.tsv``: read once with the check frozen (accuracy 0.954, answer vs
-    non-answer 0.979, 11 of 280 non-answers taken, none turned down); the rules its misses led
-    to took it to 0.969 with 3 taken (seen: flattering). Not trained on."""
-    result = evaluate(read(HERE / "answer_check_blind_16.tsv"))
-    assert result["accuracy"] >= 0.965, result["misses"]
-    assert result["non_answers_taken"] <= 3, result["misses"]
-    assert result["answers_refused"] == 0, result["misses"]
-
-
-def test_the_seventeenth_blind_set_stays_where_its_misses_took_it():
-    """``answer_check_blind_17.tsv``: read once with the check frozen (accuracy 0.956, answer vs
-    non-answer 0.985, 6 of 280 non-answers taken, 2 answers turned down); the rules its misses
-    led to took it to 0.979 with 1 taken and none turned down (seen: flattering). Not trained on."""
-    result = evaluate(read(HERE / "answer_check_blind_17.tsv"))
-    assert result["accuracy"] >= 0.975, result["misses"]
-    assert result["non_answers_taken"] <= 1, result["misses"]
-    assert result["answers_refused"] == 0, result["misses"]
-
-
-def test_the_eighteenth_blind_set_stays_where_its_misses_took_it():
-    """``answer_check_blind_18.tsv``: read once with the check frozen (accuracy 0.954, answer vs
-    non-answer 0.985, 6 of 280 non-answers taken, 2 answers turned down); the rules its misses
-    led to took it to 0.962 with 3 taken and 1 turned down (seen: flattering). Not trained on."""
-    result = evaluate(read(HERE / "answer_check_blind_18.tsv"))
-    assert result["accuracy"] >= 0.96, result["misses"]
-    assert result["non_answers_taken"] <= 3, result["misses"]
-    assert result["answers_refused"] <= 1, result["misses"]
+@pytest.mark.parametrize(("name", "accuracy", "taken", "refused"), LATER_SETS)
+def test_each_later_blind_set_stays_where_its_misses_took_it(name, accuracy, taken, refused):
+    result = evaluate(read(HERE / name))
+    assert result["accuracy"] >= accuracy, result["misses"]
+    assert result["non_answers_taken"] <= taken, result["misses"]
+    assert result["answers_refused"] <= refused, result["misses"]
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
+
 from bot.nlp.crisis import CATEGORIES, dialogue_outcome
 from bot.nlp.crisis_model import TRAINING_FILES
 
@@ -189,61 +191,23 @@ def test_the_blind_set_stays_where_it_was_read():
     assert figures["alarm"] == 0
 
 
-def test_the_fourteenth_blind_set_stays_where_its_misses_took_it():
-    """``crisis_blind_14.tsv``: written blind, read once with the detector frozen (recall 0.88,
-    the full reply at once 0.83, the check on 0.8% of ordinary lines, the full reply on 1.2%);
-    its misses were read and the rules they led to lifted it to 0.985 / 0.915 / 0.4% / 0 (seen:
-    flattering). Not trained on."""
-    figures = _figures(_rows(HERE / "crisis_blind_14.tsv"))
-    assert figures["recall"] >= 0.98
-    assert figures["full"] >= 0.91
-    assert figures["check"] <= 0.004
-    assert figures["alarm"] == 0
+# The later blind sets, each read once with the detector frozen and kept since (never trained
+# on): the floors its misses took it to (recall with the check, the full reply at once, the
+# check and the full reply on ordinary lines), its first read in the comment. Set 18 met every
+# goal of the crisis-precision work at its first read. Docs: docs/crisis.md.
+LATER_SETS = [
+    ("crisis_blind_14.tsv", 0.98, 0.91, 0.004, 0.0),  # first read 0.88 / 0.83 / 0.8% / 1.2%
+    ("crisis_blind_15.tsv", 0.98, 0.92, 0.012, 0.004),  # 0.94 / 0.89 / 1.2% / 1.2%
+    ("crisis_blind_16.tsv", 0.99, 0.90, 0.012, 0.0),  # 0.952 / 0.88 / 1.6% / 1.6%
+    ("crisis_blind_17.tsv", 0.99, 0.90, 0.004, 0.0),  # 0.97 / 0.89 / 0.4% / 0.8%
+    ("crisis_blind_18.tsv", 0.96, 0.90, 0.004, 0.0),  # 0.97 / 0.91 / 0.4% / 0
+]
 
 
-def test_the_fifteenth_blind_set_stays_where_its_misses_took_it():
-    """``crisis_blind_15.tsv``: written blind, read once with the detector frozen (recall 0.94,
-    the full reply at once 0.89, the check on 1.2% of ordinary lines, the full reply on 1.2%);
-    its misses were read and the rules they led to lifted it to 0.99 / 0.93 / 1.2% / 0.4% (seen:
-    flattering). Not trained on."""
-    figures = _figures(_rows(HERE / "crisis_blind_15.tsv"))
-    assert figures["recall"] >= 0.98
-    assert figures["full"] >= 0.92
-    assert figures["check"] <= 0.012
-    assert figures["alarm"] <= 0.004
-
-
-def test_the_sixteenth_blind_set_stays_where_its_misses_took_it():
-    """``crisis_blind_16.tsv``: written blind, read once with the detector frozen (recall 0.952,
-    the full reply at once 0.88, the check on 1.6% of ordinary lines, the full reply on 1.6%);
-    its misses were read and what they led to lifted it to 0.996 / 0.91 / 1.2% / 0 (seen:
-    flattering). Not trained on."""
-    figures = _figures(_rows(HERE / "crisis_blind_16.tsv"))
-    assert figures["recall"] >= 0.99
-    assert figures["full"] >= 0.90
-    assert figures["check"] <= 0.012
-    assert figures["alarm"] == 0
-
-
-def test_the_seventeenth_blind_set_stays_where_its_misses_took_it():
-    """``crisis_blind_17.tsv``: written blind, read once with the detector frozen (recall 0.97,
-    the full reply at once 0.89, the check on 0.4% of ordinary lines, the full reply on 0.8%);
-    its misses were read and what they led to lifted it to 0.996 / 0.91 / 0.4% / 0 (seen:
-    flattering). Not trained on."""
-    figures = _figures(_rows(HERE / "crisis_blind_17.tsv"))
-    assert figures["recall"] >= 0.99
-    assert figures["full"] >= 0.90
-    assert figures["check"] <= 0.004
-    assert figures["alarm"] == 0
-
-
-def test_the_eighteenth_blind_set_stays_where_it_was_read():
-    """``crisis_blind_18.tsv``: written blind, read once with the detector frozen at the commit
-    that ships its figures (recall 0.97, the full reply at once 0.91, the check on 0.4% of
-    ordinary lines, the full reply on none): every goal of the crisis-precision work is met on
-    it. Not trained on; its misses were read after the read."""
-    figures = _figures(_rows(HERE / "crisis_blind_18.tsv"))
-    assert figures["recall"] >= 0.96
-    assert figures["full"] >= 0.90
-    assert figures["check"] <= 0.004
-    assert figures["alarm"] == 0
+@pytest.mark.parametrize(("name", "recall", "full", "check", "alarm"), LATER_SETS)
+def test_each_later_blind_set_stays_where_its_misses_took_it(name, recall, full, check, alarm):
+    figures = _figures(_rows(HERE / name))
+    assert figures["recall"] >= recall, figures
+    assert figures["full"] >= full, figures
+    assert figures["check"] <= check, figures
+    assert figures["alarm"] <= alarm, figures
