@@ -530,11 +530,11 @@ def kernwoord_of(text: str) -> str | None:
     return " ".join(tokens)
 
 
-# A date told about something past, the weather or someone's birthday, not when the step will be
-# done: "vrijdag was ik ziek trouwens", "mijn verjaardag is 12 maart", "lekker weer vandaag he".
+# A date told about something past or in passing, not when the step will be done: "vrijdag was
+# ik ziek trouwens", "vrijdag is er een open dag". (The weather, the news and celebrations are
+# read by _NEWS_REMARK and _CELEBRATION below, with a stricter test of a plan.)
 _DATE_REMARK = re.compile(
-    r"\btrouwens\b|\bbtw\b|\b(?:jarig|verjaardag|feest\w*)\b|^\w+\s+is\s+er\b|"
-    r"\b(?:(?:lekker|mooi|slecht|rot|kut|koud|warm|heet|raar)\s+weer)\b|"
+    r"\btrouwens\b|\bbtw\b|^\w+\s+is\s+er\b|"
     r"\b(?:was|waren|zat|zaten|had|hadden|begon|begonnen|ging|gingen|kwam|heb\s+\w+\s+(?:gehad|gedaan|gewerkt|geslapen)|"
     r"vorig\s+jaar|vorige\s+(?:week|maand)|gister\w*)\b|\bheb\s+(?:[\w']+\s+){0,3}(?:les|school|werk|dienst|training)\b"
 )
@@ -569,10 +569,10 @@ _LEADING_FILLER = re.compile(
 )
 
 
-# The weather to come, the news, trains that fail: a remark unless the student says what they
-# will do ("morgen, als de trein niet uitvalt", "volgende week ga ik, als er geen staking is").
+# The weather, the news, trains that fail: a remark unless the student says what they will do
+# ("morgen, als de trein niet uitvalt", "volgende week ga ik, als er geen staking is").
 _NEWS_REMARK = re.compile(
-    r"\b(?:storm\w*|regenen|regent|sneeuwen|sneeuwt|onweer\w*|graden|hittegolf|nieuws|staakt|staking|vertraging|"
+    r"\b(?:(?:lekker|mooi|slecht|rot|kut|koud|warm|heet|raar)\s+weer|storm\w*|regenen|regent|sneeuwen|sneeuwt|onweer\w*|graden|hittegolf|nieuws|staakt|staking|vertraging|"
     r"valt\s+(?:[\w']+\s+){0,3}uit)\b"
 )
 _OWN_PLAN = re.compile(
