@@ -77,7 +77,7 @@ _GOODBYE = _pattern(
     r"(?:ik\s+)?(?:spreek|zie)\s+(?:je|jullie)\s+(?:later|morgen|snel)|gn|welterusten|slaap\s+lekker)",
 )
 _THANKS = _pattern(
-    r"(?:(?:heel\s+)?(?:top|oke|ok|fijn|mooi|super|chill|nice)[\s,]+)?(?:dank\s*je+(?:\s*wel)?|dank\s*u(?:\s*wel)?|dankje+(?:we+l+)?|bedankt+|"
+    r"(?:(?:heel\s+)?(?:top|oke|ok|fijn|mooi|super|chill|nice|lief|aardig)[\s,]+)?(?:dank\s*je+(?:\s*wel)?|dank\s*u(?:\s*wel)?|dankje+(?:we+l+)?|bedankt+|"
     r"dankjewel|dank\s+je\s+wel|thank(?:s+|\s+you|\s+u)?|thx+|thnx|tnx|ty|tx|merci+(?:\s+beaucoup)?|cheers|dank+|super\s+bedankt|heel\s+erg\s+bedankt|"
     r"(?:heel\s+)?lief\s+(?:van\s+je|dat\s+je\s+het\s+vraagt))"
     r"(?:[\s,]+(?:he|hè|hoor|voor\s+(?:de|je|het|jouw|vorige|deze|dit|dat)\s+\w+|voor\s+het\s+vragen|nog|alvast|"
@@ -90,6 +90,16 @@ _FILLER = _pattern(
     r"(?:ff|even|effe)\s+(?:na)?denken(?:\s+hoor)?|(?:zo\s+)?(?:ff|even|effe|eens)\s+kijken|zo\s+eens\s+(?:kijken|denken)|nadenken|moment(?:je)?|"
     r"wacht(?:\s+even)?|(?:momentje|moment|wacht)?[\s,]*(?:ik\s+)?denk\s+(?:even\s+|ff\s+)?na|eh+m*|(?:goeie|goede|lastige|moeilijke)\s+vraag|hm+\s+(?:even|ff)\s+(?:kijken|denken)|"
     r"\.\.\.|\?+|!+)(?:[\s,.]+(?:h+m+|u+h*m+|oke|ok|tja|nou|pf+))*"
+)
+# "Lastig hoor", "hmm moeilijk": the question is hard, the answer is still to come.
+_HARD_QUESTION = re.compile(
+    r"^(?:(?:h+m+|pf+|tja+|nou|poe+h?|oef+)[\s,.]+)*(?:lastig|moeilijk|pittig|lastige|moeilijke)"
+    r"(?:\s+(?:hoor|zeg|joh|man|vraag))?[\s,.!?]*$"
+)
+# Yes, there is another moment, without telling it: "ja ken ik wel", "heb er wel een".
+_KNOW_ONE = re.compile(
+    r"^(?:ja|jawel|yes|jep|jazeker)?[\s,]*(?:ken|weet|heb)\s+(?:ik\s+)?(?:er\s+)?"
+    r"(?:(?:nog\s+)?wel(?:\s+(?:een|eentje|1))?|een|eentje|er\s+wel\s+een)[\s,.!]*$"
 )
 _REFUSAL = re.compile(
     r"\b(?:wil\s+ik\s+(?:liever\s+)?niet\s+(?:zeggen|vertellen|over\s+(?:praten|hebben)|delen|beantwoorden)|"
@@ -247,6 +257,23 @@ _BUSY_NOW = re.compile(
     r"(?:les|klas|trein|bus|tram|metro|werk|kantine|wc|auto|bank)\b|"
     r"\b(?:kan|heb)\s+(?:nu\s+)?(?:niet|nie)\s+(?:zo\s+)?(?:lang|veel\s+tijd)\b|\bbereik\s+is\s+(?:slecht|kut|bagger)|"
     r"^(?:ff|even|effe)\s+iets\s+anders\b"
+)
+# A message meant for someone else: arranging to meet ("bro wacht op mij bij de ingang", "ben er
+# om 8 he", "neem jij de chips mee") or saying it went to the wrong chat.
+_TO_SOMEONE_ELSE = re.compile(
+    r"^(?:(?:bro|broer|bruh|mattie|matti|gap|maat|guys|jongens|meiden|mam|mama|pap|papa|schat|babe|"
+    r"lieverd|sis|ouwe)[\s,]+)?(?:wacht\s+(?:ff\s+|even\s+|effe\s+)?op\s+(?:mij|me|ons)|ben\s+er\s+(?:om|over|zo)\b|"
+    r"ik\s+kom\s+(?:eraan|zo|er\s+zo\s+aan)|waar\s+blijf\s+(?:je|jij|jullie)|waar\s+(?:ben|zit)\s+(?:je|jij|jullie)\s+(?:nou|nu|ergens)\b|neem\s+(?:jij|je)\b.*\bmee|"
+    r"kom\s+(?:je|jij|jullie)\s+(?:ook|nog|zo))|\b(?:verkeerde\s+(?:chat|app|gesprek)|"
+    r"(?:sorry|oeps|oops|sry)\s+(?:\w+\s+)?verkeerde\s+\w+|wrong\s+(?:chat|convo|person))\b"
+)
+# Leaving the conversation, however long the message around it: "ik wil dit gesprek stoppen",
+# "ik wil hier eigenlijk niet aan meedoen, ...". Stopping a study or a job is not this.
+_LEAVING_THE_TALK = re.compile(
+    r"\b(?:wil\s+(?:het|dit|dat|deze|met\s+(?:het|dit))\s+gesprek\s+(?:stoppen|beeindigen|beëindigen|afbreken|niet)|"
+    r"stoppen\s+met\s+(?:dit|het|deze|dat)\s+(?:gesprek|gedoe|chat)|"
+    r"wil\s+(?:hier|daar|er)\s+(?:eigenlijk\s+|echt\s+|gewoon\s+)?(?:niet|nie|geen)\s+(?:aan\s+)?meedoen|"
+    r"geen\s+zin\s+in\s+(?:dit|dat|het|deze)\s+(?:gesprek|gedoe|chat|gesprekje))"
 )
 # "Weet ik niet" said about the question, as the whole message: "geen idee waar ik energie van
 # krijg eerlijk gezegd", "ik weet niet wat ik goed kan", "ik kan me niks herinneren". A comma
@@ -483,10 +510,11 @@ def non_answer_kind(text: str) -> str | None:
         (len(tokens) <= 9 and _REFUSAL.search(plain))
         or (len(tokens) <= 14 and _REFUSAL_START.match(plain))
         or (len(tokens) <= 50 and _REFUSAL_END.search(plain))
+        or (len(tokens) <= 50 and _LEAVING_THE_TALK.search(plain))
     ):
         return "refusal"
     if (len(tokens) <= 8 and _OFF_TOPIC.search(plain)) or (
-        len(tokens) <= 12 and _BUSY_NOW.search(plain)
+        len(tokens) <= 12 and (_BUSY_NOW.search(plain) or _TO_SOMEONE_ELSE.search(plain))
     ):
         return "off_topic"
     if _is_question_back(plain, tokens):
@@ -630,6 +658,11 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
         elsewhere = len(tokens) <= 12 and bool(_OFF_TOPIC.search(plain))
         if not (_GREETING.match(plain) or _FILLER.match(plain) or asks_back or elsewhere):
             return ANSWER
+    if _HARD_QUESTION.match(plain):
+        # "hmm lastig": thinking aloud; asked how the step went, it is how it went.
+        return ANSWER if question == "step_outcome" else "filler"
+    if question == "other_situations" and _KNOW_ONE.match(plain):
+        return "yes_no"  # "ja ken ik wel": a moment is there, still untold
     if question == "step_who" and _NOBODY.match(plain):
         return ANSWER
     if question == "step_zin":
@@ -720,6 +753,13 @@ _OBSTACLE = re.compile(
     r"(?:is|zijn)\s+(?:[\w']+\s+)?(?:stuk|kapot)|ziek|te\s+druk|vergeet|vergeten|uitstel\w*|moe|lui|bang|spannend|"
     r"telefoon|mobiel|tiktok|instagram|insta|snapchat|social\s+media|gamen|games|netflix|afleiding|afgeleid)\b"
 )
+# Stopping or switching a study, an internship or a job is never put aside as talk of something
+# else ("ik wil stoppen met dit gesprek" is a refusal, heard by the rules before this).
+_STUDY_CHOICE = re.compile(
+    r"\b(?:stoppen|stop|switchen|overstappen|kappen|ophouden)\s+(?:met|van)\s+"
+    r"(?:(?:mijn|mn|m'n|de|deze|die|het|me|dit)\s+)?(?:\w+)?(?:opleiding|studie|stage|school|baan|werk|"
+    r"bijbaan|mbo|hbo|richting|vakken|opleidingen)\b"
+)
 # Questions a single content word answers well.
 WORD_QUESTIONS = {"common_thread", "qualities", "to_learn", "motives", "options"}
 
@@ -774,6 +814,8 @@ def _second_opinion(question: str, text: str) -> str:
         return ANSWER
     if question == "step_obstacle" and _OBSTACLE.search(_letters_only(_norm(text))):
         return ANSWER  # "mn telefoon is stuk lol", "geen vervoer"
+    if _STUDY_CHOICE.search(_letters_only(_norm(text))):
+        return ANSWER  # "ik wil stoppen met mijn opleiding": the choice this talk is about
     if question in WORD_QUESTIONS and _one_content_word(text):
         return ANSWER  # "communicatie" when asked what the student is good at
     if question in WORD_QUESTIONS | STORY_QUESTIONS and _answer_then_doubt(text):

@@ -153,6 +153,11 @@ ORDINARY_SOURCES = (
 # crisis ("het valt me op dat het steeds lukt als er iemand naast me zit").
 ANSWER_CHECK_DIR = DATA_DIR / "answer_check"
 ANSWER_CHECK_WEIGHT = 3.0
+# Files of that folder the crisis model leaves out: remarks about something else around the
+# student (the wifi, a pet, a friend's message), written for the answer check's hardest border.
+# Refitted on them, the crisis model gave the gentle check to one more ordinary line on each of
+# blind sets 14 and 15 (0.4% -> 0.8%) and caught nothing more.
+ANSWER_CHECK_LEFT_OUT = {"written_6", "written_7"}
 SETTINGS = (
     f"v3 char_wb2-5 word1-2 C={C_BINARY}/{C_CATEGORY} w={ORDINARY_WEIGHT} a={ANSWER_CHECK_WEIGHT}"
 )
@@ -214,6 +219,8 @@ def nlu_rows() -> list[Row]:
 def answer_check_rows() -> list[Row]:
     rows = []
     for path in sorted(ANSWER_CHECK_DIR.glob("*.tsv")):
+        if path.stem in ANSWER_CHECK_LEFT_OUT:
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             parts = line.split("\t")
             if line.startswith("#") or len(parts) < 3 or not parts[2].strip():
