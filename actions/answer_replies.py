@@ -27,7 +27,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.not_knowing import not_knowing
-from bot.nlp.answer_check import only_dates_or_numbers, starts_as_question
+from bot.nlp.answer_check import meant_for_someone_else, only_dates_or_numbers, starts_as_question
 from bot.nlp.answers import yes_or_no
 from bot.nlp.phases import SKIPPABLE_SLOTS, SKIPPED, cycle_slots, part_of
 from bot.nlp.reflection import point_of, step_reply, whole_reply
@@ -156,6 +156,10 @@ def reply_to_non_answer(
         # Always the question in other words; its two wordings take turns. Asking what the
         # question means is taking part, so it does not count towards the way on.
         return ask_again(slot, "rephrase", misfits - 1)
+    if kind == "off_topic" and meant_for_someone_else(text):
+        # Sent here by mistake: no try at this question, so no step towards the way on.
+        dispatcher.utter_message(response="utter_ack_someone_else")
+        return ask_again(slot, None, misfits - 1)
     if misfits >= MISFITS_BEFORE_WAY_ON:
         return way_on(slot, misfits)
     if kind == "off_topic" and slot in SPECIFIC_REASK:

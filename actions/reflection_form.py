@@ -219,6 +219,7 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         if is_not_an_answer(text) or is_skip(text) or kind in ("dont_know", "refusal"):
             if tracker.get_slot("story_details"):
                 # Enough was told: not-knowing one detail does not undo the story.
+                dispatcher.utter_message(response="utter_detail_let_go")
                 return self._accept_story(
                     tracker.get_slot("story_details"), None, dispatcher, tracker
                 )
@@ -229,6 +230,7 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
             and kind not in ("greeting", "explain")
         ):
             # A detail asked about and not told: the story told so far stands.
+            dispatcher.utter_message(response="utter_detail_let_go")
             return self._accept_story(tracker.get_slot("story_details"), None, dispatcher, tracker)
         if kind != ANSWER:
             return reply_to_non_answer("what_happened", kind, text, dispatcher, tracker)

@@ -57,6 +57,7 @@ class ActionStepValidation(FormAnswers):
         text = (value or "").strip()
         if is_no_date(text):
             # A step without a date is allowed; the follow-up then asks on the student's return.
+            dispatcher.utter_message(response="utter_reflect_no_date")
             return {**accept("step_when", SKIPPED), "step_when_text": None}
         # The answer check first: a date inside a remark ("lekker weer vandaag he", "mijn zus is
         # morgen jarig") is no date for the step, though a date can be read from it.

@@ -36,6 +36,18 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 _STORY_INTENTS = {"vertellen", "greet", "nlu_fallback"}
+# How the step went, opening a longer message ("ja gelukt! ik mocht meelopen"): heard as the
+# outcome, and left out of the experience the summary shows.
+_OUTCOME_OPENING = re.compile(
+    r"^\s*(?:(?:ja+|yes|nee+|nou|jep)[\s,!.]+)?(?:(?:het|t)\s+is\s+|is\s+)?(?:nog\s+)?(?:niet\s+)?"
+    r"(?:gelukt|gedaan|mislukt|done)\s*[,!.:]+\s*(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def experience_after_outcome(story: str) -> str:
+    """The story a returning student tells with how their step went, without that opening."""
+    return _OUTCOME_OPENING.sub("", story, count=1)
 
 
 def story_in(text: str) -> str:
@@ -115,7 +127,7 @@ class ActionWelcome(Action):
             ]
             if len(words(story)) >= STORY_WITH_OUTCOME_WORDS:
                 # It also tells what happened: that is the new experience.
-                events.append(SlotSet("experience", story))
+                events.append(SlotSet("experience", experience_after_outcome(story)))
             if context["returning"] and last:
                 dispatcher.utter_message(response="utter_offer_cycle")
             return events

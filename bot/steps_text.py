@@ -27,7 +27,7 @@ COACH_STATUS_LABELS = {
     "vervallen": "Vervallen",
 }
 MAX_SUMMARY_CHARS = 160  # the summary shortens a long answer or step to this many characters
-NO_DATE = "-"
+NO_DATE = "nog geen datum"  # a step stored without a date ("nog geen datum" was chosen)
 
 
 def due_date(step: Mapping[str, Any]) -> date | None:

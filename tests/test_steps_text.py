@@ -66,7 +66,7 @@ def test_the_summary_has_one_short_line_per_step():
     long_step = {"what": "heel " * 60, "when": "2026-05-08", "who": None, "status": "open"}
     lines = steps_text([*STEPS[:2], long_step], listing=False).splitlines()
     assert lines[0] == "  1. je mailt je stagebegeleider: vrijdag 8 mei (met Jan)"
-    assert lines[1] == "  2. je bezoekt open dag: -"
+    assert lines[1] == "  2. je bezoekt open dag: nog geen datum"
     assert lines[2].startswith("  3. heel heel") and lines[2].endswith("…: vrijdag 8 mei")
     assert len(shorten("heel " * 60)) == 160
 

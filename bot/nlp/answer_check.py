@@ -522,6 +522,13 @@ def non_answer_kind(text: str) -> str | None:
     return None
 
 
+def meant_for_someone_else(text: str) -> bool:
+    """A message meant for a friend or a parent ("bro wacht op mij bij de ingang", "sorry
+    verkeerde chat"): no remark to say back to the student."""
+    plain = _letters_only(_norm(text))
+    return len(_tokens(plain)) <= 12 and bool(_TO_SOMEONE_ELSE.search(plain))
+
+
 def _is_date_word(token: str) -> bool:
     return (
         token in _WEEKDAYS or token in _MONTHS or token.isdigit() or bool(_NUMBER_WORD.match(token))

@@ -71,7 +71,44 @@ def simple_reflection(text: str) -> str | None:
     best = _best(clauses_of(text))
     if best is None or _plain(best.text) == _plain(text):
         return None  # the whole answer unchanged is parroting, not a reflection
+    if best.start > 0 and _points_back(best.text) and not _student_before(text, best.start):
+        # "iemand had ruzie en ik heb het gesust": "je hebt het gesust" alone leaves "het"
+        # without the event it stands for, so a short answer is said back whole. ("Ik vind
+        # het niet erg, ik ben het gewend" keeps its last clause: all of it is the student's.)
+        whole = to_second_person(normalize_chat(text)).strip(" .!?,;:")
+        if len(whole.split()) <= MAX_WORDS + 5 and _plain(whole) != _plain(text):
+            return whole[:1].lower() + whole[1:]
     return best.text
+
+
+# Words that point back to something named before them in the answer ("die", "dat" are too
+# often a determiner: "die dag", "dat moment").
+_POINTING_BACK = {"hem", "haar", "daar", "ermee", "erover", "ervan", "eraan"}
+
+
+def _student_before(text: str, start: int) -> bool:
+    """Whether the student speaks of themselves before token ``start`` of the answer."""
+    before = [token.lower_ for token in load()(normalize_chat(text))[:start]]
+    return any(word in ("ik", "me", "mij", "mijn", "mn", "m'n", "we", "wij") for word in before)
+
+
+def _points_back(clause: str) -> bool:
+    """Whether ``clause`` refers, after its first word, to what an earlier clause named; "het"
+    does when a verb follows it or it ends the clause ("je hebt het gesust"), not as an
+    article ("je hebt het kind getroost")."""
+    words = _plain(clause)
+    for i, word in enumerate(words[1:], start=1):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if word in _POINTING_BACK:
+            return True
+        if word == "het" and (
+            not following
+            or following in PAST_FORMS
+            or following.startswith("ge")
+            or is_infinitive(following)
+        ):
+            return True
+    return False
 
 
 def simple_reply(text: str) -> Reflection | None:

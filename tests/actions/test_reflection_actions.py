@@ -332,3 +332,50 @@ def test_a_hesitation_is_said_back_with_both_sides(repo):
     (message,) = dispatcher.messages
     assert message["response"] == "utter_reflect_double_between"
     assert (message["one"], message["other"]) == ("verpleegkunde", "social work")
+
+
+def test_a_step_told_done_with_a_story_keeps_the_story_without_the_outcome(repo):
+    _finished_conversation(repo, product_today())
+    messages, slots = run_welcome(
+        text="ja gelukt! ik mocht een ochtend meelopen en een moeder liet me de baby vasthouden",
+        intent="vertellen",
+    )
+    assert messages[0]["response"] == "utter_step_heard_gedaan"
+    assert (
+        slots["experience"]
+        == "ik mocht een ochtend meelopen en een moeder liet me de baby vasthouden"
+    )
+
+
+def test_a_detail_not_told_is_let_go_with_a_word(repo):
+    form = ValidateReflectieForm()
+    slots = {"experience": "Ik had een presentatie op stage", "story_details": "het ging mis"}
+    dispatcher = CollectingDispatcher()
+    result = form.validate_what_happened("hmm lastig", dispatcher, tracker(slots), {})
+    assert result["what_happened"] == "het ging mis"
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_detail_let_go"]
+
+
+def test_a_message_meant_for_someone_else_is_not_said_back_to_the_student():
+    from actions.answer_replies import reply_to_non_answer
+
+    dispatcher = CollectingDispatcher()
+    # After one answer that did not fit: a message sent here by mistake is no second one.
+    result = reply_to_non_answer(
+        "other_situations",
+        "off_topic",
+        "bro wacht op mij bij de ingang",
+        dispatcher,
+        tracker({"misfit_count": 1}),
+    )
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_ack_someone_else"]
+    assert result["misfit_count"] == 1 and result["other_situations"] is None
+
+
+def test_no_date_yet_is_heard_and_the_step_kept_without_one():
+    dispatcher = CollectingDispatcher()
+    result = ValidateReflectieForm().validate_step_when(
+        "nog geen datum", dispatcher, tracker({}), {}
+    )
+    assert result["step_when"] == SKIPPED
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_reflect_no_date"]
