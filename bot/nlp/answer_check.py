@@ -87,6 +87,7 @@ _FILLER = _pattern(
     r"(?:h+m+|m{2,}|u+h*m+|u+h+|oef+|pfoe+|e+u*h+m*|(?:h+m+\s+)?(?:lemme|let\s+me)\s+(?:think|see)|e+hm|o+k+|oke+|oké|okee+|okay|okido|tja+|nou+|pf+|ah+|oh+|o+|mwah+|"
     r"aha+|zozo|hm+ ok|oke dan|ok dan|prima|goed|mja|jaja|tsja|chill|nice|wow|nja|mhm|nou\s+ja|ach|"
     r"ok[eé]?\s+(?:dan|hoor|doei)|hmm+\s+ja|ja\s+nou|tja+\s+nou|poe+h*|jemig|wauw|uh|"
+    r"(?:(?:ff|even|wacht)\s+)?(?:1|een|one)\s+(?:sec|secje|seconde|min|minuutje)|secje|"
     r"(?:ff|even|effe)\s+(?:na)?denken(?:\s+hoor)?|(?:zo\s+)?(?:ff|even|effe|eens)\s+kijken|zo\s+eens\s+(?:kijken|denken)|nadenken|moment(?:je)?|"
     r"wacht(?:\s+even)?|(?:momentje|moment|wacht)?[\s,]*(?:ik\s+)?denk\s+(?:even\s+|ff\s+)?na|eh+m*|(?:goeie|goede|lastige|moeilijke)\s+vraag|hm+\s+(?:even|ff)\s+(?:kijken|denken)|"
     r"\.\.\.|\?+|!+)(?:[\s,.]+(?:h+m+|u+h*m+|oke|ok|tja|nou|pf+))*"
@@ -343,6 +344,7 @@ _BARE_YES_NO = re.compile(
     r"nee\s+hoor|ja\s+hoor|ja\s+zeker|nee\s+niet\s+echt|niet\s+echt|ja\s+wel|ja\s+toch|"
     r"ja\s+en\s+nee|mwa+|soms|misschien|kweenie|"
     r"(?:ja|jaa|jep|jup|yes|nee|neuh)[\s,]+(?:misschien(?:\s+wel)?|best\s+wel|prima|oke|ok|wel|denk\s+het|denk\s+ik|eigenlijk\s+wel)|"
+    r"(?:ja|jaa|jep|yes)[\s,]+(?:idd|inderdaad)|idd|inderdaad|"
     r"misschien\s+wel|best\s+wel)[\s,.!?]*$"
 )
 _NOBODY = re.compile(
@@ -573,6 +575,11 @@ _DATE_REMARK = re.compile(
     r"\b(?:was|waren|zat|zaten|had|hadden|begon|begonnen|ging|gingen|kwam|heb\s+\w+\s+(?:gehad|gedaan|gewerkt|geslapen)|"
     r"vorig\s+jaar|vorige\s+(?:week|maand)|gister\w*)\b|\bheb\s+(?:[\w']+\s+){0,3}(?:les|school|werk|dienst|training)\b"
 )
+# Going somewhere, said by the way: "weekend ga ik trouwens naar mn oma in belgië".
+_GOING_ELSEWHERE_BY_THE_WAY = re.compile(
+    r"\b(?:trouwens|btw)\b.*\b(?:ga|gaan|gaat)\s+(?:ik\s+|we\s+)?(?:naar|op)\b|"
+    r"\b(?:ga|gaan|gaat)\s+(?:ik\s+|we\s+)?(?:trouwens|btw)\s+(?:naar|op)\b"
+)
 # What makes it a plan after all: "vrijdag, dan ga ik", "na mijn verjaardag", "was ik al van plan".
 _DATE_PLAN = re.compile(
     r"\b(?:ga|gaan|gaat|zal|zullen|wil|wou|plan|van\s+plan|doe|doen|probeer|proberen|stuur|bel|vraag|"
@@ -633,6 +640,10 @@ def looks_like_step_answer(text: str, today: date | None = None) -> bool:
 
 
 def _date_remark(plain: str) -> bool:
+    if _GOING_ELSEWHERE_BY_THE_WAY.search(plain) and not re.search(
+        r"\b(?:het|dat|dit|hem|stap)\b", plain
+    ):
+        return True  # "weekend ga ik trouwens naar mn oma": a plan, but not the step's
     if _NEWS_REMARK.search(plain) and not _OWN_PLAN.search(plain):
         return True
     if (

@@ -191,7 +191,8 @@ def yes_or_no(text: str) -> bool | None:
     ):
         return False
     if key in _YES or re.match(
-        r"^(?:ja+|jep|jup|yep|yup|yes|ok|oke|prima|zeker|jawel|doe\s+maar|sws|klopt)\b", key
+        r"^(?:ja+|jep|jup|yep|yup|yes|ok|oke|prima|zeker|jawel|doe\s+maar|sws|klopt|idd|inderdaad)\b",
+        key,
     ):
         return True
     if key in _NO or re.match(

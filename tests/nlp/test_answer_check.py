@@ -76,6 +76,7 @@ LATER_SETS = [
     ("answer_check_blind_17.tsv", 0.975, 0, 0),  # 0.956 / 6 / 2
     ("answer_check_blind_18.tsv", 0.955, 3, 1),  # 0.954 / 6 / 2
     ("answer_check_blind_19.tsv", 0.985, 0, 1),  # 0.983 / 3 / 0
+    ("answer_check_blind_20.tsv", 0.975, 0, 1),  # 0.971 / 3 / 1
 ]
 
 
@@ -107,6 +108,12 @@ def test_each_later_blind_set_stays_where_its_misses_took_it(name, accuracy, tak
         ("options", "ik wil stoppen met school en gaan werken", ANSWER),
         ("other_situations", "ja ken ik wel", "yes_no"),  # the moment is still untold
         ("kernwoord_check", "lief, dankje", "thanks"),
+        ("step_obstacle", "1 sec", "filler"),
+        ("step_obstacle", "jaa idd", "yes_no"),  # agreeing, where an obstacle is asked
+        ("more_steps", "idd", ANSWER),
+        ("step_when", "weekend ga ik trouwens naar mn oma in belgië", "off_topic"),
+        ("step_when", "trouwens ik doe het donderdag, dan is mn mentor er", ANSWER),
+        ("step_when", "volgende week ga ik naar mn mentor", ANSWER),
         ("kernwoord", "ja", "yes_no"),
         ("kernwoord", "hoi", "greeting"),
         ("what_happened", "hoi", "greeting"),  # a greeting mid-reflection is not the story
