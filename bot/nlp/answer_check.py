@@ -515,8 +515,10 @@ def non_answer_kind(text: str) -> str | None:
         or (len(tokens) <= 50 and _LEAVING_THE_TALK.search(plain))
     ):
         return "refusal"
-    if (len(tokens) <= 8 and _OFF_TOPIC.search(plain)) or (
-        len(tokens) <= 12 and (_BUSY_NOW.search(plain) or _TO_SOMEONE_ELSE.search(plain))
+    if (
+        (len(tokens) <= 8 and _OFF_TOPIC.search(plain))
+        or (len(tokens) <= 12 and _BUSY_NOW.search(plain))
+        or meant_for_someone_else(text)
     ):
         return "off_topic"
     if _is_question_back(plain, tokens):
