@@ -12,7 +12,9 @@ question comes again:
 - "weet ik niet": said back, then the not-knowing ladder (``actions.not_knowing``); a bare
   "nee" goes the ladder too;
 - a refusal, said back: a question that may be skipped is skipped, otherwise a pause is
-  offered.
+  offered;
+- a message the check is unsure of: held, and the student is asked whether it answers the
+  question (``actions.unsure_answers``).
 
 After two messages in a row that do not fit, there is a way on: date buttons with "nog geen
 datum" for the date, skip or pause for the rest (the kernwoord check keeps the word, in the
@@ -27,13 +29,23 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.not_knowing import not_knowing
-from bot.nlp.answer_check import meant_for_someone_else, only_dates_or_numbers, starts_as_question
+from bot.nlp.answer_check import (
+    UNSURE,
+    meant_for_someone_else,
+    only_dates_or_numbers,
+    starts_as_question,
+)
 from bot.nlp.answers import yes_or_no
 from bot.nlp.phases import SKIPPABLE_SLOTS, SKIPPED, cycle_slots, part_of
 from bot.nlp.reflection import point_of, step_reply, whole_reply
 
 # Answers that tell a story: said back by what the student did.
 STORY_SLOTS = {"experience", "what_happened", "other_situations"}
+
+# A message the check is unsure of is held in this slot; while it is, the form requests the
+# confirm slot first, to ask whether it answers the question (actions/unsure_answers.py).
+HELD = "unsure_answer"
+CONFIRM_SLOT = "answer_confirm"
 
 # Non-answers in a row at one question before the bot offers a way on.
 MISFITS_BEFORE_WAY_ON = 2
@@ -129,6 +141,9 @@ def reply_to_non_answer(
     slot: str, kind: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
 ) -> dict[str, Any]:
     """The slot events for a message of ``kind`` at ``slot``: nothing stored, one reply."""
+    if kind == UNSURE:
+        # Asked, not guessed: held until the student says whether it answers the question.
+        return {slot: None, HELD: {"slot": slot, "text": text}}
     misfits = int(tracker.get_slot("misfit_count") or 0) + 1
     # Only a clear yes gets the "vertel maar" of a yes; a no, "niemand" or "misschien" where
     # words are asked is not-knowing ("Fijn." to "niemand" was no coach's line).

@@ -12,9 +12,10 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answer_replies import reply_to_non_answer
-from actions.common import repo, today
+from actions.common import repo
 from actions.not_knowing import not_knowing
-from bot.nlp.answer_check import ANSWER, check_answer
+from actions.unsure_answers import hear
+from bot.nlp.answer_check import ANSWER
 from bot.nlp.answers import is_skip, is_thin
 from bot.nlp.emotions import find_emotions
 from bot.nlp.listening import listen_back
@@ -136,7 +137,7 @@ class FormAnswers:
             return (
                 {**accept(slot, SKIPPED)} if slot in SKIPPABLE_SLOTS else not_knowing(slot, tracker)
             )
-        kind = check_answer(slot, text, today())
+        kind = hear(slot, text, tracker)
         if kind != ANSWER:
             return reply_to_non_answer(slot, kind, text, dispatcher, tracker)
         already_asked_more = tracker.get_slot("reprompt") == "thin"

@@ -24,12 +24,13 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.answer_replies import MISFITS_BEFORE_WAY_ON, reply_to_non_answer
-from actions.common import repo, today
+from actions.answer_replies import CONFIRM_SLOT, HELD, MISFITS_BEFORE_WAY_ON, reply_to_non_answer
+from actions.common import repo
 from actions.form_answers import accept, retry
 from actions.not_knowing import not_knowing
 from actions.step_validation import ActionStepValidation
-from bot.nlp.answer_check import ANSWER, check_answer, kernwoord_of
+from actions.unsure_answers import confirmation, hear
+from bot.nlp.answer_check import ANSWER, UNSURE, kernwoord_of
 from bot.nlp.answers import (
     consent_answer,
     cycle_choice,
@@ -68,7 +69,11 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         asked = cycle_slots(tracker.get_slot("cycle"))
         slots = [slot for slot in domain_slots if slot in asked]
         if tracker.get_slot("due_step_id") is None:
-            return [slot for slot in slots if slot != "step_outcome"]
+            slots = [slot for slot in slots if slot != "step_outcome"]
+        held = tracker.get_slot(HELD)
+        if held and not held.get("confirmed"):
+            # A message the check was unsure of: first ask whether it answers the question.
+            return [CONFIRM_SLOT, *slots]
         return slots
 
     def _cycle_chosen(
@@ -101,9 +106,17 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         chosen = self._cycle_chosen(dispatcher, tracker)
         if chosen is not None:
             return chosen
+        slots: dict[str, Any] = tracker.slots_to_validate()
+        settled: dict[str, Any] = {}
+        if CONFIRM_SLOT in slots:
+            # The reply to "is dit je antwoord?": what it leaves to validate, at the held slot.
+            settled, slots = confirmation(slots[CONFIRM_SLOT] or "", dispatcher, tracker)
+        elif tracker.get_slot(HELD) and slots:
+            # The check was not answered (an interruption came first): the held message goes.
+            settled = {HELD: None}
+            tracker.slots[HELD] = None
         required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
         accepted = dict(tracker.get_slot("accepted") or {})
-        slots: dict[str, Any] = tracker.slots_to_validate()
         for slot_name, slot_value in list(slots.items()):
             if slot_name not in required:
                 slots.pop(slot_name)
@@ -118,11 +131,11 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
                 accepted.pop(name, None)
             elif name in required:
                 accepted[name] = value
-        if not slots:
+        if not slots and not settled:
             # Nothing to validate: no events, so Rasa sees the form reject this message and
             # the rules answer it (an interruption).
             return []
-        return [SlotSet(slot, value) for slot, value in slots.items()] + [
+        return [SlotSet(slot, value) for slot, value in {**settled, **slots}.items()] + [
             SlotSet("accepted", accepted)
         ]
 
@@ -132,7 +145,7 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = (value or "").strip()
-        kind = check_answer("step_outcome", text, today())
+        kind = hear("step_outcome", text, tracker)
         if kind != ANSWER:
             return reply_to_non_answer("step_outcome", kind, text, dispatcher, tracker)
         outcome = step_outcome(text)
@@ -215,7 +228,7 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = (value or "").strip()
-        kind = check_answer("what_happened", text, today())
+        kind = hear("what_happened", text, tracker)
         if is_not_an_answer(text) or is_skip(text) or kind in ("dont_know", "refusal"):
             if tracker.get_slot("story_details"):
                 # Enough was told: not-knowing one detail does not undo the story.
@@ -227,7 +240,7 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         if (
             kind != ANSWER
             and tracker.get_slot("story_details")
-            and kind not in ("greeting", "explain")
+            and kind not in ("greeting", "explain", UNSURE)
         ):
             # A detail asked about and not told: the story told so far stands.
             dispatcher.utter_message(response="utter_detail_let_go")
@@ -309,7 +322,7 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         text = (value or "").strip()
         if is_skip(text):
             return not_knowing("kernwoord", tracker)
-        kind = check_answer("kernwoord", text, today())
+        kind = hear("kernwoord", text, tracker)
         if kind != ANSWER:
             return reply_to_non_answer("kernwoord", kind, text, dispatcher, tracker)
         word = kernwoord_of(text)
@@ -364,7 +377,7 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
             return result
         if answer is False:
             return {"kernwoord": None, "kernwoord_check": None, "reprompt": "again"}
-        kind = check_answer("kernwoord_check", text, today())
+        kind = hear("kernwoord_check", text, tracker)
         word = kernwoord_of(text) if kind == ANSWER else None
         if word is not None:
             result = {**accept("kernwoord_check", "ja"), "kernwoord": word}
@@ -400,7 +413,7 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
     ) -> dict[str, Any]:
         answer = consent_answer(value or "")
         if answer is None:
-            kind = check_answer("share_consent", value or "", today())
+            kind = hear("share_consent", value or "", tracker)
             return reply_to_non_answer("share_consent", kind, value or "", dispatcher, tracker)
         repo().set_consent(tracker.sender_id, answer)
         return {"share_consent": "ja" if answer else "nee", "reprompt": None}

@@ -16,8 +16,9 @@ from actions.answer_replies import MISFITS_BEFORE_WAY_ON, reply_to_non_answer
 from actions.common import repo, today
 from actions.form_answers import FormAnswers, accept, retry
 from actions.summary import utter_summary
+from actions.unsure_answers import hear
 from bot.dutch_dates import long_date
-from bot.nlp.answer_check import ANSWER, check_answer
+from bot.nlp.answer_check import ANSWER
 from bot.nlp.answers import (
     is_no_date,
     is_no_helper,
@@ -61,7 +62,7 @@ class ActionStepValidation(FormAnswers):
             return {**accept("step_when", SKIPPED), "step_when_text": None}
         # The answer check first: a date inside a remark ("lekker weer vandaag he", "mijn zus is
         # morgen jarig") is no date for the step, though a date can be read from it.
-        kind = check_answer("step_when", text, today())
+        kind = hear("step_when", text, tracker)
         if kind != ANSWER:
             return reply_to_non_answer("step_when", kind, text, dispatcher, tracker)
         due = parse_dutch_date(text, today())
@@ -94,7 +95,7 @@ class ActionStepValidation(FormAnswers):
             if tracker.get_slot("reprompt") not in ("nobody", "dont_know_skip"):
                 return retry("step_who", "nobody")
             return self._helper_named(dispatcher, tracker, accept("step_who", SKIPPED))
-        kind = check_answer("step_who", who, today())
+        kind = hear("step_who", who, tracker)
         if kind != ANSWER:
             return reply_to_non_answer("step_who", kind, who, dispatcher, tracker)
         self._say_short(dispatcher, who)
@@ -116,7 +117,7 @@ class ActionStepValidation(FormAnswers):
         text = value or ""
         if is_skip(text):
             return {**accept("step_zin", SKIPPED), "zin_level": None}
-        kind = check_answer("step_zin", text, today())
+        kind = hear("step_zin", text, tracker)
         score = scale_1_to_10(text) if kind == ANSWER else None
         if score is None:
             return reply_to_non_answer("step_zin", kind, text, dispatcher, tracker)
@@ -128,7 +129,7 @@ class ActionStepValidation(FormAnswers):
     ) -> dict[str, Any]:
         """The last step question: the step is saved with everything the student said about it."""
         text = (value or "").strip()
-        kind = check_answer("step_obstacle", text, today())
+        kind = hear("step_obstacle", text, tracker)
         nothing = kind == "dont_know" or is_not_an_answer(text) or is_skip(text)
         if kind != ANSWER and not nothing:
             return reply_to_non_answer("step_obstacle", kind, text, dispatcher, tracker)
@@ -184,7 +185,7 @@ class ActionStepValidation(FormAnswers):
     ) -> dict[str, Any]:
         answer = yes_or_no(value or "")
         if answer is None:
-            kind = check_answer("more_steps", value or "", today())
+            kind = hear("more_steps", value or "", tracker)
             return reply_to_non_answer("more_steps", kind, value or "", dispatcher, tracker)
         if answer:
             # Ask the step questions again; the saved step stays saved.

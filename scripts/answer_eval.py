@@ -6,8 +6,11 @@
 Each FILE has lines ``question<TAB>label<TAB>text`` (``#`` starts a comment); the default is the
 blind set tests/nlp/answer_check_blind.tsv. For every label it prints how many lines were
 judged that label (recall); then overall accuracy, how many non-answers were taken as answers
-(each of them would have been stored), and how many answers were turned down. A non-answer of
-another kind than labelled still counts as heard right for storing, so both figures are shown.
+(each of them would have been stored), how many answers were turned down, and how many
+messages of each side the bot would ask about ("is dit je antwoord?", ``UNSURE``: nothing is
+stored unless the student says yes). A non-answer of another kind than labelled still counts as
+heard right for storing, so both figures are shown; a message asked about counts as wrong
+in "right kind", and an answer asked about as wrong in "answer vs non-answer" too.
 
 ``--cross`` judges every training file of the answer model (bot/nlp/data/answer_check/) with a
 model fitted on the other files only: what the model adds on text it has not read (the rules
@@ -26,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.nlp import answer_model  # noqa: E402
-from bot.nlp.answer_check import ANSWER, check_answer  # noqa: E402
+from bot.nlp.answer_check import ANSWER, UNSURE, check_answer  # noqa: E402
 
 DEFAULT = ROOT / "tests" / "nlp" / "answer_check_blind.tsv"
 # A fixed "today" so that dates are judged the same on every run.
@@ -62,7 +65,9 @@ def evaluate(rows: list[tuple[str, str, str]]) -> dict:
         "stored_accuracy": sum(c["stored_right"] for c in per_label.values()) / total,
         "non_answers_taken": sum(1 for m in misses if m[2] == ANSWER),
         "non_answers": len(non_answers),
-        "answers_refused": sum(1 for m in misses if m[1] == ANSWER),
+        "answers_refused": sum(1 for m in misses if m[1] == ANSWER and m[2] != UNSURE),
+        "answers_asked": sum(1 for m in misses if m[1] == ANSWER and m[2] == UNSURE),
+        "non_answers_asked": sum(1 for m in misses if m[1] != ANSWER and m[2] == UNSURE),
         "misses": misses,
     }
 
@@ -78,7 +83,8 @@ def report(name: str, result: dict, verbose: bool) -> None:
         f"\naccuracy (right kind) {result['accuracy']:.3f}; answer vs non-answer "
         f"{result['stored_accuracy']:.3f}; non-answers taken as answers "
         f"{result['non_answers_taken']} of {result['non_answers']}; answers turned down "
-        f"{result['answers_refused']}\n"
+        f"{result['answers_refused']}; asked whether it answers: "
+        f"{result['answers_asked']} answers, {result['non_answers_asked']} non-answers\n"
     )
     if verbose:
         for question, label, got, text in result["misses"]:

@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 from sqlalchemy import inspect
 
+from actions.answer_replies import CONFIRM_SLOT
 from bot.lemniscate import (
     COMPETENCIES,
     PHASES,
@@ -28,7 +29,10 @@ def _domain():
 
 def test_the_form_asks_the_questions_in_their_order():
     form = _domain()["forms"]["reflectie_form"]["required_slots"]
-    assert form == FORM_SLOTS == [q.slot for q in QUESTIONS]
+    # Last, no question of the method: "is dit je antwoord?", asked only while a message the
+    # answer check was unsure of is held (actions/unsure_answers.py).
+    assert form == [*FORM_SLOTS, CONFIRM_SLOT]
+    assert FORM_SLOTS == [q.slot for q in QUESTIONS]
 
 
 def test_every_question_has_a_slot_and_a_known_part_and_competencies():

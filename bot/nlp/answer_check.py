@@ -4,8 +4,9 @@ greeting, a "wat bedoel je" or a weekday offered as kernwoord is never kept as a
 each kind gets its own reply (actions/answer_replies.py).
 
 ``check_answer(question, text)`` returns ``ANSWER`` or the kind of non-answer: explain,
-question_back, greeting, thanks, laughter, filler, yes_no, dont_know, refusal or off_topic. The question is
-the form slot being asked. What counts as an answer depends on it:
+question_back, greeting, thanks, laughter, filler, yes_no, dont_know, refusal or off_topic; or
+``UNSURE`` when only the model speaks and it is near its border (the bot then asks the student,
+actions/unsure_answers.py). The question is the form slot being asked. What counts as an answer depends on it:
 - a story question (experience, what_happened, other_situations): anything with content;
 - the kernwoord: a content word or a short phrase (at most three words), never a weekday, a
   date, a number, a greeting, yes/no, a pronoun or a function word;
@@ -34,6 +35,8 @@ from bot.nlp.dates import parse_dutch_date
 from bot.nlp.normalize import normalise
 
 ANSWER = "answer"
+# Neither heard as an answer nor put aside: the student is asked whether it answers.
+UNSURE = "unsure"
 
 STORY_QUESTIONS = {"experience", "what_happened", "other_situations"}
 YES_NO_QUESTIONS = {"kernwoord_check", "more_steps", "share_consent"}
@@ -841,8 +844,11 @@ def _second_opinion(question: str, text: str) -> str:
     if question in WORD_QUESTIONS | STORY_QUESTIONS and _answer_then_doubt(text):
         return ANSWER  # "loodgieter of elektricien, weet nog niet welke"
     probability, kind = answer_model.model().non_answer(question, text)
-    if probability < answer_model.THRESHOLD:
+    long = len(text.split()) >= answer_model.UNSURE_LONG_WORDS
+    if probability < (answer_model.UNSURE_FROM if long else answer_model.UNSURE_FROM_SHORT):
         return ANSWER
     # What the crisis detector hears as a possible danger is never put aside as talk of
     # something else: the student is telling about themselves ("soms wil ik verdwijnen").
-    return ANSWER if assess(text, question=question).level != "none" else kind
+    if assess(text, question=question).level != "none":
+        return ANSWER
+    return kind if probability >= answer_model.THRESHOLD else UNSURE

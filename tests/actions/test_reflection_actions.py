@@ -3,6 +3,7 @@ real (temporary) database: what they store, which slots they set, what they say.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 import pytest
@@ -13,6 +14,7 @@ from actions.not_knowing import not_knowing
 from actions.reflection_form import ValidateReflectieForm
 from actions.welcome import ActionWelcome, story_in
 from bot.clock import today as product_today
+from bot.nlp.answer_check import ANSWER
 from bot.nlp.phases import SKIPPED
 
 SENDER = "act-1"
@@ -184,13 +186,13 @@ def test_depth_asks_for_the_missing_detail_then_accepts_the_story(repo):
     slots.update(second)
     dispatcher = CollectingDispatcher()
     third = form.validate_what_happened(
-        "ik ben toen langzamer gaan praten", dispatcher, tracker(slots), {}
+        "ik ging toen langzamer praten", dispatcher, tracker(slots), {}
     )
     assert third["what_happened"].startswith("het ging niet zo goed mijn docent zei")
     assert repo.export_student(SENDER)["what_happened"] == third["what_happened"]
     # Said back as the student's own clause, turned to "je".
     assert dispatcher.messages and dispatcher.messages[0]["response"] == "utter_reflect_simple"
-    assert dispatcher.messages[0]["reflection"] == "je bent toen langzamer gaan praten"
+    assert dispatcher.messages[0]["reflection"] == "je ging toen langzamer praten"
 
 
 def test_a_helper_of_nobody_is_asked_once_more_then_kept_as_no_helper():
@@ -379,3 +381,98 @@ def test_no_date_yet_is_heard_and_the_step_kept_without_one():
     )
     assert result["step_when"] == SKIPPED
     assert [m.get("response") for m in dispatcher.messages] == ["utter_reflect_no_date"]
+
+
+def _confirm_reply(reply, held, slots=None):
+    """The form's validation of a reply to "is dit je antwoord?" about ``held``."""
+    from rasa_sdk.events import SlotSet
+
+    events = [SlotSet("answer_confirm", reply)]
+    state = {
+        "unsure_answer": held,
+        "requested_slot": "answer_confirm",
+        "answer_confirm": reply,
+        **(slots or {}),
+    }
+    track = Tracker(
+        SENDER,
+        state,
+        {"text": reply, "intent": {"name": "affirm"}},
+        events,
+        False,
+        None,
+        {"name": "reflectie_form"},
+        "action_listen",
+    )
+    dispatcher = CollectingDispatcher()
+    domain = {
+        "slots": {name: {} for name in ("motives", "answer_confirm", "unsure_answer")},
+        "forms": {"reflectie_form": {"required_slots": ["motives"]}},
+    }
+    out = asyncio.run(ValidateReflectieForm().get_validation_events(dispatcher, track, domain))
+    return dispatcher.messages, {e["name"]: e["value"] for e in out if e.get("event") == "slot"}
+
+
+def test_a_message_the_check_is_unsure_of_is_held_and_asked_about():
+    from actions.answer_replies import reply_to_non_answer
+    from bot.nlp.answer_check import UNSURE
+
+    dispatcher = CollectingDispatcher()
+    text = "kut, ik heb mn sleutels laten liggen"
+    result = reply_to_non_answer("motives", UNSURE, text, dispatcher, tracker({"misfit_count": 1}))
+    # Nothing said yet: the form asks the check (utter_ask_answer_confirm) instead of its question.
+    assert dispatcher.messages == []
+    assert result["motives"] is None
+    assert result["unsure_answer"] == {"slot": "motives", "text": text}
+    assert "misfit_count" not in result
+    domain_slots = ["motives", "answer_confirm"]
+    form = ValidateReflectieForm()
+    held = tracker({"unsure_answer": result["unsure_answer"]})
+    asked = asyncio.run(form.required_slots(domain_slots, dispatcher, held, {}))
+    assert asked[0] == "answer_confirm"
+    # Once confirmed, the check is no longer asked.
+    confirmed = tracker({"unsure_answer": {**result["unsure_answer"], "confirmed": True}})
+    assert "answer_confirm" not in asyncio.run(
+        form.required_slots(domain_slots, dispatcher, confirmed, {})
+    )
+
+
+def test_a_yes_to_the_check_stores_the_held_message(repo):
+    held = {"slot": "motives", "text": "dat ik mensen echt kan helpen, ook als het druk is"}
+    _, slots = _confirm_reply("ja", held)
+    assert slots["motives"] == held["text"]
+    assert slots["unsure_answer"] is None and slots["answer_confirm"] is None
+    assert repo.open_conversation_has(SENDER, "motives")
+
+
+def test_a_no_to_the_check_sets_the_message_aside_and_asks_again(repo):
+    held = {"slot": "motives", "text": "kut, ik heb mn sleutels laten liggen"}
+    messages, slots = _confirm_reply("nee", held)
+    assert [m.get("response") for m in messages] == ["utter_unsure_set_aside"]
+    assert slots["motives"] is None and slots["unsure_answer"] is None
+    assert slots["misfit_count"] == 1
+    assert not repo.open_conversation_has(SENDER, "motives")
+
+
+def test_a_no_after_a_misfit_gives_the_way_on(repo):
+    held = {"slot": "motives", "text": "kut, ik heb mn sleutels laten liggen"}
+    _, slots = _confirm_reply("nee", held, {"misfit_count": 1})
+    assert slots["reprompt"] == "dont_know_skip" and slots["misfit_count"] == 2
+
+
+def test_another_reply_to_the_check_is_a_new_try_at_the_question(repo):
+    held = {"slot": "motives", "text": "kut, ik heb mn sleutels laten liggen"}
+    reply = "ik krijg energie van mensen helpen die het lastig hebben"
+    _, slots = _confirm_reply(reply, held)
+    assert slots["motives"] == reply and slots["unsure_answer"] is None
+
+
+def test_a_second_unsure_message_right_after_the_check_is_taken():
+    from actions.unsure_answers import hear
+    from bot.nlp.answer_check import UNSURE, check_answer
+
+    text = "kut, ik heb mn sleutels laten liggen"
+    assert check_answer("step_outcome", text, product_today()) == UNSURE
+    assert hear("step_outcome", text, tracker({})) == UNSURE
+    held = {"slot": "step_outcome", "text": "iets anders"}
+    assert hear("step_outcome", text, tracker({"unsure_answer": held})) == ANSWER

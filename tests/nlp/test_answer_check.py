@@ -28,10 +28,11 @@ TODAY = date(2026, 12, 7)  # a Monday
         # written by the developers while building
         ("dev.tsv", 0.97, 0),
         # the last three of six earlier blind sets, each read once, development data since
-        # (measured: 0.978 and 1; 0.978 and 5; 0.965 and 6)
-        ("seen_4.tsv", 0.96, 2),
-        ("seen_5.tsv", 0.97, 5),
-        ("seen_6.tsv", 0.96, 6),
+        # (measured, accuracy and taken: 0.970 and 0; 0.959 and 0; 0.947 and 3; the answers
+        # the bot asks about, 4, 11 and 10, count as wrong)
+        ("seen_4.tsv", 0.965, 0),
+        ("seen_5.tsv", 0.955, 0),
+        ("seen_6.tsv", 0.945, 3),
     ],
 )
 def test_each_training_file_judged_by_a_model_that_never_read_it(name, accuracy, taken):
@@ -61,31 +62,34 @@ def test_the_blind_set_stays_where_it_was_read():
     goal (0.95, none taken) is met on none of them: the floor keeps what is."""
     result = evaluate(read(HERE / "answer_check_blind.tsv"))
     assert result["accuracy"] >= 0.934, result["misses"]  # 0.9346
-    assert result["non_answers_taken"] <= 7, result["misses"]
+    assert result["non_answers_taken"] <= 0, result["misses"]
     assert result["answers_refused"] <= 2, result["misses"]
 
 
 # The later blind sets, each read once with the check frozen and kept since (never trained on):
 # the floors its misses took it to, and its first read in the comment (accuracy / non-answers
-# taken of 280 / answers turned down). Docs: docs/conversation.md, "Measured".
+# taken of 280 / answers turned down). The last column caps the answers the bot asks about
+# ("is dit je antwoord?"), which count as wrong in the accuracy. Docs: docs/conversation.md,
+# "Measured".
 LATER_SETS = [
-    ("answer_check_blind_13.tsv", 0.98, 0, 1),  # first read 0.962 / 2 / 4
-    ("answer_check_blind_14.tsv", 0.975, 2, 0),  # 0.952 / 8 / 1
-    ("answer_check_blind_15.tsv", 0.97, 0, 0),  # 0.954 / 6 / 3
-    ("answer_check_blind_16.tsv", 0.97, 1, 1),  # 0.954 / 11 / 0
-    ("answer_check_blind_17.tsv", 0.975, 0, 0),  # 0.956 / 6 / 2
-    ("answer_check_blind_18.tsv", 0.955, 3, 1),  # 0.954 / 6 / 2
-    ("answer_check_blind_19.tsv", 0.985, 0, 1),  # 0.983 / 3 / 0
-    ("answer_check_blind_20.tsv", 0.975, 0, 1),  # 0.971 / 3 / 1
+    ("answer_check_blind_13.tsv", 0.98, 0, 0, 2),  # first read 0.962 / 2 / 4
+    ("answer_check_blind_14.tsv", 0.965, 2, 0, 7),  # 0.952 / 8 / 1
+    ("answer_check_blind_15.tsv", 0.965, 0, 0, 5),  # 0.954 / 6 / 3
+    ("answer_check_blind_16.tsv", 0.96, 1, 1, 7),  # 0.954 / 11 / 0
+    ("answer_check_blind_17.tsv", 0.975, 0, 0, 3),  # 0.956 / 6 / 2
+    ("answer_check_blind_18.tsv", 0.95, 0, 1, 5),  # 0.954 / 6 / 2
+    ("answer_check_blind_19.tsv", 0.98, 0, 1, 4),  # 0.983 / 3 / 0
+    ("answer_check_blind_20.tsv", 0.965, 0, 1, 4),  # 0.971 / 3 / 1
 ]
 
 
-@pytest.mark.parametrize(("name", "accuracy", "taken", "refused"), LATER_SETS)
-def test_each_later_blind_set_stays_where_its_misses_took_it(name, accuracy, taken, refused):
+@pytest.mark.parametrize(("name", "accuracy", "taken", "refused", "asked"), LATER_SETS)
+def test_each_later_blind_set_stays_where_its_misses_took_it(name, accuracy, taken, refused, asked):
     result = evaluate(read(HERE / name))
     assert result["accuracy"] >= accuracy, result["misses"]
     assert result["non_answers_taken"] <= taken, result["misses"]
     assert result["answers_refused"] <= refused, result["misses"]
+    assert result["answers_asked"] <= asked, result["misses"]
 
 
 @pytest.mark.parametrize(

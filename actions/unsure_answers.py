@@ -1,0 +1,64 @@
+"""A message the answer check is unsure of (``UNSURE``: the model puts it near the border
+between an answer and talk of something else) is neither stored nor put aside: the bot asks
+whether it answers the question, the way a coach checks before writing something down.
+
+- held (``actions.answer_replies.reply_to_non_answer``): the message is kept in the
+  ``unsure_answer`` slot and the form requests ``answer_confirm`` instead of asking its
+  question again (``utter_ask_answer_confirm``);
+- ``confirmation``: the student's reply. A yes validates the held message as the answer; a no
+  sets it aside and the question comes again; anything else is heard as a new try at the
+  question;
+- ``hear``: the answer check as the validators call it. A held message that was confirmed is
+  an answer, and so is a second unsure message right after the check: the student went on
+  talking, and is not asked the same thing twice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.answer_replies import CONFIRM_SLOT, HELD, MISFITS_BEFORE_WAY_ON, ask_again, way_on
+from actions.common import today
+from bot.nlp.answer_check import ANSWER, UNSURE, check_answer
+from bot.nlp.answers import words, yes_or_no
+
+SHORT_REPLY_WORDS = 5
+
+
+def hear(slot: str, text: str, tracker: Tracker) -> str:
+    """``check_answer`` for a validator, knowing what the student confirmed."""
+    held = tracker.get_slot(HELD) or {}
+    if held.get("slot") == slot and held.get("confirmed") and held.get("text") == text:
+        return ANSWER
+    kind = check_answer(slot, text, today())
+    if kind == UNSURE and held.get("slot") == slot:
+        return ANSWER
+    return kind
+
+
+def confirmation(
+    reply: str, dispatcher: CollectingDispatcher, tracker: Tracker
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The student's reply to the check: (slot events, {slot: text} still to validate). A yes
+    gives the held message to validate, marked confirmed; a no sets it aside, and the question
+    comes again (or its way on, after misfits); any other reply is a new try at the question."""
+    held = dict(tracker.get_slot(HELD) or {})
+    slot = held.get("slot")
+    events: dict[str, Any] = {CONFIRM_SLOT: None, HELD: None}
+    if not slot:
+        return events, {}
+    # A short reply is a yes or a no to the check; a longer one says more, a new try.
+    answer = yes_or_no(reply) if len(words(reply)) <= SHORT_REPLY_WORDS else None
+    if answer is True:
+        tracker.slots[HELD] = {**held, "confirmed": True}
+        return events, {slot: held.get("text") or ""}
+    if answer is False:
+        dispatcher.utter_message(response="utter_unsure_set_aside")
+        misfits = int(tracker.get_slot("misfit_count") or 0) + 1
+        if misfits >= MISFITS_BEFORE_WAY_ON:
+            return {**events, **way_on(slot, misfits)}, {}
+        return {**events, **ask_again(slot, None, misfits)}, {}
+    return events, {slot: reply}
