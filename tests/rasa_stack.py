@@ -174,6 +174,20 @@ class RasaStack:
         """The bot's answers to one message, joined into one text for assertions."""
         return "\n".join(answer.get("text") or "" for answer in self.say(sender, message))
 
+    def answer(self, sender: str, message: str) -> str:
+        """An answer the student means as one: when the bot asks whether it is ("is dit je
+        antwoord?", the answer check was unsure), the student presses yes. The bot's texts."""
+        answers = self.say(sender, message)
+        if asks_whether_it_answers(answers):
+            answers += self.say(sender, "ja")
+        return "\n".join(answer.get("text") or "" for answer in answers)
+
+
+def asks_whether_it_answers(answers: list[dict]) -> bool:
+    """The bot's turn ends with the check "is dit je antwoord?" (its yes button)."""
+    buttons = answers[-1].get("buttons") or [] if answers else []
+    return any(button.get("title") == "Ja, dat is mijn antwoord" for button in buttons)
+
 
 def export(stack: RasaStack, sender: str) -> dict:
     """What `lemniscaat export --sender` gives for a student, run against the stack's database."""

@@ -58,7 +58,7 @@ def _pattern(*alternatives: str) -> re.Pattern[str]:
 
 
 _LAUGHTER_TOKEN = re.compile(
-    r"^(?:(?:h+[ae]+){2,}h*|(?:[ae]+h+){2,}[ae]*|(?:h+i+){2,}|hah+|l+o+l+|lmf?a+o+|x+d+|rofl|jk|omg)$"
+    r"^(?:(?:h+[ae]+){2,}h*|(?:[ae]+h+){2,}[ae]*|(?:h+i+){2,}|hah+|l+(?:o+l+)+|lmf?a+o+|x+d+|rofl|jk|omg)$"
 )
 _GREETING = _pattern(
     r"(?:(?:hoi+|hey+|hee+|hai+|hallo+|hello|hi+|yo+|heey+|hoihoi|moi|hallo+tjes|hellow|joe+|wejo+|salam|"
@@ -92,7 +92,7 @@ _FILLER = _pattern(
     r"ok[eé]?\s+(?:dan|hoor|doei)|hmm+\s+ja|ja\s+nou|tja+\s+nou|poe+h*|jemig|wauw|uh|"
     r"(?:(?:ff|even|wacht)\s+)?(?:1|een|one)\s+(?:sec|secje|seconde|min|minuutje)|secje|"
     r"(?:ff|even|effe)\s+(?:na)?denken(?:\s+hoor)?|(?:zo\s+)?(?:ff|even|effe|eens)\s+kijken|zo\s+eens\s+(?:kijken|denken)|nadenken|moment(?:je)?|"
-    r"wacht(?:\s+even)?|(?:momentje|moment|wacht)?[\s,]*(?:ik\s+)?denk\s+(?:even\s+|ff\s+)?na|eh+m*|(?:goeie|goede|lastige|moeilijke)\s+vraag|hm+\s+(?:even|ff)\s+(?:kijken|denken)|"
+    r"wacht(?:\s+even)?|(?:momentje|moment|wacht)?[\s,]*(?:ik\s+)?denk\s+(?:even\s+|ff\s+)?na|(?:ik\s+)?denk(?:\s+even|\s+ff)?|eh+m*|(?:goeie|goede|lastige|moeilijke)\s+vraag|hm+\s+(?:even|ff)\s+(?:kijken|denken)|"
     r"\.\.\.|\?+|!+)(?:[\s,.]+(?:h+m+|u+h*m+|oke|ok|tja|nou|pf+))*"
 )
 # "Lastig hoor", "hmm moeilijk": the question is hard, the answer is still to come.
@@ -124,6 +124,8 @@ _REFUSAL = re.compile(
     r"ga\s+(?:ik\s+)?(?:geen|niet|niks)\s+(?:\w+\s+)?(?:kiezen|invullen|zeggen|beantwoorden|geven)|"
     r"(?:dat|dit)\s+ga\s+ik\s+(?:niet|niks)\s+(?:invullen|zeggen|beantwoorden)|"
     r"ik\s+ga\s+(?:dit|dat|het|deze|die)\s+(?:vraag\s+)?(?:niet|nie)\s+(?:invullen|zeggen|beantwoorden)|^stop$|"
+    r"^(?:boei+e*n?d?|boeit\s+(?:me|mij)\s+(?:niet|nie|niks|niets|geen\s+bal)|whatever|who\s+cares|idc|i\s+don'?t\s+care)$|"
+    r"(?:hou|houd|stop)\s+(?:eens\s+|nou\s+|maar\s+)?(?:op\s+)?met\s+(?:die|de|je|jouw|deze|al\s+die)\s+(?:vragen|gevraag)|"
     r"(?:veel\s+)?te\s+persoonlijk|wil\s+(?:ik\s+)?(?:niemand|geen\s+namen?)\s+noemen|"
     r"(?:don'?t|dont|do\s+not)\s+(?:wanna|want\s+to)\s+(?:answer|say|tell)|rather\s+not\s+(?:say|answer)|^(?:dat\s+is\s+|vind\s+ik\s+)?(?:best|erg|heel)\s+persoonlijk$)\b"
 )
@@ -326,6 +328,29 @@ _PLAN = re.compile(
     r"\b(?:ik|mij|mijn|wil|iets\s+met|werken|opleiding|studie|baan|beroep|stage|cursus|"
     r"meelopen|kijken|proberen|leren|maken|ontwerp\w*|developer|design)\b"
 )
+# News about someone else, with them as the subject and the student nowhere in it: "mijn
+# vriend gaat morgen naar de open dag", "mn oma is jarig vandaag". Where the question is about
+# the student themselves it is talk of something else; where a helper, how a step went, what
+# is in the way or a story is asked, someone else may well be the answer.
+_SOMEONE_ELSES_NEWS = re.compile(
+    r"^(?:mijn|mn|m'?n)\s+(?:beste\s+)?(?:vriend\w*|zus\w*|broer\w*|moeder|vader|ma|pa|neef\w*|"
+    r"nicht\w*|oom|tante|klasgeno\w+|collega\w*|baas|mentor|docent|leraar|juf|ouders|vrienden|opa|"
+    r"oma|buur\w+|stagebegeleider|begeleider|leidinggevende|manager|teamleider|chef)"
+    r"(?:\s+z'?n\s+\w+)?\s+(?:gaat|ging|gingen|doet|deed|is|heeft|had|moest|moet|zegt|zei|vindt|"
+    r"vond|wil|wou|werkt|werkte|kreeg|krijgt|was|zit|zat|woont|komt|kwam|belde|stuurde|appte)\b"
+)
+_STUDENT_IN_IT = re.compile(r"\b(?:ik|k|me|mij|mezelf|mijzelf|we|wij|ons|onze|samen)\b")
+ABOUT_THE_STUDENT = {
+    "common_thread",
+    "qualities",
+    "to_learn",
+    "motives",
+    "kernwoord",
+    "kernwoord_check",
+    "options",
+    "step_what",
+    "step_zin",
+}
 ELSEWHERE_QUESTIONS = {
     "experience",
     "what_happened",
@@ -343,12 +368,12 @@ ELSEWHERE_QUESTIONS = {
 
 _BARE_YES_NO = re.compile(
     r"^(?:ja+|jaa+|jep|jup|yes|yep|jawel|jazeker|zeker|klopt|nee+|neen|neuh|nope|nah|no|yes\s+ja|ja\s+yes|nee\s+joh|"
-    r"ja\s+ja|nee\s+nee|jaja|neenee|"
+    r"ja\s+ja|nee\s+nee|jaja|neenee|(?:jup|jep|yep|yes|ja+)\s+(?:ja+|jup|jep|yes)|"
     r"nee\s+hoor|ja\s+hoor|ja\s+zeker|nee\s+niet\s+echt|niet\s+echt|ja\s+wel|ja\s+toch|"
     r"ja\s+en\s+nee|mwa+|soms|misschien|kweenie|"
     r"(?:ja|jaa|jep|jup|yes|nee|neuh)[\s,]+(?:misschien(?:\s+wel)?|best\s+wel|prima|oke|ok|wel|denk\s+het|denk\s+ik|eigenlijk\s+wel)|"
     r"(?:ja|jaa|jep|yes)[\s,]+(?:idd|inderdaad)|idd|inderdaad|"
-    r"misschien\s+wel|best\s+wel)[\s,.!?]*$"
+    r"misschien\s+wel|best\s+wel|(?:ik\s+)?denk\s+(?:het|t|'t|van)\s+(?:wel|niet|nie)|(?:ik\s+)?denk\s+ik\s+(?:wel|niet))[\s,.!?]*$"
 )
 _NOBODY = re.compile(
     r"^(?:niemand|niemand\s+eigenlijk|geen|nee\s+niemand|alleen|ik\s+alleen|ikzelf|mezelf|"
@@ -724,6 +749,12 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
         return kind
     if question in ELSEWHERE_QUESTIONS and len(tokens) <= 9 and _ELSEWHERE.search(plain):
         return "off_topic"
+    if (
+        question in ABOUT_THE_STUDENT
+        and _SOMEONE_ELSES_NEWS.match(plain)
+        and not _STUDENT_IN_IT.search(plain)
+    ):
+        return "off_topic"  # "mijn vriend gaat morgen naar de open dag" as the student's step
     if (
         question != "step_obstacle"  # there the phone or a game may well be what gets in the way
         and len(tokens) <= 9

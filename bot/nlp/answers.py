@@ -9,7 +9,7 @@ import unicodedata
 
 _DONT_KNOW = re.compile(
     r"^\s*(?:uh+m*\s*,?\s*|pff+\s*,?\s*|tja+\s*,?\s*|hmm+\s*,?\s*)?"
-    r"(?:i\s*d\s*k|idk|ik\s+weet\s+(?:het|t|'t)?\s*(?:echt\s+|eigenlijk\s+|ook\s+)?(?:niet|nie|nii)|"
+    r"(?:i\s*d\s*k|idk|k?wee+(?:t|d)?\s*(?:nie|niet|nii)|kwe+nie|ik\s+weet\s+(?:het|t|'t)?\s*(?:echt\s+|eigenlijk\s+|ook\s+)?(?:niet|nie|nii)|"
     r"weet\s+(?:ik\s+)?(?:het\s+|t\s+)?(?:echt\s+|eigenlijk\s+|ook\s+)?(?:niet|nie|nii)|geen\s+(?:flauw\s+)?idee|"
     r"ik\s+zou\s+het\s+niet\s+weten|geen\s+flauw\s+benul|ik\s+kan\s+(?:niks|niets)\s+bedenken|"
     r"no\s+idea|i\s+don'?t\s+know|dunno|geen\s+antwoord|niks|niets|nvt|n\.v\.t\.?)"
@@ -184,6 +184,9 @@ def _key(text: str) -> str:
 def yes_or_no(text: str) -> bool | None:
     """True for a yes, False for a no, None when the answer is neither."""
     key = _key(text)
+    hedged = re.match(r"^(?:ik\s+)?denk\s+(?:het|t|'t|van|ik)\s+(wel|niet|nie)$", key)
+    if hedged:
+        return hedged.group(1) == "wel"  # "denk het wel", "ik denk van niet"
     if re.match(
         r"^(?:doe\s+maar\s+(?:niet|nee)|sws\s+niet|zeker\s+niet|echt\s+niet|neuh|nee+h?|neu|ne|"
         r"klopt\s+(?:niet|nie)|laat\s+maar|hoeft\s+(?:niet|nie)|is\s+genoeg|genoeg\s+zo)\b",

@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from rasa_stack import asks_whether_it_answers
 from rasa_stack import export as stored_export
 from reflection_script import ANSWERS
 
@@ -216,3 +217,22 @@ def test_a_returning_student_can_choose_a_check_in(rasa_stack):
     assert [step["status"] for step in old["action_steps"]] == ["open"]
     (step,) = new["action_steps"]
     assert step["what"] == "de mail alsnog sturen" and step["who"] == "mijn zus"
+
+
+def test_a_message_the_check_is_unsure_of_is_asked_about_and_stored_only_on_yes(rasa_stack):
+    sender = "e2e-unsure"
+    rasa_stack.texts(sender, "hoi")
+    remark = "kut, ik heb mn sleutels laten liggen"
+    asked = rasa_stack.say(sender, remark)
+    assert asks_whether_it_answers(asked), asked
+    # No: set aside, the question comes again, nothing stored.
+    back = rasa_stack.texts(sender, "nee")
+    assert "moment" in back.lower(), back
+    # A story the check is unsure of, confirmed: stored and said back.
+    story = "ik heb gister mn stagebegeleider gesproken over mijn uren"
+    assert asks_whether_it_answers(rasa_stack.say(sender, story))
+    heard = rasa_stack.texts(sender, "ja")
+    assert "je stagebegeleider" in heard.lower(), heard
+    export = stored_export(rasa_stack, sender)
+    assert export["experience"] == story
+    assert remark not in _stored_texts(export)

@@ -156,7 +156,7 @@ def test_interruptions_and_bad_input_lose_nothing(rasa_stack):
     )
     assert "te lang" in rasa_stack.texts(sender, "bla " * 600)
     nasty = "<script>alert('x')</script>'; DROP TABLE students; -- we moesten een website bouwen met de klas"
-    rasa_stack.texts(sender, nasty)
+    rasa_stack.answer(sender, nasty)
     stored = Repository(rasa_stack.database_url).export_student(sender)
     assert stored["what_happened"] == nasty
     assert "enthousiast" in stored["emotions"]
@@ -340,7 +340,7 @@ def test_the_gentle_check_asks_once_and_loses_no_answer(rasa_stack):
     back = rasa_stack.texts(sender, "nee")
     assert "verder" in back.lower()
     # Said "nee" just now: the next unsure guess is not asked about again; it is an answer.
-    again = rasa_stack.texts(sender, "ja maar op school geloven ze me toch niet")
+    again = rasa_stack.answer(sender, "ja maar op school geloven ze me toch niet")
     assert "113" not in again
     stored = Repository(rasa_stack.database_url).export_student(sender)
     assert unsure in stored["what_happened"] and "geloven ze me" in stored["what_happened"]
