@@ -218,7 +218,8 @@ def acknowledge(
 class ActionBackToThread(Action):
     """A question about something else in the middle of the reflection ("hoe laat is het",
     NLU's out_of_scope): said that the bot cannot help there, and back to the student's last
-    answer, before the form asks its question again."""
+    answer, before the form asks its question again. A remark about something else is
+    acknowledged as one."""
 
     def name(self) -> str:
         return "action_back_to_thread"
@@ -227,6 +228,12 @@ class ActionBackToThread(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         slot = tracker.get_slot("requested_slot")
+        text = (tracker.latest_message or {}).get("text") or ""
+        if slot and "?" not in text and not starts_as_question(text):
+            # A remark, not a question ("mn huisgenoot staat te koken"): no "dat weet ik niet",
+            # but the remark heard as talk of something else.
+            acknowledge("off_topic", text, slot, dispatcher, tracker)
+            return []
         recap = _last_answer_said_back(slot, tracker) if slot else None
         if recap:
             dispatcher.utter_message(response="utter_out_of_scope_recap", recap=recap)

@@ -47,6 +47,16 @@ from bot.nlp.second_person import step_for_student
 from bot.nlp.story import missing_details
 
 MAX_DETAIL_QUESTIONS = 2
+
+
+def told_so_far(earlier: str | None, text: str) -> str:
+    """The story's details told so far and the new one, as sentences: "... best kritisch. ik
+    voelde me gestrest" (run together, the clauses of two answers read as one)."""
+    if not earlier:
+        return text
+    return f"{earlier} {text}" if earlier.rstrip()[-1:] in ".!?" else f"{earlier.rstrip()}. {text}"
+
+
 # A step outcome this long also tells the new experience.
 OUTCOME_STORY_WORDS = 8
 
@@ -247,7 +257,7 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
             return self._accept_story(tracker.get_slot("story_details"), None, dispatcher, tracker)
         if kind != ANSWER:
             return reply_to_non_answer("what_happened", kind, text, dispatcher, tracker)
-        details = " ".join(part for part in (tracker.get_slot("story_details"), text) if part)
+        details = told_so_far(tracker.get_slot("story_details"), text)
         asked = int(tracker.get_slot("detail_questions") or 0)
         missing = [
             detail

@@ -188,7 +188,7 @@ def test_depth_asks_for_the_missing_detail_then_accepts_the_story(repo):
     third = form.validate_what_happened(
         "ik ging toen langzamer praten", dispatcher, tracker(slots), {}
     )
-    assert third["what_happened"].startswith("het ging niet zo goed mijn docent zei")
+    assert third["what_happened"].startswith("het ging niet zo goed. mijn docent zei")
     assert repo.export_student(SENDER)["what_happened"] == third["what_happened"]
     # Said back as the student's own clause, turned to "je".
     assert dispatcher.messages and dispatcher.messages[0]["response"] == "utter_reflect_simple"
@@ -476,3 +476,18 @@ def test_a_second_unsure_message_right_after_the_check_is_taken():
     assert hear("step_outcome", text, tracker({})) == UNSURE
     held = {"slot": "step_outcome", "text": "iets anders"}
     assert hear("step_outcome", text, tracker({"unsure_answer": held})) == ANSWER
+
+
+def test_a_remark_about_something_else_is_no_question_the_bot_cannot_answer():
+    from actions.answer_replies import ActionBackToThread
+
+    slots = {"requested_slot": "other_situations", "experience": "Ik gaf een pitch op stage"}
+    remark = "sorry mn huisgenoot staat te koken en het hele huis ruikt naar knoflook"
+    dispatcher = CollectingDispatcher()
+    ActionBackToThread().run(dispatcher, tracker(slots, remark, "out_of_scope"), {})
+    responses = [m.get("response") for m in dispatcher.messages]
+    assert responses and "utter_out_of_scope_recap" not in responses
+    assert responses[0] in ("utter_reflect_off_topic", "utter_ack_off_topic_recap")
+    question = CollectingDispatcher()
+    ActionBackToThread().run(question, tracker(slots, "hoe laat is het?", "out_of_scope"), {})
+    assert [m.get("response") for m in question.messages] == ["utter_out_of_scope_recap"]
