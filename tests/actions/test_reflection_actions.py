@@ -491,3 +491,18 @@ def test_a_remark_about_something_else_is_no_question_the_bot_cannot_answer():
     question = CollectingDispatcher()
     ActionBackToThread().run(question, tracker(slots, "hoe laat is het?", "out_of_scope"), {})
     assert [m.get("response") for m in question.messages] == ["utter_out_of_scope_recap"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        ("nee ik wil beter nee leren zeggen", "je wilt beter nee leren zeggen"),
+        ("nou, ik help graag mensen", "je helpt graag mensen"),
+        ("nee niks", "nee niks"),  # the no is the answer here
+        ("rustig blijven", "rustig blijven"),
+    ],
+)
+def test_the_summary_leaves_out_the_word_that_opens_a_chat_answer(answer, said):
+    from actions.summary import _said
+
+    assert _said(answer) == said

@@ -80,6 +80,10 @@ LATER_SETS = [
     ("answer_check_blind_18.tsv", 0.95, 0, 1, 5),  # 0.954 / 6 / 2
     ("answer_check_blind_19.tsv", 0.98, 0, 1, 4),  # 0.983 / 3 / 0
     ("answer_check_blind_20.tsv", 0.965, 0, 1, 4),  # 0.971 / 3 / 1
+    # from here a new writer's prompt, with the hardest talk of something else; the answers
+    # asked about ("is dit je antwoord?") at the first read are the fourth figure
+    ("answer_check_blind_21.tsv", 0.95, 2, 1, 4),  # 0.942 / 5 / 1 / 4
+    ("answer_check_blind_22.tsv", 0.945, 2, 2, 4),  # 0.931 / 8 / 2 / 4
 ]
 
 
