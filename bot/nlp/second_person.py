@@ -145,10 +145,32 @@ _GLUED_K = re.compile(
 _APOSTROPHE_K = re.compile(r"(?<![\w'])'([kK])\b")
 
 
+# Chat Dutch drops "ik" before the verb: "heb het gevraagd", "ja ben gister geweest". Only verbs
+# whose form is the first person's alone ("was leuk", "ging goed", "kan wel" drop "het"), at the
+# start of a statement (never a question: "ben jij een bot?").
+_DROPPED_IK = re.compile(
+    r"^((?:(?:ja+|nee+|nou|eh+m?|uh+m?|hmm+|oke?|oké)[\s,]+)?)"
+    r"(heb|ben|ga|wil|wou|moet|moest|kon|mag|mocht|zal|weet|wist|vind|vond|denk|dacht|hoop|snap|"
+    r"voel|voelde|deed|zag|had|blijf|bleef|heb)\b(?!\s+(?:ik|k|je|jij|u|jullie|we|wij|het\s+je)\b)",
+    re.IGNORECASE,
+)
+
+
+def _with_ik(match: re.Match[str]) -> str:
+    opener, verb = match.group(1), match.group(2)
+    if not opener and verb[:1].isupper():
+        return f"Ik {verb.lower()}"
+    return f"{opener}ik {verb}"
+
+
 def normalize_chat(text: str) -> str:
-    """Split "kheb" into "k heb" and "'k" into "k", so the pronoun is a word of its own."""
+    """Split "kheb" into "k heb" and "'k" into "k", so the pronoun is a word of its own; and
+    give a statement that dropped it its "ik" back ("heb het gevraagd")."""
     text = _APOSTROPHE_K.sub(r"\1", text or "")
-    return _GLUED_K.sub(r"\1 \2", text)
+    text = _GLUED_K.sub(r"\1 \2", text)
+    if "?" not in text:
+        text = _DROPPED_IK.sub(_with_ik, text, count=1)
+    return text
 
 
 def _is_boundary(token_text: str) -> bool:

@@ -314,3 +314,21 @@ def test_hesitation_with_verbs_after_each_option():
 def test_a_joined_separable_verb_agrees_in_a_subordinate_clause():
     assert to_second_person("dat ik het niet aankan") == "dat je het niet aankunt"
     assert to_second_person("omdat ik graag meedoe") == "omdat je graag meedoet"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # chat Dutch drops "ik"; said back, it is there again, as "je"
+        ("heb het gevraagd", "Je hebt het gevraagd."),
+        ("Ben gister naar de open dag geweest", "Je bent gister naar de open dag geweest."),
+        ("had geen tijd", "Je had geen tijd."),
+        # "het" dropped, or a question: left as it is
+        ("was leuk", "Was leuk."),
+        ("ben jij een robot", "Ben jij een robot."),
+    ],
+)
+def test_a_dropped_ik_is_said_back_as_je(text, said):
+    from bot.nlp.reflection import whole_reply
+
+    assert whole_reply(text).values["sentence"] == said
