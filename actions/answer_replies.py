@@ -34,6 +34,7 @@ from bot.nlp.answer_check import (
     meant_for_someone_else,
     only_dates_or_numbers,
     starts_as_question,
+    steps_away,
 )
 from bot.nlp.answers import yes_or_no
 from bot.nlp.phases import SKIPPABLE_SLOTS, SKIPPED, cycle_slots, part_of
@@ -171,6 +172,10 @@ def reply_to_non_answer(
         # Always the question in other words; its two wordings take turns. Asking what the
         # question means is taking part, so it does not count towards the way on.
         return ask_again(slot, "rephrase", misfits - 1)
+    if kind == "off_topic" and steps_away(text):
+        # Away for a moment: the bot waits; no try at the question.
+        dispatcher.utter_message(response="utter_ack_wait")
+        return ask_again(slot, None, misfits - 1)
     if kind == "off_topic" and meant_for_someone_else(text):
         # Sent here by mistake: no try at this question, so no step towards the way on.
         dispatcher.utter_message(response="utter_ack_someone_else")

@@ -92,7 +92,7 @@ _FILLER = _pattern(
     r"ok[eé]?\s+(?:dan|hoor|doei)|hmm+\s+ja|ja\s+nou|tja+\s+nou|poe+h*|jemig|wauw|uh|"
     r"(?:(?:ff|even|wacht)\s+)?(?:1|een|one)\s+(?:sec|secje|seconde|min|minuutje)|secje|"
     r"(?:ff|even|effe)\s+(?:na)?denken(?:\s+hoor)?|(?:zo\s+)?(?:ff|even|effe|eens)\s+kijken|zo\s+eens\s+(?:kijken|denken)|nadenken|moment(?:je)?|"
-    r"wacht(?:\s+even)?|(?:momentje|moment|wacht)?[\s,]*(?:ik\s+)?denk\s+(?:even\s+|ff\s+)?na|(?:ik\s+)?denk(?:\s+even|\s+ff)?|eh+m*|(?:goeie|goede|lastige|moeilijke)\s+vraag|hm+\s+(?:even|ff)\s+(?:kijken|denken)|"
+    r"wacht(?:\s+even)?|(?:(?:momentje|moment|wacht)(?:\s+(?:even|ff|effe))?)?[\s,]*(?:ik\s+)?denk\s+(?:even\s+|ff\s+)?na|(?:ik\s+)?denk(?:\s+even|\s+ff)?|eh+m*|(?:goeie|goede|lastige|moeilijke)\s+vraag|hm+\s+(?:even|ff)\s+(?:kijken|denken)|"
     r"\.\.\.|\?+|!+)(?:[\s,.]+(?:h+m+|u+h*m+|oke|ok|tja|nou|pf+))*"
 )
 # "Lastig hoor", "hmm moeilijk": the question is hard, the answer is still to come.
@@ -554,6 +554,21 @@ def non_answer_kind(text: str) -> str | None:
     return None
 
 
+# The student steps away for a moment: "ff wachten mn moeder roept", "ik ga ff eten, ben zo
+# terug", "brb". Thinking ("wacht even ik denk na") is a filler, heard before this.
+_STEPS_AWAY = re.compile(
+    r"^(?:(?:ff|even|effe)\s+wachten|wacht\s+(?:ff|even|effe|1\s+sec)|brb|"
+    r"ben\s+(?:zo|zometeen|ff|even)\s+(?:terug|weg)|momentje|(?:1|een)\s+(?:sec|secje|momentje|minuutje))\b|"
+    r"\bbrb[\s!.]*$|\bben\s+(?:zo|zometeen|zo\s+weer)\s+terug[\s!.]*$"
+)
+
+
+def steps_away(text: str) -> bool:
+    """The student is away for a moment and will be back (not thinking: "wacht even ik denk na")."""
+    plain = _letters_only(_norm(text))
+    return bool(_STEPS_AWAY.search(plain)) and not re.search(r"\b(?:denk|denken|nadenken)\b", plain)
+
+
 def meant_for_someone_else(text: str) -> bool:
     """A message meant for a friend or a parent ("bro wacht op mij bij de ingang", "sorry
     verkeerde chat"): no remark to say back to the student."""
@@ -747,6 +762,8 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
         return ANSWER
     if kind is not None:
         return kind
+    if steps_away(text):
+        return "off_topic"  # "ff wachten mn moeder roept": back in a moment
     if question in ELSEWHERE_QUESTIONS and len(tokens) <= 9 and _ELSEWHERE.search(plain):
         return "off_topic"
     if (

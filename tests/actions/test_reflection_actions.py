@@ -506,3 +506,14 @@ def test_the_summary_leaves_out_the_word_that_opens_a_chat_answer(answer, said):
     from actions.summary import _said
 
     assert _said(answer) == said
+
+
+def test_a_student_away_for_a_moment_is_waited_for_without_a_try_counted():
+    from actions.answer_replies import reply_to_non_answer
+
+    dispatcher = CollectingDispatcher()
+    result = reply_to_non_answer(
+        "step_what", "off_topic", "ff wachten mn moeder roept", dispatcher, tracker({})
+    )
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_ack_wait"]
+    assert result["misfit_count"] == 0 and result["step_what"] is None

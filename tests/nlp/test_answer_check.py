@@ -130,6 +130,9 @@ def test_each_later_blind_set_stays_where_its_misses_took_it(name, accuracy, tak
         ("motives", "boeiende mensen ontmoeten", ANSWER),
         ("common_thread", "boeit me niet", "refusal"),
         ("kernwoord", "whatever", "refusal"),
+        ("step_zin", "wacht even ik denk na", "filler"),
+        ("step_what", "ff wachten mn moeder roept", "off_topic"),  # away for a moment
+        ("step_obstacle", "mn moeder vraagt of ik de afwas doe brb", "off_topic"),
         ("step_who", "jup ja", "yes_no"),
         ("more_steps", "jup ja", ANSWER),
         ("step_obstacle", "hou op met die vragen", "refusal"),
