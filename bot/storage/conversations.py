@@ -238,12 +238,14 @@ class ConversationStore(Store):
                 context["open_steps"].append(entry)
                 if step.due_date is not None and step.due_date <= today:
                     context["due_steps"].append(entry)
-            # The step a follow-up asked about last (a channel may already have set its status).
+            # The step a follow-up asked about last (a channel may already have set its status);
+            # not when a conversation ended after that: its answer was heard there.
+            last_end = max((c.ended_at for c in finished), default=None)
             asked = [
                 step
                 for c in student.conversations
                 for step in c.action_steps
-                if step.followup_sent_at
+                if step.followup_sent_at and (last_end is None or step.followup_sent_at > last_end)
             ]
             if asked:
                 step = max(asked, key=lambda step: step.followup_sent_at)

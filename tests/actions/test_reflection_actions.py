@@ -517,3 +517,20 @@ def test_a_student_away_for_a_moment_is_waited_for_without_a_try_counted():
     )
     assert [m.get("response") for m in dispatcher.messages] == ["utter_ack_wait"]
     assert result["misfit_count"] == 0 and result["step_what"] is None
+
+
+def test_a_step_whose_outcome_was_heard_in_a_finished_conversation_is_not_heard_again(repo):
+    step_id = _finished_conversation(repo, product_today() - timedelta(days=3))
+    repo.start_conversation(SENDER)
+    ValidateReflectieForm().validate_step_outcome(
+        "Het is gelukt",
+        CollectingDispatcher(),
+        tracker({"due_step_id": step_id, "due_steps": [{"id": step_id, "what": "x"}]}),
+        {},
+    )
+    assert repo.returning_context(SENDER, product_today())["recent_step"]["id"] == step_id
+    repo.finish_conversation(SENDER)
+    # A "ja" after the summary starts a new conversation, not the same step celebrated again.
+    assert repo.returning_context(SENDER, product_today())["recent_step"] is None
+    messages, _ = run_welcome(text="ja", intent="affirm")
+    assert not [m for m in messages if m.get("response", "").startswith("utter_step_heard")]
