@@ -306,13 +306,16 @@ _STEP_CHANGED = re.compile(
 )
 _STEP_NOT_YET = re.compile(
     r"\b(?:nog\s+niet|niet\s+gelukt|niet\s+gedaan|lukte\s+(?:niet|nog\s+niet)|"
-    r"is\s+er\s+niet\s+van\s+gekomen|kwam\s+er\s+niet\s+(?:aan\s+)?toe|vergeten|"
+    r"is\s+er\s+niet\s+van\s+gekomen|kwam\s+er\s+niet\s+(?:aan\s+|van\s+)?(?:toe)?|vergeten|"
+    r"(?:niet|nie|ni)\s+(?:gegaan|geweest|gedaan|gemaild|gebeld|gestuurd|gevraagd|gekomen|gehaald|"
+    r"begonnen|naartoe|aan\s+toegekomen)|(?:was|ben|werd)\s+(?:\w+\s+)?ziek|geen\s+tijd\s+(?:gehad|voor)|"
     r"(?:didn'?t|didnt|did\s+not|haven'?t|havent)\s+(?:do|done|get\s+to)\s+it|not\s+yet|forgot)\b",
     re.I,
 )
 _STEP_DONE = re.compile(
     r"\b(?:gelukt|gedaan|heb\s+ik\s+gedaan|ging\s+goed|is\s+gelukt|klaar|gelukt!?|lukte\s+(?:het\s+)?wel|"
-    r"ging\s+(?:prima|top|super|best\s+goed))\b|^\s*ja\b",
+    r"ging\s+(?:prima|top|super|best\s+goed)|(?:ben|was)\s+(?:er\s+|wel\s+|toch\s+|gewoon\s+)*(?:gegaan|geweest)|"
+    r"heb\s+(?:het|hem|ze|die|de\s+\w+|een\s+\w+|mijn\s+\w+|mn\s+\w+)?\s*(?:gemaild|gebeld|gestuurd|gevraagd|bezocht))\b|^\s*ja\b",
     re.I,
 )
 
