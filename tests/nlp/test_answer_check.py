@@ -131,6 +131,8 @@ def test_each_later_blind_set_stays_where_its_misses_took_it(name, accuracy, tak
         ("common_thread", "boeit me niet", "refusal"),
         ("kernwoord", "whatever", "refusal"),
         ("step_zin", "wacht even ik denk na", "filler"),
+        # a story of the student's own with how they felt: not asked about
+        ("experience", "ik lag de hele week in bed met griep, balen want ik had er zin in", ANSWER),
         ("step_what", "ff wachten mn moeder roept", "off_topic"),  # away for a moment
         ("step_obstacle", "mn moeder vraagt of ik de afwas doe brb", "off_topic"),
         ("step_who", "jup ja", "yes_no"),
