@@ -588,6 +588,13 @@ def only_dates_or_numbers(text: str) -> bool:
     return bool(tokens) and all(_is_date_word(token) for token in tokens)
 
 
+_TIME_PHRASE = re.compile(
+    r"^(?:(?:over|na|binnen|in)\s+(?:\w+\s+)?(?:dag|dagen|week|weken|maand|maanden|jaar)|"
+    r"(?:volgende|komende|deze|vorige)\s+(?:week|maand|jaar|keer)|"
+    r"vandaag|morgen|overmorgen|straks|binnenkort|vanavond|gisteren|gister)$"
+)
+
+
 def kernwoord_of(text: str) -> str | None:
     """The kernwoord in an answer ("mijn kernwoord is 'helpen'" -> "helpen"), or None when the
     answer holds no content word of at most three words."""
@@ -603,6 +610,8 @@ def kernwoord_of(text: str) -> str | None:
         return None
     if re.search(r"\d", t):
         return None
+    if parse_dutch_date(t, date.today()) is not None or _TIME_PHRASE.match(" ".join(tokens)):
+        return None  # "over twee weken", "volgende week": when, not what
     # The student's own spelling, without the prefix and surrounding quotes.
     original = re.sub(r"\s+", " ", (text or "").strip())
     start = original.lower().find(tokens[0])

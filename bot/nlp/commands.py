@@ -94,6 +94,14 @@ _EXPLICIT = {
         r"wat\s+is\s+(?:hier\s+)?de\s+bedoeling(?:\s+van\s+dit\s+gesprek)?|"
         r"ik\s+heb\s+hulp\s+nodig\s+met\s+(?:deze|de)\s+(?:app|bot|chat))[\s?!.]*$"
     ),
+    "verder": re.compile(
+        r"^(?:(?:ok[eé]?|hey|hoi|hallo|ja|nou)[\s,]+)*(?:(?:ik\s+wil|we\s+kunnen|kunnen\s+we|laten\s+we|zullen\s+we)\s+)?"
+        r"(?:(?:weer\s+)?verder(?:\s+gaan)?|ga\s+(?:maar\s+)?(?:verder|door)|we\s+gaan\s+(?:verder|door)|door(?:gaan)?|"
+        r"volgende\s+vraag)(?:\s+(?:met\s+(?:het|ons|dit)\s+gesprek|waar\s+we\s+(?:gebleven\s+)?waren|hoor|dan|pls|aub))?$|"
+        r"^(?:(?:hey|hoi|hallo|oke?)[\s,]+)?(?:ik\s+ben\s+(?:er\s+)?(?:weer|terug)|daar\s+ben\s+ik\s+weer|terug)(?:\s+hoor)?"
+        r"(?:[\s,]+verder)?$|\bwaar\s+waren\s+we(?:\s+gebleven)?\b|\bwe\s+waren\s+gebleven\s+bij\b|"
+        r"\bik\s+wil\s+het\s+gesprek\s+afmaken\b|^(?:oke?\s+)?ik\s+heb\s+weer\s+tijd$"
+    ),
     "link_coach": re.compile(r"\b(?:koppel\w*|code\s+van\s+mijn|verbind\w*\s+(?:dit\s+)?met)\b"),
 }
 # Short and very certain: a guess the student plainly meant ("ff kappen", "ik ga pitten").

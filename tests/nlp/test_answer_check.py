@@ -100,6 +100,8 @@ def test_each_later_blind_set_stays_where_its_misses_took_it(name, accuracy, tak
     ("question", "text", "kind"),
     [
         ("kernwoord", "dinsdag", "off_topic"),  # a weekday is never a kernwoord
+        ("kernwoord", "over twee weken", "off_topic"),  # nor is when
+        ("kernwoord_check", "volgende week", "off_topic"),
         ("step_who", "hmm lastig", "filler"),  # thinking aloud
         ("step_outcome", "lastig", ANSWER),  # ... but asked how the step went, it is how
         ("other_situations", "bro wacht op mij bij de ingang", "off_topic"),  # for a friend
@@ -286,6 +288,10 @@ def test_english_yes_and_no(text, meant):
         ("help", "wat bedoel je", False),
         ("help", "hoe werkt dit", True),
         ("goodbye", "ik zei doei tegen de klant", False),
+        ("verder", "ik ben wel doorzetter, als ik iets wil dan ga ik ervoor", False),
+        ("verder", "ik wil verder studeren in de zorg", False),
+        ("verder", "ga maar verder", True),
+        ("verder", "hoi ik ben er weer", True),
     ],
 )
 def test_commands_only_in_so_many_words(intent, text, stands):
