@@ -86,6 +86,8 @@ LATER_SETS = [
     # asked about ("is dit je antwoord?") at the first read are the fourth figure
     ("answer_check_blind_21.tsv", 0.95, 2, 1, 4),  # 0.942 / 5 / 1 / 4
     ("answer_check_blind_22.tsv", 0.945, 2, 2, 4),  # 0.931 / 8 / 2 / 4
+    ("answer_check_blind_23.tsv", 0.96, 2, 4, 3),  # 0.937 / 4 / 4 / 3
+    ("answer_check_blind_24.tsv", 0.96, 0, 1, 4),  # 0.937 / 3 / 1 / 4
 ]
 
 
