@@ -95,6 +95,12 @@ FILLER_LEMMAS = {
     "lekker",
     "lopen",
     "ineens",
+    "blijven",
+    "houden",
+    "brengen",
+    "halen",
+    "zetten",
+    "stellen",
 }
 
 # How much one use in each answer counts.

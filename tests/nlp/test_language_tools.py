@@ -41,6 +41,18 @@ def test_chat_spelling_of_a_filler_is_never_offered_as_kernwoord():
     assert not set(candidates) & {"gwn", "egt", "lekker", "loopt", "liep", "ineens"}, candidates
 
 
+def test_a_verb_that_only_carries_another_word_is_never_offered_as_kernwoord():
+    answers = {
+        "experience": "gister op werk was er een klant boos en ik bleef rustig",
+        "other_situations": "op stage had een mevrouw ruzie en ik heb ze gekalmeerd",
+        "qualities": "rustig blijven",
+        "motives": "dat mensen weer blij zijn",
+    }
+    candidates = candidate_kernwoorden(answers)
+    assert "rustig" in candidates
+    assert not set(candidates) & {"blijven", "bleef"}, candidates
+
+
 @pytest.mark.parametrize(
     "text",
     [
