@@ -108,7 +108,12 @@ class FormAnswers:
         else's is said back by what happened, with its own subject."""
         reflection = step_reply(text) if step else reply_to(text, earlier_story)
         if reflection:
-            own = simple_reply(text) if reflection.kind == COMPLEX and both else None
+            # The student's own clause first, or the short answer whole when it has none.
+            own = (
+                (simple_reply(text) or whole_reply(text))
+                if reflection.kind == COMPLEX and both
+                else None
+            )
             if own and own.text != reflection.text:
                 # First what they did or felt, then what links it (a complex reflection).
                 FormAnswers._reflect(dispatcher, own)

@@ -467,9 +467,12 @@ def link_stories(story_a: str, story_b: str, limit: int = 3) -> Reflection | Non
                 found.append((i, " ".join(words)))
                 covered.update(range(i, i + size))
     seen = {lemma for j, (_, lemma, _) in enumerate(b) if j in covered}
+    # A verb quoted alone is said in its base form when the other story has it so ("overnemen",
+    # not the "overneem" of "dat ik het overneem"): still the student's own word.
+    base_in_a = {lemma for word, lemma, _ in a if word.lower() == lemma and lemma.endswith("en")}
     for j, (word, lemma, content) in enumerate(b):
         if content and lemma in content_a and lemma not in seen and j not in covered:
-            found.append((j, word))
+            found.append((j, lemma if lemma in base_in_a and word.lower() != lemma else word))
             seen.add(lemma)
     # A run like "leg je" says nothing: keep what holds a word of four letters or more.
     found = [

@@ -534,3 +534,21 @@ def test_a_step_whose_outcome_was_heard_in_a_finished_conversation_is_not_heard_
     assert repo.returning_context(SENDER, product_today())["recent_step"] is None
     messages, _ = run_welcome(text="ja", intent="affirm")
     assert not [m for m in messages if m.get("response", "").startswith("utter_step_heard")]
+
+
+def test_a_link_between_the_stories_follows_the_short_answer_said_back_whole(repo):
+    form = ValidateReflectieForm()
+    form._new_experience(
+        "op mijn bijbaan moest ik de drive doen", CollectingDispatcher(), tracker()
+    )
+    slots = {
+        "experience": "op mijn bijbaan moest ik de drive doen",
+        "other_situations": "op school moest ik een presentatie overnemen toen niemand kwam",
+    }
+    dispatcher = CollectingDispatcher()
+    form.validate_common_thread(
+        "dat ik het overneem als het misgaat", dispatcher, tracker(slots), {}
+    )
+    responses = [m.get("response") for m in dispatcher.messages]
+    assert responses == ["utter_reflect_whole", "utter_reflect_link"], responses
+    assert dispatcher.messages[0]["sentence"] == "Dat je het overneemt als het misgaat."

@@ -332,3 +332,11 @@ def test_a_dropped_ik_is_said_back_as_je(text, said):
     from bot.nlp.reflection import whole_reply
 
     assert whole_reply(text).values["sentence"] == said
+
+
+def test_a_verb_shared_by_two_stories_is_quoted_in_the_base_form_the_student_wrote():
+    from bot.nlp.reflection import link_stories
+
+    earlier = "op school moest ik een presentatie overnemen toen mn groepsgenoot niet kwam"
+    found = link_stories(earlier, "dat ik het overneem als het misgaat")
+    assert found is not None and found.values["shared"] == "'overnemen'"
