@@ -142,4 +142,16 @@ def candidate_kernwoorden(answers: dict[str, str], limit: int = 4) -> list[str]:
             first_seen.setdefault(lemma, position)
             position += 1
     ranked = sorted(score, key=lambda lemma: (-score[lemma], first_seen[lemma]))
-    return [spellings[lemma].most_common(1)[0][0] for lemma in ranked[:limit]]
+    offered = [
+        word for word in map(lambda lemma: _offered(lemma, spellings[lemma]), ranked) if word
+    ]
+    return offered[:limit]
+
+
+def _offered(lemma: str, spellings: Counter[str]) -> str | None:
+    """The spelling to offer: a verb in its base form when the student wrote it ("overnemen",
+    not the "overneem" of "dat ik het overneem"), never only a conjugated form of it ("misgaat"
+    says nothing as a word on its own); else the student's most used spelling."""
+    if lemma.endswith("en") and len(lemma) > 4:
+        return lemma if lemma in spellings else None
+    return spellings.most_common(1)[0][0]

@@ -53,6 +53,15 @@ def test_a_verb_that_only_carries_another_word_is_never_offered_as_kernwoord():
     assert not set(candidates) & {"blijven", "bleef"}, candidates
 
 
+def test_a_verb_is_offered_in_the_base_form_the_student_wrote():
+    answers = {
+        "other_situations": "op school moest ik een presentatie overnemen toen niemand kwam",
+        "common_thread": "dat ik het overneem als het nodig is",
+    }
+    candidates = candidate_kernwoorden(answers)
+    assert "overnemen" in candidates and "overneem" not in candidates, candidates
+
+
 @pytest.mark.parametrize(
     "text",
     [
