@@ -47,6 +47,8 @@ from bot.nlp.second_person import step_for_student
 from bot.nlp.story import missing_details
 
 MAX_DETAIL_QUESTIONS = 2
+# A step outcome this long also tells the new experience.
+OUTCOME_STORY_WORDS = 8
 
 
 def told_so_far(earlier: str | None, text: str) -> str:
@@ -55,10 +57,6 @@ def told_so_far(earlier: str | None, text: str) -> str:
     if not earlier:
         return text
     return f"{earlier} {text}" if earlier.rstrip()[-1:] in ".!?" else f"{earlier.rstrip()}. {text}"
-
-
-# A step outcome this long also tells the new experience.
-OUTCOME_STORY_WORDS = 8
 
 
 class ValidateReflectieForm(ActionStepValidation, FormValidationAction):

@@ -349,17 +349,6 @@ _SOMEONE_ELSES_NEWS = re.compile(
 _STUDENT_IN_IT = re.compile(
     r"\b(?:ik|k|me|mij|mezelf|mijzelf|we|wij|ons|onze|samen|i|myself|us|our)\b"
 )
-ABOUT_THE_STUDENT = {
-    "common_thread",
-    "qualities",
-    "to_learn",
-    "motives",
-    "kernwoord",
-    "kernwoord_check",
-    "options",
-    "step_what",
-    "step_zin",
-}
 ELSEWHERE_QUESTIONS = {
     "experience",
     "what_happened",
@@ -373,6 +362,11 @@ ELSEWHERE_QUESTIONS = {
     "step_who",
     "step_zin",
     "step_outcome",
+}
+# Where the question is about the student themselves: not a story, a helper or how a step went.
+ABOUT_THE_STUDENT = (ELSEWHERE_QUESTIONS - STORY_QUESTIONS - {"step_who", "step_outcome"}) | {
+    "options",
+    "step_what",
 }
 
 _BARE_YES_NO = re.compile(
