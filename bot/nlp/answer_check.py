@@ -283,7 +283,8 @@ _LEAVING_THE_TALK = re.compile(
     r"\b(?:wil\s+(?:het|dit|dat|deze|met\s+(?:het|dit))\s+gesprek\s+(?:stoppen|beeindigen|beëindigen|afbreken|niet)|"
     r"stoppen\s+met\s+(?:dit|het|deze|dat)\s+(?:gesprek|gedoe|chat)|"
     r"wil\s+(?:hier|daar|er)\s+(?:eigenlijk\s+|echt\s+|gewoon\s+)?(?:niet|nie|geen)\s+(?:aan\s+)?meedoen|"
-    r"geen\s+zin\s+in\s+(?:dit|dat|het|deze)\s+(?:gesprek|gedoe|chat|gesprekje))"
+    r"geen\s+zin\s+in\s+(?:dit|dat|het|deze)\s+(?:gesprek|gedoe|chat|gesprekje))|"
+    r"\bik\s+(?:stop|kap|ben\s+weg)(?:\s+(?:ermee|nu|hiermee))?[\s!.]*$"
 )
 # "Weet ik niet" said about the question, as the whole message: "geen idee waar ik energie van
 # krijg eerlijk gezegd", "ik weet niet wat ik goed kan", "ik kan me niks herinneren". A comma
@@ -337,11 +338,12 @@ _PLAN = re.compile(
 # the student themselves it is talk of something else; where a helper, how a step went, what
 # is in the way or a story is asked, someone else may well be the answer.
 _SOMEONE_ELSES_NEWS = re.compile(
-    r"^(?:mijn|mn|m'?n)\s+(?:beste\s+)?(?:vriend\w*|zus\w*|broer\w*|moeder|vader|ma|pa|neef\w*|"
+    r"^(?:(?:beide|allebei|al)\s+)?(?:mijn|mn|m'?n)\s+(?:beste\s+)?(?:vriend\w*|zus\w*|broer\w*|moeder|vader|ma|pa|neef\w*|"
     r"nicht\w*|oom|tante|klasgeno\w+|collega\w*|baas|mentor|docent|leraar|juf|ouders|vrienden|opa|"
     r"oma|buur\w+|stagebegeleider|begeleider|leidinggevende|manager|teamleider|chef)"
     r"(?:\s+z'?n\s+\w+)?\s+(?:gaat|ging|gingen|doet|deed|is|heeft|had|moest|moet|zegt|zei|vindt|"
-    r"vond|wil|wou|werkt|werkte|kreeg|krijgt|was|zit|zat|woont|komt|kwam|belde|stuurde|appte)\b|"
+    r"vond|wil|wou|werkt|werkte|kreeg|krijgt|was|zit|zat|woont|komt|kwam|belde|stuurde|appte|"
+    r"werken|zijn|hebben|gaan|doen|zitten|wonen|komen|vinden|zeggen|waren|hadden|gingen)\b|"
     r"^my\s+(?:best\s+)?(?:friend|cousin|sister|brother|mom|mum|mother|dad|father|manager|boss|teacher|"
     r"mentor|classmate|colleague|girlfriend|boyfriend|grandma|grandpa|uncle|aunt|neighbou?r)s?\s+"
     r"(?:just\s+)?(?:is|was|went|got|has|had|gave|said|says|did|does|texted|called|started|works)\b"
@@ -593,6 +595,11 @@ def only_dates_or_numbers(text: str) -> bool:
 
 # Said at anything, so no feeling that makes a story ("kut, ik heb mn sleutels laten liggen").
 _CURSES = {"kut", "shit", "fuck", "fck", "godver", "verdomme", "damn"}
+# A time of day, not a score: "10 past 3", "kwart over 3", "half 4", "om 3 uur".
+_CLOCK = re.compile(
+    r"\b(?:\d+|\w+)\s+(?:past|to|over|voor)\s+(?:\d+|half)\b|\bkwart\s+(?:over|voor)\s+\w+|"
+    r"\bhalf\s+\d+\b|\bom\s+\d+(?:\s+uur)?\b|\b\d+\s*(?:am|pm)\b|\bo'?clock\b"
+)
 _OK = re.compile(
     r"^(?:ja+[\s,]+)?(?:o+k+|oke+|oké|okee+|okay|prima|jaja|is\s+goed|goed\s+hoor)(?:[\s,]+(?:prima|dan|hoor))?[\s,.!]*$"
 )
@@ -751,8 +758,8 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
             return "off_topic"
         if number and int(number.group()) > 10:
             return "off_topic"
-        if re.search(r"\d\s*%|\bprocent\b|\bbatterij\b", t):
-            return "off_topic"  # "nog 4% batterij"
+        if re.search(r"\d\s*%|\bprocent\b|\bbatterij\b", t) or _CLOCK.search(plain):
+            return "off_topic"  # "nog 4% batterij", "it's 10 past 3 already", "half 4"
         if _COUNTED.search(plain) or _GRADE.search(plain) or re.search(r"\b\d+[.:]\d\d\b", plain):
             return "off_topic"  # counted, a grade, a room or a time ("lokaal 2.08", "14:32")
         if (

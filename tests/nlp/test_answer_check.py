@@ -88,6 +88,8 @@ LATER_SETS = [
     ("answer_check_blind_22.tsv", 0.945, 2, 2, 4),  # 0.931 / 8 / 2 / 4
     ("answer_check_blind_23.tsv", 0.96, 2, 4, 3),  # 0.937 / 4 / 4 / 3
     ("answer_check_blind_24.tsv", 0.96, 0, 1, 4),  # 0.937 / 3 / 1 / 4
+    ("answer_check_blind_25.tsv", 0.955, 1, 1, 5),  # 0.950 / 4 / 1 / 5
+    ("answer_check_blind_26.tsv", 0.955, 1, 0, 2),  # 0.960 / 1 / 0 / 2
 ]
 
 
@@ -137,6 +139,11 @@ def test_each_later_blind_set_stays_where_its_misses_took_it(name, accuracy, tak
         ("common_thread", "boeit me niet", "refusal"),
         ("kernwoord", "whatever", "refusal"),
         ("step_zin", "wacht even ik denk na", "filler"),
+        ("options", "dit slaat nergens op ik stop", "refusal"),
+        ("step_zin", "it's 10 past 3 already", "off_topic"),  # a time, not a score
+        ("step_zin", "kwart over 3", "off_topic"),
+        ("step_zin", "7 van de 10", ANSWER),
+        ("common_thread", "beide mn ouders werken in de zorg", "off_topic"),
         # a story of the student's own with how they felt: not asked about
         ("experience", "ik lag de hele week in bed met griep, balen want ik had er zin in", ANSWER),
         ("step_what", "ff wachten mn moeder roept", "off_topic"),  # away for a moment
