@@ -29,7 +29,14 @@ from datetime import date
 
 from bot.dutch_dates import MONTHS, WEEKDAYS
 from bot.nlp import answer_model
-from bot.nlp.answers import consent_answer, is_dont_know, scale_1_to_10, step_outcome, yes_or_no
+from bot.nlp.answers import (
+    consent_answer,
+    is_dont_know,
+    is_no_date,
+    scale_1_to_10,
+    step_outcome,
+    yes_or_no,
+)
 from bot.nlp.crisis import assess
 from bot.nlp.dates import parse_dutch_date
 from bot.nlp.normalize import normalise
@@ -108,7 +115,7 @@ _KNOW_ONE = re.compile(
 _REFUSAL = re.compile(
     r"\b(?:wil\s+ik\s+(?:liever\s+)?niet\s+(?:zeggen|vertellen|over\s+(?:praten|hebben)|delen|beantwoorden)|"
     r"zeg\s+ik\s+(?:liever\s+)?niet|vertel\s+ik\s+(?:liever\s+)?niet|gaat\s+je\s+(?:niks|niets|geen\s+bal)\s+aan|"
-    r"gaat\s+jou\s+(?:niks|niets)\s+aan|liever\s+niet|hoef\s+ik\s+niet\s+te\s+(?:zeggen|vertellen)|"
+    r"gaat\s+jou\s+(?:niks|niets)\s+aan|hoeft\s+niemand\s+te\s+weten|liever\s+niet|hoef\s+ik\s+niet\s+te\s+(?:zeggen|vertellen)|"
     r"geen\s+zin\s+(?:in\s+(?:deze|die)\s+vraag|om\s+(?:dat|het)\s+te\s+(?:zeggen|vertellen))|"
     r"wil\s+(?:ik\s+)?niet\s+(?:op\s+)?(?:antwoorden|ingaan)|(?:dat\s+)?is\s+priv[eé]|^priv[eé]$|"
     r"sla\s+(?:deze|die|maar|m|hem|dit)?\s*(?:vraag\s+)?(?:maar\s+)?over|overslaan|skip|"
@@ -130,7 +137,7 @@ _REFUSAL = re.compile(
     r"(?:don'?t|dont|do\s+not)\s+(?:wanna|want\s+to)\s+(?:answer|say|tell)|rather\s+not\s+(?:say|answer)|^(?:dat\s+is\s+|vind\s+ik\s+)?(?:best|erg|heel)\s+persoonlijk$)\b"
 )
 _EXPLAIN = re.compile(
-    r"(?:wat|hoe)\s+bedoel\s+(?:je|jij|u)|wat\s+(?:wordt|word)\s+(?:er\s+)?(?:daar)?(?:mee\s+)?bedoeld|"
+    r"(?:wat|hoe)\s+bedoel\s+(?:je|jij|u)|\bof\s+iets\s+anders\s*\?\s*$|wat\s+(?:wordt|word)\s+(?:er\s+)?(?:daar)?(?:mee\s+)?bedoeld|"
     r"(?:snap|begrijp|versta|volg)\s+(?:ik\s+)?(?:de|je|die|deze|jouw|uw)\s+vraag\s+(?:niet|nie)|"
     r"(?:snap|begrijp|weet)\s+(?:ik\s+)?(?:niet|nie)\s+wat\s+(?:je|jij|u)\s+(?:bedoelt|wil|vraagt|wilt)|"
     r"(?:kun|kan|kunt)\s+(?:je|jij|u)\s+(?:het|dat|de\s+vraag|die\s+vraag|deze\s+vraag)?\s*"
@@ -345,8 +352,9 @@ _SOMEONE_ELSES_NEWS = re.compile(
     r"vond|wil|wou|werkt|werkte|kreeg|krijgt|was|zit|zat|woont|komt|kwam|belde|stuurde|appte|"
     r"werken|zijn|hebben|gaan|doen|zitten|wonen|komen|vinden|zeggen|waren|hadden|gingen)\b|"
     r"^my\s+(?:best\s+)?(?:friend|cousin|sister|brother|mom|mum|mother|dad|father|manager|boss|teacher|"
-    r"mentor|classmate|colleague|girlfriend|boyfriend|grandma|grandpa|uncle|aunt|neighbou?r)s?\s+"
-    r"(?:just\s+)?(?:is|was|went|got|has|had|gave|said|says|did|does|texted|called|started|works)\b"
+    r"mentor|classmate|colleague|girlfriend|boyfriend|grandma|grandpa|uncle|aunt|neighbou?r|parent)s?\s+"
+    r"(?:just\s+)?(?:is|are|was|were|will|went|got|has|have|had|gave|said|says|did|does|texted|called|"
+    r"started|works)\b"
 )
 _STUDENT_IN_IT = re.compile(
     r"\b(?:ik|k|me|mij|mezelf|mijzelf|we|wij|ons|onze|samen|i|myself|us|our)\b"
@@ -374,11 +382,14 @@ ABOUT_THE_STUDENT = (ELSEWHERE_QUESTIONS - STORY_QUESTIONS - {"step_who", "step_
 _BARE_YES_NO = re.compile(
     r"^(?:ja+|jaa+|jep|jup|yes|yep|jawel|jazeker|zeker|klopt|nee+|neen|neuh|nope|nah|no|yes\s+ja|ja\s+yes|nee\s+joh|"
     r"ja\s+ja|nee\s+nee|jaja|neenee|(?:dat\s+)?klopt(?:\s+(?:wel|ja|helemaal|zeker))?|(?:ja+|jep|yes)[\s,]+denk\s+(?:het|t|van)\s+wel|(?:jup|jep|yep|yes|ja+)\s+(?:ja+|jup|jep|yes)|"
-    r"nee\s+hoor|ja\s+hoor|ja\s+zeker|nee\s+niet\s+echt|niet\s+echt|ja\s+wel|ja\s+toch|"
+    r"nee\s+hoor|ja\s+hoor|ja\s+zeker|nee\s+niet\s+echt|niet\s+echt|ja\s+wel|ja\s+toch|(?:ja\s+|nee\s+)?dat\s+wel|"
     r"ja\s+en\s+nee|mwa+|soms|misschien|kweenie|"
     r"(?:ja|jaa|jep|jup|yes|nee|neuh)[\s,]+(?:misschien(?:\s+wel)?|best\s+wel|prima|oke|ok|wel|denk\s+het|denk\s+ik|eigenlijk\s+wel)|"
     r"(?:ja|jaa|jep|yes)[\s,]+(?:idd|inderdaad)|idd|inderdaad|"
     r"misschien\s+wel|best\s+wel|(?:ik\s+)?denk\s+(?:het|t|'t|van)\s+(?:wel|niet|nie)|(?:ik\s+)?denk\s+ik\s+(?:wel|niet))[\s,.!?]*$"
+)
+_SOMEONE_UNNAMED = re.compile(
+    r"^(?:ja+|jawel|yes|yep)?\s*(?:wel\s+)?(?:iemand|someone|somebody)(?:\s+(?:wel|denk\s+ik))?[\s,.!]*$"
 )
 _NOBODY = re.compile(
     r"^(?:niemand|niemand\s+eigenlijk|geen|nee\s+niemand|alleen|ik\s+alleen|ikzelf|mezelf|"
@@ -642,7 +653,8 @@ def kernwoord_of(text: str) -> str | None:
 _DATE_REMARK = re.compile(
     r"\btrouwens\b|\bbtw\b|^\w+\s+is\s+er\b|"
     r"\b(?:was|waren|zat|zaten|had|hadden|begon|begonnen|ging|gingen|kwam|heb\s+\w+\s+(?:gehad|gedaan|gewerkt|geslapen)|"
-    r"vorig\s+jaar|vorige\s+(?:week|maand)|gister\w*)\b|\bheb\s+(?:[\w']+\s+){0,3}(?:les|school|werk|dienst|training)\b"
+    r"vorig\s+jaar|vorige\s+(?:week|maand)|gister\w*)\b|\bheb\s+(?:[\w']+\s+){0,3}(?:les|school|werk|dienst|training)\b|"
+    r"\b(?:no|geen)\s+school\b|\bdon'?t\s+have\s+school\b"
 )
 # Going somewhere, said by the way: "weekend ga ik trouwens naar mn oma in belgië".
 _GOING_ELSEWHERE_BY_THE_WAY = re.compile(
@@ -666,7 +678,8 @@ _COUNTED = re.compile(
 )
 # A grade is no score for how much the student feels like the step: "ik heb een 8 gehaald".
 _GRADE = re.compile(
-    r"\b(?:gehaald|haalde|gescoord|rapport|voor\s+(?:engels|wiskunde|nederlands|duits|frans|de\s+toets))\b"
+    r"\b(?:gehaald|haalde|gescoord|rapport|voor\s+(?:engels|wiskunde|nederlands|duits|frans|de\s+toets))\b|"
+    r"\b(?:got|scored|had)\s+(?:a|an)\s+\d+(?:[.,]\d)?\s+(?:on|for|in)\b"
 )
 # The score first, its remark after: "hmm 4, ik heb er weinig zin in", "een 7 want ...".
 _SCORE_FIRST = re.compile(
@@ -708,7 +721,28 @@ def looks_like_step_answer(text: str, today: date | None = None) -> bool:
     return parse_dutch_date(t, today or date.today()) is not None and not _date_remark(plain)
 
 
+# An appointment of the student's own that is no step ("morgen heb ik tandarts", "on friday we
+# have a party"): a day named for something else, unless the step is set by it ("na de
+# training", "daarna").
+_APPOINTMENT = re.compile(
+    r"\b(?:tandarts|dokter|huisarts|orthodontist|kapper|fysio\w*|dentist|doctor|rijles|training|"
+    r"wedstrijd|match|party|concert|festival|birthday|wedding|holiday)\b"
+)
+_SET_BY_IT = re.compile(r"\b(?:na|voor|daarna|erna|ervoor|after|before|then)\b")
+# A day or week said first, before the rest of a remark: "next week my parents are ...".
+_LEADING_TIME = re.compile(
+    r"^(?:(?:next|this|last|on|vanavond|morgen|overmorgen|volgende|komende|deze|vorige|tomorrow|"
+    r"tonight|today|vandaag)\s+)*(?:week|weekend|maand|month|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)?\s*"
+)
+
+
 def _date_remark(plain: str) -> bool:
+    if _APPOINTMENT.search(plain) and not _OWN_PLAN.search(plain) and not _SET_BY_IT.search(plain):
+        return True
+    rest = _LEADING_TIME.sub("", plain, count=1)
+    if _SOMEONE_ELSES_NEWS.match(rest) and not _STUDENT_IN_IT.search(rest):
+        return True  # "next week my parents are going on holiday"
     if _GOING_ELSEWHERE_BY_THE_WAY.search(plain) and not re.search(
         r"\b(?:het|dat|dit|hem|stap)\b", plain
     ):
@@ -739,7 +773,7 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
         if consent_answer(_LEADING_FILLER.sub("", plain)) is not None:
             return ANSWER
     elif question in YES_NO_QUESTIONS and yes_or_no(_LEADING_FILLER.sub("", plain)) is not None:
-        return ANSWER
+        return _yes_or_no_heard(question, text, tokens)
     if question == "step_outcome" and tokens and step_outcome(plain) is not None:
         asks_back = plain.endswith("?") and _is_question_back(plain, tokens)
         elsewhere = len(tokens) <= 12 and bool(_OFF_TOPIC.search(plain))
@@ -752,6 +786,8 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
         return "yes_no"  # "ja ken ik wel": a moment is there, still untold
     if question == "step_who" and _NOBODY.match(plain):
         return ANSWER
+    if question == "step_who" and _SOMEONE_UNNAMED.match(plain):
+        return "yes_no"  # "ja iemand wel": there is someone, still to be named
     if question == "step_zin":
         number = re.search(r"\b\d+\b", plain)
         if number and int(number.group()) > 10 and scale_1_to_10(plain) is None:
@@ -768,6 +804,8 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
             and non_answer_kind(text) != "explain"
         ):
             return ANSWER  # "hmm 4, ik heb er egt weinig zin in"
+    if question == "step_when" and is_no_date(text):
+        return ANSWER  # "nog geen datum": the step is kept without one
     if question == "step_when" and _date_remark(plain):
         return "off_topic"
     if (
@@ -896,6 +934,32 @@ def _answer_then_doubt(text: str) -> bool:
         and non_answer_kind(head) is None
         and any(t not in _FUNCTION_WORDS for t in head_tokens)
     )
+
+
+# Words after a yes or a no that keep it about the question: agreeing ("is goed zo", "this is
+# fine"), the word or the stories ("past", "allebei"), another word or step ("eerder", "nog een").
+_YES_NO_GOES_ON = re.compile(
+    r"\b(?:past|passen|klopt|allebei|beide|verhalen?|woord|eerder|meer|liever|beter|zeggen|stap|"
+    r"stappen|nog|genoeg|klaar|goed\s+zo|is\s+goed|prima|fine|fits|one|more|enough)\b"
+)
+# Words after the yes or no before the rest of the message is weighed as a remark.
+YES_NO_REMARK_WORDS = 2
+
+
+def _yes_or_no_heard(question: str, text: str, tokens: list[str]) -> str:
+    """A yes or a no where one is asked is the answer; but one that goes on about something
+    else is a reply meant for another chat ("ja mam ik kom zo", "yes we won the match
+    yesterday!!"). When two words or more follow and none keeps it about the question, the
+    answer model weighs it as it weighs any free text."""
+    rest = tokens[1:]
+    if len(rest) < YES_NO_REMARK_WORDS or _YES_NO_GOES_ON.search(" ".join(rest)):
+        return ANSWER
+    probability, kind = answer_model.model().non_answer(question, text)
+    if probability >= answer_model.THRESHOLD:
+        return kind
+    long = len(text.split()) >= answer_model.UNSURE_LONG_WORDS
+    unsure_from = answer_model.UNSURE_FROM if long else answer_model.UNSURE_FROM_SHORT
+    return UNSURE if probability >= unsure_from else ANSWER
 
 
 def _second_opinion(question: str, text: str) -> str:

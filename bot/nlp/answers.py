@@ -335,7 +335,7 @@ def is_no_helper(text: str) -> bool:
 
 
 _NO_DATE = re.compile(
-    r"^\s*(?:nog\s+)?geen\s+(?:datum|dag|idee\s+wanneer)(?:\s+(?:nog|voor\s+nu))?|"
+    r"^\s*(?:nog\s+)?geen\s+(?:datum|dag)(?:\s+(?:nog|voor\s+nu))?|"
     r"^\s*(?:weet\s+(?:ik\s+)?)?nog\s+geen\s+datum|^\s*later\s+(?:pas\s+)?(?:bepalen|kiezen)|"
     r"^\s*zonder\s+datum",
     re.IGNORECASE,

@@ -106,6 +106,25 @@ def test_each_later_blind_set_stays_where_its_misses_took_it(name, accuracy, tak
     ("question", "text", "kind"),
     [
         ("kernwoord", "dinsdag", "off_topic"),  # a weekday is never a kernwoord
+        # a yes or a no that goes on about something else is meant for another chat
+        ("kernwoord_check", "ja pap ik kom zo naar beneden", "off_topic"),
+        ("more_steps", "ja ik kom er zo aan", "off_topic"),
+        ("more_steps", "yes we finally won the game", "off_topic"),
+        ("kernwoord_check", "ja past bij allebei want ik moest steeds rustig blijven", ANSWER),
+        ("kernwoord_check", "nee ik zou eerder zeggen doorzetten", ANSWER),
+        ("more_steps", "ja ik wil ook mn cv nog bijwerken", ANSWER),
+        ("more_steps", "no this is fine", ANSWER),
+        # a day named for an appointment of the student's own, or for someone else's news
+        ("step_when", "donderdag heb ik de tandarts", "off_topic"),
+        ("step_when", "saturday we have a party at my cousin's", "off_topic"),
+        ("step_when", "next week my parents are going to spain", "off_topic"),
+        ("step_when", "donderdag na de training", ANSWER),
+        ("step_when", "nog geen datum", ANSWER),
+        ("step_who", "jawel iemand", "yes_no"),  # someone, not yet named
+        ("motives", "nee dat wel", "yes_no"),
+        ("step_who", "dat hoeft niemand te weten", "refusal"),
+        ("qualities", "goed in zoals een vak of iets anders?", "explain"),
+        ("step_zin", "I got a 7 on my english test", "off_topic"),  # a grade, no score
         ("kernwoord", "over twee weken", "off_topic"),  # nor is when
         ("kernwoord_check", "volgende week", "off_topic"),
         ("step_who", "hmm lastig", "filler"),  # thinking aloud
