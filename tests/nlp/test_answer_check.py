@@ -89,7 +89,10 @@ LATER_SETS = [
     ("answer_check_blind_23.tsv", 0.96, 2, 4, 3),  # 0.937 / 4 / 4 / 3
     ("answer_check_blind_24.tsv", 0.96, 0, 1, 4),  # 0.937 / 3 / 1 / 4
     ("answer_check_blind_25.tsv", 0.955, 1, 1, 5),  # 0.950 / 4 / 1 / 5
-    ("answer_check_blind_26.tsv", 0.955, 1, 0, 2),  # 0.960 / 1 / 0 / 2
+    ("answer_check_blind_26.tsv", 0.96, 0, 0, 2),  # 0.960 / 1 / 0 / 2
+    # a rewritten prompt: yes or no meant for another chat, a day for an appointment
+    ("answer_check_blind_27.tsv", 0.92, 8, 2, 4),  # 0.899 / 21 / 3 / 4
+    ("answer_check_blind_28.tsv", 0.945, 4, 1, 5),  # 0.931 / 12 / 2 / 5
 ]
 
 
