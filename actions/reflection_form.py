@@ -30,7 +30,7 @@ from actions.form_answers import accept, retry
 from actions.not_knowing import not_knowing
 from actions.step_validation import ActionStepValidation
 from actions.unsure_answers import confirmation, hear
-from bot.nlp.answer_check import ANSWER, UNSURE, kernwoord_of
+from bot.nlp.answer_check import ANSWER, UNSURE, finds_it_hard, kernwoord_of
 from bot.nlp.answers import (
     consent_answer,
     cycle_choice,
@@ -245,10 +245,16 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
                     tracker.get_slot("story_details"), None, dispatcher, tracker
                 )
             return not_knowing("what_happened", tracker)
+        # A first "hmm" is thinking: the detail question waits for it once ("hmm lastig" says
+        # the detail is hard to tell, and lets it rest).
+        thinking = (
+            kind == "filler" and not finds_it_hard(text) and not tracker.get_slot("misfit_count")
+        )
         if (
             kind != ANSWER
             and tracker.get_slot("story_details")
             and kind not in ("greeting", "explain", UNSURE)
+            and not thinking
         ):
             # A detail asked about and not told: the story told so far stands.
             dispatcher.utter_message(response="utter_detail_let_go")

@@ -107,6 +107,13 @@ _HARD_QUESTION = re.compile(
     r"^(?:(?:h+m+|pf+|tja+|nou|poe+h?|oef+)[\s,.]+)*(?:lastig|moeilijk|pittig|lastige|moeilijke)"
     r"(?:\s+(?:hoor|zeg|joh|man|vraag))?[\s,.!?]*$"
 )
+
+
+def finds_it_hard(text: str) -> bool:
+    """ "hmm lastig": the student says the question is hard, which is more than thinking."""
+    return bool(_HARD_QUESTION.match(_letters_only(_norm(text))))
+
+
 # Yes, there is another moment, without telling it: "ja ken ik wel", "heb er wel een".
 _KNOW_ONE = re.compile(
     r"^(?:ja|jawel|yes|jep|jazeker)?[\s,]*(?:ken|weet|heb)\s+(?:ik\s+)?(?:er\s+)?"

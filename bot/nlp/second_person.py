@@ -156,6 +156,10 @@ _DROPPED_IK = re.compile(
 )
 
 
+# ... and in a later clause, where "me" shows whose feeling it is: "..., voelde me trots".
+_DROPPED_IK_FEELING = re.compile(r"(,\s*|\ben\s+)(voel|voelde)\s+(me|mij|mezelf)\b", re.IGNORECASE)
+
+
 def _with_ik(match: re.Match[str]) -> str:
     opener, verb = match.group(1), match.group(2)
     if not opener and verb[:1].isupper():
@@ -170,6 +174,7 @@ def normalize_chat(text: str) -> str:
     text = _GLUED_K.sub(r"\1 \2", text)
     if "?" not in text:
         text = _DROPPED_IK.sub(_with_ik, text, count=1)
+        text = _DROPPED_IK_FEELING.sub(r"\1ik \2 \3", text)
     return text
 
 

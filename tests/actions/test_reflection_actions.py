@@ -552,3 +552,19 @@ def test_a_link_between_the_stories_follows_the_short_answer_said_back_whole(rep
     responses = [m.get("response") for m in dispatcher.messages]
     assert responses == ["utter_reflect_whole", "utter_reflect_link"], responses
     assert dispatcher.messages[0]["sentence"] == "Dat je het overneemt als het misgaat."
+
+
+def test_a_first_hmm_at_a_detail_question_is_given_time():
+    form = ValidateReflectieForm()
+    slots = {"experience": "Ik had een presentatie op stage", "story_details": "het ging mis"}
+    dispatcher = CollectingDispatcher()
+    result = form.validate_what_happened("hmm", dispatcher, tracker(slots), {})
+    assert result["what_happened"] is None  # asked again, nothing let go yet
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_reflect_hesitation"]
+    # a second one lets the detail rest
+    dispatcher = CollectingDispatcher()
+    again = form.validate_what_happened(
+        "hmm", dispatcher, tracker({**slots, "misfit_count": 1}), {}
+    )
+    assert again["what_happened"] == "het ging mis"
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_detail_let_go"]

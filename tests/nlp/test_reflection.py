@@ -323,6 +323,8 @@ def test_a_joined_separable_verb_agrees_in_a_subordinate_clause():
         ("heb het gevraagd", "Je hebt het gevraagd."),
         ("Ben gister naar de open dag geweest", "Je bent gister naar de open dag geweest."),
         ("had geen tijd", "Je had geen tijd."),
+        # a later clause with "me": whose feeling it is shows
+        ("mn mentor belde, voelde me opgelucht", "Je mentor belde, je voelde je opgelucht."),
         # "het" dropped, or a question: left as it is
         ("was leuk", "Was leuk."),
         ("ben jij een robot", "Ben jij een robot."),
