@@ -32,6 +32,7 @@ from actions.not_knowing import not_knowing
 from bot.nlp.answer_check import (
     UNSURE,
     meant_for_someone_else,
+    someone_elses_news,
     only_dates_or_numbers,
     starts_as_question,
     steps_away,
@@ -211,7 +212,13 @@ def acknowledge(
     if kind == "off_topic":
         remark = _remark_said_back(text)
         if remark:
-            dispatcher.utter_message(response="utter_reflect_off_topic", remark=remark)
+            # Someone else's news heard as theirs, and the question turned back to the student.
+            response = (
+                "utter_reflect_someone_elses_news"
+                if someone_elses_news(slot, text)
+                else "utter_reflect_off_topic"
+            )
+            dispatcher.utter_message(response=response, remark=remark)
             return
     recap = _last_answer_said_back(slot, tracker) if kind in WITH_RECAP else None
     if recap:

@@ -30,7 +30,7 @@ from actions.form_answers import accept, retry
 from actions.not_knowing import not_knowing
 from actions.step_validation import ActionStepValidation
 from actions.unsure_answers import confirmation, hear
-from bot.nlp.answer_check import ANSWER, UNSURE, finds_it_hard, kernwoord_of
+from bot.nlp.answer_check import ANSWER, UNSURE, finds_it_hard, kernwoord_of, tells_a_loss
 from bot.nlp.answers import (
     consent_answer,
     cycle_choice,
@@ -210,6 +210,8 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
             repo().start_conversation(sender)
         emotions = find_emotions(text)
         found = [word for word, _ in emotions]
+        if acknowledge and tells_a_loss(text):
+            dispatcher.utter_message(response="utter_reflect_loss")
         if acknowledge:
             # An emotion of the student's own is said back with its moment (rules 3-4); never
             # someone else's feeling as theirs (bot/nlp/reflection.py).

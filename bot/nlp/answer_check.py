@@ -122,7 +122,7 @@ _KNOW_ONE = re.compile(
 _REFUSAL = re.compile(
     r"\b(?:wil\s+ik\s+(?:liever\s+)?niet\s+(?:zeggen|vertellen|over\s+(?:praten|hebben)|delen|beantwoorden)|"
     r"zeg\s+ik\s+(?:liever\s+)?niet|vertel\s+ik\s+(?:liever\s+)?niet|gaat\s+je\s+(?:niks|niets|geen\s+bal)\s+aan|"
-    r"gaat\s+jou\s+(?:niks|niets)\s+aan|hoeft\s+niemand\s+te\s+weten|liever\s+niet|hoef\s+ik\s+niet\s+te\s+(?:zeggen|vertellen)|"
+    r"gaat\s+jou\s+(?:niks|niets)\s+aan|hoeft\s+niemand\s+te\s+weten|(?:houd|hou)\s+ik\s+(?:liever\s+)?voor\s+mezelf|liever\s+niet|hoef\s+ik\s+niet\s+te\s+(?:zeggen|vertellen)|"
     r"geen\s+zin\s+(?:in\s+(?:deze|die)\s+vraag|om\s+(?:dat|het)\s+te\s+(?:zeggen|vertellen))|"
     r"wil\s+(?:ik\s+)?niet\s+(?:op\s+)?(?:antwoorden|ingaan)|(?:dat\s+)?is\s+priv[eé]|^priv[eé]$|"
     r"sla\s+(?:deze|die|maar|m|hem|dit)?\s*(?:vraag\s+)?(?:maar\s+)?over|overslaan|skip|"
@@ -229,6 +229,24 @@ def starts_as_question(text: str) -> bool:
     return bool(re.match(_QUESTION_WORD + r"\b", (text or "").strip().lower()))
 
 
+# Words before "jij" that do not make a question of it ("en jij", "want jij zei").
+_NOT_A_VERB = {
+    "en",
+    "want",
+    "dan",
+    "als",
+    "of",
+    "maar",
+    "dat",
+    "omdat",
+    "toen",
+    "wat",
+    "wie",
+    "ja",
+    "nee",
+}
+
+
 def _is_question_back(plain: str, tokens: list[str]) -> bool:
     """A question put to the bot rather than an answer."""
     if not tokens or len(tokens) > 12:
@@ -243,6 +261,8 @@ def _is_question_back(plain: str, tokens: list[str]) -> bool:
         return second not in _CLAUSE_SUBJECTS or asks
     if first == "en" and second in ("jij", "jou", "u"):
         return True
+    if second == "jij" and first.isalpha() and first not in _NOT_A_VERB:
+        return True  # "werk jij ook in het weekend": a verb and "jij" ask, mark or no mark
     if first in ("do", "did", "can", "could", "will", "would", "are", "is", "have") and second in (
         "you",
         "u",
@@ -356,12 +376,65 @@ _SOMEONE_ELSES_NEWS = re.compile(
     r"nicht\w*|oom|tante|klasgeno\w+|collega\w*|baas|mentor|docent|leraar|juf|ouders|vrienden|opa|"
     r"oma|buur\w+|stagebegeleider|begeleider|leidinggevende|manager|teamleider|chef)"
     r"(?:\s+z'?n\s+\w+)?\s+(?:gaat|ging|gingen|doet|deed|is|heeft|had|moest|moet|zegt|zei|vindt|"
-    r"vond|wil|wou|werkt|werkte|kreeg|krijgt|was|zit|zat|woont|komt|kwam|belde|stuurde|appte|"
+    r"vond|wil|wou|werkt|werkte|kreeg|krijgt|was|zit|zat|woont|komt|kwam|belde|stuurde|appte|twijfelt|"
+    r"twijfelde|studeert|studeerde|kiest|koos|zoekt|zocht|"
     r"werken|zijn|hebben|gaan|doen|zitten|wonen|komen|vinden|zeggen|waren|hadden|gingen)\b|"
     r"^my\s+(?:best\s+)?(?:friend|cousin|sister|brother|mom|mum|mother|dad|father|manager|boss|teacher|"
     r"mentor|classmate|colleague|girlfriend|boyfriend|grandma|grandpa|uncle|aunt|neighbou?r|parent)s?\s+"
     r"(?:just\s+)?(?:is|are|was|were|will|went|got|has|have|had|gave|said|says|did|does|texted|called|"
     r"started|works)\b"
+)
+# News about family or friends, told as theirs: the student's own moment has the student in it.
+_FAMILY_FIRST = re.compile(
+    r"^(?:mijn|mn|m'?n)\s+(?:beste\s+)?(?:vriend\w*|zus\w*|broer\w*|moeder|vader|ma|pa|neef\w*|"
+    r"nicht\w*|oom|tante|ouders|opa|oma|buur\w+|klasgeno\w+)\b"
+)
+# What is never put aside as someone else's news: loss, illness, a fight at home.
+_HARD_NEWS = re.compile(
+    r"\b(?:overleden|gestorven|dood|ziek|zieke|ziekte|ongeluk|kanker|scheiden|scheiding|ruzie|politie|begrafenis)\b"
+)
+
+
+# A loss: told where a moment is asked, it is the student's moment, never talk of something else.
+_LOSS = re.compile(
+    r"\b(?:overleden|gestorven|overlijden|begrafenis|uitvaart|crematie|passed\s+away|died|funeral)\b"
+)
+
+
+def tells_a_loss(text: str) -> bool:
+    """ "mijn opa is vorige week overleden": a death close to the student."""
+    return bool(_LOSS.search(_letters_only(_norm(text))))
+
+
+def _family_news(plain: str) -> bool:
+    """Someone close's news where the student's own moment is asked ("mn zus heeft vandaag haar
+    rijexamen"): no "ik" (nor the "heb"/"ben" of a dropped one) and nothing hard to hear."""
+    return bool(
+        _FAMILY_FIRST.match(plain)
+        and not _STUDENT_IN_IT.search(plain)
+        and not re.search(r"\b(?:heb|ben)\b", plain)
+        and not _HARD_NEWS.search(plain)
+        and assess(plain).level == "none"
+    )
+
+
+def someone_elses_news(question: str, text: str) -> bool:
+    """Someone else's news where the student's own is asked: "mn broer heeft gister zn rijbewijs
+    gehaald" as the student's moment, "mijn vriend gaat morgen naar de open dag" as their step."""
+    plain = _letters_only(_norm(text))
+    if question in ("experience", "other_situations") and _family_news(plain):
+        return True
+    return bool(
+        question in ABOUT_THE_STUDENT
+        and _SOMEONE_ELSES_NEWS.match(plain)
+        and not _STUDENT_IN_IT.search(plain)
+    )
+
+
+# The same news with the verb first, after a time said first: "(zaterdag) gaat mn broer trouwen".
+_SOMEONE_ELSE_FIRST_AFTER_VERB = re.compile(
+    r"^\w+\s+(?:mijn|mn|m'?n|onze)\s+(?:beste\s+)?(?:vriend\w*|zus\w*|broer\w*|moeder|vader|ma|pa|neef\w*|"
+    r"nicht\w*|oom|tante|ouders|opa|oma|buur\w+)\b"
 )
 _STUDENT_IN_IT = re.compile(
     r"\b(?:ik|k|me|mij|mezelf|mijzelf|we|wij|ons|onze|samen|i|myself|us|our)\b"
@@ -714,7 +787,7 @@ _OWN_PLAN = re.compile(
 
 # Someone's birthday or a party is a remark whatever day it names, unless the student says what
 # they will do ("na mijn verjaardag ga ik", "vrijdag, voor het feest").
-_CELEBRATION = re.compile(r"\b(?:jarig|verjaardag|feest\w*|bruiloft|trouwt)\b")
+_CELEBRATION = re.compile(r"\b(?:jarig|verjaardag|feest\w*|bruiloft|trouwt|trouwen)\b")
 
 
 def looks_like_step_answer(text: str, today: date | None = None) -> bool:
@@ -733,7 +806,7 @@ def looks_like_step_answer(text: str, today: date | None = None) -> bool:
 # training", "daarna").
 _APPOINTMENT = re.compile(
     r"\b(?:tandarts|dokter|huisarts|orthodontist|kapper|fysio\w*|dentist|doctor|rijles|training|"
-    r"wedstrijd|match|party|concert|festival|birthday|wedding|holiday)\b"
+    r"wedstrijd|match|party|concert|festival|birthday|wedding|holiday|toets|tentamen|examen|exam)\b"
 )
 _SET_BY_IT = re.compile(r"\b(?:na|voor|daarna|erna|ervoor|after|before|then)\b")
 # A day or week said first, before the rest of a remark: "next week my parents are ...".
@@ -748,8 +821,11 @@ def _date_remark(plain: str) -> bool:
     if _APPOINTMENT.search(plain) and not _OWN_PLAN.search(plain) and not _SET_BY_IT.search(plain):
         return True
     rest = _LEADING_TIME.sub("", plain, count=1)
-    if _SOMEONE_ELSES_NEWS.match(rest) and not _STUDENT_IN_IT.search(rest):
-        return True  # "next week my parents are going on holiday"
+    if not _STUDENT_IN_IT.search(rest) and (
+        _SOMEONE_ELSES_NEWS.match(rest)
+        or (rest != plain and _SOMEONE_ELSE_FIRST_AFTER_VERB.match(rest))
+    ):
+        return True  # "next week my parents are going on holiday", "vanavond komt mn tante eten"
     if _GOING_ELSEWHERE_BY_THE_WAY.search(plain) and not re.search(
         r"\b(?:het|dat|dit|hem|stap)\b", plain
     ):
@@ -839,12 +915,8 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
         return "off_topic"  # "ff wachten mn moeder roept": back in a moment
     if question in ELSEWHERE_QUESTIONS and len(tokens) <= 9 and _ELSEWHERE.search(plain):
         return "off_topic"
-    if (
-        question in ABOUT_THE_STUDENT
-        and _SOMEONE_ELSES_NEWS.match(plain)
-        and not _STUDENT_IN_IT.search(plain)
-    ):
-        return "off_topic"  # "mijn vriend gaat morgen naar de open dag" as the student's step
+    if someone_elses_news(question, text):
+        return "off_topic"
     if (
         question != "step_obstacle"  # there the phone or a game may well be what gets in the way
         and len(tokens) <= 9
@@ -982,6 +1054,8 @@ def _second_opinion(question: str, text: str) -> str:
         return ANSWER
     if question in STORY_QUESTIONS and _HOW_IT_WENT.match(_letters_only(_norm(text))):
         return ANSWER
+    if question in STORY_QUESTIONS and tells_a_loss(text):
+        return ANSWER  # "mn oma is vorige week overleden": heard, never put aside
     if question == "step_obstacle" and _OBSTACLE.search(_letters_only(_norm(text))):
         return ANSWER  # "mn telefoon is stuk lol", "geen vervoer"
     if _STUDY_CHOICE.search(_letters_only(_norm(text))):

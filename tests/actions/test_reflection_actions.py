@@ -568,3 +568,31 @@ def test_a_first_hmm_at_a_detail_question_is_given_time():
     )
     assert again["what_happened"] == "het ging mis"
     assert [m.get("response") for m in dispatcher.messages] == ["utter_detail_let_go"]
+
+
+def test_someone_elses_news_is_heard_as_theirs_and_the_question_turned_back():
+    form = ValidateReflectieForm()
+    dispatcher = CollectingDispatcher()
+    result = form.validate_experience(
+        "mn broer heeft gister zn rijbewijs gehaald", dispatcher, tracker({}), {}
+    )
+    assert result["experience"] is None  # nothing stored
+    (message,) = dispatcher.messages
+    assert message["response"] == "utter_reflect_someone_elses_news"
+    assert message["remark"] == "Je broer heeft gister zn rijbewijs gehaald."
+    # the student's own moment with the brother in it is a story
+    own = CollectingDispatcher()
+    told = form.validate_experience(
+        "mn broer had huiswerk en ik heb hem een uur geholpen", own, tracker({}), {}
+    )
+    assert told["experience"]
+
+
+def test_a_loss_told_as_the_moment_is_heard_with_a_word_of_sympathy(repo):
+    form = ValidateReflectieForm()
+    dispatcher = CollectingDispatcher()
+    result = form.validate_experience(
+        "mijn opa is vorige week overleden", dispatcher, tracker({}), {}
+    )
+    assert result["experience"] == "mijn opa is vorige week overleden"
+    assert dispatcher.messages[0]["response"] == "utter_reflect_loss"
