@@ -32,8 +32,8 @@ from actions.not_knowing import not_knowing
 from bot.nlp.answer_check import (
     UNSURE,
     meant_for_someone_else,
-    someone_elses_news,
     only_dates_or_numbers,
+    someone_elses_news,
     starts_as_question,
     steps_away,
 )
