@@ -187,6 +187,12 @@ def _is_verb_form(word: str) -> bool:
     return lower in PAST_FORMS or is_present_stem(lower) or _is_past(lower)
 
 
+def is_past_form(word: str) -> bool:
+    """A past tense of a known verb, strong ("liet", "gaf") or weak ("belde")."""
+    lower = word.lower()
+    return lower in PAST_FORMS or _is_past(lower)
+
+
 def _is_past(word: str) -> bool:
     """A weak past ("belde", "pakte", "werkten") of a known verb."""
     for ending in ("den", "ten", "de", "te"):

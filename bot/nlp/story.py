@@ -11,6 +11,7 @@ import re
 
 from bot.nlp.emotion_words import EMOTION_WORDS
 from bot.nlp.pipeline import load
+from bot.nlp.second_person import is_past_form
 
 DETAILS = ("who", "said", "did", "felt")
 
@@ -199,6 +200,10 @@ def missing_details(text: str) -> list[str]:
             found.add("who")  # a name inside a sentence
         if word in _SPEECH or lemma in _SPEECH:
             found.add("said")
+        if (word in PEOPLE or lemma in PEOPLE or word in ("hij", "zij", "ze")) and any(
+            is_past_form(after) and after not in _NOT_ACTS for after in lower[i + 1 : i + 3]
+        ):
+            found.add("said")  # someone did something: "mn begeleider liet zien hoe het moest"
         if word in EMOTION_WORDS or lemma in EMOTION_WORDS or word in _FEELING_VERBS:
             found.add("felt")
         # "ik <verb>" or "<verb> ik": the student did something (not only was or felt).
