@@ -359,7 +359,9 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         word typed here becomes the kernwoord (the student may change it). After two unclear
         answers the word is kept and the conversation goes on."""
         text = (value or "").strip()
-        answer = yes_or_no(text)
+        # The check first: a yes that goes on about something else ("ja mam ik kom zo") is no yes.
+        kind = hear("kernwoord_check", text, tracker)
+        answer = yes_or_no(text) if kind == ANSWER else None
         if answer is True:
             kernwoord = tracker.get_slot("kernwoord") or ""
             if tracker.get_slot("cycle") == "short":
@@ -393,7 +395,6 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
             return result
         if answer is False:
             return {"kernwoord": None, "kernwoord_check": None, "reprompt": "again"}
-        kind = hear("kernwoord_check", text, tracker)
         word = kernwoord_of(text) if kind == ANSWER else None
         if word is not None:
             result = {**accept("kernwoord_check", "ja"), "kernwoord": word}

@@ -183,9 +183,10 @@ class ActionStepValidation(FormAnswers):
     def validate_more_steps(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        answer = yes_or_no(value or "")
+        # The check first: a yes that goes on about something else ("ja ik kom eraan") is no yes.
+        kind = hear("more_steps", value or "", tracker)
+        answer = yes_or_no(value or "") if kind == ANSWER else None
         if answer is None:
-            kind = hear("more_steps", value or "", tracker)
             return reply_to_non_answer("more_steps", kind, value or "", dispatcher, tracker)
         if answer:
             # Ask the step questions again; the saved step stays saved.

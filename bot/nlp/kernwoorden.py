@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from bot.nlp.conjugation import is_infinitive, stem_of
 from bot.nlp.normalize import normalise
 from bot.nlp.pipeline import load
 
@@ -115,6 +116,16 @@ FIELD_WEIGHTS: dict[str, float] = {
 }
 
 
+# The conjugated forms of the carrying verbs ("blijf", "blijft", "komt"), which the lookup
+# lemmatizer does not always bring back to their base form.
+_CARRYING_FORMS = {
+    form
+    for verb in FILLER_LEMMAS
+    if is_infinitive(verb)
+    for form in (stem_of(verb), stem_of(verb) + "t")
+} - {"kant", "gat"}  # nouns, not "kan" or "ga" with a t
+
+
 def candidate_kernwoorden(answers: dict[str, str], limit: int = 4) -> list[str]:
     """Up to ``limit`` of the student's own words, most salient first."""
     nlp = load()
@@ -135,6 +146,7 @@ def candidate_kernwoorden(answers: dict[str, str], limit: int = 4) -> list[str]:
                 or token.text.lower() in FILLER_LEMMAS
                 or normal in FILLER_LEMMAS
                 or nlp.vocab[normal].is_stop
+                or token.text.lower() in _CARRYING_FORMS
             ):
                 continue
             score[lemma] += weight

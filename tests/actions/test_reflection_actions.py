@@ -596,3 +596,22 @@ def test_a_loss_told_as_the_moment_is_heard_with_a_word_of_sympathy(repo):
     )
     assert result["experience"] == "mijn opa is vorige week overleden"
     assert dispatcher.messages[0]["response"] == "utter_reflect_loss"
+
+
+@pytest.mark.parametrize("text", ["ja mam ik kom er zo aan", "yes we finally won the game"])
+def test_a_yes_meant_for_another_chat_does_not_confirm_the_kernwoord(repo, text):
+    form = ValidateReflectieForm()
+    slots = {"kernwoord": "rustig", "experience": "ik bleef rustig bij een boze klant"}
+    dispatcher = CollectingDispatcher()
+    result = form.validate_kernwoord_check(text, dispatcher, tracker(slots), {})
+    assert not result.get("kernwoord_check")  # asked again (or asked about), not confirmed
+    responses = [m.get("response") for m in dispatcher.messages]
+    assert "utter_reflect_kernwoord_fits" not in responses
+
+
+def test_a_yes_meant_for_another_chat_adds_no_step(repo):
+    dispatcher = CollectingDispatcher()
+    result = ValidateReflectieForm().validate_more_steps(
+        "ja ik kom er zo aan", dispatcher, tracker({}), {}
+    )
+    assert result.get("more_steps") is None and "step_what" not in result

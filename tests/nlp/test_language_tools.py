@@ -51,6 +51,15 @@ def test_a_verb_that_only_carries_another_word_is_never_offered_as_kernwoord():
     candidates = candidate_kernwoorden(answers)
     assert "rustig" in candidates
     assert not set(candidates) & {"blijven", "bleef"}, candidates
+    # nor any conjugated form of one, which the lemmatizer may not know
+    conjugated = candidate_kernwoorden(
+        {
+            "common_thread": "dat ik rustig blijf",
+            "motives": "dat het team op me rekent, dat geeft energie",
+        }
+    )
+    assert not set(conjugated) & {"blijf", "geeft"}, conjugated
+    assert "rustig" in conjugated
 
 
 def test_a_verb_is_offered_in_the_base_form_the_student_wrote():
