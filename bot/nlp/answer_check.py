@@ -122,7 +122,7 @@ _KNOW_ONE = re.compile(
 _REFUSAL = re.compile(
     r"\b(?:wil\s+ik\s+(?:liever\s+)?niet\s+(?:zeggen|vertellen|over\s+(?:praten|hebben)|delen|beantwoorden)|"
     r"zeg\s+ik\s+(?:liever\s+)?niet|vertel\s+ik\s+(?:liever\s+)?niet|gaat\s+je\s+(?:niks|niets|geen\s+bal)\s+aan|"
-    r"gaat\s+jou\s+(?:niks|niets)\s+aan|hoeft\s+niemand\s+te\s+weten|(?:houd|hou)\s+ik\s+(?:liever\s+)?voor\s+mezelf|liever\s+niet|hoef\s+ik\s+niet\s+te\s+(?:zeggen|vertellen)|"
+    r"gaat\s+jou\s+(?:niks|niets)\s+aan|^no\s+comment|hoeft\s+niemand\s+te\s+weten|(?:houd|hou)\s+ik\s+(?:liever\s+)?voor\s+mezelf|liever\s+niet|hoef\s+ik\s+niet\s+te\s+(?:zeggen|vertellen)|"
     r"geen\s+zin\s+(?:in\s+(?:deze|die)\s+vraag|om\s+(?:dat|het)\s+te\s+(?:zeggen|vertellen))|"
     r"wil\s+(?:ik\s+)?niet\s+(?:op\s+)?(?:antwoorden|ingaan)|(?:dat\s+)?is\s+priv[eé]|^priv[eé]$|"
     r"sla\s+(?:deze|die|maar|m|hem|dit)?\s*(?:vraag\s+)?(?:maar\s+)?over|overslaan|skip|"
@@ -460,7 +460,7 @@ ABOUT_THE_STUDENT = (ELSEWHERE_QUESTIONS - STORY_QUESTIONS - {"step_who", "step_
 }
 
 _BARE_YES_NO = re.compile(
-    r"^(?:ja+|jaa+|jep|jup|yes|yep|jawel|jazeker|zeker|klopt|nee+|neen|neuh|nope|nah|no|yes\s+ja|ja\s+yes|nee\s+joh|"
+    r"^(?:ja+|jaa+|jep|jup|yes|yep|jawel|jazekers?|zeker|klopt|nee+|neen|neuh|nope|nah|no|yes\s+ja|ja\s+yes|nee\s+joh|"
     r"ja\s+ja|nee\s+nee|jaja|neenee|(?:dat\s+)?klopt(?:\s+(?:wel|ja|helemaal|zeker))?|(?:ja+|jep|yes)[\s,]+denk\s+(?:het|t|van)\s+wel|(?:jup|jep|yep|yes|ja+)\s+(?:ja+|jup|jep|yes)|"
     r"nee\s+hoor|ja\s+hoor|ja\s+zeker|nee\s+niet\s+echt|niet\s+echt|ja\s+wel|ja\s+toch|(?:ja\s+|nee\s+)?dat\s+wel|"
     r"ja\s+en\s+nee|mwa+|soms|misschien|kweenie|"
@@ -787,7 +787,10 @@ _OWN_PLAN = re.compile(
 
 # Someone's birthday or a party is a remark whatever day it names, unless the student says what
 # they will do ("na mijn verjaardag ga ik", "vrijdag, voor het feest").
-_CELEBRATION = re.compile(r"\b(?:jarig|verjaardag|feest\w*|bruiloft|trouwt|trouwen)\b")
+_CELEBRATION = re.compile(
+    r"\b(?:jarig|verjaardag|feest\w*|bruiloft|trouwt|trouwen)\b|"
+    r"\b(?:begint|start|eindigt)\s+(?:de\s+|het\s+)?(?:ramadan|suikerfeest|kerst|pasen|carnaval)\b"
+)
 
 
 def looks_like_step_answer(text: str, today: date | None = None) -> bool:
@@ -806,7 +809,7 @@ def looks_like_step_answer(text: str, today: date | None = None) -> bool:
 # training", "daarna").
 _APPOINTMENT = re.compile(
     r"\b(?:tandarts|dokter|huisarts|orthodontist|kapper|fysio\w*|dentist|doctor|rijles|training|"
-    r"wedstrijd|match|party|concert|festival|birthday|wedding|holiday|toets|tentamen|examen|exam)\b"
+    r"wedstrijd|match|party|concert|festival|birthday|wedding|holiday|toets\w*|tentamen\w*|examen\w*|exams?)\b"
 )
 _SET_BY_IT = re.compile(r"\b(?:na|voor|daarna|erna|ervoor|after|before|then)\b")
 # A day or week said first, before the rest of a remark: "next week my parents are ...".

@@ -183,7 +183,7 @@ def _key(text: str) -> str:
 
 def yes_or_no(text: str) -> bool | None:
     """True for a yes, False for a no, None when the answer is neither."""
-    key = _key(text)
+    key = re.sub(r"^mwa+h?[\s,]+(?=\w)", "", _key(text))  # "mwa nee": a hesitant no is a no
     hedged = re.match(r"^(?:ik\s+)?denk\s+(?:het|t|'t|van|ik)\s+(wel|niet|nie)$", key)
     if hedged:
         return hedged.group(1) == "wel"  # "denk het wel", "ik denk van niet"

@@ -95,6 +95,8 @@ LATER_SETS = [
     ("answer_check_blind_28.tsv", 0.945, 3, 1, 5),  # 0.931 / 12 / 2 / 5
     ("answer_check_blind_29.tsv", 0.935, 3, 4, 3),  # 0.934 / 6 / 4 / 3
     ("answer_check_blind_30.tsv", 0.95, 3, 2, 6),  # 0.941 / 8 / 2 / 6
+    ("answer_check_blind_31.tsv", 0.955, 1, 0, 1),  # 0.952 / 3 / 0 / 1
+    ("answer_check_blind_32.tsv", 0.935, 4, 2, 6),  # 0.933 / 6 / 2 / 6
 ]
 
 
@@ -138,6 +140,11 @@ def test_each_later_blind_set_stays_where_its_misses_took_it(name, accuracy, tak
         ("step_when", "dinsdag na mijn tentamen", ANSWER),
         ("step_when", "speel jij ook voetbal in het weekend", "question_back"),
         ("to_learn", "nee dat hou ik voor mezelf", "refusal"),
+        ("more_steps", "mwa nee", ANSWER),  # a hesitant no
+        ("step_who", "no comment", "refusal"),
+        ("step_when", "volgende week beginnen mijn examens", "off_topic"),
+        ("step_when", "vrijdag begint de ramadan", "off_topic"),
+        ("step_when", "in de kerstvakantie", ANSWER),
         ("step_zin", "I got a 7 on my english test", "off_topic"),  # a grade, no score
         ("kernwoord", "over twee weken", "off_topic"),  # nor is when
         ("kernwoord_check", "volgende week", "off_topic"),
