@@ -468,6 +468,30 @@ _BARE_YES_NO = re.compile(
     r"(?:ja|jaa|jep|yes)[\s,]+(?:idd|inderdaad)|idd|inderdaad|"
     r"misschien\s+wel|best\s+wel|(?:ik\s+)?denk\s+(?:het|t|'t|van)\s+(?:wel|niet|nie)|(?:ik\s+)?denk\s+ik\s+(?:wel|niet))[\s,.!?]*$"
 )
+# A clause where a helper is asked: a condition or a reason, no one named.
+_CLAUSE_FIRST = re.compile(r"^(?:als|omdat|wanneer|want|if|because|when)\s+\w+")
+
+
+def _names_someone(tokens: list[str]) -> bool:
+    from bot.nlp.story import PEOPLE  # the roles a story names; story loads spaCy lazily
+
+    return any(token in PEOPLE or token in _FAMILY_WORDS for token in tokens)
+
+
+_FAMILY_WORDS = {
+    "moeder",
+    "vader",
+    "ma",
+    "pa",
+    "mama",
+    "papa",
+    "zus",
+    "broer",
+    "oom",
+    "tante",
+    "opa",
+    "oma",
+}
 _SOMEONE_UNNAMED = re.compile(
     r"^(?:ja+|jawel|yes|yep)?\s*(?:wel\s+)?(?:iemand|someone|somebody)(?:\s+(?:wel|denk\s+ik))?[\s,.!]*$"
 )
@@ -872,6 +896,8 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
         return "yes_no"  # "ja ken ik wel": a moment is there, still untold
     if question == "step_who" and _NOBODY.match(plain):
         return ANSWER
+    if question == "step_who" and _CLAUSE_FIRST.match(plain) and not _names_someone(tokens):
+        return "off_topic"  # "als ik het vergeet": what might get in the way, not who helps
     if question == "step_who" and _SOMEONE_UNNAMED.match(plain):
         return "yes_no"  # "ja iemand wel": there is someone, still to be named
     if question == "step_zin":

@@ -615,3 +615,11 @@ def test_a_yes_meant_for_another_chat_adds_no_step(repo):
         "ja ik kom er zo aan", dispatcher, tracker({}), {}
     )
     assert result.get("more_steps") is None and "step_what" not in result
+
+
+def test_a_remark_is_said_back_without_its_opening_no():
+    from actions.answer_replies import _remark_said_back
+
+    assert _remark_said_back("nee mn broertje zit aan mn telefoon") == (
+        "Je broertje zit aan je telefoon."
+    )

@@ -141,6 +141,8 @@ def test_each_later_blind_set_stays_where_its_misses_took_it(name, accuracy, tak
         ("step_when", "speel jij ook voetbal in het weekend", "question_back"),
         ("to_learn", "nee dat hou ik voor mezelf", "refusal"),
         ("more_steps", "mwa nee", ANSWER),  # a hesitant no
+        ("step_who", "als ik het vergeet", "off_topic"),  # an obstacle, no one who helps
+        ("step_who", "als het moet mijn mentor", ANSWER),
         ("step_who", "no comment", "refusal"),
         ("step_when", "volgende week beginnen mijn examens", "off_topic"),
         ("step_when", "vrijdag begint de ramadan", "off_topic"),
