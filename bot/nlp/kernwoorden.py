@@ -8,9 +8,10 @@ student's own most used spelling, never our lemma or a synonym.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
-from bot.nlp.conjugation import is_infinitive, stem_of
+from bot.nlp.conjugation import is_infinitive, is_present_stem, stem_of
 from bot.nlp.normalize import normalise
 from bot.nlp.pipeline import load
 
@@ -126,6 +127,23 @@ _CARRYING_FORMS = {
 } - {"kant", "gat"}  # nouns, not "kan" or "ga" with a t
 
 
+# The last word of a "dat ik ..." clause is its verb ("dat ik verantwoordelijkheid pak"): a
+# conjugated form, which says nothing as a word on its own ("pak").
+_CLAUSE_END_VERB = re.compile(
+    r"\b(?:dat|als|omdat|wanneer|toen)\s+(?:ik|je|jij|we|wij|ze|zij|hij)\b[^,.!?;]*?\s(\w+)\s*(?:[,.!?;]|$)",
+    re.IGNORECASE,
+)
+
+
+def _clause_verbs(text: str) -> set[str]:
+    found = set()
+    for match in _CLAUSE_END_VERB.finditer(text or ""):
+        word = match.group(1).lower()
+        if is_present_stem(word) or (word.endswith("t") and is_present_stem(word[:-1])):
+            found.add(word)
+    return found
+
+
 def candidate_kernwoorden(answers: dict[str, str], limit: int = 4) -> list[str]:
     """Up to ``limit`` of the student's own words, most salient first."""
     nlp = load()
@@ -135,6 +153,7 @@ def candidate_kernwoorden(answers: dict[str, str], limit: int = 4) -> list[str]:
     position = 0
     for field, text in answers.items():
         weight = FIELD_WEIGHTS.get(field, 1.0)
+        verbs = _clause_verbs(text)
         for token in nlp(text or ""):
             if not token.is_alpha or token.is_stop or len(token.text) < 3:
                 continue
@@ -147,6 +166,7 @@ def candidate_kernwoorden(answers: dict[str, str], limit: int = 4) -> list[str]:
                 or normal in FILLER_LEMMAS
                 or nlp.vocab[normal].is_stop
                 or token.text.lower() in _CARRYING_FORMS
+                or token.text.lower() in verbs
             ):
                 continue
             score[lemma] += weight

@@ -59,6 +59,9 @@ def test_a_verb_that_only_carries_another_word_is_never_offered_as_kernwoord():
         }
     )
     assert not set(conjugated) & {"blijf", "geeft"}, conjugated
+    # the verb that closes a "dat ik ..." clause is conjugated too
+    closing = candidate_kernwoorden({"common_thread": "dat ik verantwoordelijkheid pak"})
+    assert closing == ["verantwoordelijkheid"], closing
     assert "rustig" in conjugated
 
 
