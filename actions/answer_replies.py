@@ -23,7 +23,6 @@ form). Python only picks; every text is a domain response.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -197,18 +196,12 @@ def reply_to_non_answer(
     return ask_again(slot, None, misfits)
 
 
-_OPENING_WORD = re.compile(
-    r"^\s*(?:ja+|nee+|nou|oke?|oké|hmm+|haha\w*|lol|sorry|wacht)[\s,.!]+", re.IGNORECASE
-)
-
-
 def _remark_said_back(text: str) -> str | None:
     """A short remark about something else ("ik zit in de trein") as a "je" sentence; None for
     a question or what holds no words to say back."""
     if "?" in text or starts_as_question(text):
         return None
-    # "nee mn broertje zit aan mn telefoon": the opening word answers nothing of ours.
-    said = whole_reply(_OPENING_WORD.sub("", text) or text)
+    said = whole_reply(text)
     return said.values["sentence"] if said else None
 
 

@@ -4,26 +4,18 @@ views keep the student's own words."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import repo
-from bot.nlp.second_person import to_second_person
+from bot.nlp.second_person import to_second_person, without_opening
 from bot.steps_text import shorten, steps_text
-
-# A word that opens a chat answer and is no part of it ("nee ik wil beter nee leren zeggen",
-# "nou, mensen helpen"): left out of the summary's point when words follow it.
-_OPENING = re.compile(
-    r"^(?:(?:nee|ja|jaa|nou|eh+m*|uh+m*|hmm+|tja+|oke|oké|ok|ehh+)[\s,.!]+)+(?=\S+\s+\S)",
-    re.IGNORECASE,
-)
 
 
 def _said(text: str | None) -> str:
-    return shorten(to_second_person(_OPENING.sub("", text)) if text else None)
+    return shorten(to_second_person(without_opening(text)) if text else None)
 
 
 def utter_summary(dispatcher: CollectingDispatcher, sender_id: str) -> None:

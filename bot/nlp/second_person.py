@@ -167,10 +167,24 @@ def _with_ik(match: re.Match[str]) -> str:
     return f"{opener}ik {verb}"
 
 
+# A word that opens a chat answer and is no part of it ("ja heb het gevraagd", "nou, mensen
+# helpen", "nee mn broertje zit aan mn telefoon"): left out when words follow it.
+_OPENING = re.compile(
+    r"^(?:(?:nee|ja|jaa|nou|eh+m*|uh+m*|hmm+|tja+|oke|oké|ok|ehh+|haha\w*|lol|sorry)[\s,.!]+)+(?=\S+\s+\S)",
+    re.IGNORECASE,
+)
+
+
+def without_opening(text: str) -> str:
+    """``text`` without the yes, no or filler it opens with, when more than a word follows."""
+    return _OPENING.sub("", text or "")
+
+
 def normalize_chat(text: str) -> str:
-    """Split "kheb" into "k heb" and "'k" into "k", so the pronoun is a word of its own; and
-    give a statement that dropped it its "ik" back ("heb het gevraagd")."""
-    text = _APOSTROPHE_K.sub(r"\1", text or "")
+    """Leave out an opening yes, no or filler; split "kheb" into "k heb" and "'k" into "k", so
+    the pronoun is a word of its own; and give a statement that dropped it its "ik" back ("heb
+    het gevraagd")."""
+    text = _APOSTROPHE_K.sub(r"\1", without_opening(text))
     text = _GLUED_K.sub(r"\1 \2", text)
     if "?" not in text:
         text = _DROPPED_IK.sub(_with_ik, text, count=1)

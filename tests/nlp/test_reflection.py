@@ -342,3 +342,17 @@ def test_a_verb_shared_by_two_stories_is_quoted_in_the_base_form_the_student_wro
     earlier = "op school moest ik een presentatie overnemen toen mn groepsgenoot niet kwam"
     found = link_stories(earlier, "dat ik het overneem als het misgaat")
     assert found is not None and found.values["shared"] == "'overnemen'"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("ja ik heb het gevraagd en hij was aardig", "je hebt het gevraagd"),
+        ("nou ik was best zenuwachtig", "je was best zenuwachtig"),
+        ("ja", "ja"),  # nothing follows it: kept
+    ],
+)
+def test_an_opening_yes_or_filler_is_not_said_back(text, said):
+    from bot.nlp.reflection import point_of
+
+    assert point_of(text, story=True) == said
