@@ -36,6 +36,7 @@ from bot.nlp.answer_check import (
     someone_elses_news,
     starts_as_question,
     steps_away,
+    tells_a_loss,
 )
 from bot.nlp.answers import yes_or_no
 from bot.nlp.phases import SKIPPABLE_SLOTS, SKIPPED, cycle_slots, part_of
@@ -209,6 +210,10 @@ def acknowledge(
     kind: str, text: str, slot: str, dispatcher: CollectingDispatcher, tracker: Tracker
 ) -> None:
     """The light reply to a non-answer before its question comes again."""
+    if tells_a_loss(text):
+        # A loss told between the questions is never brushed off as talk of something else.
+        dispatcher.utter_message(response="utter_reflect_loss_between")
+        return
     if kind == "off_topic":
         remark = _remark_said_back(text)
         if remark:

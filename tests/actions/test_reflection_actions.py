@@ -623,3 +623,12 @@ def test_a_remark_is_said_back_without_its_opening_no():
     assert _remark_said_back("nee mn broertje zit aan mn telefoon") == (
         "Je broertje zit aan je telefoon."
     )
+
+
+def test_a_loss_told_at_another_question_gets_sympathy_not_the_off_topic_reply(repo):
+    form = ValidateReflectieForm()
+    dispatcher = CollectingDispatcher()
+    slots = {"experience": "ik moest alleen de kassa doen"}
+    result = form.validate_motives("mijn oma is gisteren overleden", dispatcher, tracker(slots), {})
+    assert result["motives"] is None  # nothing stored as a motive
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_reflect_loss_between"]
