@@ -825,7 +825,7 @@ _SET_BY_IT = re.compile(r"\b(?:na|voor|daarna|erna|ervoor|after|before|then)\b")
 _LEADING_TIME = re.compile(
     r"^(?:(?:next|this|last|on|vanavond|morgen|overmorgen|volgende|komende|deze|vorige|tomorrow|"
     r"tonight|today|vandaag)\s+)*(?:week|weekend|maand|month|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)?\s*"
+    r"friday|saturday|sunday|" + "|".join(WEEKDAYS) + r")?\s*"
 )
 
 
