@@ -106,7 +106,7 @@ class FormAnswers:
         A short answer with no clause of its own is said back whole, as "je"; a quoted phrase
         of their words only when none of these fits. A ``story`` whose clauses are all someone
         else's is said back by what happened, with its own subject."""
-        reflection = step_reply(text) if step else reply_to(text, earlier_story)
+        reflection = step_reply(text) if step else reply_to(text, earlier_story, story)
         if reflection:
             # The student's own clause first, or the short answer whole when it has none.
             own = (

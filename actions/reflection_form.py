@@ -222,6 +222,11 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
             "story_details": None,
             "detail_questions": 0,
         }
+        missing = missing_details(text)
+        if missing and ("said" not in missing or "did" not in missing):
+            # What happened is told already: ask for the piece still missing (rule 5), not
+            # for the whole story again.
+            result["reprompt"] = f"detail_{missing[0]}"
         self._record(tracker, "experience", result, stored={"experience": text, "emotions": found})
         return result
 

@@ -35,6 +35,7 @@ from bot.nlp.answers import (
     is_no_date,
     scale_1_to_10,
     step_outcome,
+    went_well,
     yes_or_no,
 )
 from bot.nlp.crisis import assess
@@ -129,7 +130,9 @@ _REFUSAL = re.compile(
     r"volgende\s+vraag|^(?:ik\s+)?pas$|zeg\s+ik\s+lekker\s+niet|niet\s+jouw\s+zaak|"
     r"ik\s+wil\s+(?:die|deze|de)\s+vraag\s+niet|wil\s+ik\s+(?:het\s+)?niet\s+over\s+(?:hebben|praten)|"
     r"hoef\s+ik\s+niet\s+te\s+\w+|bemoei\s+(?:je|jij)\s+met\s+je\s+eigen|gaat\s+niemand\s+(?:wat|iets|niks)\s+aan|"
-    r"wil\s+(?:ik\s+)?hier\s+niet\s+op\s+antwoorden|geef\s+ik\s+geen\s+(?:cijfer|antwoord)|"
+    r"wil\s+(?:ik\s+)?hier\s+(?:niet|nie)\s+(?:meer\s+)?op\s+antwoorden|(?:ik\s+)?geef\s+(?:ik\s+)?(?:liever\s+)?geen\s+(?:cijfer|antwoord|nummer)|"
+    r"wil\s+ik\s+(?:liever\s+)?(?:niet|nie)\s+(?:invullen|vastleggen|kiezen|noemen|geven)|sla\s+ik\s+over|"
+    r"hoef\s+(?:jij|je|u)\s+(?:niet|nie)\s+te\s+weten|^boeit\s+(?:me|mij)\s+(?:niet|nie|niks)[\s,]+(?:volgende|next|door)|"
     r"(?:dat\s+)?bepaal\s+ik\s+zelf\s+wel|(?:doe\s+maar|naar)\s+(?:de|een)\s+(?:volgende|andere)|"
     r"geen\s+zin\s+(?:om|in)\b|hou\s+ik\s+(?:liever\s+)?voor\s+mezelf|voor\s+mezelf\s+houden|"
     r"(?:dat\s+)?(?:is|zijn)\s+mijn\s+zaken|niet\s+(?:jouw|je)\s+zaak|^next(?:\s+(?:question|vraag|pls|please|aub))?$|andere\s+vraag|"
@@ -153,7 +156,9 @@ _EXPLAIN = re.compile(
     r"vraag\s+(?:anders|duidelijker|simpeler)\s+(?:vragen|zeggen|uitleggen|formuleren|stellen)|"
     r"^(?:anders|duidelijker|simpeler)\s+(?:vragen|zeggen|uitleggen)|"
     r"\bleg\s+(?:het\s+|dat\s+|de\s+vraag\s+)?(?:eens\s+|nog\s+eens\s+|ff\s+|even\s+)?uit|"
-    r"wat\s+is\s+(?:een|het|dat|mijn)?\s*kernwoord(?!\s+van\s+jou)(?!\s+dan)|wat\s+is\s+(?:de|je|jouw)\s+(?:vraag|bedoeling)|"
+    r"wat\s+is\s+(?:een|het|dat|mijn)?\s*kernwoord(?!\s+van\s+jou)(?!\s+dan)|wat\s+is\s+(?:een|het)\s+(?:actiestap|actie\s+stap|motief|kwaliteit)\b|"
+    r"hoe\s+(?:klein|groot|lang|kort|concreet|precies)\s+moet\s+(?:het|die|dat|ie|de\s+stap)\b|hoe\s+moet\s+ik\s+dat\s+(?:checken|doen|invullen)\b|"
+    r"^moet\s+(?:het|dat|die)\s+(?:iemand|een)\b.*\?$|wat\s+is\s+(?:de|je|jouw)\s+(?:vraag|bedoeling)|"
     r"geen\s+idee\s+wat\s+(?:je|jij)\s+(?:bedoelt|wil|wilt|vraagt)|welk\s+soort\s+(?:antwoord|moment|woord)|"
     r"wat\s+voor\s+(?:antwoord|moment|woord|iets|ervaring)\s+(?:bedoel|wil|zoek)|\bbedoel\s+je\b|"
     r"\bvage\s+vraag|moeilijke\s+vraag|snap\s+(?:de\s+)?vraag\s+(?:niet|nie)|"
@@ -426,6 +431,15 @@ def someone_elses_news(question: str, text: str) -> bool:
     plain = _letters_only(_norm(text))
     if question in ("experience", "other_situations") and _family_news(plain):
         return True
+    if question == "step_outcome" and not _STUDENT_IN_IT.search(plain):
+        # "mn vriendin had haar stap wel gedaan", "het ging goed met mn broer zn operatie":
+        # how it went for them, not the student's step.
+        if _HOW_IT_WENT_FOR_THEM.search(plain):
+            return True
+        return bool(
+            (_family_news(plain) or _SOMEONE_ELSES_NEWS.match(plain))
+            and not _ABOUT_THE_STEP.search(plain)
+        )
     return bool(
         question in ABOUT_THE_STUDENT
         and _SOMEONE_ELSES_NEWS.match(plain)
@@ -433,6 +447,12 @@ def someone_elses_news(question: str, text: str) -> bool:
     )
 
 
+# At how a step went: news of someone close that is not about the step ("het" is the step in
+# "mn moeder heeft geholpen en toen ging het prima").
+_HOW_IT_WENT_FOR_THEM = re.compile(
+    r"\b(?:ging|gaat|liep|loopt)\s+(?:\w+\s+){0,2}met\s+(?:mijn|mn|m'?n)\s+" + _CLOSE_PEOPLE
+)
+_ABOUT_THE_STEP = re.compile(r"\b(?:het|t|dat|gelukt|geholpen|hielp|samen|it)\b")
 # The same news with the verb first, after a time said first: "(zaterdag) gaat mn broer trouwen".
 _SOMEONE_ELSE_FIRST_AFTER_VERB = re.compile(r"^\w+\s+(?:mijn|mn|m'?n|onze)\s+" + _CLOSE_PEOPLE)
 _STUDENT_IN_IT = re.compile(
@@ -462,7 +482,7 @@ _BARE_YES_NO = re.compile(
     r"^(?:ja+|jaa+|jep|jup|yes|yep|jawel|jazekers?|zeker|klopt|nee+|neen|neuh|nope|nah|no|yes\s+ja|ja\s+yes|nee\s+joh|"
     r"ja\s+ja|nee\s+nee|jaja|neenee|(?:dat\s+)?klopt(?:\s+(?:wel|ja|helemaal|zeker))?|(?:ja+|jep|yes)[\s,]+denk\s+(?:het|t|van)\s+wel|(?:jup|jep|yep|yes|ja+)\s+(?:ja+|jup|jep|yes)|"
     r"nee\s+hoor|ja\s+hoor|ja\s+zeker|nee\s+niet\s+echt|niet\s+echt|ja\s+wel|ja\s+toch|(?:ja\s+|nee\s+)?dat\s+wel|"
-    r"ja\s+en\s+nee|mwa+|soms|misschien|kweenie|"
+    r"ja\s+en\s+nee|mwa+|soms|misschien|kweenie|(?:ja\s+)?(?:natuurlijk|tuurlijk|uiteraard)|"
     r"(?:ja|jaa|jep|jup|yes|nee|neuh)[\s,]+(?:misschien(?:\s+wel)?|best\s+wel|prima|oke|ok|wel|denk\s+het|denk\s+ik|eigenlijk\s+wel)|"
     r"(?:ja|jaa|jep|yes)[\s,]+(?:idd|inderdaad)|idd|inderdaad|"
     r"misschien\s+wel|best\s+wel|(?:ik\s+)?denk\s+(?:het|t|'t|van)\s+(?:wel|niet|nie)|(?:ik\s+)?denk\s+ik\s+(?:wel|niet))[\s,.!?]*$"
@@ -814,13 +834,16 @@ def looks_like_step_answer(text: str, today: date | None = None) -> bool:
 
 
 # An appointment of the student's own that is no step ("morgen heb ik tandarts", "on friday we
-# have a party"): a day named for something else, unless the step is set by it ("na de
-# training", "daarna").
+# have a party", "zaterdag moet ik werken"): a day named for something else, unless the step is
+# set by it ("na de training", "daarna").
 _APPOINTMENT = re.compile(
     r"\b(?:tandarts|dokter|huisarts|orthodontist|kapper|fysio\w*|dentist|doctor|rijles|training|"
-    r"wedstrijd|match|party|concert|festival|birthday|wedding|holiday|toets\w*|tentamen\w*|examen\w*|exams?)\b"
+    r"wedstrijd|match|party|concert|festival|birthday|wedding|holiday|toets\w*|tentamen\w*|examen\w*|exams?)\b|"
+    r"\b(?:moet\s+ik|ik\s+moet)\s+(?:de\s+hele\s+dag\s+)?werken\b|\bwerk\s+ik\s+(?:de\s+hele\s+dag|van|tot)\b|"
+    r"\b(?:heb\s+ik|ik\s+heb)\s+(?:een\s+)?(?:dienst|avonddienst|dagdienst|nachtdienst)\b|"
+    r"\b(?:i\s+)?(?:have\s+to|gotta)\s+work\b|\bi'?m\s+working\b"
 )
-_SET_BY_IT = re.compile(r"\b(?:na|voor|daarna|erna|ervoor|after|before|then)\b")
+_SET_BY_IT = re.compile(r"\b(?:na|voor|daarna|erna|ervoor|dus|after|before|then)\b")
 # A day or week said first, before the rest of a remark: "next week my parents are ...".
 _LEADING_TIME = re.compile(
     r"^(?:(?:next|this|last|on|vanavond|morgen|overmorgen|volgende|komende|deze|vorige|tomorrow|"
@@ -872,7 +895,9 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
     if question == "step_outcome" and tokens and step_outcome(plain) is not None:
         asks_back = plain.endswith("?") and _is_question_back(plain, tokens)
         elsewhere = len(tokens) <= 12 and bool(_OFF_TOPIC.search(plain))
-        if not (_GREETING.match(plain) or _FILLER.match(plain) or asks_back or elsewhere):
+        theirs = someone_elses_news(question, text)
+        filler = _FILLER.match(plain) and not went_well(plain)
+        if not (_GREETING.match(plain) or filler or asks_back or elsewhere or theirs):
             return ANSWER
     if _HARD_QUESTION.match(plain):
         # "hmm lastig": thinking aloud; asked how the step went, it is how it went.
@@ -980,7 +1005,7 @@ _HOW_IT_WENT = re.compile(
 # being ill, busy or tired, forgetting.
 _OBSTACLE = re.compile(
     r"\b(?:geen\s+(?:tijd|geld|vervoer|auto|fiets|rijbewijs|zin|energie|internet|wifi|laptop|oppas)|"
-    r"(?:is|zijn)\s+(?:[\w']+\s+)?(?:stuk|kapot)|ziek|te\s+druk|vergeet|vergeten|uitstel\w*|moe|lui|bang|spannend|"
+    r"(?:is|zijn)\s+(?:[\w']+\s+)?(?:stuk|kapot)|ziek|druk|drukte|toetsweek|vergeet|vergeten|uitstel\w*|moe|lui|bang|spannend|"
     r"telefoon|mobiel|tiktok|instagram|insta|snapchat|social\s+media|gamen|games|netflix|afleiding|afgeleid)\b"
 )
 # Stopping or switching a study, an internship or a job is never put aside as talk of something
@@ -1033,7 +1058,7 @@ def _answer_then_doubt(text: str) -> bool:
 # fine"), the word or the stories ("past", "allebei"), another word or step ("eerder", "nog een").
 _YES_NO_GOES_ON = re.compile(
     r"\b(?:past|passen|klopt|allebei|beide|verhalen?|woord|eerder|meer|liever|beter|zeggen|stap|"
-    r"stappen|nog|genoeg|klaar|goed\s+zo|is\s+goed|prima|fine|fits|one|more|enough)\b"
+    r"stappen|nog|genoeg|klaar|goed\s+zo|is\s+goed|prima|fine|fits|one|more|enough|dat\s+is\s+(?:het|hem|em|m))\b"
 )
 # Words after the yes or no before the rest of the message is weighed as a remark.
 YES_NO_REMARK_WORDS = 2

@@ -312,6 +312,18 @@ _STEP_NOT_YET = re.compile(
     r"(?:didn'?t|didnt|did\s+not|haven'?t|havent)\s+(?:do|done|get\s+to)\s+it|not\s+yet|forgot)\b",
     re.I,
 )
+# "goed!", "top": asked how the step went, a bare "it went well" says it was done.
+_WENT_WELL = re.compile(
+    r"^\s*(?:echt\s+|heel\s+|erg\s+|best\s+|super\s+)?(?:goed|top|super|prima|geweldig|supergoed)"
+    r"(?:\s+gegaan)?[\s!.]*$",
+    re.I,
+)
+
+
+def went_well(text: str) -> bool:
+    return bool(_WENT_WELL.match(text or ""))
+
+
 _STEP_DONE = re.compile(
     r"\b(?:gelukt|gedaan|heb\s+ik\s+gedaan|ging\s+goed|is\s+gelukt|klaar|gelukt!?|lukte\s+(?:het\s+)?wel|"
     r"ging\s+(?:prima|top|super|best\s+goed)|(?:ben|was)\s+(?:er\s+|wel\s+|toch\s+|gewoon\s+)*(?:gegaan|geweest)|"
@@ -394,7 +406,7 @@ def step_outcome(text: str) -> str | None:
         return "bijgesteld"
     if _STEP_NOT_YET.search(lowered):
         return "open"
-    if _STEP_DONE.search(lowered):
+    if _STEP_DONE.search(lowered) or went_well(lowered):
         return "gedaan"
     return None
 

@@ -15,7 +15,7 @@ or nobody: in "ik zag dat mijn broer in paniek raakte" the panic is the brother'
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -139,7 +139,21 @@ ADVERBS = {
     "thuis",
     "daar",
     "hier",
+    "gister",
+    "eergisteren",
+    "laatst",
+    "onlangs",
+    "vanochtend",
+    "vanmorgen",
+    "vanmiddag",
+    "vanavond",
+    "opeens",
+    "ineens",
+    *("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
 }
+# A time said in two words before an inverted verb: "(en) vorige week mocht ik ...".
+TIME_FIRST = {"vorige", "vorig", "afgelopen", "die", "deze"}
+TIME_NOUNS = {"week", "maand", "jaar", "keer", "dag", "ochtend", "middag", "avond", "dienst"}
 LEADING = {"en", "maar", "want", "nou", "ja", "nee", "oke", "oké", "ok", "eh", "uhm", "euh"}
 LEADING |= {"haha", "lol", "nja", "tja", ","}
 TRAILING = {"en", "maar", "want", "dus", "of", ",", "haha", "hahaha", "lol", "xd"}
@@ -179,6 +193,15 @@ class Clause:
     segment: int
     contrast: bool
     score: float
+    # Its first verb is in the present tense, with no participle after it: a setting ("ik werk
+    # in de keuken"), where a story's event is in the past ("de chef schreeuwde").
+    setting: bool = False
+    # A short clause right after it that says how it went ("en dat lukte niet"), in the
+    # second person; empty when there is none.
+    tail: str = ""
+    # The clause right after it when that tells, in the past, what happened ("en gisteren kwam
+    # er een boze klant"): what a setting is said back with.
+    event_after: str = ""
 
 
 def words_of(text: str) -> list[str]:
@@ -226,6 +249,8 @@ class _Answer:
         if i >= len(self.words):
             return False
         word = self.lower[i]
+        if word in TIME_FIRST and self.lower[i + 1 : i + 2] in ([n] for n in TIME_NOUNS):
+            return self.verb(i + 2)
         if word in DETERMINERS:
             for j in range(i + 1, min(i + 5, len(self.words))):
                 if _boundary(self.words[j]) or self.lower[j] == ",":
@@ -423,9 +448,69 @@ def _judge(answer: _Answer, start: int, end: int, segment: int, contrast: bool) 
         + (0.5 if situation else 0.0)
         - 0.15 * max(0, length - 14)
     )
-    return Clause(
-        start, end, text, length, student, emotion, situation, action, segment, contrast, score
+    first_verb = next(
+        (
+            i
+            for i in range(start, end)
+            if answer.verb(i) and lower[i] not in STUDENT and lower[i] not in TIME_NOUNS
+        ),
+        None,
     )
+    setting = (
+        first_verb is not None
+        and lower[first_verb] not in PAST_FORMS
+        and is_present_stem(lower[first_verb])
+        and not any(is_participle(answer.words[i]) for i in range(first_verb + 1, end))
+    )
+    return Clause(
+        start,
+        end,
+        text,
+        length,
+        student,
+        emotion,
+        situation,
+        action,
+        segment,
+        contrast,
+        score,
+        setting,
+    )
+
+
+# How the clause before went, pointing back at it: "en dat lukte niet", "maar het ging goed".
+_TAIL_START = {"dat", "het", "'t", "t", "toen"}
+MAX_TAIL_WORDS = 6
+
+
+def _tail(answer: _Answer, start: int, end: int) -> str:
+    """The segment [start, end) said back when it is a short "en/maar dat ..." with a verb."""
+    words = answer.lower[start:end]
+    if (
+        len(words) < 3
+        or len(words) > MAX_TAIL_WORDS
+        or words[0] not in ("en", "maar")
+        or words[1] not in _TAIL_START
+        or not any(answer.verb(i) for i in range(start + 2, end))
+    ):
+        return ""
+    return span_text(answer.doc, answer.converted, start, end)
+
+
+MAX_EVENT_AFTER_WORDS = 10
+
+
+def _event_after(answer: _Answer, start: int, end: int) -> str:
+    """The segment [start, end) when it is an "en ..." clause in the past tense."""
+    words = answer.lower[start:end]
+    if (
+        not 3 <= len(words) <= MAX_EVENT_AFTER_WORDS
+        or words[0] not in ("en", ",")
+        or not any(word in PAST_FORMS for word in words)
+    ):
+        return ""
+    said = span_text(answer.doc, answer.converted, start + 1, end)
+    return f", {said}" if words[0] == "," else f"en {said}"
 
 
 def clauses_of(text: str, keep_contrast: bool = False) -> list[Clause]:
@@ -450,8 +535,13 @@ def clauses_of(text: str, keep_contrast: bool = False) -> list[Clause]:
                     if answer.lower[i] in CUTS or (answer.lower[i] == "die" and i > start + 3)
                 }
             spans = {(a, answer.trim_end(a, b)) for a, b in spans}
+            after = segments[index + 1] if index + 1 < len(segments) else None
+            tail = _tail(answer, *after) if after else ""
+            event_after = _event_after(answer, *after) if after else ""
             for a, b in spans:
                 clause = _judge(answer, a, b, number, contrast=False)
+                if clause and b == end:
+                    clause = replace(clause, tail=tail, event_after=event_after)
                 if clause:
                     found.append(clause)
             if keep_contrast and index + 1 < len(segments):

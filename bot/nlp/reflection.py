@@ -59,18 +59,40 @@ def _plain(text: str) -> list[str]:
     return [word.strip(".,!?;:") for word in normalize_chat(text).lower().split()]
 
 
-def _best(candidates: list[Clause]) -> Clause | None:
+# How much less a setting in the present tense weighs than an event in the past, in a story.
+SETTING_PENALTY = 2.0
+
+
+def _best(candidates: list[Clause], story: bool = False) -> Clause | None:
     fitting = [c for c in candidates if c.length <= MAX_WORDS]
-    return max(fitting, key=lambda c: (c.score, -c.start, c.length)) if fitting else None
+    if not fitting:
+        return None
+    events = story and any(not c.setting for c in fitting)
+
+    def weight(c: Clause) -> tuple[float, int, int]:
+        score = c.score - (SETTING_PENALTY if events and c.setting else 0.0)
+        return (score, -c.start, c.length)
+
+    return max(fitting, key=weight)
 
 
-def simple_reflection(text: str) -> str | None:
+def simple_reflection(text: str, story: bool = False) -> str | None:
     """The most telling clause of ``text`` in the second person ("je pakte de telefoon en
     regelde het zelf"), starting in lower case (a name keeps its capital), without a full
-    stop; None when no clause of the student's own fits."""
-    best = _best(clauses_of(text))
+    stop; None when no clause of the student's own fits. In a ``story`` what happened comes
+    before the setting it happened in ("je werkt in de keuken"), and a short clause on how it
+    went stays with it ("je moest een saus opnieuw maken en dat lukte niet")."""
+    best = _best(clauses_of(text), story)
     if best is None or _plain(best.text) == _plain(text):
         return None  # the whole answer unchanged is parroting, not a reflection
+    if story and best.tail and best.length + len(best.tail.split()) <= MAX_WORDS + 3:
+        return f"{best.text} {best.tail}"
+    if story and best.setting and best.event_after:
+        # "je werkt bij de albert heijn" says where, not what happened there.
+        joiner = "" if best.event_after.startswith(",") else " "
+        said = f"{best.text}{joiner}{best.event_after}"
+        if len(said.split()) <= MAX_WORDS + 5:
+            return said
     if best.start > 0 and _points_back(best.text) and not _student_before(text, best.start):
         # "iemand had ruzie en ik heb het gesust": "je hebt het gesust" alone leaves "het"
         # without the event it stands for, so a short answer is said back whole. ("Ik vind
@@ -111,12 +133,12 @@ def _points_back(clause: str) -> bool:
     return False
 
 
-def simple_reply(text: str) -> Reflection | None:
+def simple_reply(text: str, story: bool = False) -> Reflection | None:
     """``simple_reflection`` as a response to say: ``utter_reflect_simple`` when the clause
     starts with "je"/"jullie" (its frames may put "Dus" before it), else
     ``utter_reflect_simple_other``. Values: ``reflection`` (the clause) and ``sentence`` (the
     clause as a sentence: capital, full stop)."""
-    clause = simple_reflection(text)
+    clause = simple_reflection(text, story)
     if clause is None:
         return None
     subject_first = clause.split(" ", 1)[0].lower() in ("je", "jullie")
@@ -143,15 +165,16 @@ def step_reply(text: str) -> Reflection | None:
     return simple_reply(text)
 
 
-def reply_to(text: str, earlier_story: str | None = None) -> Reflection | None:
+def reply_to(text: str, earlier_story: str | None = None, story: bool = False) -> Reflection | None:
     """The reflection to say after an answer, the richest that holds: what the answer shares
     with ``earlier_story`` (the first story, at the question about other moments), both sides
-    of a hesitation, a feeling with its moment, else the student's own clause."""
+    of a hesitation, a feeling with its moment, else the student's own clause (of a ``story``:
+    what happened, see ``simple_reflection``)."""
     if earlier_story:
         linked = link_stories(earlier_story, text)
         if linked:
             return linked
-    return double_sided(text) or emotion_with_situation(text) or simple_reply(text)
+    return double_sided(text) or emotion_with_situation(text) or simple_reply(text, story)
 
 
 def whole_reply(text: str) -> Reflection | None:

@@ -195,6 +195,21 @@ def test_depth_asks_for_the_missing_detail_then_accepts_the_story(repo):
     assert dispatcher.messages[0]["reflection"] == "je ging toen langzamer praten"
 
 
+def test_a_story_that_tells_what_happened_is_asked_for_the_missing_piece_first(repo):
+    form = ValidateReflectieForm()
+    told = form._new_experience(
+        "de chef schreeuwde tegen me en ik gooide de saus weg",
+        CollectingDispatcher(),
+        tracker(),
+    )
+    assert told["reprompt"] == "detail_felt"  # "Hoe was dat voor jou, op dat moment?"
+    # A moment only named is asked to be told: the question's own wording.
+    named = form._new_experience(
+        "Ik had een presentatie op stage", CollectingDispatcher(), tracker()
+    )
+    assert named["reprompt"] is None
+
+
 def test_a_helper_of_nobody_is_asked_once_more_then_kept_as_no_helper():
     form = ValidateReflectieForm()
     first = form.validate_step_who("niemand", CollectingDispatcher(), tracker({}), {})

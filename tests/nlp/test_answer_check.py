@@ -97,6 +97,8 @@ LATER_SETS = [
     ("answer_check_blind_30.tsv", 0.95, 3, 2, 6),  # 0.941 / 8 / 2 / 6
     ("answer_check_blind_31.tsv", 0.955, 1, 0, 1),  # 0.952 / 3 / 0 / 1
     ("answer_check_blind_32.tsv", 0.935, 4, 2, 6),  # 0.933 / 6 / 2 / 6
+    ("answer_check_blind_33.tsv", 0.94, 2, 4, 8),  # 0.923 / 4 / 6 / 8
+    ("answer_check_blind_34.tsv", 0.97, 1, 1, 3),  # 0.950 / 3 / 4 / 3
 ]
 
 
@@ -128,6 +130,24 @@ def test_each_later_blind_set_stays_where_its_misses_took_it(name, accuracy, tak
         ("step_when", "donderdag na de training", ANSWER),
         ("step_when", "nog geen datum", ANSWER),
         ("step_who", "jawel iemand", "yes_no"),  # someone, not yet named
+        ("step_who", "ja natuurlijk", "yes_no"),
+        # a work shift of the student's own is no date for the step; a day chosen after it is
+        ("step_when", "zaterdag moet ik werken van 9 tot 5", "off_topic"),
+        ("step_when", "zaterdag moet ik werken dus zondag", ANSWER),
+        # how it went for someone close, where the student's step is asked about
+        ("step_outcome", "mn vriendin had haar stap wel gedaan haha", "off_topic"),
+        ("step_outcome", "het ging goed met mn broer zn operatie", "off_topic"),
+        ("step_outcome", "mn moeder heeft geholpen en toen ging het prima", ANSWER),
+        # refusals in other word orders; questions about the answer's form
+        ("step_zin", "daar geef ik liever geen antwoord op", "refusal"),
+        ("step_when", "wil ik niet vastleggen", "refusal"),
+        ("step_obstacle", "dat hoef jij niet te weten", "refusal"),
+        ("step_what", "hoe klein moet het zijn?", "explain"),
+        ("step_what", "wat is een actiestap", "explain"),
+        # "goed!" is how the step went; a busy school is what may get in the way
+        ("step_outcome", "goed!", ANSWER),
+        ("step_obstacle", "school is nu druk met toetsen", ANSWER),
+        ("kernwoord_check", "jep dat is het", ANSWER),
         ("motives", "nee dat wel", "yes_no"),
         ("step_who", "dat hoeft niemand te weten", "refusal"),
         ("qualities", "goed in zoals een vak of iets anders?", "explain"),

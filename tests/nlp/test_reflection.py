@@ -356,3 +356,47 @@ def test_an_opening_yes_or_filler_is_not_said_back(text, said):
     from bot.nlp.reflection import point_of
 
     assert point_of(text, story=True) == said
+
+
+@pytest.mark.parametrize(
+    ("story", "said"),
+    [
+        # what happened, not the setting it happened in; how it went stays with it
+        (
+            "ik werk in de keuken bij een restaurant, zaterdag was t heel druk en de chef "
+            "schreeuwde tegen me. ik moest een saus opnieuw maken en dat lukte niet",
+            "je moest een saus opnieuw maken en dat lukte niet",
+        ),
+        (
+            "op mn stage moest ik een muur stuken en dat lukte niet",
+            "op je stage moest je een muur stuken en dat lukte niet",
+        ),
+        (
+            "ik heb het nog een keer gedaan en toen ging het beter",
+            "je hebt het nog een keer gedaan en toen ging het beter",
+        ),
+        (
+            "ik loop stage bij een kapper en vorige week mocht ik voor het eerst zelf knippen",
+            "vorige week mocht je voor het eerst zelf knippen",
+        ),
+        # a setting whose event is someone else's is said back with that event
+        (
+            "ik werk bij de albert heijn en gisteren kwam er een boze klant bij de kassa",
+            "je werkt bij de albert heijn en gisteren kwam er een boze klant bij de kassa",
+        ),
+        (
+            "ik werk bij de jumbo, een klant werd boos op mij",
+            "je werkt bij de jumbo, een klant werd boos op jou",
+        ),
+    ],
+)
+def test_a_story_is_said_back_by_what_happened_and_how_it_went(story, said):
+    assert simple_reflection(story, story=True) == said
+
+
+def test_a_full_stop_after_an_ordinary_word_ends_the_sentence():
+    # spaCy's Dutch tokenizer reads "me." as an abbreviation; a student means a full stop.
+    from bot.nlp.pipeline import load
+
+    assert [t.text for t in load()("hij schreeuwde tegen me. ik schrok")][3:5] == ["me", "."]
+    assert [t.text for t in load()("bijv. een mail")][0] == "bijv."
