@@ -34,6 +34,7 @@ from bot.nlp.reflection import (
     reply_to,
     simple_reply,
     step_reply,
+    thought_reply,
     whole_reply,
 )
 
@@ -106,6 +107,11 @@ class FormAnswers:
         A short answer with no clause of its own is said back whole, as "je"; a quoted phrase
         of their words only when none of these fits. A ``story`` whose clauses are all someone
         else's is said back by what happened, with its own subject."""
+        thought = None if step else thought_reply(text)
+        if thought:
+            # A thought is said back as it was thought ("Je dacht: ik kan dit niet.").
+            FormAnswers._reflect(dispatcher, thought)
+            return
         reflection = step_reply(text) if step else reply_to(text, earlier_story, story)
         if reflection:
             # The student's own clause first, or the short answer whole when it has none.

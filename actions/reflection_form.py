@@ -44,7 +44,7 @@ from bot.nlp.emotions import find_emotions
 from bot.nlp.phases import SKIPPED, cycle_slots
 from bot.nlp.reflection import kernwoord_in_both
 from bot.nlp.second_person import step_for_student
-from bot.nlp.story import missing_details
+from bot.nlp.story import late_detail, missing_details
 
 MAX_DETAIL_QUESTIONS = 2
 # A step outcome this long also tells the new experience.
@@ -315,7 +315,27 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
     def validate_other_situations(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
+        text = (value or "").strip()
+        if late_detail(text) and tracker.get_slot("reprompt") != "after_detail":
+            return self._late_detail(text, dispatcher, tracker)
         return self._story_answer("other_situations", value, dispatcher, tracker)
+
+    def _late_detail(
+        self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> dict[str, Any]:
+        """A thought or feeling of the first moment sent after it ("ik dacht ik kan dit niet"):
+        kept with that story and said back, then another moment is asked for again."""
+        earlier = tracker.get_slot("story_details") or tracker.get_slot("what_happened")
+        details = told_so_far(earlier if earlier != SKIPPED else None, text)
+        emotions = list(tracker.get_slot("emotions") or [])
+        emotions += [word for word, _ in find_emotions(text) if word not in emotions]
+        repo().save_reflection(tracker.sender_id, what_happened=details, emotions=emotions)
+        self._listen_back(dispatcher, text, story=True)
+        return {
+            **retry("other_situations", "after_detail"),
+            "story_details": details,
+            "emotions": emotions,
+        }
 
     def validate_common_thread(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

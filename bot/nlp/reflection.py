@@ -177,6 +177,28 @@ def reply_to(text: str, earlier_story: str | None = None, story: bool = False) -
     return double_sided(text) or emotion_with_situation(text) or simple_reply(text, story)
 
 
+# A thought said as it was thought: "ik dacht (:) ik kan dit niet".
+_THOUGHT = re.compile(r"^(?:en\s+|toen\s+)?(?:ik|k)\s+dacht\s*:?\s*(?:van\s*:?\s*)?(.+)$", re.I)
+
+
+def thought_reply(text: str) -> Reflection | None:
+    """A short thought said back as a thought, its own words kept as they were thought ("Je
+    dacht: ik kan dit niet."), not turned to "je" ("je dacht je kan dit niet")."""
+    match = _THOUGHT.match(normalize_chat(text).strip(" .!?"))
+    if not match or not 2 <= len(words_of(match.group(1))) <= MAX_WHOLE_WORDS:
+        return None
+    thought = match.group(1).strip(" '\"‘’“”")
+    if thought.split(" ", 1)[0].lower() in ("dat", "aan", "na", "over", "niet", "nog"):
+        return None  # "ik dacht dat het goed ging" is no quoted thought
+    said = f"je dacht: {thought}"
+    return Reflection(
+        response="utter_reflect_whole",
+        values={"answer": said, "sentence": _sentence(said)},
+        kind=SIMPLE,
+        text=said,
+    )
+
+
 def whole_reply(text: str) -> Reflection | None:
     """A short answer that holds no clause to pick ("dat ik het overneem als het nodig is")
     said back whole in the second person (``utter_reflect_whole``: ``answer``, ``sentence``),

@@ -227,3 +227,27 @@ def missing_details(text: str) -> list[str]:
     ):
         found.add("did")
     return [detail for detail in DETAILS if detail not in found]
+
+
+# A thought or feeling of the moment just told, sent after it: "ik dacht ik kan dit niet".
+_LATE_DETAIL = re.compile(
+    r"^(?:en\s+|toen\s+|nou\s+)?(?:ik|k)\s+(?:dacht|voelde|werd|schrok|baalde|schaamde|twijfelde)\b"
+)
+# What makes it another moment: "ik was ook een keer zenuwachtig bij mn rijexamen".
+_ANOTHER_TIME = re.compile(
+    r"\b(?:ook|keer|eerder|vroeger|vorig\w*|laatst|ander\w*|jaar|toen\s+ik|basisschool|middelbare|"
+    r"stage|school|werk|thuis)\b"
+)
+LATE_DETAIL_MAX_WORDS = 12
+
+
+def late_detail(text: str) -> bool:
+    """A short thought or feeling of the moment told before, where another moment is asked
+    ("ik dacht ik kan dit niet", "ik werd er zenuwachtig van"): a detail told late, not a new
+    moment, and not "I don't know"."""
+    lowered = (text or "").lower().strip()
+    return (
+        len(lowered.split()) <= LATE_DETAIL_MAX_WORDS
+        and bool(_LATE_DETAIL.match(lowered))
+        and not _ANOTHER_TIME.search(lowered)
+    )

@@ -210,6 +210,30 @@ def test_a_story_that_tells_what_happened_is_asked_for_the_missing_piece_first(r
     assert named["reprompt"] is None
 
 
+def test_a_thought_sent_after_the_story_is_kept_with_it_and_another_moment_asked_again(repo):
+    form = ValidateReflectieForm()
+    story = "de chef schreeuwde tegen me en ik gooide de saus weg"
+    form._new_experience(story, CollectingDispatcher(), tracker())
+    slots = {"experience": story, "what_happened": story, "story_details": story}
+    dispatcher = CollectingDispatcher()
+    late = form.validate_other_situations(
+        "ik dacht ik kan dit niet", dispatcher, tracker(slots), {}
+    )
+    assert late["other_situations"] is None and late["reprompt"] == "after_detail"
+    assert late["story_details"].endswith("ik dacht ik kan dit niet")
+    assert repo.export_student(SENDER)["what_happened"] == late["story_details"]
+    assert dispatcher.messages[0]["sentence"] == "Je dacht: ik kan dit niet."
+    # Another moment told next is that moment.
+    slots.update(late)
+    moment = form.validate_other_situations(
+        "vorig jaar op stage moest ik ook snel een taart maken en die mislukte",
+        CollectingDispatcher(),
+        tracker(slots),
+        {},
+    )
+    assert moment["other_situations"].startswith("vorig jaar")
+
+
 def test_a_helper_of_nobody_is_asked_once_more_then_kept_as_no_helper():
     form = ValidateReflectieForm()
     first = form.validate_step_who("niemand", CollectingDispatcher(), tracker({}), {})

@@ -16,7 +16,7 @@ from bot.nlp.answers import (
     step_outcome,
 )
 from bot.nlp.listening import content_words, listen_back
-from bot.nlp.story import missing_details
+from bot.nlp.story import late_detail, missing_details
 
 ANSWERS = [
     "Ik moest gisteren op stage een presentatie geven voor het hele team en ik was super zenuwachtig",
@@ -146,3 +146,17 @@ def test_someone_doing_something_is_what_was_said_or_done():
     assert "said" not in missing_details("ik was boos en mn begeleider liet zien hoe het moest")
     assert "said" not in missing_details("de klant gaf me een fooi")
     assert "said" in missing_details("mijn mentor was er niet")  # being is no doing
+
+
+@pytest.mark.parametrize(
+    ("text", "late"),
+    [
+        ("ik dacht ik kan dit niet", True),
+        ("ik werd er zenuwachtig van", True),
+        ("ik was ook een keer zenuwachtig bij mn rijexamen", False),  # another moment
+        ("ik werd boos op mn moeder thuis", False),
+        ("vorige week op stage dacht ik dat ik het niet kon", False),
+    ],
+)
+def test_a_thought_or_feeling_sent_after_the_story_is_a_late_detail(text, late):
+    assert late_detail(text) is late

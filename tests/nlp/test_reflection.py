@@ -20,6 +20,7 @@ from bot.nlp.reflection import (
     link_stories,
     simple_reflection,
     simple_reply,
+    thought_reply,
 )
 from bot.nlp.second_person import (
     FIRST_PERSON,
@@ -400,3 +401,16 @@ def test_a_full_stop_after_an_ordinary_word_ends_the_sentence():
 
     assert [t.text for t in load()("hij schreeuwde tegen me. ik schrok")][3:5] == ["me", "."]
     assert [t.text for t in load()("bijv. een mail")][0] == "bijv."
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("ik dacht ik kan dit niet", "Je dacht: ik kan dit niet."),
+        ("ik dacht: shit dit gaat mis", "Je dacht: shit dit gaat mis."),
+        ("ik dacht dat het goed ging", None),  # no quoted thought
+    ],
+)
+def test_a_thought_is_said_back_as_it_was_thought(text, said):
+    reply = thought_reply(text)
+    assert (reply.values["sentence"] if reply else None) == said
