@@ -4,6 +4,7 @@ views keep the student's own words."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -14,8 +15,17 @@ from bot.nlp.second_person import to_second_person, without_opening
 from bot.steps_text import shorten, steps_text
 
 
+# "t" for "het", as chat spells it: written out in the summary the student reads back.
+_CHAT_HET = re.compile(r"(?<![\w'-])'?t(?![\w'-])")
+# A sentence inside an answer starts with a capital: "... tegen je. Je moest ...".
+_SENTENCE_START = re.compile(r"([.!?]\s+)([a-z])")
+
+
 def _said(text: str | None) -> str:
-    return shorten(to_second_person(without_opening(text)) if text else None)
+    if not text:
+        return shorten(None)
+    said = _CHAT_HET.sub("het", to_second_person(without_opening(text)))
+    return shorten(_SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), said))
 
 
 def utter_summary(dispatcher: CollectingDispatcher, sender_id: str) -> None:

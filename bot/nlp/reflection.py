@@ -85,14 +85,8 @@ def simple_reflection(text: str, story: bool = False) -> str | None:
     best = _best(clauses_of(text), story)
     if best is None or _plain(best.text) == _plain(text):
         return None  # the whole answer unchanged is parroting, not a reflection
-    if story and best.tail and best.length + len(best.tail.split()) <= MAX_WORDS + 3:
-        return f"{best.text} {best.tail}"
-    if story and best.setting and best.event_after:
-        # "je werkt bij de albert heijn" says where, not what happened there.
-        joiner = "" if best.event_after.startswith(",") else " "
-        said = f"{best.text}{joiner}{best.event_after}"
-        if len(said.split()) <= MAX_WORDS + 5:
-            return said
+    if story:
+        return _with_what_happened(best)
     if best.start > 0 and _points_back(best.text) and not _student_before(text, best.start):
         # "iemand had ruzie en ik heb het gesust": "je hebt het gesust" alone leaves "het"
         # without the event it stands for, so a short answer is said back whole. ("Ik vind
@@ -177,13 +171,27 @@ def reply_to(text: str, earlier_story: str | None = None, story: bool = False) -
     return double_sided(text) or emotion_with_situation(text) or simple_reply(text, story)
 
 
+def _with_what_happened(clause: Clause) -> str:
+    """A story's clause with how it went ("... en dat lukte niet"), or a setting with the
+    event after it ("je werkt bij de albert heijn" says where, not what happened there)."""
+    if clause.tail and clause.length + len(clause.tail.split()) <= MAX_WORDS + 3:
+        return f"{clause.text} {clause.tail}"
+    if clause.setting and clause.event_after:
+        joiner = "" if clause.event_after.startswith(",") else " "
+        said = f"{clause.text}{joiner}{clause.event_after}"
+        if len(said.split()) <= MAX_WORDS + 5:
+            return said
+    return clause.text
+
+
 # A thought said as it was thought: "ik dacht (:) ik kan dit niet".
 _THOUGHT = re.compile(r"^(?:en\s+|toen\s+)?(?:ik|k)\s+dacht\s*:?\s*(?:van\s*:?\s*)?(.+)$", re.I)
 
 
 def thought_reply(text: str) -> Reflection | None:
-    """A short thought said back as a thought, its own words kept as they were thought ("Je
-    dacht: ik kan dit niet."), not turned to "je" ("je dacht je kan dit niet")."""
+    """A short thought said back as a thought (``utter_reflect_thought``: ``thought``,
+    ``sentence``), its own words kept as they were thought ("Je dacht: ik kan dit niet."), not
+    turned to "je" ("je dacht je kan dit niet")."""
     match = _THOUGHT.match(normalize_chat(text).strip(" .!?"))
     if not match or not 2 <= len(words_of(match.group(1))) <= MAX_WHOLE_WORDS:
         return None
@@ -192,8 +200,8 @@ def thought_reply(text: str) -> Reflection | None:
         return None  # "ik dacht dat het goed ging" is no quoted thought
     said = f"je dacht: {thought}"
     return Reflection(
-        response="utter_reflect_whole",
-        values={"answer": said, "sentence": _sentence(said)},
+        response="utter_reflect_thought",
+        values={"thought": thought, "sentence": _sentence(said)},
         kind=SIMPLE,
         text=said,
     )
@@ -253,9 +261,10 @@ def point_of(text: str | None, story: bool = False) -> str | None:
     if not text:
         return None
     if story:
-        done = [c for c in clauses_of(text) if c.action and c.student and c.length <= MAX_WORDS]
-        if done:
-            return max(done, key=lambda c: (c.score, -c.start)).text
+        done = [c for c in clauses_of(text) if c.action and c.student]
+        best = _best(done, story=True)
+        if best:
+            return _with_what_happened(best)
     clause = simple_reflection(text)
     if clause:
         return clause
