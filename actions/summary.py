@@ -14,7 +14,6 @@ from actions.common import repo
 from bot.nlp.second_person import to_second_person, without_opening
 from bot.steps_text import shorten, steps_text
 
-
 # "t" for "het", as chat spells it: written out in the summary the student reads back.
 _CHAT_HET = re.compile(r"(?<![\w'-])'?t(?![\w'-])")
 # A sentence inside an answer starts with a capital: "... tegen je. Je moest ...".
