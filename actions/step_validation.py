@@ -91,8 +91,10 @@ class ActionStepValidation(FormAnswers):
         if not who:
             return {"step_who": None}
         if is_no_helper(who) or is_skip(who):
-            # Asked once in another way, then kept as "no helper", never as a name.
-            if tracker.get_slot("reprompt") not in ("nobody", "dont_know_skip"):
+            # Asked once in another way, then kept as "no helper", never as a name; a student
+            # who already got stuck at this question is not asked again.
+            stuck = tracker.get_slot("misfit_count") or tracker.get_slot("dont_know_count")
+            if tracker.get_slot("reprompt") not in ("nobody", "dont_know_skip") and not stuck:
                 return retry("step_who", "nobody")
             return self._helper_named(dispatcher, tracker, accept("step_who", SKIPPED))
         kind = hear("step_who", who, tracker)

@@ -266,7 +266,8 @@ _SKIP = re.compile(
 _NO_HELPER = re.compile(
     r"^\s*(?:niemand|niemand\s+eigenlijk|geen|geen\s+idee|weet\s+ik\s+(?:niet|nie)|"
     r"ik\s+weet\s+(?:het\s+)?niet|nee|nee\s+niemand|alleen|ik\s+alleen|ikzelf|mezelf|"
-    r"gewoon\s+alleen|niemand\s+nodig)\s*[.!?\s]*$",
+    r"gewoon\s+alleen|niemand\s+nodig|niks|niets|nee\s+hoor|nobody|no\s*one|zelf|(?:dat\s+)?doe\s+ik\s+(?:het\s+)?zelf|"
+    r"ik\s+doe\s+(?:het|dat)\s+zelf)\s*[.!?\s]*$",
     re.IGNORECASE,
 )
 _VAGUE_STEP = re.compile(

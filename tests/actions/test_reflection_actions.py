@@ -242,6 +242,12 @@ def test_a_helper_of_nobody_is_asked_once_more_then_kept_as_no_helper():
         "geen idee", CollectingDispatcher(), tracker({"reprompt": "nobody"}), {}
     )
     assert second["step_who"] == SKIPPED
+    # After a reply that did not fit, a "nee" or "niks" is not asked about once more.
+    for text in ("nee", "niks", "doe ik zelf"):
+        after_misfit = form.validate_step_who(
+            text, CollectingDispatcher(), tracker({"reprompt": "unclear", "misfit_count": 1}), {}
+        )
+        assert after_misfit["step_who"] == SKIPPED, text
 
 
 @pytest.mark.parametrize(
