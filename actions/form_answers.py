@@ -37,6 +37,7 @@ from bot.nlp.reflection import (
     thought_reply,
     whole_reply,
 )
+from bot.nlp.story import names_a_place
 
 # Fewest words an answer needs; a shorter one is asked about once more.
 STORY_SLOTS = MIN_WORDS
@@ -151,8 +152,11 @@ class FormAnswers:
         kind = hear(slot, text, tracker)
         if kind != ANSWER:
             return reply_to_non_answer(slot, kind, text, dispatcher, tracker)
-        already_asked_more = tracker.get_slot("reprompt") == "thin"
+        already_asked_more = tracker.get_slot("reprompt") in ("thin", "thin_place")
         if is_thin(text, STORY_SLOTS.get(slot, 1)) and not already_asked_more:
+            if names_a_place(text):
+                # "stage", "bij de ah": the question that follows names it ("daar").
+                return {**retry(slot, "thin_place"), "misfit_count": 0}
             # Said back first, then asked about a little more: the student was heard.
             whole = whole_reply(text)
             if whole:

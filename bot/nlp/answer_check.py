@@ -41,6 +41,7 @@ from bot.nlp.answers import (
 from bot.nlp.crisis import assess
 from bot.nlp.dates import parse_dutch_date
 from bot.nlp.normalize import normalise
+from bot.nlp.story import names_a_place
 
 ANSWER = "answer"
 # Neither heard as an answer nor put aside: the student is asked whether it answers.
@@ -943,6 +944,8 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
         plain,
     ):
         return ANSWER
+    if question in ("experience", "other_situations") and names_a_place(text):
+        return ANSWER  # "stage", "bij de ah": where it happened; the form asks what happened
     kind = non_answer_kind(text)
     if kind == "filler" and question == "step_obstacle" and re.match(r"^(?:niks|niets)\b", plain):
         return ANSWER

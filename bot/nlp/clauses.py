@@ -27,6 +27,7 @@ from bot.nlp.second_person import (
     SUBORDINATORS,
     convert_words,
     is_participle,
+    is_past_form,
     lower_first,
     normalize_chat,
 )
@@ -202,6 +203,9 @@ class Clause:
     # The clause right after it when that tells, in the past, what happened ("en gisteren kwam
     # er een boze klant"): what a setting is said back with.
     event_after: str = ""
+    # The clause right before it, joined by "en", when that is someone else's act in the past
+    # ("een klant vroeg iets" before "en ik wist het niet"): what the student's clause answers.
+    event_before: str = ""
 
 
 def words_of(text: str) -> list[str]:
@@ -513,6 +517,22 @@ def _event_after(answer: _Answer, start: int, end: int) -> str:
     return f", {said}" if words[0] == "," else f"en {said}"
 
 
+MAX_EVENT_BEFORE_WORDS = 8
+
+
+def _event_before(answer: _Answer, start: int, end: int) -> str:
+    """The segment [start, end) when it is someone else's short act in the past."""
+    start = answer.strip(start, end)
+    words = answer.lower[start:end]
+    if (
+        not 3 <= len(words) <= MAX_EVENT_BEFORE_WORDS
+        or set(words) & STUDENT
+        or not any(is_past_form(word) for word in words)
+    ):
+        return ""
+    return span_text(answer.doc, answer.converted, start, end)
+
+
 def clauses_of(text: str, keep_contrast: bool = False) -> list[Clause]:
     """Every candidate clause of ``text`` that is the student's own, with its features.
     ``keep_contrast`` adds the pairs "X, maar ... ook Y" as one candidate (``contrast``)."""
@@ -538,10 +558,16 @@ def clauses_of(text: str, keep_contrast: bool = False) -> list[Clause]:
             after = segments[index + 1] if index + 1 < len(segments) else None
             tail = _tail(answer, *after) if after else ""
             event_after = _event_after(answer, *after) if after else ""
+            before = (
+                segments[index - 1] if index and answer.lower[start - 1 : start] == ["en"] else None
+            )
+            event_before = _event_before(answer, *before) if before else ""
             for a, b in spans:
                 clause = _judge(answer, a, b, number, contrast=False)
                 if clause and b == end:
                     clause = replace(clause, tail=tail, event_after=event_after)
+                if clause and a == start and event_before:
+                    clause = replace(clause, event_before=event_before)
                 if clause:
                     found.append(clause)
             if keep_contrast and index + 1 < len(segments):

@@ -172,8 +172,13 @@ def reply_to(text: str, earlier_story: str | None = None, story: bool = False) -
 
 
 def _with_what_happened(clause: Clause) -> str:
-    """A story's clause with how it went ("... en dat lukte niet"), or a setting with the
-    event after it ("je werkt bij de albert heijn" says where, not what happened there)."""
+    """A story's clause with what it answers ("een klant vroeg iets en je wist het niet"), with
+    how it went ("... en dat lukte niet"), or a setting with the event after it ("je werkt bij
+    de albert heijn" says where, not what happened there)."""
+    if clause.event_before and clause.text.split(" ", 1)[0] in ("je", "jij"):
+        said = f"{clause.event_before} en {clause.text}"
+        if len(said.split()) <= MAX_WORDS + 3:
+            return said
     if clause.tail and clause.length + len(clause.tail.split()) <= MAX_WORDS + 3:
         return f"{clause.text} {clause.tail}"
     if clause.setting and clause.event_after:

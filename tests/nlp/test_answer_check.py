@@ -148,6 +148,9 @@ def test_each_later_blind_set_stays_where_its_misses_took_it(name, accuracy, tak
         ("step_outcome", "goed!", ANSWER),
         ("step_obstacle", "school is nu druk met toetsen", ANSWER),
         ("kernwoord_check", "jep dat is het", ANSWER),
+        # where it happened, said alone, is the start of the story (the form asks what happened)
+        ("experience", "stage", ANSWER),
+        ("experience", "bij de ah", ANSWER),
         ("motives", "nee dat wel", "yes_no"),
         ("step_who", "dat hoeft niemand te weten", "refusal"),
         ("qualities", "goed in zoals een vak of iets anders?", "explain"),

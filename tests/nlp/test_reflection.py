@@ -389,6 +389,12 @@ def test_an_opening_yes_or_filler_is_not_said_back(text, said):
             "ik werk bij de jumbo, een klant werd boos op mij",
             "je werkt bij de jumbo, een klant werd boos op jou",
         ),
+        # what the student's clause answers, someone else's act just before it
+        (
+            "vakken vullen en een klant vroeg iets en ik wist t nie",
+            "een klant vroeg iets en je wist t nie",
+        ),
+        ("de klant werd boos en ik bleef rustig", "de klant werd boos en je bleef rustig"),
     ],
 )
 def test_a_story_is_said_back_by_what_happened_and_how_it_went(story, said):
