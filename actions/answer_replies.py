@@ -143,7 +143,24 @@ def step_said_back(tracker: Tracker) -> str | None:
 def reply_to_non_answer(
     slot: str, kind: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
 ) -> dict[str, Any]:
-    """The slot events for a message of ``kind`` at ``slot``: nothing stored, one reply."""
+    """The slot events for a message of ``kind`` at ``slot``: nothing stored, one reply. A
+    question about a detail of the story is asked again as that detail's question, not as
+    the first "what happened?" (the story is told already)."""
+    events = _reply_to_non_answer(slot, kind, text, dispatcher, tracker)
+    asked = tracker.get_slot("reprompt")
+    if (
+        slot == "what_happened"
+        and "reprompt" in events
+        and events["reprompt"] is None
+        and str(asked).startswith("detail_")
+    ):
+        events["reprompt"] = asked
+    return events
+
+
+def _reply_to_non_answer(
+    slot: str, kind: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
+) -> dict[str, Any]:
     if kind == UNSURE:
         # Asked, not guessed: held until the student says whether it answers the question.
         return {slot: None, HELD: {"slot": slot, "text": text}}

@@ -30,7 +30,14 @@ from actions.form_answers import accept, retry
 from actions.not_knowing import not_knowing
 from actions.step_validation import ActionStepValidation
 from actions.unsure_answers import confirmation, hear
-from bot.nlp.answer_check import ANSWER, UNSURE, finds_it_hard, kernwoord_of, tells_a_loss
+from bot.nlp.answer_check import (
+    ANSWER,
+    UNSURE,
+    finds_it_hard,
+    is_curse,
+    kernwoord_of,
+    tells_a_loss,
+)
 from bot.nlp.answers import (
     consent_answer,
     cycle_choice,
@@ -255,7 +262,10 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         # A first "hmm" is thinking: the detail question waits for it once ("hmm lastig" says
         # the detail is hard to tell, and lets it rest).
         thinking = (
-            kind == "filler" and not finds_it_hard(text) and not tracker.get_slot("misfit_count")
+            kind == "filler"
+            and not finds_it_hard(text)
+            and not is_curse(text)  # "kut" at a detail question is no thinking aloud
+            and not tracker.get_slot("misfit_count")
         )
         if (
             kind != ANSWER

@@ -882,6 +882,25 @@ def _date_fits(text: str, today: date) -> bool:
     return parse_dutch_date(t, today) is not None or bool(_TIME_WORDS.search(t))
 
 
+# A curse or a sigh of frustration alone.
+_CURSE_ONLY = re.compile(
+    r"^(?:kut|shit|fuck|fck|godver|verdomme|damn|fak|bah)(?:\s+(?:man|zeg|joh|he|jonge|echt|wtf|haha\w*))*$"
+)
+
+
+def is_curse(text: str) -> bool:
+    """ "kut", "shit man": a curse or a sigh of frustration alone."""
+    return bool(_CURSE_ONLY.match(_letters_only(_norm(text))))
+
+
+# The student's own act, in the past, first: the telling of a moment.
+_TOLD_ACT = re.compile(
+    r"^(?:en\s+|toen\s+|nou\s+|eh+m?\s+)?(?:ik|k)\s+(?:zei|vroeg|ging|deed|liep|belde|pakte|probeerde|"
+    r"bleef|dacht|voelde|schrok|legde|hielp|gaf|zag|hoorde|kreeg|stond|rende|riep|appte|stuurde|"
+    r"draaide|maakte|begon|besloot|werd)\b"
+)
+
+
 def check_answer(question: str, text: str, today: date | None = None) -> str:
     """``ANSWER`` when ``text`` answers ``question`` (a form slot name), else the kind of
     non-answer (see the module docstring)."""
@@ -943,6 +962,12 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
         r"niets\s+denk\s+ik|niks\s+denk\s+ik|nee\s+niks|nee\s+hoor)[\s,.!]*$",
         plain,
     ):
+        return ANSWER
+    if _CURSE_ONLY.match(plain):
+        return "filler"  # "kut", "shit man": a sigh, never an answer, never said back
+    if question in STORY_QUESTIONS and len(tokens) >= 4 and _TOLD_ACT.match(plain):
+        # "ik zei sorry ik weet het niet en toen ging ze weg": what the student did, whatever
+        # words they quote (123 answers to 0 non-answers in the labelled data).
         return ANSWER
     if question in ("experience", "other_situations") and names_a_place(text):
         return ANSWER  # "stage", "bij de ah": where it happened; the form asks what happened

@@ -601,11 +601,21 @@ def test_a_link_between_the_stories_follows_the_short_answer_said_back_whole(rep
 
 def test_a_first_hmm_at_a_detail_question_is_given_time():
     form = ValidateReflectieForm()
-    slots = {"experience": "Ik had een presentatie op stage", "story_details": "het ging mis"}
+    slots = {
+        "experience": "Ik had een presentatie op stage",
+        "story_details": "het ging mis",
+        "reprompt": "detail_felt",
+    }
     dispatcher = CollectingDispatcher()
     result = form.validate_what_happened("hmm", dispatcher, tracker(slots), {})
     assert result["what_happened"] is None  # asked again, nothing let go yet
+    assert result["reprompt"] == "detail_felt"  # the same detail, not the whole story again
     assert [m.get("response") for m in dispatcher.messages] == ["utter_reflect_hesitation"]
+    # a curse is no thinking aloud: the detail rests at once
+    dispatcher = CollectingDispatcher()
+    cursed = form.validate_what_happened("kut", dispatcher, tracker(slots), {})
+    assert cursed["what_happened"] == "het ging mis"
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_detail_let_go"]
     # a second one lets the detail rest
     dispatcher = CollectingDispatcher()
     again = form.validate_what_happened(

@@ -151,6 +151,10 @@ def test_each_later_blind_set_stays_where_its_misses_took_it(name, accuracy, tak
         # where it happened, said alone, is the start of the story (the form asks what happened)
         ("experience", "stage", ANSWER),
         ("experience", "bij de ah", ANSWER),
+        # a curse alone is a sigh; the student's own act told is the story, whatever it quotes
+        ("what_happened", "kut", "filler"),
+        ("kernwoord", "shit man", "filler"),
+        ("what_happened", "ik zei sorry ik weet het niet en toen ging ze weg", ANSWER),
         ("motives", "nee dat wel", "yes_no"),
         ("step_who", "dat hoeft niemand te weten", "refusal"),
         ("qualities", "goed in zoals een vak of iets anders?", "explain"),
