@@ -16,7 +16,7 @@ from actions.common import repo
 from actions.not_knowing import not_knowing
 from actions.unsure_answers import hear
 from bot.nlp.answer_check import ANSWER
-from bot.nlp.answers import is_skip, is_thin
+from bot.nlp.answers import is_skip, is_thin, names_a_place
 from bot.nlp.emotions import find_emotions
 from bot.nlp.listening import listen_back
 from bot.nlp.phases import (
@@ -37,7 +37,6 @@ from bot.nlp.reflection import (
     thought_reply,
     whole_reply,
 )
-from bot.nlp.story import names_a_place
 
 # Fewest words an answer needs; a shorter one is asked about once more.
 STORY_SLOTS = MIN_WORDS

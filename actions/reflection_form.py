@@ -51,7 +51,7 @@ from bot.nlp.emotions import find_emotions
 from bot.nlp.phases import SKIPPED, cycle_slots
 from bot.nlp.reflection import kernwoord_in_both
 from bot.nlp.second_person import step_for_student
-from bot.nlp.story import late_detail, missing_details
+from bot.nlp.story import feeling_alone, late_detail, missing_details
 
 MAX_DETAIL_QUESTIONS = 2
 # A step outcome this long also tells the new experience.
@@ -230,9 +230,9 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
             "detail_questions": 0,
         }
         missing = missing_details(text)
-        if missing and ("said" not in missing or "did" not in missing):
-            # What happened is told already: ask for the piece still missing (rule 5), not
-            # for the whole story again.
+        if missing and "said" not in missing:
+            # Someone said or did something: what happened is told already, so the piece
+            # still missing is asked for (rule 5), not the whole story again.
             result["reprompt"] = f"detail_{missing[0]}"
         self._record(tracker, "experience", result, stored={"experience": text, "emotions": found})
         return result
@@ -340,7 +340,16 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         emotions = list(tracker.get_slot("emotions") or [])
         emotions += [word for word, _ in find_emotions(text) if word not in emotions]
         repo().save_reflection(tracker.sender_id, what_happened=details, emotions=emotions)
-        self._listen_back(dispatcher, text, story=True)
+        feeling = feeling_alone(text)
+        if feeling:
+            # "blij eigenlijk": the feeling said back as a word, not the whole answer quoted.
+            dispatcher.utter_message(
+                response="utter_reflect_feeling_alone",
+                feeling=feeling,
+                feeling_cap=feeling.capitalize(),
+            )
+        else:
+            self._listen_back(dispatcher, text, story=True)
         return {
             **retry("other_situations", "after_detail"),
             "story_details": details,

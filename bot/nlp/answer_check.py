@@ -33,6 +33,7 @@ from bot.nlp.answers import (
     consent_answer,
     is_dont_know,
     is_no_date,
+    names_a_place,
     scale_1_to_10,
     step_outcome,
     went_well,
@@ -41,7 +42,6 @@ from bot.nlp.answers import (
 from bot.nlp.crisis import assess
 from bot.nlp.dates import parse_dutch_date
 from bot.nlp.normalize import normalise
-from bot.nlp.story import names_a_place
 
 ANSWER = "answer"
 # Neither heard as an answer nor put aside: the student is asked whether it answers.
@@ -714,8 +714,6 @@ def only_dates_or_numbers(text: str) -> bool:
     return bool(tokens) and all(_is_date_word(token) for token in tokens)
 
 
-# Said at anything, so no feeling that makes a story ("kut, ik heb mn sleutels laten liggen").
-_CURSES = {"kut", "shit", "fuck", "fck", "godver", "verdomme", "damn"}
 # A time of day, not a score: "10 past 3", "kwart over 3", "half 4", "om 3 uur".
 _CLOCK = re.compile(
     r"\b(?:\d+|\w+)\s+(?:past|to|over|voor)\s+(?:\d+|half)\b|\bkwart\s+(?:over|voor)\s+\w+|"
@@ -1115,6 +1113,7 @@ def _second_opinion(question: str, text: str) -> str:
     whatever the model makes of it; so is anything the crisis detector hears as a possible
     danger."""
     # Imported here: emotion words need the spaCy pipeline, which the web app never loads.
+    from bot.nlp.emotion_words import CURSES
     from bot.nlp.emotions import find_emotions
 
     if question in STORY_QUESTIONS and len(_tokens(text.lower())) <= 4 and find_emotions(text):
@@ -1139,7 +1138,7 @@ def _second_opinion(question: str, text: str) -> str:
         probability < answer_model.THRESHOLD
         and question in STORY_QUESTIONS
         and re.search(r"\b(?:ik|k)\b", _norm(text))
-        and any(word not in _CURSES for word, _ in find_emotions(text))
+        and any(word not in CURSES for word, _ in find_emotions(text))
     ):
         # The student telling how they felt ("ik lag in bed met griep, balen"): a story of
         # their own, not asked about (on the labelled story lines: 132 answers, 3 remarks).

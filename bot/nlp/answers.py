@@ -490,3 +490,20 @@ def cycle_choice(text: str) -> str | None:
     if _FULL.match(text or ""):
         return "full"
     return None
+
+
+# Where something happened, said alone: "stage", "bij de ah", "op mn werk", "at work".
+_PLACE_WORDS = (
+    r"(?:stage\w*|werk|school|bijbaan\w*|baan|job|work|internship|klas|les|thuis|home|training|"
+    r"sport|voetbal|winkel|restaurant|ziekenhuis|kantoor|magazijn|keuken|kapsalon|opleiding|"
+    r"verzorgingshuis|verpleeghuis|kinderopvang|garage|bouw|kassa)"
+)
+_PLACE = re.compile(
+    r"^(?:(?:op|bij|in|at|on)\s+(?:de|het|mn|mijn|m'?n|my|een|the|a)?\s*(?:\w+\s*){1,2}|"
+    r"(?:mn|mijn|m'?n|my|de|het)?\s*" + _PLACE_WORDS + r")[\s.!]*$"
+)
+
+
+def names_a_place(text: str) -> bool:
+    """Only where it happened, not yet what ("stage", "bij de ah"): the start of a story."""
+    return bool(_PLACE.match((text or "").lower().strip()))

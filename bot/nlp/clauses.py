@@ -358,6 +358,17 @@ def _main_part(answer: _Answer, start: int, end: int) -> tuple[int, int] | None:
             None,
         )
         if comma is None:
+            # Chat leaves the comma out: "toen mn oma ziek was heb ik haar geholpen" has the
+            # subclause's verb, then the main verb with its subject after it.
+            comma = next(
+                (
+                    i
+                    for i in range(start + 2, end - 2)
+                    if answer.verb(i) and answer.verb(i + 1) and lower[i + 2] in NEW_SUBJECT
+                ),
+                None,
+            )
+        if comma is None:
             return None
         main_end = next((i for i in range(comma + 2, end) if lower[i] in CUTS), end)
         return comma + 1, main_end

@@ -92,3 +92,6 @@ EMOTION_WORDS: dict[str, str] = {
         )
     },
 }
+
+# Said at anything, so no feeling of a moment: "kut, ik heb mn sleutels laten liggen".
+CURSES = {"kut", "shit", "fuck", "fck", "godver", "verdomme", "damn"}

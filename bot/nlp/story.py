@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp.emotion_words import EMOTION_WORDS
+from bot.nlp.emotion_words import CURSES, EMOTION_WORDS
 from bot.nlp.pipeline import load
 from bot.nlp.second_person import is_past_form
 
@@ -239,32 +239,40 @@ _ANOTHER_TIME = re.compile(
     r"stage|school|werk|thuis)\b"
 )
 LATE_DETAIL_MAX_WORDS = 12
+# Words around a feeling said alone: "blij eigenlijk", "echt heel trots".
+_AROUND_A_FEELING = {
+    "eigenlijk",
+    "wel",
+    "best",
+    "echt",
+    "heel",
+    "erg",
+    "super",
+    "ook",
+    "vooral",
+    "gewoon",
+}
+
+
+def feeling_alone(text: str) -> str | None:
+    """The feeling of "blij eigenlijk", "echt heel trots": one emotion word and nothing but
+    words around it; None otherwise (a curse is no feeling to say back)."""
+    words = re.findall(r"[a-zà-ÿ]+", (text or "").lower())
+    feelings = [w for w in words if w in EMOTION_WORDS and w not in CURSES]
+    if len(feelings) != 1 or any(w not in _AROUND_A_FEELING for w in words if w != feelings[0]):
+        return None
+    return feelings[0]
 
 
 def late_detail(text: str) -> bool:
     """A short thought or feeling of the moment told before, where another moment is asked
-    ("ik dacht ik kan dit niet", "ik werd er zenuwachtig van"): a detail told late, not a new
+    ("ik dacht ik kan dit niet", "ik werd er zenuwachtig van", "blij eigenlijk"): a detail told late, not a new
     moment, and not "I don't know"."""
     lowered = (text or "").lower().strip()
+    if feeling_alone(lowered):
+        return True  # "blij eigenlijk": how the moment felt
     return (
         len(lowered.split()) <= LATE_DETAIL_MAX_WORDS
         and bool(_LATE_DETAIL.match(lowered))
         and not _ANOTHER_TIME.search(lowered)
     )
-
-
-# Where something happened, said alone: "stage", "bij de ah", "op mn werk", "at work".
-_PLACE_WORDS = (
-    r"(?:stage\w*|werk|school|bijbaan\w*|baan|job|work|internship|klas|les|thuis|home|training|"
-    r"sport|voetbal|winkel|restaurant|ziekenhuis|kantoor|magazijn|keuken|kapsalon|opleiding|"
-    r"verzorgingshuis|verpleeghuis|kinderopvang|garage|bouw|kassa)"
-)
-_PLACE = re.compile(
-    r"^(?:(?:op|bij|in|at|on)\s+(?:de|het|mn|mijn|m'?n|my|een|the|a)?\s*(?:\w+\s*){1,2}|"
-    r"(?:mn|mijn|m'?n|my|de|het)?\s*" + _PLACE_WORDS + r")[\s.!]*$"
-)
-
-
-def names_a_place(text: str) -> bool:
-    """Only where it happened, not yet what ("stage", "bij de ah"): the start of a story."""
-    return bool(_PLACE.match((text or "").lower().strip()))

@@ -232,6 +232,13 @@ def test_a_thought_sent_after_the_story_is_kept_with_it_and_another_moment_asked
         {},
     )
     assert moment["other_situations"].startswith("vorig jaar")
+    # A feeling alone is that moment's too, said back as the word.
+    dispatcher = CollectingDispatcher()
+    felt = form.validate_other_situations(
+        "blij eigenlijk", dispatcher, tracker({**slots, "reprompt": None}), {}
+    )
+    assert felt["reprompt"] == "after_detail" and "blij" in felt["emotions"]
+    assert dispatcher.messages[0]["response"] == "utter_reflect_feeling_alone"
 
 
 def test_a_helper_of_nobody_is_asked_once_more_then_kept_as_no_helper():
