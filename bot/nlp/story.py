@@ -257,7 +257,7 @@ _AROUND_A_FEELING = {
 def feeling_alone(text: str) -> str | None:
     """The feeling of "blij eigenlijk", "echt heel trots": one emotion word and nothing but
     words around it; None otherwise (a curse is no feeling to say back)."""
-    words = re.findall(r"[a-zà-ÿ]+", (text or "").lower())
+    words: list[str] = re.findall(r"[a-zà-ÿ]+", (text or "").lower())
     feelings = [w for w in words if w in EMOTION_WORDS and w not in CURSES]
     if len(feelings) != 1 or any(w not in _AROUND_A_FEELING for w in words if w != feelings[0]):
         return None
