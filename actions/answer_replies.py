@@ -29,8 +29,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.not_knowing import not_knowing
+from bot.clock import today
 from bot.nlp.answer_check import (
     UNSURE,
+    busy_that_day,
     meant_for_someone_else,
     only_dates_or_numbers,
     someone_elses_news,
@@ -199,6 +201,12 @@ def _reply_to_non_answer(
         # Sent here by mistake: no try at this question, so no step towards the way on.
         dispatcher.utter_message(response="utter_ack_someone_else")
         return ask_again(slot, None, misfits - 1)
+    if kind == "off_topic" and slot == "step_when" and busy_that_day(text, today()):
+        # "zaterdag moet ik werken": that day is taken; which one works is asked.
+        remark = _remark_said_back(text)
+        if remark:
+            dispatcher.utter_message(response="utter_reflect_busy_day", sentence=remark)
+        return ask_again(slot, "other_day", misfits)
     if misfits >= MISFITS_BEFORE_WAY_ON:
         return way_on(slot, misfits)
     if kind == "off_topic" and slot in SPECIFIC_REASK:

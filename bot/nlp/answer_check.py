@@ -851,6 +851,19 @@ _LEADING_TIME = re.compile(
 )
 
 
+def busy_that_day(text: str, today: date) -> bool:
+    """A day named for an appointment of the student's own ("zaterdag moet ik werken"): that
+    day is taken, another is still to be named."""
+    t = _norm(text)
+    plain = _letters_only(t)
+    return bool(
+        _APPOINTMENT.search(plain)
+        and not _OWN_PLAN.search(plain)
+        and not _SET_BY_IT.search(plain)
+        and parse_dutch_date(t, today) is not None
+    )
+
+
 def _date_remark(plain: str) -> bool:
     if _APPOINTMENT.search(plain) and not _OWN_PLAN.search(plain) and not _SET_BY_IT.search(plain):
         return True

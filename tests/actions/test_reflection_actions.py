@@ -694,3 +694,15 @@ def test_a_loss_told_at_another_question_gets_sympathy_not_the_off_topic_reply(r
     result = form.validate_motives("mijn oma is gisteren overleden", dispatcher, tracker(slots), {})
     assert result["motives"] is None  # nothing stored as a motive
     assert [m.get("response") for m in dispatcher.messages] == ["utter_reflect_loss_between"]
+
+
+def test_a_day_the_student_is_busy_is_said_back_and_another_day_asked():
+    from actions.answer_replies import reply_to_non_answer
+
+    dispatcher = CollectingDispatcher()
+    events = reply_to_non_answer(
+        "step_when", "off_topic", "zaterdag moet ik werken", dispatcher, tracker({})
+    )
+    assert events["step_when"] is None and events["reprompt"] == "other_day"
+    assert dispatcher.messages[0]["response"] == "utter_reflect_busy_day"
+    assert dispatcher.messages[0]["sentence"] == "Zaterdag moet je werken."
