@@ -135,7 +135,7 @@ _REFUSAL = re.compile(
     r"wil\s+ik\s+(?:liever\s+)?(?:niet|nie)\s+(?:invullen|vastleggen|kiezen|noemen|geven)|sla\s+ik\s+over|"
     r"hoef\s+(?:jij|je|u)\s+(?:niet|nie)\s+te\s+weten|^boeit\s+(?:me|mij)\s+(?:niet|nie|niks)[\s,]+(?:volgende|next|door)|"
     r"(?:dat\s+)?bepaal\s+ik\s+zelf\s+wel|(?:doe\s+maar|naar)\s+(?:de|een)\s+(?:volgende|andere)|"
-    r"geen\s+zin\s+(?:om|in)\b|hou\s+ik\s+(?:liever\s+)?voor\s+mezelf|voor\s+mezelf\s+houden|"
+    r"geen\s+zin\s+(?:om|in)\b|hier\s+geen\s+zin\s+meer\s+in|wil\s+(?:ik\s+)?geen\s+(?:cijfer|antwoord)\s+geven|hou\s+ik\s+(?:liever\s+)?voor\s+mezelf|voor\s+mezelf\s+houden|"
     r"(?:dat\s+)?(?:is|zijn)\s+mijn\s+zaken|niet\s+(?:jouw|je)\s+zaak|^next(?:\s+(?:question|vraag|pls|please|aub))?$|andere\s+vraag|"
     r"^laat\s+maar(?:\s+zitten)?(?:\s+(?:deze|die|dit))?$|^stop\s+maar$|^(?:ik\s+)?(?:wil|wl)\s+(?:niet|nie)\s+meer$|doe\s+maar\s+(?:de\s+)?volgende|ga\s+ik\s+(?:lekker\s+)?niet\s+(?:zeggen|vertellen)|"
     r"wil\s+ik\s+(?:echt\s+)?niet\s+(?:op\s+)?(?:antwoorden|beantwoorden)|hier\s+wil\s+ik\s+(?:echt\s+)?niet|"
@@ -840,7 +840,8 @@ _APPOINTMENT = re.compile(
     r"wedstrijd|match|party|concert|festival|birthday|wedding|holiday|toets\w*|tentamen\w*|examen\w*|exams?)\b|"
     r"\b(?:moet\s+ik|ik\s+moet)\s+(?:de\s+hele\s+dag\s+)?werken\b|\bwerk\s+ik\s+(?:de\s+hele\s+dag|van|tot)\b|"
     r"\b(?:heb\s+ik|ik\s+heb)\s+(?:een\s+)?(?:dienst|avonddienst|dagdienst|nachtdienst)\b|"
-    r"\b(?:i\s+)?(?:have\s+to|gotta)\s+work\b|\bi'?m\s+working\b"
+    r"\b(?:i\s+)?(?:have\s+to|gotta)\s+work\b|\bi'?m\s+working\b|\b(?:my|mn|mijn)\s+shift\b|"
+    r"\bstudiedag\b|\bgeen\s+(?:les|school)\b"
 )
 _SET_BY_IT = re.compile(r"\b(?:na|voor|daarna|erna|ervoor|dus|after|before|then)\b")
 # A day or week said first, before the rest of a remark: "next week my parents are ...".
@@ -893,6 +894,16 @@ def _date_fits(text: str, today: date) -> bool:
     return parse_dutch_date(t, today) is not None or bool(_TIME_WORDS.search(t))
 
 
+_SEES_NOTHING_ALIKE = re.compile(
+    r"^(?:ik\s+)?(?:zie|vind|merk)\s+(?:ik\s+)?(?:niks|niets|geen\s+\w+)\s*(?:wat\s+(?:hetzelfde|gelijk)\s+is|"
+    r"overeen\w*|gemeen\w*|terug\w*)?(?:[\s,]+(?:weet\s+(?:ik\s+)?(?:niet|nie)|eigenlijk|echt|sorry))*[\s.!]*$"
+)
+# "dat ik ...", "(hmm) dat het werk zin heeft": a clause that answers what the student is like,
+# wants to learn or finds important.
+_THAT_CLAUSE = re.compile(
+    r"^(?:(?:hmm+|eh+m?|nou|uhm|tja|ja|ok|oke)[\s,]+)?dat\s+(?:ik|het|je|mensen|er|iedereen|anderen|ze|we|"
+    r"mn|m'?n|mijn)\s"
+)
 # A curse or a sigh of frustration alone.
 _CURSE_ONLY = re.compile(
     r"^(?:kut|shit|fuck|fck|godver|verdomme|damn|fak|bah)(?:\s+(?:man|zeg|joh|he|jonge|echt|wtf|haha\w*))*$"
@@ -933,6 +944,8 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
     if _HARD_QUESTION.match(plain):
         # "hmm lastig": thinking aloud; asked how the step went, it is how it went.
         return ANSWER if question == "step_outcome" else "filler"
+    if question == "common_thread" and _SEES_NOTHING_ALIKE.match(plain):
+        return "dont_know"  # "ik zie niks wat hetzelfde is, weet niet"
     if question == "other_situations" and _KNOW_ONE.match(plain):
         return "yes_no"  # "ja ken ik wel": a moment is there, still untold
     if question == "step_who" and _NOBODY.match(plain):
@@ -979,6 +992,10 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
     if question in STORY_QUESTIONS and len(tokens) >= 4 and _TOLD_ACT.match(plain):
         # "ik zei sorry ik weet het niet en toen ging ze weg": what the student did, whatever
         # words they quote (123 answers to 0 non-answers in the labelled data).
+        return ANSWER
+    if question in WORD_QUESTIONS - {"options"} and _THAT_CLAUSE.match(plain) and len(tokens) >= 4:
+        # "hmm dat het werk zin heeft": the shape of an answer there (451 answers to 0
+        # non-answers in the labelled data), whatever the model makes of its words.
         return ANSWER
     if question in ("experience", "other_situations") and names_a_place(text):
         return ANSWER  # "stage", "bij de ah": where it happened; the form asks what happened

@@ -188,7 +188,7 @@ def yes_or_no(text: str) -> bool | None:
     if hedged:
         return hedged.group(1) == "wel"  # "denk het wel", "ik denk van niet"
     if re.match(
-        r"^(?:doe\s+maar\s+(?:niet|nee)|sws\s+niet|zeker\s+niet|echt\s+niet|neuh|nee+h?|neu|ne|"
+        r"^(?:doe\s+maar\s+(?:niet|nee)|sws\s+niet|zeker\s+niet|echt\s+niet|neu+h*|nee+h?|neu|ne|"
         r"klopt\s+(?:niet|nie)|laat\s+maar|hoeft\s+(?:niet|nie)|is\s+genoeg|genoeg\s+zo)\b",
         key,
     ):

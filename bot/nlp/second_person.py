@@ -175,9 +175,19 @@ _OPENING = re.compile(
 )
 
 
+# A hedge that closes a chat answer ("dat ik mn werk belangrijk vind denk ik"): said back it
+# turns into "denk je", which reads as a question to the student.
+_CLOSING_HEDGE = re.compile(
+    r"[\s,]+(?:denk\s+ik|geloof\s+ik|ofzo|of\s+zo|haha\w*|lol)[\s.!]*$", re.IGNORECASE
+)
+
+
 def without_opening(text: str) -> str:
-    """``text`` without the yes, no or filler it opens with, when more than a word follows."""
-    return _OPENING.sub("", text or "")
+    """``text`` without the yes, no or filler it opens with, when more than a word follows,
+    and without a closing hedge ("denk ik", "ofzo") when two words or more stay."""
+    text = _OPENING.sub("", text or "")
+    kept = _CLOSING_HEDGE.sub("", text)
+    return kept if len(kept.split()) >= 2 else text
 
 
 def normalize_chat(text: str) -> str:
