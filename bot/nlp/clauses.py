@@ -496,16 +496,18 @@ def _judge(answer: _Answer, start: int, end: int, segment: int, contrast: bool) 
 # How the clause before went, pointing back at it: "en dat lukte niet", "maar het ging goed".
 _TAIL_START = {"dat", "het", "'t", "t", "toen", "die", "hij", "zij", "ze"}
 MAX_TAIL_WORDS = 6
+MAX_OWN_TAIL_WORDS = 5
 
 
 def _tail(answer: _Answer, start: int, end: int) -> str:
     """The segment [start, end) said back when it is a short "en/maar dat ..." with a verb."""
     words = answer.lower[start:end]
+    own = words[1:2] in (["ik"], ["k"]) and len(words) <= MAX_OWN_TAIL_WORDS  # "en ik had een 3"
     if (
         len(words) < 3
         or len(words) > MAX_TAIL_WORDS
         or words[0] not in ("en", "maar")
-        or words[1] not in _TAIL_START
+        or (words[1] not in _TAIL_START and not own)
         or not any(answer.verb(i) for i in range(start + 2, end))
     ):
         return ""

@@ -295,13 +295,54 @@ def _subordinate_verb(words: list[str], start: int) -> int | None:
     return common[-1] if common else None
 
 
+# What the student said or thought, quoted without "dat": "ik dacht waarom doe ik dit".
+_SPEECH_VERBS = {"zei", "dacht", "riep", "zeg", "denk"}
+# After the verb, words that make it no quote: "ik dacht er niet aan", "ik zei dat ...".
+_NO_QUOTE_AFTER = {"dat", "er", "het", "iets", "niks", "niets", "na", "aan", "over", "tegen", "nog", "toen"}
+_NO_QUOTE_AFTER |= {"hem", "haar", "ze", "echt", "eigenlijk", "dus", "al", "ook", "wel", "niet"}
+_NO_QUOTE_AFTER |= {"mijn", "mn", "m'n", "de", "een", "gewoon", "om", "bij", "met", "van", "op"}
+
+
+def _quotes(words: list[str]) -> tuple[set[int], set[int]]:
+    """(the speech verbs, the tokens of what they quote): after the student's own "zei" or
+    "dacht" ("ik dacht", "dacht ik") the words up to a comma, a full stop or "en"/"maar" are
+    what was said or thought, kept as they were."""
+    verbs: set[int] = set()
+    quoted: set[int] = set()
+    lower = [word.lower() for word in words]
+    for i, word in enumerate(lower):
+        if word not in _SPEECH_VERBS:
+            continue
+        if i > 0 and lower[i - 1] in SUBJECT_PRONOUNS:
+            start = i + 1
+        elif i + 1 < len(lower) and lower[i + 1] in SUBJECT_PRONOUNS:
+            start = i + 2
+        else:
+            continue
+        if start >= len(lower) or lower[start] in _NO_QUOTE_AFTER or _is_boundary(words[start]):
+            continue
+        if lower[start] in SUBORDINATORS and not (
+            start + 1 < len(lower) and _is_verb_form(words[start + 1])
+        ):
+            continue  # "ik vroeg of ik mocht helpen" reports; "ik dacht waarom doe ik dit" quotes
+        end = start
+        while end < len(lower) and not _is_boundary(words[end]) and lower[end] not in ("en", "maar"):
+            end += 1
+        if end - start >= 2 and "dat" not in lower[start:end]:
+            verbs.add(start - 1)
+            quoted.update(range(start, end))
+    return verbs, quoted
+
+
 def convert_words(words: list[str]) -> list[str]:
     """``words`` (tokens) with the student's first person turned to the second person;
-    the same length, so a span of the input is the same span of the output."""
+    the same length, so a span of the input is the same span of the output. What the student
+    said or thought, quoted, keeps its words ("je dacht: waarom doe ik dit")."""
     out = list(words)
+    speech, quoted = _quotes(words)
     for i, word in enumerate(words):
         lower = word.lower()
-        if lower not in PRONOUNS:
+        if lower not in PRONOUNS or i in quoted:
             continue
         previous = words[i - 1].lower() if i > 0 else ""
         replacement = PRONOUNS[lower]
@@ -322,6 +363,8 @@ def convert_words(words: list[str]) -> list[str]:
         if verb is not None:
             out[verb] = present_second_person(words[verb])
         _shared_subject(words, out, verb if verb is not None else i)
+    for i in speech:
+        out[i] += ":"
     return out
 
 

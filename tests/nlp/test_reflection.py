@@ -395,6 +395,10 @@ def test_an_opening_yes_or_filler_is_not_said_back(text, said):
             "een klant vroeg iets en je wist t nie",
         ),
         ("de klant werd boos en ik bleef rustig", "de klant werd boos en je bleef rustig"),
+        (
+            "vorige week had ik een toets voor wiskunde en ik had een 3. mijn docent zei iets",
+            "vorige week had je een toets voor wiskunde en je had een 3",
+        ),
     ],
 )
 def test_a_story_is_said_back_by_what_happened_and_how_it_went(story, said):
@@ -420,3 +424,22 @@ def test_a_full_stop_after_an_ordinary_word_ends_the_sentence():
 def test_a_thought_is_said_back_as_it_was_thought(text, said):
     reply = thought_reply(text)
     assert (reply.values["sentence"] if reply else None) == said
+
+
+@pytest.mark.parametrize(
+    ("first_person", "second_person"),
+    [
+        # what the student said or thought keeps its own words
+        (
+            "ik zei sorry ik weet het niet en toen ging ze weg",
+            "je zei: sorry ik weet het niet en toen ging ze weg",
+        ),
+        ("ik baalde, ik dacht waarom doe ik dit", "je baalde, je dacht: waarom doe ik dit"),
+        # reported, not quoted
+        ("ik vroeg of ik mocht helpen", "je vroeg of je mocht helpen"),
+        ("ik zei dat ik ziek was", "je zei dat je ziek was"),
+        ("ik dacht er de hele tijd aan", "je dacht er de hele tijd aan"),
+    ],
+)
+def test_a_quoted_thought_keeps_its_words(first_person, second_person):
+    assert to_second_person(first_person) == second_person
