@@ -298,7 +298,20 @@ def _subordinate_verb(words: list[str], start: int) -> int | None:
 # What the student said or thought, quoted without "dat": "ik dacht waarom doe ik dit".
 _SPEECH_VERBS = {"zei", "dacht", "riep", "zeg", "denk"}
 # After the verb, words that make it no quote: "ik dacht er niet aan", "ik zei dat ...".
-_NO_QUOTE_AFTER = {"dat", "er", "het", "iets", "niks", "niets", "na", "aan", "over", "tegen", "nog", "toen"}
+_NO_QUOTE_AFTER = {
+    "dat",
+    "er",
+    "het",
+    "iets",
+    "niks",
+    "niets",
+    "na",
+    "aan",
+    "over",
+    "tegen",
+    "nog",
+    "toen",
+}
 _NO_QUOTE_AFTER |= {"hem", "haar", "ze", "echt", "eigenlijk", "dus", "al", "ook", "wel", "niet"}
 _NO_QUOTE_AFTER |= {"mijn", "mn", "m'n", "de", "een", "gewoon", "om", "bij", "met", "van", "op"}
 
@@ -326,7 +339,9 @@ def _quotes(words: list[str]) -> tuple[set[int], set[int]]:
         ):
             continue  # "ik vroeg of ik mocht helpen" reports; "ik dacht waarom doe ik dit" quotes
         end = start
-        while end < len(lower) and not _is_boundary(words[end]) and lower[end] not in ("en", "maar"):
+        while (
+            end < len(lower) and not _is_boundary(words[end]) and lower[end] not in ("en", "maar")
+        ):
             end += 1
         if end - start >= 2 and "dat" not in lower[start:end]:
             verbs.add(start - 1)
