@@ -495,7 +495,7 @@ def _judge(answer: _Answer, start: int, end: int, segment: int, contrast: bool) 
 
 # How the clause before went, pointing back at it: "en dat lukte niet", "maar het ging goed".
 _TAIL_START = {"dat", "het", "'t", "t", "toen", "die", "hij", "zij", "ze"}
-MAX_TAIL_WORDS = 6
+MAX_TAIL_WORDS = 7
 MAX_OWN_TAIL_WORDS = 5
 
 

@@ -396,6 +396,10 @@ def test_an_opening_yes_or_filler_is_not_said_back(text, said):
         ),
         ("de klant werd boos en ik bleef rustig", "de klant werd boos en je bleef rustig"),
         (
+            "op de middelbare had ik ook een keer een onvoldoende en toen ben ik bijles gaan nemen",
+            "op de middelbare had je ook een keer een onvoldoende en toen ben je bijles gaan nemen",
+        ),
+        (
             "vorige week had ik een toets voor wiskunde en ik had een 3. mijn docent zei iets",
             "vorige week had je een toets voor wiskunde en je had een 3",
         ),
