@@ -261,11 +261,11 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
             return not_knowing("what_happened", tracker)
         # A first "hmm" is thinking: the detail question waits for it once ("hmm lastig" says
         # the detail is hard to tell, and lets it rest).
-        thinking = (
-            kind == "filler"
-            and not finds_it_hard(text)
-            and not is_curse(text)  # "kut" at a detail question is no thinking aloud
-            and not tracker.get_slot("misfit_count")
+        first_try = not tracker.get_slot("misfit_count")
+        thinking = first_try and (
+            (kind == "filler" and not finds_it_hard(text) and not is_curse(text))
+            # "ja" to "wat werd er gezegd?": about to tell it ("Vertel maar, ik luister.")
+            or (kind == "yes_no" and yes_or_no(text) is True)
         )
         if (
             kind != ANSWER

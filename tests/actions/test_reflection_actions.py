@@ -618,6 +618,11 @@ def test_a_first_hmm_at_a_detail_question_is_given_time():
     assert result["what_happened"] is None  # asked again, nothing let go yet
     assert result["reprompt"] == "detail_felt"  # the same detail, not the whole story again
     assert [m.get("response") for m in dispatcher.messages] == ["utter_reflect_hesitation"]
+    # a yes is about to tell it: asked again too
+    dispatcher = CollectingDispatcher()
+    yes = form.validate_what_happened("ja", dispatcher, tracker(slots), {})
+    assert yes["what_happened"] is None and yes["reprompt"] == "detail_felt"
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_ack_yes_recap"]
     # a curse is no thinking aloud: the detail rests at once
     dispatcher = CollectingDispatcher()
     cursed = form.validate_what_happened("kut", dispatcher, tracker(slots), {})
