@@ -904,6 +904,11 @@ _THAT_CLAUSE = re.compile(
     r"^(?:(?:hmm+|eh+m?|nou|uhm|tja|ja|ok|oke)[\s,]+)?dat\s+(?:ik|het|je|mensen|er|iedereen|anderen|ze|we|"
     r"mn|m'?n|mijn)\s"
 )
+# What the student wants to find out: the shape of an option to explore or a step.
+_TO_EXPLORE = re.compile(
+    r"^(?:ik\s+|k\s+)?(?:wil|zou|ga)\s+(?:graag\s+|wel\s+|eerst\s+|nog\s+)?(?:kijken|uitzoeken|onderzoeken|"
+    r"weten|ontdekken|proberen|verkennen|meer\s+weten|eens\s+kijken)\b"
+)
 # A curse or a sigh of frustration alone.
 _CURSE_ONLY = re.compile(
     r"^(?:kut|shit|fuck|fck|godver|verdomme|damn|fak|bah)(?:\s+(?:man|zeg|joh|he|jonge|echt|wtf|haha\w*))*$"
@@ -997,6 +1002,8 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
         # "hmm dat het werk zin heeft": the shape of an answer there (451 answers to 0
         # non-answers in the labelled data), whatever the model makes of its words.
         return ANSWER
+    if question in ("options", "step_what") and _TO_EXPLORE.match(plain):
+        return ANSWER  # "ik wil kijken of bakker echt mijn ding is" (29 labelled answers to 0)
     if question in ("experience", "other_situations") and names_a_place(text):
         return ANSWER  # "stage", "bij de ah": where it happened; the form asks what happened
     kind = non_answer_kind(text)

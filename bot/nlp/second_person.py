@@ -260,8 +260,8 @@ def _subordinate_verb(words: list[str], start: int) -> int | None:
         if end > start + 1 and lower in SUBORDINATORS - {"die", "wat", "of"}:
             break
         following = words[end + 1].lower() if end + 1 < len(words) else ""
-        if lower in COORDINATORS and following in CLAUSE_SUBJECTS:
-            break
+        if lower in COORDINATORS and (following in CLAUSE_SUBJECTS or following in SUBORDINATORS):
+            break  # "dat ik fouten maak en dat anderen ..."
         end += 1
     # A word after a preposition or a determiner is a noun ("met school", "het werk").
     candidates = [

@@ -164,6 +164,7 @@ def test_each_later_blind_set_stays_where_its_misses_took_it(name, accuracy, tak
         ("common_thread", "ik zie niks wat hetzelfde is, weet niet", "dont_know"),
         ("more_steps", "neuhh", ANSWER),
         ("step_zin", "wil geen cijfer geven", "refusal"),
+        ("options", "ik wil kijken of bakker echt mijn ding is", ANSWER),
         ("motives", "nee dat wel", "yes_no"),
         ("step_who", "dat hoeft niemand te weten", "refusal"),
         ("qualities", "goed in zoals een vak of iets anders?", "explain"),

@@ -443,6 +443,11 @@ def test_a_thought_is_said_back_as_it_was_thought(text, said):
         ("ik vroeg of ik mocht helpen", "je vroeg of je mocht helpen"),
         ("ik zei dat ik ziek was", "je zei dat je ziek was"),
         ("ik dacht er de hele tijd aan", "je dacht er de hele tijd aan"),
+        # two "dat" clauses: each verb agrees with its own subject
+        (
+            "dat ik fouten maak en dat anderen dan boos worden",
+            "dat je fouten maakt en dat anderen dan boos worden",
+        ),
     ],
 )
 def test_a_quoted_thought_keeps_its_words(first_person, second_person):
