@@ -6,8 +6,9 @@ whether it answers the question, the way a coach checks before writing something
   ``unsure_answer`` slot and the form requests ``answer_confirm`` instead of asking its
   question again (``utter_ask_answer_confirm``);
 - ``confirmation``: the student's reply. A yes validates the held message as the answer; a no
-  sets it aside and the question comes again; anything else is heard as a new try at the
-  question;
+  sets it aside and the question comes again; a reply that says nothing ("hmm", "haha") keeps
+  the message and asks the check once more (twice: set aside); anything else is heard as a new
+  try at the question;
 - ``hear``: the answer check as the validators call it. A held message that was confirmed is
   an answer, and so is a second unsure message right after the check: the student went on
   talking, and is not asked the same thing twice.
@@ -26,6 +27,9 @@ from bot.nlp.answer_check import ANSWER, UNSURE, check_answer
 from bot.nlp.answers import words, yes_or_no
 
 SHORT_REPLY_WORDS = 5
+# Replies that say nothing about the check: it is asked once more (``CHECK_AGAIN``).
+NO_REPLY_TO_THE_CHECK = {"filler", "laughter", "thanks", "greeting"}
+CHECK_AGAIN = "confirm_again"
 
 
 def hear(slot: str, text: str, tracker: Tracker) -> str:
@@ -55,6 +59,13 @@ def confirmation(
     if answer is True:
         tracker.slots[HELD] = {**held, "confirmed": True}
         return events, {slot: held.get("text") or ""}
+    passing = answer is None and len(words(reply)) <= SHORT_REPLY_WORDS
+    if passing and check_answer(slot, reply, today()) in NO_REPLY_TO_THE_CHECK:
+        if tracker.get_slot("reprompt") != CHECK_AGAIN:
+            # "hmm", "haha", "kut": no reply to the check. The held message is kept and the
+            # check asked once more, in other words.
+            return {CONFIRM_SLOT: None, "reprompt": CHECK_AGAIN}, {}
+        answer = False  # twice no reply: set aside, as after a no
     if answer is False:
         dispatcher.utter_message(response="utter_unsure_set_aside")
         misfits = int(tracker.get_slot("misfit_count") or 0) + 1

@@ -519,6 +519,20 @@ def test_another_reply_to_the_check_is_a_new_try_at_the_question(repo):
     assert slots["motives"] == reply and slots["unsure_answer"] is None
 
 
+@pytest.mark.parametrize("reply", ["hmm", "haha", "kut"])
+def test_a_reply_that_says_nothing_keeps_the_held_message_and_asks_once_more(repo, reply):
+    held = {"slot": "what_happened", "text": "ik zei sorry en toen liep ze weg"}
+    messages, slots = _confirm_reply(reply, held)
+    assert "unsure_answer" not in slots  # still held
+    assert slots["answer_confirm"] is None and slots["reprompt"] == "confirm_again"
+    assert messages == []
+    # twice: set aside, as after a no
+    messages, slots = _confirm_reply(reply, held, {"reprompt": "confirm_again"})
+    assert slots["unsure_answer"] is None and slots["what_happened"] is None
+    assert [m.get("response") for m in messages] == ["utter_unsure_set_aside"]
+    assert not repo.open_conversation_has(SENDER, "what_happened")
+
+
 def test_a_second_unsure_message_right_after_the_check_is_taken():
     from actions.unsure_answers import hear
     from bot.nlp.answer_check import UNSURE, check_answer
