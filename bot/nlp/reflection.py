@@ -189,26 +189,24 @@ def _with_what_happened(clause: Clause) -> str:
     return clause.text
 
 
-# A thought said as it was thought: "ik dacht (:) ik kan dit niet".
-_THOUGHT = re.compile(r"^(?:en\s+|toen\s+)?(?:ik|k)\s+dacht\s*:?\s*(?:van\s*:?\s*)?(.+)$", re.I)
+_THOUGHT_FRAME = "je dacht: "
 
 
 def thought_reply(text: str) -> Reflection | None:
-    """A short thought said back as a thought (``utter_reflect_thought``: ``thought``,
-    ``sentence``), its own words kept as they were thought ("Je dacht: ik kan dit niet."), not
-    turned to "je" ("je dacht je kan dit niet")."""
-    match = _THOUGHT.match(normalize_chat(text).strip(" .!?"))
-    if not match or not 2 <= len(words_of(match.group(1))) <= MAX_WHOLE_WORDS:
+    """A short answer that is one thought (``utter_reflect_thought``: ``thought``,
+    ``sentence``), said back with the thought in its own words, as the second person keeps a
+    quote ("ik dacht ik kan dit niet" -> "Je dacht: ik kan dit niet.")."""
+    said = to_second_person(text).strip(" .!?")
+    if not said.lower().startswith(_THOUGHT_FRAME):
         return None
-    thought = match.group(1).strip(" '\"‘’“”")
-    if thought.split(" ", 1)[0].lower() in ("dat", "aan", "na", "over", "niet", "nog"):
-        return None  # "ik dacht dat het goed ging" is no quoted thought
-    said = f"je dacht: {thought}"
+    thought = said[len(_THOUGHT_FRAME) :].strip(" '\"‘’“”")
+    if not 2 <= len(words_of(thought)) <= MAX_WHOLE_WORDS:
+        return None
     return Reflection(
         response="utter_reflect_thought",
-        values={"thought": thought, "sentence": _sentence(said)},
+        values={"thought": thought, "sentence": _sentence(f"{_THOUGHT_FRAME}{thought}")},
         kind=SIMPLE,
-        text=said,
+        text=f"{_THOUGHT_FRAME}{thought}",
     )
 
 
