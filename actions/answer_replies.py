@@ -209,6 +209,8 @@ def _reply_to_non_answer(
         return ask_again(slot, "other_day", misfits)
     if misfits >= MISFITS_BEFORE_WAY_ON:
         return way_on(slot, misfits)
+    if kind == "yes_no" and slot == "step_outcome":
+        return ask_again(slot, "said_yes", misfits)  # "ja": how it went is asked
     if kind == "off_topic" and slot in SPECIFIC_REASK:
         step = step_said_back(tracker) if slot in STEP_DETAIL_SLOTS else None
         if step:

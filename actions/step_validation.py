@@ -188,6 +188,8 @@ class ActionStepValidation(FormAnswers):
         # The check first: a yes that goes on about something else ("ja ik kom eraan") is no yes.
         kind = hear("more_steps", value or "", tracker)
         answer = yes_or_no(value or "") if kind == ANSWER else None
+        if kind == "refusal":
+            answer = False  # "wil ik niet", "boeie, volgende": no other step
         if answer is None:
             return reply_to_non_answer("more_steps", kind, value or "", dispatcher, tracker)
         if answer:

@@ -194,7 +194,7 @@ def yes_or_no(text: str) -> bool | None:
     ):
         return False
     if key in _YES or re.match(
-        r"^(?:ja+|jep|jup|yep|yup|yes|ok|oke|prima|zeker|jawel|doe\s+maar|sws|klopt|idd|inderdaad)\b",
+        r"^(?:(?:wel\s+)?ja+|welja|jep|jup|yep|yup|yes|ok|oke|prima|zeker|jawel|doe\s+maar|sws|klopt|idd|inderdaad)\b",
         key,
     ):
         return True
@@ -309,7 +309,7 @@ _STEP_NOT_YET = re.compile(
     r"\b(?:nog\s+niet|niet\s+gelukt|niet\s+gedaan|lukte\s+(?:niet|nog\s+niet)|"
     r"is\s+er\s+niet\s+van\s+gekomen|kwam\s+er\s+niet\s+(?:aan\s+|van\s+)?(?:toe)?|vergeten|"
     r"(?:niet|nie|ni)\s+(?:gegaan|geweest|gedaan|gemaild|gebeld|gestuurd|gevraagd|gekomen|gehaald|"
-    r"begonnen|naartoe|aan\s+toegekomen)|(?:was|ben|werd)\s+(?:\w+\s+)?ziek|geen\s+tijd\s+(?:gehad|voor)|"
+    r"begonnen|naartoe|aan\s+toegekomen)|(?:was|ben|werd)\s+(?:\w+\s+)?ziek|geen\s+tijd\s+(?:gehad|voor)|(?:had|hadden)\s+(?:\w+\s+)?geen\s+tijd|"
     r"(?:didn'?t|didnt|did\s+not|haven'?t|havent)\s+(?:do|done|get\s+to)\s+it|not\s+yet|forgot)\b",
     re.I,
 )
@@ -328,7 +328,8 @@ def went_well(text: str) -> bool:
 _STEP_DONE = re.compile(
     r"\b(?:gelukt|gedaan|heb\s+ik\s+gedaan|ging\s+goed|is\s+gelukt|klaar|gelukt!?|lukte\s+(?:het\s+)?wel|"
     r"ging\s+(?:prima|top|super|best\s+goed)|(?:ben|was)\s+(?:er\s+|wel\s+|toch\s+|gewoon\s+)*(?:gegaan|geweest)|"
-    r"heb\s+(?:het|hem|ze|die|de\s+\w+|een\s+\w+|mijn\s+\w+|mn\s+\w+)?\s*(?:gemaild|gebeld|gestuurd|gevraagd|bezocht))\b|^\s*ja\b",
+    r"heb\s+(?:het|hem|ze|die|de\s+\w+|een\s+\w+|mijn\s+\w+|mn\s+\w+)?\s*(?:gemaild|gebeld|gestuurd|gevraagd|bezocht)|"
+    r"(?:is|zijn)\s+af|verstuurd|opgestuurd|ingeleverd|aangevraagd|ingeschreven|aangemeld|gesolliciteerd)\b|^\s*ja\b",
     re.I,
 )
 

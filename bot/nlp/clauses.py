@@ -397,6 +397,11 @@ def _has_emotion(answer: _Answer, start: int, end: int) -> bool:
     )
 
 
+# Adverbs that carry what a short clause says of an act ("ik moest hem opnieuw maken"), though
+# the stop list has them.
+_HOW_DONE = {"opnieuw", "alleen", "zelf", "samen", "zelfstandig", "overnieuw"}
+
+
 def _judge(answer: _Answer, start: int, end: int, segment: int, contrast: bool) -> Clause | None:
     main = _main_part(answer, start, end)
     if main is None:
@@ -433,7 +438,11 @@ def _judge(answer: _Answer, start: int, end: int, segment: int, contrast: bool) 
         if not (emotion or possessive or set(span_words) & STUDENT):
             return None
     tokens = answer.doc[start:end]
-    content = sum(1 for token in tokens if is_content(token) and token.text.lower() not in STUDENT)
+    content = sum(
+        1
+        for token in tokens
+        if (is_content(token) or token.text.lower() in _HOW_DONE) and token.text.lower() not in STUDENT
+    )
     length = sum(1 for word in span_words if any(char.isalnum() for char in word))
     if content == 0 or length < 3:
         return None
