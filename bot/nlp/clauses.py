@@ -264,6 +264,14 @@ class _Answer:
             return False
         if word in NEW_SUBJECT or (self.words[i][:1].isupper() and word not in ADVERBS):
             return True
+        if word in _PLACE_FIRST:
+            # "en op stage moest ik ...": a fronted place, then the finite verb.
+            for j in range(i + 1, min(i + 5, len(self.words))):
+                if _boundary(self.words[j]) or self.lower[j] in (",", "en", "maar"):
+                    return False
+                if self.verb(j) and self.lower[j] not in TIME_NOUNS:
+                    return not (is_participle(self.words[j]) or is_infinitive(self.lower[j]))
+            return False
         return word in ADVERBS and self.verb(i + 1)
 
     def sentences(self) -> list[tuple[int, int, bool]]:
@@ -397,6 +405,8 @@ def _has_emotion(answer: _Answer, start: int, end: int) -> bool:
     )
 
 
+# Prepositions a clause may start with, its verb after the place: "op stage moest ik".
+_PLACE_FIRST = {"op", "bij", "tijdens", "in"}
 # Adverbs that carry what a short clause says of an act ("ik moest hem opnieuw maken"), though
 # the stop list has them.
 _HOW_DONE = {"opnieuw", "alleen", "zelf", "samen", "zelfstandig", "overnieuw"}
@@ -527,10 +537,11 @@ MAX_EVENT_AFTER_WORDS = 10
 
 
 def _event_after(answer: _Answer, start: int, end: int) -> str:
-    """The segment [start, end) when it is an "en ..." clause in the past tense."""
+    """The segment [start, end) when it is an "en ..." clause in the past tense (its length
+    counted without the "en" or comma)."""
     words = answer.lower[start:end]
     if (
-        not 3 <= len(words) <= MAX_EVENT_AFTER_WORDS
+        not 3 <= len(words) - 1 <= MAX_EVENT_AFTER_WORDS
         or words[0] not in ("en", ",")
         or not any(word in PAST_FORMS for word in words)
     ):

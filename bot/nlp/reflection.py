@@ -181,12 +181,25 @@ def _with_what_happened(clause: Clause) -> str:
             return said
     if clause.tail and clause.length + len(clause.tail.split()) <= MAX_WORDS + 3:
         return f"{clause.text} {clause.tail}"
-    if clause.setting and clause.event_after:
+    if clause.event_after and (clause.setting or _someone_acts(clause.event_after)):
+        # A setting says where, not what happened there; a task of the student's ("op stage
+        # moest je een meneer helpen met eten") is told for what someone did then ("hij wilde
+        # niet en gooide zn bord op de grond").
         joiner = "" if clause.event_after.startswith(",") else " "
         said = f"{clause.text}{joiner}{clause.event_after}"
         if len(said.split()) <= MAX_WORDS + 5:
             return said
     return clause.text
+
+
+# Who, first in a clause, does something the student did not: "hij", "de klant", "mn baas".
+_SOMEONE_FIRST = re.compile(
+    r"^(?:en\s+|,\s*)(?:toen\s+)?(?:hij|zij|ze|(?:de|die|een|mijn|mn|m'n|zijn|haar)\s+\w+)\s"
+)
+
+
+def _someone_acts(event: str) -> bool:
+    return bool(_SOMEONE_FIRST.match(event.lower()))
 
 
 _THOUGHT_FRAME = "je dacht: "

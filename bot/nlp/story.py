@@ -181,6 +181,17 @@ def _acted_after(following_words: list[str]) -> bool:
     return False
 
 
+def _their_words(following: list[str]) -> list[str]:
+    """The words after someone named that can hold their act: two, or up to five over an
+    "en" ("wilde niet en gooide"), up to the student's own words or a sentence's end."""
+    window: list[str] = []
+    for word in following[:5]:
+        if word in ("ik", "k", ".", "!", "?", ","):
+            break
+        window.append(word)
+    return window if "en" in window else window[:2]
+
+
 def missing_details(text: str) -> list[str]:
     """The details (of ``DETAILS``) the story in ``text`` does not hold yet, in asking order."""
     doc = load()(text or "")
@@ -201,9 +212,11 @@ def missing_details(text: str) -> list[str]:
         if word in _SPEECH or lemma in _SPEECH:
             found.add("said")
         if (word in PEOPLE or lemma in PEOPLE or word in ("hij", "zij", "ze")) and any(
-            is_past_form(after) and after not in _NOT_ACTS for after in lower[i + 1 : i + 3]
+            is_past_form(after) and after not in _NOT_ACTS for after in _their_words(lower[i + 1 :])
         ):
-            found.add("said")  # someone did something: "mn begeleider liet zien hoe het moest"
+            # Someone did something: "mn begeleider liet zien hoe het moest", "hij wilde
+            # niet en gooide zn bord op de grond".
+            found.add("said")
         if word in EMOTION_WORDS or lemma in EMOTION_WORDS or word in _FEELING_VERBS:
             found.add("felt")
         # "ik <verb>" or "<verb> ik": the student did something (not only was or felt).

@@ -70,6 +70,12 @@ def test_a_concrete_story_lacks_nothing():
 def test_the_missing_details_come_in_asking_order():
     assert missing_details("de klant werd boos en ik bleef rustig") == ["said"]
     assert missing_details("mijn begeleider vroeg of ik wilde presenteren") == ["did", "felt"]
+    # someone's act after an "en": "hij wilde niet en gooide ..." tells what happened
+    assert missing_details("ik moest een meneer helpen, hij wilde niet en gooide zn bord weg") == [
+        "did",
+        "felt",
+    ]
+    assert missing_details("hij wilde niet en ik bleef rustig") == ["said", "felt"]
 
 
 @pytest.mark.parametrize(

@@ -403,6 +403,21 @@ def test_an_opening_yes_or_filler_is_not_said_back(text, said):
             "vorige week had ik een toets voor wiskunde en ik had een 3. mijn docent zei iets",
             "vorige week had je een toets voor wiskunde en je had een 3",
         ),
+        # a short act with a pronoun and an adverb is a clause; a fronted place starts one
+        (
+            "bij de bakker, een taart viel op de grond en ik moest hem opnieuw maken",
+            "een taart viel op de grond en je moest hem opnieuw maken",
+        ),
+        (
+            "ik doe zorg en op stage moest ik een mevrouw helpen met eten, ze wilde niet en "
+            "gooide haar beker om",
+            "op stage moest je een mevrouw helpen met eten, ze wilde niet en gooide haar beker om",
+        ),
+        # the student's task is told with what someone did then
+        (
+            "ik moest de kassa doen en een klant begon te schreeuwen",
+            "je moest de kassa doen en een klant begon te schreeuwen",
+        ),
     ],
 )
 def test_a_story_is_said_back_by_what_happened_and_how_it_went(story, said):
