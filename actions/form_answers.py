@@ -42,13 +42,22 @@ from bot.nlp.reflection import (
 STORY_SLOTS = MIN_WORDS
 
 
-# The reflective questions whose answers are linked to the stories before them.
+# The reflective questions whose answers are linked to the stories before them: each story
+# is the slots that hold it, and a word is linked only when every story holds it.
+_FIRST_STORY = ("experience", "what_happened")
+_BOTH_STORIES = (_FIRST_STORY, ("other_situations",))
 LINKED_SLOTS = {
-    "other_situations": ("experience", "what_happened"),
-    "common_thread": ("experience", "other_situations"),
-    "qualities": ("experience", "other_situations"),
-    "motives": ("experience", "other_situations", "qualities"),
+    "other_situations": (_FIRST_STORY,),
+    "common_thread": _BOTH_STORIES,
+    "qualities": _BOTH_STORIES,
+    "motives": _BOTH_STORIES,
 }
+
+
+def _told(tracker: Tracker, names: tuple[str, ...]) -> str:
+    """One story as the student told it over the slots ``names``."""
+    parts = [tracker.get_slot(name) for name in names]
+    return " ".join(p for p in parts if isinstance(p, str) and p and p != SKIPPED)
 
 
 def retry(slot: str, reason: str) -> dict[str, Any]:
@@ -96,12 +105,12 @@ class FormAnswers:
         dispatcher: CollectingDispatcher,
         text: str,
         step: bool = False,
-        earlier_story: str | None = None,
+        earlier_stories: tuple[str, ...] = (),
         both: bool = False,
         story: bool = False,
     ) -> None:
-        """Say back the student's own words turned to "je": what ``earlier_story`` and this
-        answer share, two sides of a hesitation, a feeling with its moment, or their own
+        """Say back the student's own words turned to "je": what this answer shares with each
+        of ``earlier_stories``, two sides of a hesitation, a feeling with its moment, or their own
         clause (``bot.nlp.reflection.reply_to``); an action step as "je stuurt een mail ..."
         when ``step``. With ``both``, a complex reflection follows the student's own clause.
         A short answer with no clause of its own is said back whole, as "je"; a quoted phrase
@@ -112,7 +121,7 @@ class FormAnswers:
             # A thought is said back as it was thought ("Je dacht: ik kan dit niet.").
             FormAnswers._reflect(dispatcher, thought)
             return
-        reflection = step_reply(text) if step else reply_to(text, earlier_story, story)
+        reflection = step_reply(text) if step else reply_to(text, earlier_stories, story)
         if reflection:
             # The student's own clause first, or the short answer whole when it has none.
             own = (
@@ -174,15 +183,16 @@ class FormAnswers:
             return problem
         result = accept(slot, text)
         self._record(tracker, slot, result, stored={slot: text})
-        earlier = None
+        earlier: tuple[str, ...] = ()
         if slot in LINKED_SLOTS:
-            # Said back with what it shares with the stories told before (rule 6).
-            parts = [tracker.get_slot(name) for name in LINKED_SLOTS[slot]]
-            earlier = " ".join(p for p in parts if p and p != SKIPPED) or None
+            # Said back with what it shares with each story told before (rule 6).
+            earlier = tuple(
+                told for told in (_told(tracker, names) for names in LINKED_SLOTS[slot]) if told
+            )
         self._listen_back(
             dispatcher,
             text,
-            earlier_story=earlier,
+            earlier_stories=earlier,
             both=slot in LINKED_SLOTS,
             story=slot == "other_situations",
         )

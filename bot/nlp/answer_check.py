@@ -397,7 +397,9 @@ _CLOSE_PEOPLE = (
     r"ouders|opa|oma|buur\w+|klasgeno\w+)\b"
 )
 _FAMILY_FIRST = re.compile(
-    r"^(?:mijn|mn|m'?n)\s+" + _CLOSE_PEOPLE + r"|^my\s+(?:best\s+)?(?:friend|cousin|sister|brother|mom|"
+    r"^(?:mijn|mn|m'?n)\s+"
+    + _CLOSE_PEOPLE
+    + r"|^my\s+(?:best\s+)?(?:friend|cousin|sister|brother|mom|"
     r"mum|mother|dad|father|grandma|grandpa|uncle|aunt|neighbou?r|parent|classmate|girlfriend|boyfriend)s?\b"
 )
 # What is never put aside as someone else's news (with a loss): illness, a fight at home.
@@ -963,7 +965,9 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
         if consent_answer(_LEADING_FILLER.sub("", plain)) is not None:
             return ANSWER
     elif question in YES_NO_QUESTIONS and yes_or_no(_LEADING_FILLER.sub("", plain)) is not None:
-        if _THANKS.match(plain) and not re.match(r"^(?:ja+|yes|jep|jazeker|nee+|no|nope|nah)\b", plain):
+        if _THANKS.match(plain) and not re.match(
+            r"^(?:ja+|yes|jep|jazeker|nee+|no|nope|nah)\b", plain
+        ):
             return "thanks"  # "oke thnx" (labelled thanks at every question; "ja dankje" is a yes)
         return _yes_or_no_heard(question, text, tokens)
     # A bare "ja" to how the step went tells that something happened, not how it went (14

@@ -451,7 +451,8 @@ def _judge(answer: _Answer, start: int, end: int, segment: int, contrast: bool) 
     content = sum(
         1
         for token in tokens
-        if (is_content(token) or token.text.lower() in _HOW_DONE) and token.text.lower() not in STUDENT
+        if (is_content(token) or token.text.lower() in _HOW_DONE)
+        and token.text.lower() not in STUDENT
     )
     length = sum(1 for word in span_words if any(char.isalnum() for char in word))
     if content == 0 or length < 3:

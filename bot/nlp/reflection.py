@@ -159,13 +159,15 @@ def step_reply(text: str) -> Reflection | None:
     return simple_reply(text)
 
 
-def reply_to(text: str, earlier_story: str | None = None, story: bool = False) -> Reflection | None:
+def reply_to(
+    text: str, earlier_stories: tuple[str, ...] = (), story: bool = False
+) -> Reflection | None:
     """The reflection to say after an answer, the richest that holds: what the answer shares
-    with ``earlier_story`` (the first story, at the question about other moments), both sides
-    of a hesitation, a feeling with its moment, else the student's own clause (of a ``story``:
-    what happened, see ``simple_reflection``)."""
-    if earlier_story:
-        linked = link_stories(earlier_story, text)
+    with every one of ``earlier_stories`` (the first story, at the question about other
+    moments; both stories after that), both sides of a hesitation, a feeling with its moment,
+    else the student's own clause (of a ``story``: what happened, see ``simple_reflection``)."""
+    if earlier_stories:
+        linked = link_all(earlier_stories, text)
         if linked:
             return linked
     return double_sided(text) or emotion_with_situation(text) or simple_reply(text, story)
@@ -513,7 +515,35 @@ _GLUE = {
 }
 
 
-def link_stories(story_a: str, story_b: str, limit: int = 3) -> Reflection | None:
+def link_all(stories: tuple[str, ...], text: str) -> Reflection | None:
+    """``link_stories`` of ``text`` with each of ``stories``, keeping the words every one of
+    them shares ("in allebei je verhalen" is said only of what is in both)."""
+    links = [link_stories(earlier, text, limit=LINK_LIMIT * 2) for earlier in stories]
+    if not links or any(link is None for link in links):
+        return None
+    kept = [item for item in _items(links[0]) if all(item in _items(o) for o in links[1:])]
+    return _link_reflection(kept[:LINK_LIMIT]) if kept else None
+
+
+def _items(link: Reflection | None) -> list[str]:
+    return re.findall(r"'[^']+'", link.text) if link else []
+
+
+def _link_reflection(items: list[str]) -> Reflection:
+    # A Dutch list of the student's quoted words: the only glue is the comma and "en".
+    shared = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
+    return Reflection(
+        response="utter_reflect_link",
+        values={"shared": shared},
+        kind=COMPLEX,
+        text=shared,
+    )
+
+
+LINK_LIMIT = 3
+
+
+def link_stories(story_a: str, story_b: str, limit: int = LINK_LIMIT) -> Reflection | None:
     """What the two stories share, by word and lemma ("klant" and "klanten", "hielp" and
     "helpen"), in the words of the second story turned to the second person: runs of words
     both stories hold first ("zelf oplossen"), then single content words. Values: ``shared``
@@ -552,12 +582,4 @@ def link_stories(story_a: str, story_b: str, limit: int = 3) -> Reflection | Non
     ]
     if not found:
         return None
-    items = [f"'{words}'" for _, words in sorted(found)[:limit]]
-    # A Dutch list of the student's quoted words: the only glue is the comma and "en".
-    shared = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
-    return Reflection(
-        response="utter_reflect_link",
-        values={"shared": shared},
-        kind=COMPLEX,
-        text=shared,
-    )
+    return _link_reflection([f"'{words}'" for _, words in sorted(found)[:limit]])

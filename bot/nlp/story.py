@@ -246,12 +246,19 @@ def missing_details(text: str) -> list[str]:
 _LATE_DETAIL = re.compile(
     r"^(?:en\s+|toen\s+|nou\s+)?(?:ik|k)\s+(?:dacht|voelde|werd|schrok|baalde|schaamde|twijfelde)\b"
 )
+# What the student did then, told late: "ik heb gezegd dat het niet erg was", "toen zei ik
+# sorry"; a late act points back at the moment ("het", "hem", "ze").
+_LATE_ACT = re.compile(
+    r"^(?:en\s+|toen\s+|nou\s+)?(?:(?:ik|k)\s+(?:heb|had)\s+(?:toen\s+|gewoon\s+|maar\s+)?(?:gezegd|gevraagd)|"
+    r"(?:ik|k)\s+(?:zei|vroeg|bleef|pakte|haalde|hielp)|(?:zei|vroeg|bleef|pakte|haalde|hielp)\s+ik)\b"
+)
+_POINTS_BACK = re.compile(r"\b(?:het|t|hem|hij|ze|zij|haar|die|daar|ermee|erover)\b")
 # What makes it another moment: "ik was ook een keer zenuwachtig bij mn rijexamen".
 _ANOTHER_TIME = re.compile(
     r"\b(?:ook|keer|eerder|vroeger|vorig\w*|laatst|ander\w*|jaar|toen\s+ik|basisschool|middelbare|"
     r"stage|school|werk|thuis)\b"
 )
-LATE_DETAIL_MAX_WORDS = 12
+LATE_DETAIL_MAX_WORDS = 15
 # Words around a feeling said alone: "blij eigenlijk", "echt heel trots".
 _AROUND_A_FEELING = {
     "eigenlijk",
@@ -278,14 +285,15 @@ def feeling_alone(text: str) -> str | None:
 
 
 def late_detail(text: str) -> bool:
-    """A short thought or feeling of the moment told before, where another moment is asked
-    ("ik dacht ik kan dit niet", "ik werd er zenuwachtig van", "blij eigenlijk"): a detail told late, not a new
-    moment, and not "I don't know"."""
+    """A short thought, feeling or act of the moment told before, where another moment is
+    asked ("ik dacht ik kan dit niet", "blij eigenlijk", "ik heb gezegd dat het niet erg
+    was"): a detail told late, not a new moment, and not "I don't know"."""
     lowered = (text or "").lower().strip()
     if feeling_alone(lowered):
         return True  # "blij eigenlijk": how the moment felt
+    told = bool(_LATE_DETAIL.match(lowered)) or bool(
+        _LATE_ACT.match(lowered) and _POINTS_BACK.search(lowered)
+    )
     return (
-        len(lowered.split()) <= LATE_DETAIL_MAX_WORDS
-        and bool(_LATE_DETAIL.match(lowered))
-        and not _ANOTHER_TIME.search(lowered)
+        len(lowered.split()) <= LATE_DETAIL_MAX_WORDS and told and not _ANOTHER_TIME.search(lowered)
     )

@@ -602,7 +602,7 @@ def test_a_step_whose_outcome_was_heard_in_a_finished_conversation_is_not_heard_
     assert not [m for m in messages if m.get("response", "").startswith("utter_step_heard")]
 
 
-def test_a_link_between_the_stories_follows_the_short_answer_said_back_whole(repo):
+def test_a_link_to_both_stories_follows_the_short_answer_said_back_whole(repo):
     form = ValidateReflectieForm()
     form._new_experience(
         "op mijn bijbaan moest ik de drive doen", CollectingDispatcher(), tracker()
@@ -616,8 +616,17 @@ def test_a_link_between_the_stories_follows_the_short_answer_said_back_whole(rep
         "dat ik het overneem als het misgaat", dispatcher, tracker(slots), {}
     )
     responses = [m.get("response") for m in dispatcher.messages]
-    assert responses == ["utter_reflect_whole", "utter_reflect_link"], responses
+    # "overnemen" is in the second story only: "in allebei je verhalen" would not be true
+    assert responses == ["utter_reflect_whole"], responses
     assert dispatcher.messages[0]["sentence"] == "Dat je het overneemt als het misgaat."
+    slots["experience"] = "op mijn bijbaan moest ik de drive overnemen van een collega"
+    dispatcher = CollectingDispatcher()
+    form.validate_common_thread(
+        "dat ik het overneem als het misgaat", dispatcher, tracker(slots), {}
+    )
+    responses = [m.get("response") for m in dispatcher.messages]
+    assert responses == ["utter_reflect_whole", "utter_reflect_link"], responses
+    assert dispatcher.messages[1]["shared"] == "'overnemen'"
 
 
 def test_a_first_hmm_at_a_detail_question_is_given_time():

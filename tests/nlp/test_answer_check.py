@@ -357,7 +357,11 @@ def test_each_later_blind_set_stays_where_its_misses_took_it(name, accuracy, tak
         ("step_zin", "geen cijfer", "refusal"),
         ("more_steps", "wil ik niet", "refusal"),
         ("common_thread", "mn tante en mn oom hebben allebei een winkel", "off_topic"),
-        ("experience", "my brother had a great day at his new job, his boss loved him", "off_topic"),
+        (
+            "experience",
+            "my brother had a great day at his new job, his boss loved him",
+            "off_topic",
+        ),
         ("motives", "eerlijkheid, niet liegen tegen elkaar", ANSWER),
         ("motives", "moeilijk, weet ik niet", "dont_know"),
     ],

@@ -162,7 +162,12 @@ def test_someone_doing_something_is_what_was_said_or_done():
         ("ik was ook een keer zenuwachtig bij mn rijexamen", False),  # another moment
         ("ik werd boos op mn moeder thuis", False),
         ("vorige week op stage dacht ik dat ik het niet kon", False),
+        # what the student did then, pointing back at the moment
+        ("ik heb gezegd dat het niet erg was en een nieuw bord gehaald", True),
+        ("toen zei ik sorry tegen hem", True),
+        ("ik zei tegen mn baas dat ik wilde stoppen", False),  # nothing points back
+        ("ik heb ook een keer gezegd dat het genoeg was", False),
     ],
 )
-def test_a_thought_or_feeling_sent_after_the_story_is_a_late_detail(text, late):
+def test_a_thought_feeling_or_act_sent_after_the_story_is_a_late_detail(text, late):
     assert late_detail(text) is late
