@@ -952,7 +952,7 @@ def _told_act_on_me(plain: str) -> bool:
     from bot.nlp.second_person import is_past_form
 
     found = _ACT_ON_ME.match(plain)
-    return bool(found) and is_past_form(found.group(1))
+    return found is not None and is_past_form(found.group(1))
 
 
 def check_answer(question: str, text: str, today: date | None = None) -> str:
