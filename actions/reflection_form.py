@@ -29,7 +29,7 @@ from actions.common import repo
 from actions.form_answers import accept, retry
 from actions.not_knowing import not_knowing
 from actions.step_validation import ActionStepValidation
-from actions.unsure_answers import confirmation, hear
+from actions.unsure_answers import SAME_MOMENT, WHICH_MOMENT, confirmation, hear
 from bot.nlp.answer_check import (
     ANSWER,
     UNSURE,
@@ -51,7 +51,7 @@ from bot.nlp.emotions import find_emotions
 from bot.nlp.phases import SKIPPED, cycle_slots
 from bot.nlp.reflection import kernwoord_in_both
 from bot.nlp.second_person import step_for_student
-from bot.nlp.story import feeling_alone, late_detail, missing_details
+from bot.nlp.story import feeling_alone, late_detail, may_be_the_same_moment, missing_details
 
 MAX_DETAIL_QUESTIONS = 2
 # A step outcome this long also tells the new experience.
@@ -326,8 +326,24 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = (value or "").strip()
+        held = tracker.get_slot(HELD) or {}
+        settled = held.get("slot") == "other_situations" and held.get("text") == text
+        if settled and held.get("moment") == SAME_MOMENT:
+            return self._late_detail(text, dispatcher, tracker)  # the student said so
         if late_detail(text) and tracker.get_slot("reprompt") != "after_detail":
             return self._late_detail(text, dispatcher, tracker)
+        if (
+            not settled
+            and may_be_the_same_moment(text)
+            and hear("other_situations", text, tracker) == ANSWER
+        ):
+            # Someone of the first moment's setting acting, nowhere else: asked whether it
+            # goes on with that moment, as a coach would, before it is stored as a second one.
+            return {
+                "other_situations": None,
+                HELD: {"slot": "other_situations", "text": text, "moment": WHICH_MOMENT},
+                "reprompt": WHICH_MOMENT,
+            }
         return self._story_answer("other_situations", value, dispatcher, tracker)
 
     def _late_detail(

@@ -9,6 +9,8 @@ whether it answers the question, the way a coach checks before writing something
   sets it aside and the question comes again; a reply that says nothing ("hmm", "haha") keeps
   the message and asks the check once more (twice: set aside); anything else is heard as a new
   try at the question;
+- a story that may go on with the first moment, where another moment is asked, is held the
+  same way with another question: the same moment or another one? (``WHICH_MOMENT``);
 - ``hear``: the answer check as the validators call it. A held message that was confirmed is
   an answer, and so is a second unsure message right after the check: the student went on
   talking, and is not asked the same thing twice.
@@ -25,8 +27,14 @@ from actions.answer_replies import CONFIRM_SLOT, HELD, MISFITS_BEFORE_WAY_ON, as
 from actions.common import today
 from bot.nlp.answer_check import ANSWER, UNSURE, check_answer
 from bot.nlp.answers import words, yes_or_no
+from bot.nlp.story import SAME, which_moment
 
 SHORT_REPLY_WORDS = 5
+# A story that may go on with the first moment is held with this question instead
+# ("utter_ask_answer_confirm" with reprompt ``WHICH_MOMENT``); the reply sets ``moment`` to
+# ``SAME_MOMENT`` (kept with the first story) or "other" (the second moment).
+WHICH_MOMENT = "which_moment"
+SAME_MOMENT = SAME
 # Replies that say nothing about the check: it is asked once more (``CHECK_AGAIN``).
 NO_REPLY_TO_THE_CHECK = {"filler", "laughter", "thanks", "greeting"}
 CHECK_AGAIN = "confirm_again"
@@ -54,6 +62,12 @@ def confirmation(
     events: dict[str, Any] = {CONFIRM_SLOT: None, HELD: None}
     if not slot:
         return events, {}
+    if held.get("moment") == WHICH_MOMENT:
+        choice = which_moment(reply)
+        if choice is None:
+            return {**events, "reprompt": None}, {slot: reply}  # a new try at the question
+        tracker.slots[HELD] = {**held, "confirmed": True, "moment": choice}
+        return {**events, "reprompt": None}, {slot: held.get("text") or ""}
     # A short reply is a yes or a no to the check; a longer one says more, a new try.
     answer = yes_or_no(reply) if len(words(reply)) <= SHORT_REPLY_WORDS else None
     if answer is True:

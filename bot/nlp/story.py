@@ -297,3 +297,54 @@ def late_detail(text: str) -> bool:
     return (
         len(lowered.split()) <= LATE_DETAIL_MAX_WORDS and told and not _ANOTHER_TIME.search(lowered)
     )
+
+
+# What places a moment at another time or place: "ja op school", "vorig jaar", "bij mn oma".
+_ELSEWHERE_OR_ANOTHER_TIME = re.compile(
+    r"^(?:ja|jaa|yes)\b|\b(?:ook|keer|eerder|vroeger|vorig\w*|laatst|ander\w*|jaar|toen|basisschool|"
+    r"middelbare|stage|school|werk|thuis|bij|op|in|tijdens|week|maand|zomer|winter|gisteren|vandaag|"
+    r"sport|training|voetbal|club|vakantie)\b"
+)
+# Who belongs to the setting of the moment just told: a colleague, the boss, "hij". Family and
+# friends most often come with a moment of their own ("mn opa was ziek en ik ...").
+_PEOPLE_OF_THE_SETTING = re.compile(
+    r"^(?:en\s+|toen\s+)?(?:hij|zij|ze|die|(?:mijn|mn|m'n|de|die|een)\s+(?:collega\w*|baas|chef|"
+    r"leidinggevende|manager|begeleider|stagebegeleider|praktijkbegeleider|docent|leraar|lerares|juf|"
+    r"meester|mentor|klant\w*|klasgeno\w+|teamleider|werkbegeleider|cliënt\w*|client\w*|bewoner\w*|"
+    r"patiënt\w*|patient\w*))\s+\w+"
+)
+SAME_MOMENT_MAX_WORDS = 20
+
+
+def may_be_the_same_moment(text: str) -> bool:
+    """Whether a story told where another moment is asked may go on with the moment told
+    before ("mn collega hielp me opruimen en zei dat het iedereen gebeurt"): someone of that
+    setting acts in the past, and nothing places it at another time or place. The bot asks
+    then, as a coach would, instead of taking a detail for a second moment."""
+    lowered = (text or "").lower().strip()
+    words = lowered.split()
+    return (
+        4 <= len(words) <= SAME_MOMENT_MAX_WORDS
+        and bool(_PEOPLE_OF_THE_SETTING.match(lowered))
+        and any(is_past_form(word.strip(",.!?")) for word in words[1:5])
+        and not _ELSEWHERE_OR_ANOTHER_TIME.search(lowered)
+    )
+
+
+SAME, OTHER = "same", "other"
+
+
+def which_moment(reply: str) -> str | None:
+    """The reply to "does this go on with your first moment, or is it another one?": ``SAME``,
+    ``OTHER``, or None when it says neither (a new try at the question)."""
+    lowered = (reply or "").lower().strip()
+    if re.search(r"\b(?:ander\w*|nieuw\w*|tweede|another|different)\b", lowered):
+        return OTHER
+    if re.search(r"\b(?:zelfde|hetzelfde|eerste|same|first)\b", lowered):
+        return SAME
+    if len(lowered.split()) <= 4:
+        if re.match(r"^(?:ja+|jep|jup|yes|klopt|zeker|idd|inderdaad)\b", lowered):
+            return SAME
+        if re.match(r"^(?:nee+|nope|no|neu+h?)\b", lowered):
+            return OTHER
+    return None

@@ -435,7 +435,7 @@ def test_no_date_yet_is_heard_and_the_step_kept_without_one():
     assert [m.get("response") for m in dispatcher.messages] == ["utter_reflect_no_date"]
 
 
-def _confirm_reply(reply, held, slots=None):
+def _confirm_reply(reply, held, slots=None, form_slot="motives"):
     """The form's validation of a reply to "is dit je antwoord?" about ``held``."""
     from rasa_sdk.events import SlotSet
 
@@ -458,8 +458,8 @@ def _confirm_reply(reply, held, slots=None):
     )
     dispatcher = CollectingDispatcher()
     domain = {
-        "slots": {name: {} for name in ("motives", "answer_confirm", "unsure_answer")},
-        "forms": {"reflectie_form": {"required_slots": ["motives"]}},
+        "slots": {name: {} for name in (form_slot, "answer_confirm", "unsure_answer")},
+        "forms": {"reflectie_form": {"required_slots": [form_slot]}},
     }
     out = asyncio.run(ValidateReflectieForm().get_validation_events(dispatcher, track, domain))
     return dispatcher.messages, {e["name"]: e["value"] for e in out if e.get("event") == "slot"}
@@ -531,6 +531,41 @@ def test_a_reply_that_says_nothing_keeps_the_held_message_and_asks_once_more(rep
     assert slots["unsure_answer"] is None and slots["what_happened"] is None
     assert [m.get("response") for m in messages] == ["utter_unsure_set_aside"]
     assert not repo.open_conversation_has(SENDER, "what_happened")
+
+
+def test_a_story_that_may_go_on_with_the_first_moment_is_asked_about(repo):
+    first = {"experience": "zaterdag liet ik op mn werk een dienblad met glazen vallen"}
+    text = "mn collega hielp me opruimen en zei dat het iedereen gebeurt"
+    dispatcher = CollectingDispatcher()
+    result = ValidateReflectieForm().validate_other_situations(text, dispatcher, tracker(first), {})
+    assert result["other_situations"] is None and result["reprompt"] == "which_moment"
+    held = result["unsure_answer"]
+    assert held == {"slot": "other_situations", "text": text, "moment": "which_moment"}
+    assert dispatcher.messages == [] and not repo.open_conversation_has(SENDER, "other_situations")
+    # "Nog het eerste moment": kept with the first story, and another moment asked for
+    messages, slots = _confirm_reply("hetzelfde moment", held, first, "other_situations")
+    assert slots["other_situations"] is None and slots["reprompt"] == "after_detail"
+    assert text in slots["story_details"]
+    assert not repo.open_conversation_has(SENDER, "other_situations")
+    # "Een ander moment": the second moment
+    _, slots = _confirm_reply("een ander moment", held, first, "other_situations")
+    assert slots["other_situations"] == text
+    assert repo.open_conversation_has(SENDER, "other_situations")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mn opa was ziek en ik heb hem elke dag eten gebracht",  # family: a moment of its own
+        "ja op school viel mn laptop uit en iedereen keek",  # another place
+        "mn collega hielp me ook een keer toen ik ziek was",  # another time
+    ],
+)
+def test_a_second_moment_of_its_own_is_not_asked_about(repo, text):
+    result = ValidateReflectieForm().validate_other_situations(
+        text, CollectingDispatcher(), tracker({"experience": "ik liet een dienblad vallen"}), {}
+    )
+    assert result["other_situations"] == text
 
 
 def test_a_second_unsure_message_right_after_the_check_is_taken():

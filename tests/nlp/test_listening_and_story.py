@@ -16,7 +16,14 @@ from bot.nlp.answers import (
     step_outcome,
 )
 from bot.nlp.listening import content_words, listen_back
-from bot.nlp.story import late_detail, missing_details
+from bot.nlp.story import (
+    OTHER,
+    SAME,
+    late_detail,
+    may_be_the_same_moment,
+    missing_details,
+    which_moment,
+)
 
 ANSWERS = [
     "Ik moest gisteren op stage een presentatie geven voor het hele team en ik was super zenuwachtig",
@@ -171,3 +178,32 @@ def test_someone_doing_something_is_what_was_said_or_done():
 )
 def test_a_thought_feeling_or_act_sent_after_the_story_is_a_late_detail(text, late):
     assert late_detail(text) is late
+
+
+@pytest.mark.parametrize(
+    ("text", "maybe"),
+    [
+        ("mn collega hielp me opruimen en zei dat het iedereen gebeurt", True),
+        ("hij zei dat het niet erg was en gaf me een knuffel", True),
+        ("mn opa was ziek en ik heb hem elke dag eten gebracht", False),
+        ("de klant werd boos op mij op mn vorige werk", False),
+        ("mijn docent gaf me vorig jaar ook een compliment", False),
+    ],
+)
+def test_a_story_of_someone_in_the_setting_may_go_on_with_the_first_moment(text, maybe):
+    assert may_be_the_same_moment(text) is maybe
+
+
+@pytest.mark.parametrize(
+    ("reply", "moment"),
+    [
+        ("hetzelfde moment", SAME),
+        ("een ander moment", OTHER),
+        ("ja", SAME),
+        ("nee, een ander", OTHER),
+        ("nog het eerste", SAME),
+        ("op school had ik ook zoiets", None),
+    ],
+)
+def test_the_reply_to_which_moment(reply, moment):
+    assert which_moment(reply) == moment
