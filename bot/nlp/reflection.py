@@ -177,7 +177,8 @@ def _with_what_happened(clause: Clause) -> str:
     """A story's clause with what it answers ("een klant vroeg iets en je wist het niet"), with
     how it went ("... en dat lukte niet"), or a setting with the event after it ("je werkt bij
     de albert heijn" says where, not what happened there)."""
-    if clause.event_before and clause.text.split(" ", 1)[0] in ("je", "jij"):
+    words = clause.text.lower().split()
+    if clause.event_before and (words[0] in ("je", "jij") or {"jou", "je"} & set(words[1:])):
         said = f"{clause.event_before} en {clause.text}"
         if len(said.split()) <= MAX_WORDS + 3:
             return said

@@ -413,6 +413,11 @@ def test_an_opening_yes_or_filler_is_not_said_back(text, said):
             "gooide haar beker om",
             "op stage moest je een mevrouw helpen met eten, ze wilde niet en gooide haar beker om",
         ),
+        # what happened before someone's act on the student comes along
+        (
+            "ja op school, bij een presentatie viel mn laptop uit en iedereen keek naar mij",
+            "bij een presentatie viel je laptop uit en iedereen keek naar jou",
+        ),
         # the student's task is told with what someone did then
         (
             "ik moest de kassa doen en een klant begon te schreeuwen",
