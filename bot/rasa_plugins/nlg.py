@@ -2,15 +2,17 @@
 
 Rasa picks a response variation at random. When a question is asked again (an answer did not
 fit, a greeting came in between) that can be the very text the student just read, which reads
-as a bot that did not listen. This generator is Rasa's own templated one with one change: among
-the variations that fit, it leaves out those whose text the bot sent among its last few
-messages, and picks the one used longest ago. Named in endpoints.yml (``nlg``).
+as a bot that did not listen; the same frame around new words ("Als ik je goed begrijp: ...")
+turn after turn reads as a formula. This generator is Rasa's own templated one with one change:
+among the variations that fit, it leaves out those whose text, or whose fixed words around the
+student's words, the bot sent among its last few messages, and picks the one used longest ago.
+Named in endpoints.yml (``nlg``).
 """
 
 from __future__ import annotations
 
 import copy
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 import numpy as np
 from rasa.core.nlg.generator import ResponseVariationFilter
@@ -60,11 +62,36 @@ class VariedResponses(TemplatedNaturalLanguageGenerator):
         ]
         recent = recent_bot_texts(tracker)
 
-        def last_used(response: Dict[Text, Any]) -> int:
+        def last_used(pair: Tuple[Dict[Text, Any], Dict[Text, Any]]) -> int:
+            template, response = pair
             text = response.get("text")
-            return recent.index(text) if text in recent else len(recent)
+            if text in recent:
+                return recent.index(text)
+            return frame_last_used(template.get("text") or "", recent)
 
-        # Never what the bot said last; otherwise the least recently said, at random among equals.
-        best = max(last_used(response) for response in filled)
-        choices = [response for response in filled if last_used(response) == best]
+        # Never what the bot said last, nor its frame ("Als ik je goed begrijp: ..."); otherwise
+        # the least recently said, at random among equals.
+        pairs = list(zip(candidates, filled))
+        best = max(last_used(pair) for pair in pairs)
+        choices = [response for pair, response in zip(pairs, filled) if last_used(pair) == best]
         return choices[int(np.random.randint(len(choices)))]
+
+
+# Shortest fixed wording before or after a template's first or last slot that counts as a frame.
+MIN_FRAME_CHARS = 4
+
+
+def frame_last_used(template: str, recent: List[str]) -> int:
+    """How many messages ago the fixed words around ``template``'s slots ("Als ik je goed
+    begrijp: {reflection}." has "Als ik je goed begrijp: ") opened or closed one of the
+    ``recent`` texts (newest first); ``len(recent)`` when none did or the template has none."""
+    if "{" not in template:
+        return len(recent)
+    before = template[: template.index("{")]
+    after = template[template.rindex("}") + 1 :]
+    for age, text in enumerate(recent):
+        if len(before.strip()) >= MIN_FRAME_CHARS and text.startswith(before):
+            return age
+        if len(after.strip(" .")) >= MIN_FRAME_CHARS and text.endswith(after):
+            return age
+    return len(recent)
