@@ -31,8 +31,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.not_knowing import not_knowing
 from bot.clock import today
 from bot.nlp.answer_check import (
+    ANSWER,
     UNSURE,
     busy_that_day,
+    check_answer,
     meant_for_someone_else,
     only_dates_or_numbers,
     someone_elses_news,
@@ -41,7 +43,7 @@ from bot.nlp.answer_check import (
     tells_a_loss,
 )
 from bot.nlp.answers import yes_or_no
-from bot.nlp.phases import SKIPPABLE_SLOTS, SKIPPED, cycle_slots, part_of
+from bot.nlp.phases import FORM_SLOTS, SKIPPABLE_SLOTS, SKIPPED, cycle_slots, part_of
 from bot.nlp.reflection import point_of, step_reply, whole_reply
 
 # Answers that tell a story: said back by what the student did.
@@ -273,6 +275,13 @@ class ActionBackToThread(Action):
     ) -> list[dict[str, Any]]:
         slot = tracker.get_slot("requested_slot")
         text = (tracker.latest_message or {}).get("text") or ""
+        if slot in FORM_SLOTS and check_answer(slot, text, today()) == ANSWER:
+            # The classifier knows no question; the answer check for this one hears an
+            # answer ("ff op de site van de hotelschool kijken" as a step): it is validated.
+            # Imported here: the form's module imports this one.
+            from actions.reflection_form import ValidateReflectieForm
+
+            return ValidateReflectieForm().validate_as_answer(slot, text, dispatcher, tracker)
         if slot and "?" not in text and not starts_as_question(text):
             # A remark, not a question ("mn huisgenoot staat te koken"): no "dat weet ik niet",
             # but the remark heard as talk of something else.

@@ -154,6 +154,22 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
             SlotSet("accepted", accepted)
         ]
 
+    def validate_as_answer(
+        self, slot: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> list[EventType]:
+        """Validate ``text`` as the answer to ``slot`` outside the form's own turn (a message
+        the intent classifier took for talk of something else, which the answer check for
+        this question hears as an answer): the same validator, the same bookkeeping."""
+        output = getattr(self, f"validate_{slot}")(text, dispatcher, tracker, {})
+        accepted = dict(tracker.get_slot("accepted") or {})
+        if output.get(slot) is None:
+            accepted.pop(slot, None)
+        else:
+            accepted[slot] = output[slot]
+        return [SlotSet(name, value) for name, value in output.items()] + [
+            SlotSet("accepted", accepted)
+        ]
+
     # ---- a returning student: how did the step go? -------------------------------------
 
     def validate_step_outcome(

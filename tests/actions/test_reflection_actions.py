@@ -769,3 +769,20 @@ def test_a_day_the_student_is_busy_is_said_back_and_another_day_asked():
     assert events["step_when"] is None and events["reprompt"] == "other_day"
     assert dispatcher.messages[0]["response"] == "utter_reflect_busy_day"
     assert dispatcher.messages[0]["sentence"] == "Zaterdag moet je werken."
+
+
+def test_an_answer_the_classifier_took_for_something_else_is_validated_as_the_answer(repo):
+    from actions.answer_replies import ActionBackToThread
+
+    step = "ff op de site van de hotelschool kijken"
+    slots = {"requested_slot": "step_what", "kernwoord": "rustig"}
+    dispatcher = CollectingDispatcher()
+    events = ActionBackToThread().run(dispatcher, tracker(slots, step, "out_of_scope"), {})
+    values = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert values["step_what"] == step and values["accepted"]["step_what"] == step
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_reflect_step"]
+    # talk of something else is still heard as such
+    remark = "ff wachten mn moeder roept"
+    dispatcher = CollectingDispatcher()
+    events = ActionBackToThread().run(dispatcher, tracker(slots, remark, "out_of_scope"), {})
+    assert not [e for e in events if e.get("name") == "step_what"]
