@@ -125,7 +125,7 @@ class FormAnswers:
         if reflection:
             # The student's own clause first, or the short answer whole when it has none.
             own = (
-                (simple_reply(text) or whole_reply(text))
+                (simple_reply(text, story) or whole_reply(text))
                 if reflection.kind == COMPLEX and both
                 else None
             )

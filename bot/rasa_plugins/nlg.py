@@ -23,7 +23,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
 # How many of the bot's last messages a new one should differ from.
-RECENT_MESSAGES = 4
+RECENT_MESSAGES = 6
 
 
 def recent_bot_texts(tracker: DialogueStateTracker, limit: int = RECENT_MESSAGES) -> List[str]:
