@@ -21,7 +21,10 @@ class ActionFinishReflection(Action):
     ) -> list[dict[str, Any]]:
         shared = tracker.get_slot("share_consent") == "ja"
         repo().finish_conversation(tracker.sender_id)
-        dispatcher.utter_message(
-            response="utter_finished_shared" if shared else "utter_finished_private"
-        )
+        if shared and not repo().has_coach(tracker.sender_id):
+            # Shared, but no coach to see it yet: the student hears how one gets to.
+            response = "utter_finished_shared_no_coach"
+        else:
+            response = "utter_finished_shared" if shared else "utter_finished_private"
+        dispatcher.utter_message(response=response)
         return [AllSlotsReset()]

@@ -145,6 +145,14 @@ class CoachStore(Store):
             )
             return code
 
+    def has_coach(self, sender_id: str) -> bool:
+        """Whether the student is linked to a coach (who can then see what they share)."""
+        with self.session() as s:
+            coach_id = s.execute(
+                select(Student.coach_id).where(Student.sender_id == sender_id)
+            ).scalar_one_or_none()
+            return coach_id is not None
+
     def link_student_to_coach(self, sender_id: str, code: str) -> bool:
         """Link a student to the coach who made ``code``. A code links one student, once, before it
         expires: the claim is one conditional UPDATE, so two students sending it at the same moment

@@ -786,3 +786,17 @@ def test_an_answer_the_classifier_took_for_something_else_is_validated_as_the_an
     dispatcher = CollectingDispatcher()
     events = ActionBackToThread().run(dispatcher, tracker(slots, remark, "out_of_scope"), {})
     assert not [e for e in events if e.get("name") == "step_what"]
+
+
+def test_the_goodbye_after_sharing_says_whether_a_coach_can_see_it(repo):
+    from actions.lifecycle import ActionFinishReflection
+
+    repo.save_reflection(SENDER, experience="ik liet een dienblad vallen")
+    dispatcher = CollectingDispatcher()
+    ActionFinishReflection().run(dispatcher, tracker({"share_consent": "ja"}), {})
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_finished_shared_no_coach"]
+    coach_id = repo.add_coach("coach@example.nl", "hash")
+    assert repo.link_student_to_coach(SENDER, repo.create_invite_code(coach_id))
+    dispatcher = CollectingDispatcher()
+    ActionFinishReflection().run(dispatcher, tracker({"share_consent": "ja"}), {})
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_finished_shared"]
