@@ -25,16 +25,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.not_knowing import not_knowing
 from bot.clock import today
 from bot.nlp.answer_check import (
-    ANSWER,
     UNSURE,
     busy_that_day,
-    check_answer,
     meant_for_someone_else,
     only_dates_or_numbers,
     someone_elses_news,
@@ -43,7 +41,7 @@ from bot.nlp.answer_check import (
     tells_a_loss,
 )
 from bot.nlp.answers import yes_or_no
-from bot.nlp.phases import FORM_SLOTS, SKIPPABLE_SLOTS, SKIPPED, cycle_slots, part_of
+from bot.nlp.phases import SKIPPABLE_SLOTS, SKIPPED, cycle_slots, part_of
 from bot.nlp.reflection import point_of, step_reply, whole_reply
 
 # Answers that tell a story: said back by what the student did.
@@ -121,7 +119,7 @@ RECAP_SLOTS = STORY_SLOTS | {
 STEP_DETAIL_SLOTS = {"step_when", "step_who", "step_zin"}
 
 
-def _last_answer_said_back(slot: str, tracker: Tracker) -> str | None:
+def last_answer_said_back(slot: str, tracker: Tracker) -> str | None:
     """The student's last answer before ``slot``, as a point in the second person, for a
     welcome back that says where we were."""
     asked = cycle_slots(tracker.get_slot("cycle"))
@@ -185,7 +183,7 @@ def _reply_to_non_answer(
         dispatcher.utter_message(response="utter_reflect_refusal")
         return ask_again(slot, "dont_know_pause", misfits)
     if kind == "greeting":
-        recap = _last_answer_said_back(slot, tracker)
+        recap = last_answer_said_back(slot, tracker)
         if recap:
             dispatcher.utter_message(response="utter_greet_back_recap", recap=recap)
         else:
@@ -254,42 +252,8 @@ def acknowledge(
             )
             dispatcher.utter_message(response=response, remark=remark)
             return
-    recap = _last_answer_said_back(slot, tracker) if kind in WITH_RECAP else None
+    recap = last_answer_said_back(slot, tracker) if kind in WITH_RECAP else None
     if recap:
         dispatcher.utter_message(response=WITH_RECAP[kind], recap=recap)
         return
     dispatcher.utter_message(response=ACKNOWLEDGEMENTS.get(kind, "utter_reflect_hesitation"))
-
-
-class ActionBackToThread(Action):
-    """A question about something else in the middle of the reflection ("hoe laat is het",
-    NLU's out_of_scope): said that the bot cannot help there, and back to the student's last
-    answer, before the form asks its question again. A remark about something else is
-    acknowledged as one."""
-
-    def name(self) -> str:
-        return "action_back_to_thread"
-
-    def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[dict[str, Any]]:
-        slot = tracker.get_slot("requested_slot")
-        text = (tracker.latest_message or {}).get("text") or ""
-        if slot in FORM_SLOTS and check_answer(slot, text, today()) == ANSWER:
-            # The classifier knows no question; the answer check for this one hears an
-            # answer ("ff op de site van de hotelschool kijken" as a step): it is validated.
-            # Imported here: the form's module imports this one.
-            from actions.reflection_form import ValidateReflectieForm
-
-            return ValidateReflectieForm().validate_as_answer(slot, text, dispatcher, tracker)
-        if slot and "?" not in text and not starts_as_question(text):
-            # A remark, not a question ("mn huisgenoot staat te koken"): no "dat weet ik niet",
-            # but the remark heard as talk of something else.
-            acknowledge("off_topic", text, slot, dispatcher, tracker)
-            return []
-        recap = _last_answer_said_back(slot, tracker) if slot else None
-        if recap:
-            dispatcher.utter_message(response="utter_out_of_scope_recap", recap=recap)
-        else:
-            dispatcher.utter_message(response="utter_out_of_scope")
-        return []

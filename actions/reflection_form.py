@@ -49,13 +49,15 @@ from bot.nlp.answers import (
 )
 from bot.nlp.emotions import find_emotions
 from bot.nlp.phases import SKIPPED, cycle_slots
-from bot.nlp.reflection import kernwoord_in_both
+from bot.nlp.reflection import kernwoord_in_both, whole_reply
 from bot.nlp.second_person import step_for_student
 from bot.nlp.story import feeling_alone, late_detail, may_be_the_same_moment, missing_details
 
 MAX_DETAIL_QUESTIONS = 2
 # A step outcome this long also tells the new experience.
 OUTCOME_STORY_WORDS = 8
+# How a step went in a word or two ("slecht", "ging wel"): said back, then what happened asked.
+OUTCOME_SAID_WORDS = 4
 
 
 def told_so_far(earlier: str | None, text: str) -> str:
@@ -187,6 +189,11 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
             result.update(self._new_experience(text, dispatcher, tracker, acknowledge=False))
         if outcome is None:
             misfits = int(tracker.get_slot("misfit_count") or 0) + 1
+            said = whole_reply(text) if len(words(text)) <= OUTCOME_SAID_WORDS else None
+            if said and misfits < MISFITS_BEFORE_WAY_ON:
+                # "slecht", "ging wel": how it went, heard; what happened is asked.
+                self._reflect(dispatcher, said)
+                return {**result, **retry("step_outcome", "outcome_more"), "misfit_count": misfits}
             return {**result, **retry("step_outcome", "unclear"), "misfit_count": misfits}
         sender = tracker.sender_id
         step_id = int(tracker.get_slot("due_step_id"))

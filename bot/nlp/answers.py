@@ -485,10 +485,12 @@ _FULL = re.compile(
 
 
 def cycle_choice(text: str) -> str | None:
-    """ "kort gesprek" -> "checkin", "hele reflectie" -> "full", else None."""
-    if _CHECKIN.match(text or ""):
+    """ "kort gesprek" -> "checkin", "hele reflectie" -> "full", else None (quotes around the
+    words, as the bot wrote them, are left out)."""
+    text = (text or "").strip().strip("'\"‘’“”")
+    if _CHECKIN.match(text):
         return "checkin"
-    if _FULL.match(text or ""):
+    if _FULL.match(text):
         return "full"
     return None
 

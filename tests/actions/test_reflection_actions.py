@@ -580,7 +580,7 @@ def test_a_second_unsure_message_right_after_the_check_is_taken():
 
 
 def test_a_remark_about_something_else_is_no_question_the_bot_cannot_answer():
-    from actions.answer_replies import ActionBackToThread
+    from actions.back_to_thread import ActionBackToThread
 
     slots = {"requested_slot": "other_situations", "experience": "Ik gaf een pitch op stage"}
     remark = "sorry mn huisgenoot staat te koken en het hele huis ruikt naar knoflook"
@@ -772,7 +772,7 @@ def test_a_day_the_student_is_busy_is_said_back_and_another_day_asked():
 
 
 def test_an_answer_the_classifier_took_for_something_else_is_validated_as_the_answer(repo):
-    from actions.answer_replies import ActionBackToThread
+    from actions.back_to_thread import ActionBackToThread
 
     step = "ff op de site van de hotelschool kijken"
     slots = {"requested_slot": "step_what", "kernwoord": "rustig"}
@@ -800,3 +800,17 @@ def test_the_goodbye_after_sharing_says_whether_a_coach_can_see_it(repo):
     dispatcher = CollectingDispatcher()
     ActionFinishReflection().run(dispatcher, tracker({"share_consent": "ja"}), {})
     assert [m.get("response") for m in dispatcher.messages] == ["utter_finished_shared"]
+
+
+def test_how_a_step_went_in_a_word_is_said_back_and_what_happened_asked(repo):
+    slots = {"due_step_id": 1, "due_step": "je mailt je mentor"}
+    dispatcher = CollectingDispatcher()
+    result = ValidateReflectieForm().validate_step_outcome("slecht", dispatcher, tracker(slots), {})
+    assert result["step_outcome"] is None and result["reprompt"] == "outcome_more"
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_reflect_whole"]
+    # a second unclear answer: the buttons, nothing more said back
+    dispatcher = CollectingDispatcher()
+    result = ValidateReflectieForm().validate_step_outcome(
+        "ging wel", dispatcher, tracker({**slots, "misfit_count": 1}), {}
+    )
+    assert result["reprompt"] == "unclear" and dispatcher.messages == []

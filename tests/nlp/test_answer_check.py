@@ -443,3 +443,18 @@ def test_consent_to_share_is_a_yes_meant_for_that_question(text, consent):
 
     assert consent_answer(text) is consent
     assert (check_answer("share_consent", text, TODAY) == ANSWER) is (consent is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cycle"),
+    [
+        ("check-in", "checkin"),
+        ("'check-in'", "checkin"),
+        ("“hele reflectie”", "full"),
+        ("ja", None),
+    ],
+)
+def test_the_cycle_is_chosen_by_the_words_the_bot_names(text, cycle):
+    from bot.nlp.answers import cycle_choice
+
+    assert cycle_choice(text) == cycle
