@@ -134,7 +134,7 @@ _REFUSAL = re.compile(
     r"wil\s+(?:ik\s+)?hier\s+(?:niet|nie)\s+(?:meer\s+)?op\s+antwoorden|(?:ik\s+)?geef\s+(?:ik\s+)?(?:liever\s+)?geen\s+(?:cijfer|antwoord|nummer)|"
     r"wil\s+ik\s+(?:liever\s+)?(?:niet|nie)\s+(?:invullen|vastleggen|kiezen|noemen|geven)|sla\s+ik\s+over|"
     r"hoef\s+(?:jij|je|u)\s+(?:niet|nie)\s+te\s+weten|^boeit\s+(?:me|mij)\s+(?:niet|nie|niks)[\s,]+(?:volgende|next|door)|"
-    r"(?:dat\s+)?bepaal\s+ik\s+zelf\s+wel|(?:doe\s+maar|naar)\s+(?:de|een)\s+(?:volgende|andere)|"
+    r"(?:dat\s+)?bepaal\s+ik\s+zelf\s+wel|(?:doe\s+maar|naar)\s+(?:de|een)\s+(?:volgende|andere)(?:\s+vraag)?[\s!.]*$|"
     r"geen\s+zin\s+(?:om|in)\b|hier\s+geen\s+zin\s+meer\s+in|wil\s+(?:ik\s+)?geen\s+(?:cijfer|antwoord)\s+geven|hou\s+ik\s+(?:liever\s+)?voor\s+mezelf|voor\s+mezelf\s+houden|"
     r"(?:dat\s+)?(?:is|zijn)\s+mijn\s+zaken|niet\s+(?:jouw|je)\s+zaak|^next(?:\s+(?:question|vraag|pls|please|aub))?$|andere\s+vraag|"
     r"^laat\s+maar(?:\s+zitten)?(?:\s+(?:deze|die|dit))?$|^stop\s+maar$|^(?:ik\s+)?(?:wil|wl)\s+(?:niet|nie)\s+meer$|doe\s+maar\s+(?:de\s+)?volgende|ga\s+ik\s+(?:lekker\s+)?niet\s+(?:zeggen|vertellen)|"
@@ -283,9 +283,15 @@ def _is_question_back(plain: str, tokens: list[str]) -> bool:
         if asks or second in ("je", "jij", "u", "jullie", "dit"):
             return True
         return first in ("moet", "mag", "kan", "kun", "hoef") and bool(
-            re.search(r"\b(?:dit|jij|jou|u)\b", plain)
+            re.search(r"\b(?:dit|jij|jou|u)\b", plain) or _ABOUT_THE_TALK.search(plain)
         )
     return False
+
+
+# "kan ik pauze nemen", "mag ik terug naar de vorige vraag": asking about the talk itself.
+_ABOUT_THE_TALK = re.compile(
+    r"^(?:kan|mag|moet)\s+ik\s+(?:\w+\s+){0,3}(?:pauze|pauzeren|stoppen|terug|overslaan|later\s+verder)\b"
+)
 
 
 _OFF_TOPIC = re.compile(
@@ -487,7 +493,8 @@ ABOUT_THE_STUDENT = (ELSEWHERE_QUESTIONS - STORY_QUESTIONS - {"step_who", "step_
 }
 
 _BARE_YES_NO = re.compile(
-    r"^(?:ja+|jaa+|jep|jup|yes|yep|jawel|jazekers?|zeker|klopt|nee+|neen|neuh|nope|nah|no|yes\s+ja|ja\s+yes|nee\s+joh|nope\s+nee|nee\s+nope|(?:ja+|nee+)\s+(?:man|joh|bro|gast)|ja\s+doe\s+ik|"
+    r"^(?:ja+|jaa+|jep+|jup+|yes|yep|jawel|jazekers?|zeker|klopt|nee+|neen|neuh|nope|nah|no|yes\s+ja|ja\s+yes|nee\s+joh|nope\s+nee|nee\s+nope|(?:ja+|nee+)\s+(?:man|joh|bro|gast)|ja\s+doe\s+ik|"
+    r"(?:ja+\s+)?(?:wss|waarschijnlijk)|nou\s+nee|nee\s+eigenlijk(?:\s+niet)?|"
     r"ja\s+ja|nee\s+nee|jaja|neenee|(?:dat\s+)?klopt(?:\s+(?:wel|ja|helemaal|zeker))?|(?:ja+|jep|yes)[\s,]+denk\s+(?:het|t|van)\s+wel|(?:jup|jep|yep|yes|ja+)\s+(?:ja+|jup|jep|yes)|"
     r"nee\s+hoor|ja\s+hoor|ja\s+zeker|nee\s+niet\s+echt|niet\s+echt|ja\s+wel|ja\s+toch|(?:ja\s+|nee\s+)?dat\s+wel|"
     r"ja\s+en\s+nee|mwa+|soms|misschien|kweenie|(?:ja\s+)?(?:natuurlijk|tuurlijk|uiteraard)|"
@@ -655,7 +662,7 @@ def non_answer_kind(text: str) -> str | None:
         r"^(?:ik\s+)?(?:weet|weeet)\s+(?:ik\s+)?(?:het\s+|t\s+)?(?:echt\s+|eigenlijk\s+|ook\s+)?(?:nog\s+)?(?:niet|nie|nii|niet\s+zo\s+goed|"
         r"niet\s+precies|niet\s+echt|niet\s+goed)[\s,.!?]*(?:hoor|eigenlijk|echt|ofzo|sorry)?[\s,.!?]*$|"
         r"^(?:k|ik)\s+(?:weet|wee)\s+(?:het\s+|t\s+)?(?:nog\s+)?(?:niet|nie)(?:[\s,]+(?:hoor|eigenlijk|echt|ofzo|sorry|zo\s+goed|meer))*[\s,.!?]*$|"
-        r"^(?:(?:ik\s+)?(?:heb\s+)?(?:echt\s+|totaal\s+|helemaal\s+|werkelijk\s+)?geen\s+(?:flauw\s+)?(?:idee|benul|clue)|kweenie|(?:moeilijk|lastig)\s+te\s+zeggen|(?:ik\s+)?twijfel[\s,]+(?:k\s+|ik\s+)?weet\s+(?:het\s+|t\s+)?(?:niet|nie)|weenie|geen\s+plan|"
+        r"^(?:(?:ik\s+)?(?:heb\s+)?(?:echt\s+|totaal\s+|helemaal\s+|werkelijk\s+)?geen\s+(?:flauw\s+)?(?:idee|benul|clue)|kweenie|(?:moeilijk|lastig)\s+te\s+zeggen|(?:ik\s+)?twijfel(?:\s+(?:nog|echt))?|(?:ik\s+)?twijfel[\s,]+(?:k\s+|ik\s+)?weet\s+(?:het\s+|t\s+)?(?:niet|nie)|weenie|geen\s+plan|"
         r"kan\s+ik\s+(?:me\s+)?(?:niet|niks|niets)\s+(?:bedenken|herinneren|verzinnen)|(?:ik\s+)?kan\s+(?:niks|niets)\s+bedenken|"
         r"niks\s+te\s+bedenken|geen\s+idee\s+eerlijk\s+gezegd|(?:ik\s+)?heb\s+geen\s+idee|"
         r"weet\s+ik\s+veel|geen\s+flauw\s+idee|dat\s+weet\s+ik\s+(?:nog\s+)?niet|"
@@ -692,7 +699,8 @@ def non_answer_kind(text: str) -> str | None:
 _STEPS_AWAY = re.compile(
     r"^(?:(?:ff|even|effe)\s+wachten|wacht\s+(?:ff|even|effe|1\s+sec)|brb|"
     r"ben\s+(?:zo|zometeen|ff|even)\s+(?:terug|weg)|momentje|(?:1|een)\s+(?:sec|secje|momentje|minuutje))\b|"
-    r"\bbrb[\s!.]*$|\bben\s+(?:zo|zometeen|zo\s+weer)\s+terug[\s!.]*$"
+    r"\bbrb[\s!.]*$|\bben\s+(?:zo|zometeen|zo\s+weer)\s+terug[\s!.]*$|"
+    r"(?:\w+[\s,]+){3,}(?:(?:ff|even|effe)\s+wachten|wacht(?:\s+(?:ff|even|effe))?|1\s+sec)[\s!.]*$"
 )
 
 
@@ -874,7 +882,20 @@ def busy_that_day(text: str, today: date) -> bool:
     )
 
 
+# A night out or a game named with its day is a plan of its own, not the step's, unless the
+# step is set by it or named in it ("vanavond nog, voordat ik ga gamen").
+_OUTING = re.compile(
+    r"\b(?:film|bios|bioscoop|de\s+stad|kermis|uit\s+eten|stappen|chillen|shoppen|winkelen|gamen|"
+    r"feestje)\b"
+)
+_STEP_NAMED_OR_SET = re.compile(
+    r"\b(?:na|voor|voordat|nadat|daarna|erna|dan|het|dat|dit|stap|mail|bellen|vragen)\b"
+)
+
+
 def _date_remark(plain: str) -> bool:
+    if _OUTING.search(plain) and not _STEP_NAMED_OR_SET.search(plain):
+        return True  # "vanavond ga ik met de boys naar de film"
     if _APPOINTMENT.search(plain) and not _OWN_PLAN.search(plain) and not _SET_BY_IT.search(plain):
         return True
     rest = _LEADING_TIME.sub("", plain, count=1)
@@ -1121,6 +1142,21 @@ _STUDY_CHOICE = re.compile(
     r"(?:(?:mijn|mn|m'n|de|deze|die|het|me|dit)\s+)?(?:\w+)?(?:opleiding|studie|stage|school|baan|werk|"
     r"bijbaan|mbo|hbo|richting|vakken|opleidingen)\b"
 )
+# Something of the student's own named first, alone, before a comma or with "die": what they
+# are good at or find important, what may get in the way, who helps ("mn familie", "hmm mn
+# rooster, is heel vol", "mn klasgenoot jesse die zit daar al").
+_OWN_THING_FIRST = re.compile(
+    r"^(?:(?:hmm+|eh+m?|nou)[\s,]+)?(?:mijn|mn|m'?n)\s+\w+(?:\s+\w+)?(?:\s*,|$|\s+die\b)"
+)
+_NAMED_THING_QUESTIONS = {
+    "qualities",
+    "to_learn",
+    "motives",
+    "step_obstacle",
+    "step_who",
+    "common_thread",
+    "options",
+}
 # Questions a single content word answers well.
 WORD_QUESTIONS = {"common_thread", "qualities", "to_learn", "motives", "options"}
 
@@ -1218,6 +1254,8 @@ def _second_opinion(question: str, text: str) -> str:
         # "communicatie" when asked what the student is good at; "vrijheid, niet de hele dag
         # stilzitten" (149 labelled answers to 12 non-answers, which the rules before this hear)
         return ANSWER
+    if question in _NAMED_THING_QUESTIONS and _OWN_THING_FIRST.match(_letters_only(_norm(text))):
+        return ANSWER  # "mn familie", "mn werk, ik moet veel uren draaien" (256 answers to 0)
     if question in WORD_QUESTIONS | STORY_QUESTIONS and _answer_then_doubt(text):
         return ANSWER  # "loodgieter of elektricien, weet nog niet welke"
     probability, kind = answer_model.model().non_answer(question, text)

@@ -194,7 +194,7 @@ def yes_or_no(text: str) -> bool | None:
     ):
         return False
     if key in _YES or re.match(
-        r"^(?:(?:wel\s+)?ja+|welja|jep|jup|yep|yup|yes|ok|oke|prima|zeker|jawel|doe\s+maar|sws|klopt|idd|inderdaad)\b",
+        r"^(?:(?:wel\s+)?ja+|welja|jep+|jup+|yep|yup|yes|ok|oke|prima|zeker|jawel|doe\s+maar|sws|klopt|idd|inderdaad)\b",
         key,
     ):
         return True
