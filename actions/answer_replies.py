@@ -233,6 +233,20 @@ def _remark_said_back(text: str) -> str | None:
     return said.values["sentence"] if said else None
 
 
+def own_feeling(text: str) -> bool:
+    """ "ik was echt moe": the student telling how they felt, in a few words."""
+    # Imported here: emotion words need the spaCy pipeline.
+    from bot.nlp.emotions import find_emotions
+
+    words = text.lower().split()
+    return len(words) <= OWN_FEELING_WORDS and bool(
+        {"ik", "k"} & set(words) and find_emotions(text)
+    )
+
+
+OWN_FEELING_WORDS = 8
+
+
 def acknowledge(
     kind: str, text: str, slot: str, dispatcher: CollectingDispatcher, tracker: Tracker
 ) -> None:
@@ -244,12 +258,14 @@ def acknowledge(
     if kind == "off_topic":
         remark = _remark_said_back(text)
         if remark:
-            # Someone else's news heard as theirs, and the question turned back to the student.
-            response = (
-                "utter_reflect_someone_elses_news"
-                if someone_elses_news(slot, text)
-                else "utter_reflect_off_topic"
-            )
+            # Someone else's news heard as theirs, and the question turned back to the student;
+            # a feeling of their own ("ik was echt moe") heard, never called something else.
+            if someone_elses_news(slot, text):
+                response = "utter_reflect_someone_elses_news"
+            elif own_feeling(text):
+                response = "utter_reflect_feeling_between"
+            else:
+                response = "utter_reflect_off_topic"
             dispatcher.utter_message(response=response, remark=remark)
             return
     recap = last_answer_said_back(slot, tracker) if kind in WITH_RECAP else None

@@ -814,3 +814,15 @@ def test_how_a_step_went_in_a_word_is_said_back_and_what_happened_asked(repo):
         "ging wel", dispatcher, tracker({**slots, "misfit_count": 1}), {}
     )
     assert result["reprompt"] == "unclear" and dispatcher.messages == []
+
+
+def test_a_feeling_of_the_students_own_between_questions_is_heard_not_put_aside():
+    from actions.answer_replies import acknowledge
+
+    dispatcher = CollectingDispatcher()
+    acknowledge("off_topic", "ik was echt moe", "qualities", dispatcher, tracker({}))
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_reflect_feeling_between"]
+    assert dispatcher.messages[0]["remark"] == "Je was echt moe."
+    dispatcher = CollectingDispatcher()
+    acknowledge("off_topic", "ik zit in de trein", "qualities", dispatcher, tracker({}))
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_reflect_off_topic"]
