@@ -44,6 +44,7 @@ from bot.nlp.answers import (
     is_not_an_answer,
     is_skip,
     step_outcome,
+    word_still_fits,
     words,
     yes_or_no,
 )
@@ -444,7 +445,7 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
         text = (value or "").strip()
         # The check first: a yes that goes on about something else ("ja mam ik kom zo") is no yes.
         kind = hear("kernwoord_check", text, tracker)
-        answer = yes_or_no(text) if kind == ANSWER else None
+        answer = word_still_fits(text) if kind == ANSWER else None
         if answer is True:
             kernwoord = tracker.get_slot("kernwoord") or ""
             if tracker.get_slot("cycle") == "short":

@@ -205,6 +205,21 @@ def yes_or_no(text: str) -> bool | None:
     return None
 
 
+# "nee past nog steeds": a "nee" that only opens a yes to "klopt het woord nog?".
+_STILL_FITS = re.compile(
+    r"^(?:nee+|nah|nope|neu+h?)[\s,]+(?:het\s+|dat\s+|die\s+|hij\s+)?past\s+"
+    r"(?:nog\s+steeds|nog\s+wel|nog\s+altijd|nog|wel|prima|goed|echt|zeker|helemaal)\b(?!.*\bniet\b)"
+)
+
+
+def word_still_fits(text: str) -> bool | None:
+    """The answer to "does the word fit?": ``yes_or_no``, except that "nee past nog steeds"
+    (no, it still fits) is a yes."""
+    if _STILL_FITS.match(_key(text)):
+        return True
+    return yes_or_no(text)
+
+
 # Words that show a yes is about sharing with the coach.
 _ABOUT_SHARING = re.compile(
     r"\b(?:deel|delen|gedeeld|coach|mentor|slb\w*|dat\s+mag|mag\s+(?:het|hij|zij|ze|die|dat)|lezen|akkoord)\b"

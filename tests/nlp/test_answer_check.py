@@ -475,3 +475,19 @@ def test_the_cycle_is_chosen_by_the_words_the_bot_names(text, cycle):
     from bot.nlp.answers import cycle_choice
 
     assert cycle_choice(text) == cycle
+
+
+@pytest.mark.parametrize(
+    ("text", "fits"),
+    [
+        ("nee past nog steeds", True),  # the "nee" only opens the yes
+        ("nee, past nog wel", True),
+        ("nee past niet", False),
+        ("nee, doorzetten past beter", False),
+        ("ja", True),
+    ],
+)
+def test_whether_the_word_still_fits(text, fits):
+    from bot.nlp.answers import word_still_fits
+
+    assert word_still_fits(text) is fits
