@@ -71,7 +71,7 @@ _LAUGHTER_TOKEN = re.compile(
 )
 _GREETING = _pattern(
     r"(?:(?:hoi+|hey+|hee+|hai+|hallo+|hello|hi+|yo+|heey+|hoihoi|moi|hallo+tjes|hellow|joe+|wejo+|salam|"
-    r"salaam|selam|goeiedag|goeiendag|goedendag|goededag|dag\s+dag|hoi\s+weer|hey\s+weer|hallo\s+weer|goeie?morgen|"
+    r"salaam|selam|goeiedag|goeiendag|goedendag|goededag|middag|avond|dag\s+dag|hoi\s+weer|hey\s+weer|hallo\s+weer|goeie?morgen|"
     r"goede?morgen|goedemiddag|goeiemiddag|goedenavond|goeienavond|"
     r"hallo daar|hey daar|hoi daar|dag)[\s,!.]*)+"
     r"(?:(?:ik ben er weer|daar ben ik weer|ben er weer|ik ben terug|weer terug|ik ben weer terug|"
@@ -466,7 +466,7 @@ def someone_elses_news(question: str, text: str) -> bool:
 _HOW_IT_WENT_FOR_THEM = re.compile(
     r"\b(?:ging|gaat|liep|loopt)\s+(?:\w+\s+){0,2}met\s+(?:mijn|mn|m'?n)\s+" + _CLOSE_PEOPLE
 )
-_ABOUT_THE_STEP = re.compile(r"\b(?:het|t|dat|gelukt|geholpen|hielp|samen|it)\b")
+_ABOUT_THE_STEP = re.compile(r"\b(?:het|t|dat|gelukt|geholpen|hielp|samen|it|nog\s+niet)\b")
 # The same news with the verb first, after a time said first: "(zaterdag) gaat mn broer trouwen".
 _SOMEONE_ELSE_FIRST_AFTER_VERB = re.compile(r"^\w+\s+(?:mijn|mn|m'?n|onze)\s+" + _CLOSE_PEOPLE)
 _STUDENT_IN_IT = re.compile(
@@ -886,7 +886,7 @@ def busy_that_day(text: str, today: date) -> bool:
 # step is set by it or named in it ("vanavond nog, voordat ik ga gamen").
 _OUTING = re.compile(
     r"\b(?:film|bios|bioscoop|de\s+stad|kermis|uit\s+eten|stappen|chillen|shoppen|winkelen|gamen|"
-    r"feestje)\b"
+    r"feestje|naar\s+(?:mn|mijn|m'?n)\s+(?:oma|opa|tante|oom|familie|neef|nicht))\b"
 )
 _STEP_NAMED_OR_SET = re.compile(
     r"\b(?:na|voor|voordat|nadat|daarna|erna|dan|het|dat|dit|stap|mail|bellen|vragen)\b"
@@ -1032,6 +1032,10 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
             and non_answer_kind(text) != "explain"
         ):
             return ANSWER  # "hmm 4, ik heb er egt weinig zin in"
+    if question == "step_when" and re.match(
+        r"^(?:in\s+de\s+|s\s+)?(?:middag|avond|middags|avonds)$", plain
+    ):
+        return "off_topic"  # a time of day, not a greeting here: which day is asked again
     if question == "step_when" and is_no_date(text):
         return ANSWER  # "nog geen datum": the step is kept without one
     if question == "step_when" and _date_remark(plain):
@@ -1065,6 +1069,14 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
         return ANSWER  # "ik wil kijken of bakker echt mijn ding is" (29 labelled answers to 0)
     if question in ("experience", "other_situations") and names_a_place(text):
         return ANSWER  # "stage", "bij de ah": where it happened; the form asks what happened
+    if (
+        question == "step_obstacle"
+        and re.match(
+            r"^(?:geen\s+idee|(?:ik\s+)?weet\s+(?:ik\s+)?(?:het\s+)?(?:niet|nie))\s+of\b", plain
+        )
+        and not re.search(r"\b(?:in\s+de\s+weg|iets)\b", plain)
+    ):
+        return ANSWER  # "geen idee of ze reageren op mn mail": the doubt is what may get in the way
     kind = non_answer_kind(text)
     if kind == "filler" and question == "step_obstacle" and re.match(r"^(?:niks|niets)\b", plain):
         return ANSWER

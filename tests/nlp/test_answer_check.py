@@ -105,6 +105,8 @@ LATER_SETS = [
     ("answer_check_blind_38.tsv", 0.97, 1, 0, 1),  # 0.956 / 3 / 3 / 1
     ("answer_check_blind_39.tsv", 0.955, 1, 1, 1),  # 0.945 / 4 / 4 / 2
     ("answer_check_blind_40.tsv", 0.96, 1, 0, 1),  # 0.950 / 3 / 0 / 5
+    ("answer_check_blind_41.tsv", 0.95, 0, 0, 3),  # 0.951 / 2 / 0 / 3
+    ("answer_check_blind_42.tsv", 0.965, 1, 0, 3),  # 0.965 / 1 / 2 / 3
 ]
 
 
@@ -381,6 +383,12 @@ def test_each_later_blind_set_stays_where_its_misses_took_it(name, accuracy, tak
         ("step_obstacle", "mag ik pauze nemen", "question_back"),
         ("step_when", "zaterdag ga ik met mn vriendinnen shoppen", "off_topic"),
         ("step_when", "vanavond, voordat ik ga gamen", ANSWER),
+        ("step_obstacle", "geen idee of mn mentor tijd heeft", ANSWER),
+        ("step_obstacle", "weet ik niet of er iets in de weg zit", "dont_know"),
+        ("step_when", "zaterdag gaan we naar mn tante in utrecht", "off_topic"),
+        ("step_outcome", "mn zus kon niet dus nog niet", ANSWER),
+        ("common_thread", "middag", "greeting"),
+        ("step_when", "middag", "off_topic"),
     ],
 )
 def test_what_each_question_takes(question, text, kind):
