@@ -31,6 +31,7 @@ from bot.nlp.reflection import (
     COMPLEX,
     Reflection,
     event_reply,
+    link_all,
     reply_to,
     simple_reply,
     step_reply,
@@ -44,20 +45,55 @@ STORY_SLOTS = MIN_WORDS
 
 # The reflective questions whose answers are linked to the stories before them: each story
 # is the slots that hold it, and a word is linked only when every story holds it.
-_FIRST_STORY = ("experience", "what_happened")
-_BOTH_STORIES = (_FIRST_STORY, ("other_situations",))
+FIRST_STORY = ("experience", "what_happened")
+_BOTH_STORIES = (FIRST_STORY, ("other_situations",))
 LINKED_SLOTS = {
-    "other_situations": (_FIRST_STORY,),
+    "other_situations": (FIRST_STORY,),
     "common_thread": _BOTH_STORIES,
     "qualities": _BOTH_STORIES,
     "motives": _BOTH_STORIES,
 }
 
 
-def _told(tracker: Tracker, names: tuple[str, ...]) -> str:
-    """One story as the student told it over the slots ``names``."""
-    parts = [tracker.get_slot(name) for name in names]
-    return " ".join(p for p in parts if isinstance(p, str) and p and p != SKIPPED)
+def told_so_far(earlier: str | None, text: str) -> str:
+    """The story's details told so far and the new one, as sentences: "... best kritisch. ik
+    voelde me gestrest" (run together, the clauses of two answers read as one)."""
+    if not earlier:
+        return text
+    return f"{earlier} {text}" if earlier.rstrip()[-1:] in ".!?" else f"{earlier.rstrip()}. {text}"
+
+
+def _said_before(tracker: Tracker, words: str) -> bool:
+    """Whether the bot already said ``words`` in this conversation."""
+    return any(
+        event.get("event") == "bot" and words in (event.get("text") or "")
+        for event in tracker.events
+    )
+
+
+def first_story(tracker: Tracker) -> str | None:
+    """The first story to say back: the experience, or with what happened when the
+    experience only set the scene ("kapsalon", then what happened there)."""
+    experience = tracker.get_slot("experience")
+    if not isinstance(experience, str) or not experience or experience == SKIPPED:
+        return None
+    thin = names_a_place(experience) or len(experience.split()) < MIN_STORY_WORDS
+    return story_told(tracker, FIRST_STORY) if thin else experience
+
+
+# Fewer words than this, the experience only set the scene ("kapsalon", "op stage").
+MIN_STORY_WORDS = 4
+
+
+def story_told(tracker: Tracker, names: tuple[str, ...]) -> str:
+    """One story as the student told it over the slots ``names`` (the first: where it
+    happened and what happened), as sentences."""
+    told = ""
+    for name in names:
+        part = tracker.get_slot(name)
+        if isinstance(part, str) and part and part != SKIPPED:
+            told = told_so_far(told or None, part)
+    return told
 
 
 def retry(slot: str, reason: str) -> dict[str, Any]:
@@ -187,8 +223,13 @@ class FormAnswers:
         if slot in LINKED_SLOTS:
             # Said back with what it shares with each story told before (rule 6).
             earlier = tuple(
-                told for told in (_told(tracker, names) for names in LINKED_SLOTS[slot]) if told
+                told
+                for told in (story_told(tracker, names) for names in LINKED_SLOTS[slot])
+                if told
             )
+            link = link_all(earlier, text) if earlier else None
+            if link and _said_before(tracker, link.values["shared"]):
+                earlier = ()  # the same words linked once already: said once, not again
         self._listen_back(
             dispatcher,
             text,

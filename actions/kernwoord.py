@@ -6,6 +6,7 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.form_answers import first_story
 from bot.nlp.kernwoorden import FIELD_WEIGHTS, candidate_kernwoorden
 from bot.nlp.phases import SKIPPED
 from bot.nlp.reflection import collecting_summary
@@ -33,7 +34,7 @@ class ActionAskKernwoord(Action):
             # Asked for the first time: first what the student told, in their own words, so
             # that the word is chosen from it.
             summary = collecting_summary(
-                [self._told(tracker, "experience"), self._told(tracker, "other_situations")],
+                [first_story(tracker), self._told(tracker, "other_situations")],
                 [self._told(tracker, "qualities"), self._told(tracker, "motives")],
             )
             if summary:

@@ -26,7 +26,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.answer_replies import CONFIRM_SLOT, HELD, MISFITS_BEFORE_WAY_ON, reply_to_non_answer
 from actions.common import repo
-from actions.form_answers import accept, retry
+from actions.form_answers import accept, first_story, retry, told_so_far
 from actions.not_knowing import not_knowing
 from actions.step_validation import ActionStepValidation
 from actions.unsure_answers import SAME_MOMENT, WHICH_MOMENT, confirmation, hear
@@ -59,14 +59,6 @@ MAX_DETAIL_QUESTIONS = 2
 OUTCOME_STORY_WORDS = 8
 # How a step went in a word or two ("slecht", "ging wel"): said back, then what happened asked.
 OUTCOME_SAID_WORDS = 4
-
-
-def told_so_far(earlier: str | None, text: str) -> str:
-    """The story's details told so far and the new one, as sentences: "... best kritisch. ik
-    voelde me gestrest" (run together, the clauses of two answers read as one)."""
-    if not earlier:
-        return text
-    return f"{earlier} {text}" if earlier.rstrip()[-1:] in ".!?" else f"{earlier.rstrip()}. {text}"
 
 
 class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
@@ -459,7 +451,7 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
                 )
             else:
                 both = kernwoord_in_both(
-                    kernwoord, tracker.get_slot("experience"), tracker.get_slot("other_situations")
+                    kernwoord, first_story(tracker), tracker.get_slot("other_situations")
                 )
             if both:
                 # The word with each story it belongs to: a reflection that links them.

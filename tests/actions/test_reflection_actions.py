@@ -826,3 +826,29 @@ def test_a_feeling_of_the_students_own_between_questions_is_heard_not_put_aside(
     dispatcher = CollectingDispatcher()
     acknowledge("off_topic", "ik zit in de trein", "qualities", dispatcher, tracker({}))
     assert [m.get("response") for m in dispatcher.messages] == ["utter_reflect_off_topic"]
+
+
+def test_the_same_link_is_said_once_in_a_conversation(repo):
+    slots = {
+        "experience": "op stage bij de kapper hielp ik een klant",
+        "other_situations": "bij de bakker hielp ik ook klanten",
+    }
+    form = ValidateReflectieForm()
+    first = CollectingDispatcher()
+    form.validate_common_thread("klanten helpen", first, tracker(slots), {})
+    assert "utter_reflect_link" in [m.get("response") for m in first.messages]
+    said = [{"event": "bot", "text": "In allebei je verhalen noem je 'klanten'."}]
+    track = tracker(slots)
+    track.events = said
+    again = CollectingDispatcher()
+    form.validate_motives("dat klanten blij zijn", again, track, {})
+    assert "utter_reflect_link" not in [m.get("response") for m in again.messages]
+
+
+def test_a_first_story_that_names_only_the_place_is_told_with_what_happened():
+    from actions.form_answers import first_story
+
+    slots = {"experience": "kapsalon", "what_happened": "ik mocht zelf een klant knippen"}
+    assert "ik mocht zelf een klant knippen" in first_story(tracker(slots))
+    told = {**slots, "experience": "op stage mocht ik zelf een klant knippen"}
+    assert first_story(tracker(told)) == told["experience"]
