@@ -34,6 +34,7 @@ _YES = {
     "dat mag",
     "zeker",
     "ja hoor",
+    "jahoor",
     "ja graag",
     "graag",
     "deel maar",
@@ -199,7 +200,7 @@ def yes_or_no(text: str) -> bool | None:
     ):
         return True
     if key in _NO or re.match(
-        r"^(?:nee+|nope|nah|liever niet|niet|misschien later|nu niet)\b", key
+        r"^(?:nee+|nope|nah|nein|liever niet|niet|misschien later|nu niet)\b", key
     ):
         return False
     return None

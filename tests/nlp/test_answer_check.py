@@ -107,6 +107,8 @@ LATER_SETS = [
     ("answer_check_blind_40.tsv", 0.96, 1, 0, 1),  # 0.950 / 3 / 0 / 5
     ("answer_check_blind_41.tsv", 0.95, 0, 0, 3),  # 0.951 / 2 / 0 / 3
     ("answer_check_blind_42.tsv", 0.965, 1, 0, 3),  # 0.965 / 1 / 2 / 3
+    ("answer_check_blind_43.tsv", 0.945, 2, 1, 3),  # 0.942 / 3 / 4 / 3
+    ("answer_check_blind_44.tsv", 0.965, 1, 0, 3),  # 0.956 / 5 / 3 / 3
 ]
 
 
@@ -389,6 +391,19 @@ def test_each_later_blind_set_stays_where_its_misses_took_it(name, accuracy, tak
         ("step_outcome", "mn zus kon niet dus nog niet", ANSWER),
         ("common_thread", "middag", "greeting"),
         ("step_when", "middag", "off_topic"),
+        ("step_who", "chef", ANSWER),
+        ("step_who", "idk man", "dont_know"),
+        ("step_obstacle", "geen idee hoe ik het moet aanpakken", ANSWER),
+        ("motives", "that people can count on me", ANSWER),
+        ("to_learn", "i want to learn more about servers", ANSWER),
+        ("experience", "op stage bij de kapper een klant zelf geknipt", ANSWER),
+        ("motives", "ik wil later mn eigen zaak hebben", ANSWER),
+        ("motives", "ik wil vanavond naar de sportschool", "off_topic"),
+        ("what_happened", "mag ik ook foto's sturen", "question_back"),
+        ("options", "dat zoek ik zelf wel uit, niet met een bot", "refusal"),
+        ("more_steps", "ja ik kom zo, moet dit nog afmaken", "off_topic"),
+        ("more_steps", "nein", ANSWER),
+        ("kernwoord", "nein", "yes_no"),
     ],
 )
 def test_what_each_question_takes(question, text, kind):
