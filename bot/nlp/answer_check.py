@@ -1054,6 +1054,10 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
         plain,
     ):
         return ANSWER
+    if question == "kernwoord" and re.match(
+        r"^(?:ik\s+)?(?:wil|kies|neem)\s+(?:\w+\s+){0,2}(?:een\s+)?(?:ander|nieuw)e?\s+woord\b", plain
+    ):
+        return "filler"  # "ik wil toch liever een ander woord": still choosing
     if _CURSE_ONLY.match(plain):
         return "filler"  # "kut", "shit man": a sigh, never an answer, never said back
     if question in STORY_QUESTIONS and len(tokens) >= 4 and _TOLD_ACT.match(plain):

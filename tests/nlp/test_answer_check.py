@@ -404,6 +404,7 @@ def test_each_later_blind_set_stays_where_its_misses_took_it(name, accuracy, tak
         ("more_steps", "ja ik kom zo, moet dit nog afmaken", "off_topic"),
         ("more_steps", "nein", ANSWER),
         ("kernwoord", "nein", "yes_no"),
+        ("kernwoord", "ik wil toch liever een ander woord", "filler"),
     ],
 )
 def test_what_each_question_takes(question, text, kind):
