@@ -270,6 +270,8 @@ def _is_question_back(plain: str, tokens: list[str]) -> bool:
         return True
     if second == "jij" and first.isalpha() and first not in _NOT_A_VERB:
         return True  # "werk jij ook in het weekend": a verb and "jij" ask, mark or no mark
+    if asks and second == "je" and first.isalpha() and first not in _NOT_A_VERB:
+        return True  # "word je niet moe van al die studenten?"
     if first in ("do", "did", "can", "could", "will", "would", "are", "is", "have") and second in (
         "you",
         "u",
@@ -467,7 +469,9 @@ def someone_elses_news(question: str, text: str) -> bool:
 _HOW_IT_WENT_FOR_THEM = re.compile(
     r"\b(?:ging|gaat|liep|loopt)\s+(?:\w+\s+){0,2}met\s+(?:mijn|mn|m'?n)\s+" + _CLOSE_PEOPLE
 )
-_ABOUT_THE_STEP = re.compile(r"\b(?:het|t|dat|gelukt|geholpen|hielp|samen|it|nog\s+niet)\b")
+_ABOUT_THE_STEP = re.compile(
+    r"\b(?:het|t|dat|gelukt|geholpen|hielp|samen|it|nog\s+niet|wordt|verzet|verschoven|uitgesteld)\b"
+)
 # The same news with the verb first, after a time said first: "(zaterdag) gaat mn broer trouwen".
 _SOMEONE_ELSE_FIRST_AFTER_VERB = re.compile(r"^\w+\s+(?:mijn|mn|m'?n|onze)\s+" + _CLOSE_PEOPLE)
 _STUDENT_IN_IT = re.compile(
@@ -494,7 +498,7 @@ ABOUT_THE_STUDENT = (ELSEWHERE_QUESTIONS - STORY_QUESTIONS - {"step_who", "step_
 }
 
 _BARE_YES_NO = re.compile(
-    r"^(?:ja+|jaa+|jep+|jup+|yes|yep|jawel|jazekers?|zeker|klopt|nee+|neen|neuh|nope|nah|no|yes\s+ja|ja\s+yes|nee\s+joh|nope\s+nee|nee\s+nope|nein|jahoor|(?:ja+|nee+)\s+(?:man|joh|bro|gast)|ja\s+doe\s+ik|"
+    r"^(?:ja+|jaa+|jep+|jup+|yes|yep|jawel|jazekers?|zeker|klopt|nee+|neen|neuh|nope|nah|no|yes\s+ja|ja\s+yes|nee\s+joh|nope\s+nee|nee\s+nope|nein|jahoor|ja\s+hoor\s+ja|(?:ja+|nee+)\s+(?:man|joh|bro|gast)|ja\s+doe\s+ik|"
     r"(?:ja+\s+)?(?:wss|waarschijnlijk)|nou\s+nee|nee\s+eigenlijk(?:\s+niet)?|"
     r"ja\s+ja|nee\s+nee|jaja|neenee|(?:dat\s+)?klopt(?:\s+(?:wel|ja|helemaal|zeker))?|(?:ja+|jep|yes)[\s,]+denk\s+(?:het|t|van)\s+wel|(?:jup|jep|yep|yes|ja+)\s+(?:ja+|jup|jep|yes)|"
     r"nee\s+hoor|ja\s+hoor|ja\s+zeker|nee\s+niet\s+echt|niet\s+echt|ja\s+wel|ja\s+toch|(?:ja\s+|nee\s+)?dat\s+wel|"
@@ -675,7 +679,7 @@ def non_answer_kind(text: str) -> str | None:
         plain,
     ):
         return "dont_know"
-    if len(tokens) <= 12 and _DONT_KNOW_CLAUSE.match(plain):
+    if len(tokens) <= 12 and _DONT_KNOW_CLAUSE.match(plain) and not _HEDGE_THEN_ANSWER.match(plain):
         return "dont_know"
     if (
         (len(tokens) <= 9 and _REFUSAL.search(plain))
@@ -700,7 +704,7 @@ def non_answer_kind(text: str) -> str | None:
 _STEPS_AWAY = re.compile(
     r"^(?:(?:ff|even|effe)\s+wachten|wacht\s+(?:ff|even|effe|1\s+sec)|brb|"
     r"ben\s+(?:zo|zometeen|ff|even)\s+(?:terug|weg)|momentje|(?:1|een)\s+(?:sec|secje|momentje|minuutje))\b|"
-    r"\bbrb[\s!.]*$|\bben\s+(?:zo|zometeen|zo\s+weer)\s+terug[\s!.]*$|\b(?:ik\s+)?kom\s+(?:zo|eraan|er\s+zo\s+aan)\b|"
+    r"\bbrb[\s!.]*$|\bben\s+(?:zo|zometeen|zo\s+weer)\s+terug[\s!.]*$|\b(?:ik\s+)?kom\s+(?:zo|eraan|er\s+zo\s+aan)\b|\bben\s+(?:al\s+)?onderweg\b|"
     r"(?:\w+[\s,]+){3,}(?:(?:ff|even|effe)\s+wachten|wacht(?:\s+(?:ff|even|effe))?|1\s+sec)[\s!.]*$"
 )
 
@@ -855,7 +859,8 @@ def looks_like_step_answer(text: str, today: date | None = None) -> bool:
 # set by it ("na de training", "daarna").
 _APPOINTMENT = re.compile(
     r"\b(?:tandarts|dokter|huisarts|orthodontist|kapper|fysio\w*|dentist|doctor|rijles|training|"
-    r"wedstrijd|match|party|concert|festival|birthday|wedding|holiday|toets\w*|tentamen\w*|examen\w*|exams?)\b|"
+    r"wedstrijd|match|party|concert|festival|birthday|wedding|holiday|toets\w*|tentamen\w*|examen\w*|exams?|"
+    r"(?:football|soccer|basketball)\s+(?:game|match|practice)|game)\b|"
     r"\b(?:moet\s+ik|ik\s+moet)\s+(?:de\s+hele\s+dag\s+)?werken\b|\bwerk\s+ik\s+(?:de\s+hele\s+dag|van|tot)\b|"
     r"\b(?:heb\s+ik|ik\s+heb)\s+(?:een\s+)?(?:dienst|avonddienst|dagdienst|nachtdienst)\b|"
     r"\b(?:i\s+)?(?:have\s+to|gotta)\s+work\b|\bi'?m\s+working\b|\b(?:my|mn|mijn)\s+shift\b|"
@@ -887,7 +892,8 @@ def busy_that_day(text: str, today: date) -> bool:
 # step is set by it or named in it ("vanavond nog, voordat ik ga gamen").
 _OUTING = re.compile(
     r"\b(?:film|bios|bioscoop|de\s+stad|kermis|uit\s+eten|stappen|chillen|shoppen|winkelen|gamen|"
-    r"feestje|naar\s+(?:mn|mijn|m'?n)\s+(?:oma|opa|tante|oom|familie|neef|nicht))\b"
+    r"feestje|naar\s+(?:mn|mijn|m'?n)\s+(?:oma|opa|tante|oom|familie|neef|nicht)|"
+    r"(?:voetbal|film|serie|wedstrijd)\s+kijken)\b"
 )
 _STEP_NAMED_OR_SET = re.compile(
     r"\b(?:na|voor|voordat|nadat|daarna|erna|dan|het|dat|dit|stap|mail|bellen|vragen)\b"
@@ -1055,7 +1061,8 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
     ):
         return ANSWER
     if question == "kernwoord" and re.match(
-        r"^(?:ik\s+)?(?:wil|kies|neem)\s+(?:\w+\s+){0,2}(?:een\s+)?(?:ander|nieuw)e?\s+woord\b", plain
+        r"^(?:ik\s+)?(?:wil|kies|neem)\s+(?:\w+\s+){0,2}(?:een\s+)?(?:ander|nieuw)e?\s+woord\b",
+        plain,
     ):
         return "filler"  # "ik wil toch liever een ander woord": still choosing
     if _CURSE_ONLY.match(plain):
@@ -1181,6 +1188,13 @@ _PLACE_THEN_DONE = re.compile(r"^(?:op|bij|tijdens|in)\s+.*\bge\w{3,}(?:d|t|en)$
 _WANTS = re.compile(
     r"^(?:ik|k)\s+wil\s+(?!(?:vanavond|straks|nu|morgen|zo|eerst|stoppen|niet|geen)\b)\w+"
 )
+# "een goede toekomst voor mezelf": something good named, where qualities or motives are asked.
+_GOOD_THING = re.compile(r"^een\s+(?:goede|goeie|fijne|leuke|mooie|veilige|rustige|eigen)\s+\w+")
+# A doubt whether it counts, then the answer: "weet niet of het ... is maar ik ...".
+_HEDGE_THEN_ANSWER = re.compile(
+    r"^(?:ik\s+)?weet\s+(?:ik\s+)?(?:het\s+)?(?:niet|nie)\s+of\s+.*\bmaar\s+(?:ik|het|je)\s+\w+\s+\w+"
+)
+_MATTERS_TO_ME = re.compile(r"\b(?:(?:most\s+)?important|matters)\s+(?:thing\s+)?(?:for|to)\s+me\b")
 # Questions a single content word answers well.
 WORD_QUESTIONS = {"common_thread", "qualities", "to_learn", "motives", "options"}
 
@@ -1224,7 +1238,8 @@ def _answer_then_doubt(text: str) -> bool:
 # fine"), the word or the stories ("past", "allebei"), another word or step ("eerder", "nog een").
 _YES_NO_GOES_ON = re.compile(
     r"\b(?:past|passen|klopt|allebei|beide|verhalen?|woord|eerder|meer|liever|beter|zeggen|stap|"
-    r"stappen|nog|genoeg|klaar|goed\s+zo|is\s+goed|prima|fine|fits|one|more|enough|dat\s+is\s+(?:het|hem|em|m))\b"
+    r"stappen|nog|genoeg|klaar|goed\s+zo|is\s+goed|prima|fine|fits|one|more|enough|dat\s+is\s+(?:het|hem|em|m)|"
+    r"(?:even|ff)\s+niet)\b"
 )
 # Words after the yes or no before the rest of the message is weighed as a remark.
 YES_NO_REMARK_WORDS = 2
@@ -1271,6 +1286,12 @@ def _second_opinion(question: str, text: str) -> str:
         return ANSWER  # "op school bij burgerschap een debat gewonnen": "ik" dropped in chat
     if question == "motives" and _WANTS.match(plain):
         return ANSWER  # "ik wil later voor mn moeder kunnen zorgen"
+    if question in WORD_QUESTIONS and _GOOD_THING.match(plain):
+        return ANSWER  # "een goede toekomst voor mezelf", "een fijne sfeer in het team"
+    if question in WORD_QUESTIONS and _HEDGE_THEN_ANSWER.match(plain):
+        return ANSWER  # "weet niet of het een kwaliteit is maar ik zie snel wat iemand nodig heeft"
+    if question == "motives" and _MATTERS_TO_ME.search(plain):
+        return ANSWER  # "family is the most important for me"
     if question in STORY_QUESTIONS and len(_tokens(text.lower())) <= 4 and find_emotions(text):
         return ANSWER
     if question in STORY_QUESTIONS and _HOW_IT_WENT.match(_letters_only(_norm(text))):

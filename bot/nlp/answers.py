@@ -200,7 +200,8 @@ def yes_or_no(text: str) -> bool | None:
     ):
         return True
     if key in _NO or re.match(
-        r"^(?:nee+|nope|nah|nein|liever niet|niet|misschien later|nu niet)\b", key
+        r"^(?:nee+|nope|nah|nein|liever niet|niet|misschien later|(?:nu|nou)\s+(?:even\s+|ff\s+)?niet)\b",
+        key,
     ):
         return False
     return None

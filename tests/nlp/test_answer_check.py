@@ -109,6 +109,8 @@ LATER_SETS = [
     ("answer_check_blind_42.tsv", 0.965, 1, 0, 3),  # 0.965 / 1 / 2 / 3
     ("answer_check_blind_43.tsv", 0.945, 2, 1, 3),  # 0.942 / 3 / 4 / 3
     ("answer_check_blind_44.tsv", 0.965, 1, 0, 3),  # 0.956 / 5 / 3 / 3
+    ("answer_check_blind_45.tsv", 0.95, 1, 0, 2),  # 0.937 / 5 / 4 / 2
+    ("answer_check_blind_46.tsv", 0.955, 0, 0, 5),  # 0.954 / 1 / 1 / 5
 ]
 
 
@@ -405,6 +407,16 @@ def test_each_later_blind_set_stays_where_its_misses_took_it(name, accuracy, tak
         ("more_steps", "nein", ANSWER),
         ("kernwoord", "nein", "yes_no"),
         ("kernwoord", "ik wil toch liever een ander woord", "filler"),
+        ("step_obstacle", "word je nooit moe van al die vragen?", "question_back"),
+        ("more_steps", "nu even niet", ANSWER),
+        ("more_steps", "ja ik ben al onderweg", "off_topic"),
+        ("motives", "een fijne sfeer op mn werk", ANSWER),
+        ("step_outcome", "mn oom kon niet dus het wordt volgende week", ANSWER),
+        ("qualities", "weet niet of het telt maar ik kan goed plannen", ANSWER),
+        ("motives", "my friends are the most important thing to me", ANSWER),
+        ("step_when", "tomorrow i have a basketball game", "off_topic"),
+        ("step_when", "vanavond film kijken bij mn vriendin", "off_topic"),
+        ("step_outcome", "ja hoor ja", "yes_no"),
     ],
 )
 def test_what_each_question_takes(question, text, kind):
