@@ -519,11 +519,13 @@ _PLACE_WORDS = (
     r"verzorgingshuis|verpleeghuis|kinderopvang|garage|bouw|kassa)"
 )
 _PLACE = re.compile(
-    r"^(?:(?:op|bij|in|at|on)\s+(?:de|het|mn|mijn|m'?n|my|een|the|a)?\s*(?:\w+\s*){1,2}|"
+    r"^(?:(?:ik\s+|k\s+)?(?:(?:loop|doe|heb)\s+stage|werk)\s+(?:bij|in|op)\s+(?:\w+\s*){1,3}|"
+    r"(?:op|bij|in|at|on)\s+(?:de|het|mn|mijn|m'?n|my|een|the|a)?\s*(?:\w+\s*){1,2}|"
     r"(?:mn|mijn|m'?n|my|de|het)?\s*" + _PLACE_WORDS + r")[\s.!]*$"
 )
 
 
 def names_a_place(text: str) -> bool:
-    """Only where it happened, not yet what ("stage", "bij de ah"): the start of a story."""
+    """Only where it happened, not yet what ("stage", "bij de ah", "ik loop stage bij een
+    garage"): the start of a story."""
     return bool(_PLACE.match((text or "").lower().strip()))

@@ -80,6 +80,18 @@ PEOPLE = {
     "jury",
     "examinator",
     "werkgever",
+    "monteur",
+    "kok",
+    "kapper",
+    "leidster",
+    "verpleegkundige",
+    "arts",
+    "dokter",
+    "juffrouw",
+    "meneer",
+    "mevrouw",
+    "kindje",
+    "jongetje",
 }
 _PERSON_PRONOUNS = {"hij", "zij", "hem", "haar", "jullie", "wij", "we", "ze", "die"}
 _SPEECH = {

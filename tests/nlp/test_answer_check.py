@@ -527,3 +527,17 @@ def test_whether_the_word_still_fits(text, fits):
     from bot.nlp.answers import word_still_fits
 
     assert word_still_fits(text) is fits
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ik loop stage bij een garage", True),
+        ("ik werk bij de jumbo", True),
+        ("ik werk bij de jumbo en gisteren kwam er een boze klant", False),
+    ],
+)
+def test_a_setting_alone_names_the_place(text, place):
+    from bot.nlp.answers import names_a_place
+
+    assert names_a_place(text) is place
