@@ -266,10 +266,11 @@ _LATE_ACT = re.compile(
 )
 _POINTS_BACK = re.compile(r"\b(?:het|t|hem|hij|ze|zij|haar|die|daar|ermee|erover)\b")
 # What makes it another moment: "ik was ook een keer zenuwachtig bij mn rijexamen".
-_ANOTHER_TIME = re.compile(
-    r"\b(?:ook|keer|eerder|vroeger|vorig\w*|laatst|ander\w*|jaar|toen\s+ik|basisschool|middelbare|"
-    r"stage|school|werk|thuis)\b"
+_ANOTHER_TIME_WORDS = (
+    r"ook|keer|eerder|vroeger|vorig\w*|laatst|ander\w*|jaar|toen\s+ik|basisschool|middelbare|"
+    r"stage|school|werk|thuis"
 )
+_ANOTHER_TIME = re.compile(rf"\b(?:{_ANOTHER_TIME_WORDS})\b")
 LATE_DETAIL_MAX_WORDS = 15
 # Words around a feeling said alone: "blij eigenlijk", "echt heel trots".
 _AROUND_A_FEELING = {
@@ -313,9 +314,8 @@ def late_detail(text: str) -> bool:
 
 # What places a moment at another time or place: "ja op school", "vorig jaar", "bij mn oma".
 _ELSEWHERE_OR_ANOTHER_TIME = re.compile(
-    r"^(?:ja|jaa|yes)\b|\b(?:ook|keer|eerder|vroeger|vorig\w*|laatst|ander\w*|jaar|toen|basisschool|"
-    r"middelbare|stage|school|werk|thuis|bij|op|in|tijdens|week|maand|zomer|winter|gisteren|vandaag|"
-    r"sport|training|voetbal|club|vakantie)\b"
+    rf"^(?:ja|jaa|yes)\b|\b(?:{_ANOTHER_TIME_WORDS}|toen|bij|op|in|tijdens|week|maand|zomer|winter|"
+    r"gisteren|vandaag|sport|training|voetbal|club|vakantie)\b"
 )
 # Who belongs to the setting of the moment just told: a colleague, the boss, "hij". Family and
 # friends most often come with a moment of their own ("mn opa was ziek en ik ...").
