@@ -324,7 +324,7 @@ _TO_SOMEONE_ELSE = re.compile(
     r"^(?:(?:bro|broer|bruh|mattie|matti|gap|maat|guys|jongens|meiden|mam|mama|pap|papa|schat|babe|"
     r"lieverd|sis|ouwe)[\s,]+)?(?:wacht\s+(?:ff\s+|even\s+|effe\s+)?op\s+(?:mij|me|ons)|ben\s+er\s+(?:om|over|zo)\b|"
     r"ik\s+kom\s+(?:eraan|zo|er\s+zo\s+aan)|waar\s+blijf\s+(?:je|jij|jullie)|waar\s+(?:ben|zit)\s+(?:je|jij|jullie)\s+(?:nou|nu|ergens)\b|neem\s+(?:jij|je)\b.*\bmee|"
-    r"kom\s+(?:je|jij|jullie)\s+(?:ook|nog|zo))|\b(?:verkeerde\s+(?:chat|app|gesprek)|"
+    r"kom\s+(?:je|jij|jullie)\s+(?:ook|nog|zo)|kan\s+iemand\s+(?:mij|me|ons)\s+(?:\S+\s+){0,4}(?:sturen|ophalen|brengen|lenen|geven|appen|bellen)\b)|\b(?:verkeerde\s+(?:chat|app|gesprek)|"
     r"(?:sorry|oeps|oops|sry)\s+(?:\w+\s+)?verkeerde\s+\w+|wrong\s+(?:chat|convo|person))\b"
 )
 # Leaving the conversation, however long the message around it: "ik wil dit gesprek stoppen",
@@ -519,6 +519,19 @@ def _names_someone(tokens: list[str]) -> bool:
 
 _SOMEONE_UNNAMED = re.compile(
     r"^(?:ja+|jawel|yes|yep)?\s*(?:wel\s+)?(?:iemand|someone|somebody)(?:\s+(?:wel|denk\s+ik))?[\s,.!]*$"
+)
+# A test coming up, where what to learn is asked: homework, not a wish to grow.
+_TEST_SOON = re.compile(
+    r"\b(?:toets|tentamen|proefwerk|so)\b.*\b(?:morgen|vanavond|vandaag|straks|overmorgen)\b|"
+    r"\b(?:morgen|vanavond|vandaag|straks|overmorgen)\b.*\b(?:toets|tentamen|proefwerk)\b"
+)
+# Someone close doing something now or soon, at the helper: their news, not their help.
+_THEIR_NEWS_AT_WHO = re.compile(
+    r"^(?:mijn|mn|m'?n)\s+(?:beste\s+)?\w+\s+(?:gaat|ging|helpt|hielp|is|was|heeft|had|zit|moet|werkt|komt)\b"
+)
+_NEWS_WORDS = re.compile(
+    r"\b(?:vandaag|net|morgen|vanavond|nu|gister\w*|deze\s+week|jarig|ziek|ontslag\w*|gehaald|btw|lol|"
+    r"haha\w*|gaat\s+naar|verhuizen|verhuist)\b"
 )
 _NOBODY = re.compile(
     r"^(?:niemand|niemand\s+eigenlijk|geen|nee\s+niemand|alleen|ik\s+alleen|ikzelf|mezelf|"
@@ -1021,6 +1034,10 @@ def check_answer(question: str, text: str, today: date | None = None) -> str:
         return ANSWER
     if question == "step_who" and _CLAUSE_FIRST.match(plain) and not _names_someone(tokens):
         return "off_topic"  # "als ik het vergeet": what might get in the way, not who helps
+    if question == "to_learn" and _TEST_SOON.search(plain):
+        return "off_topic"  # "morgen toets rekenen en ik heb nog niks gedaan" (13 to 0)
+    if question == "step_who" and _THEIR_NEWS_AT_WHO.match(plain) and _NEWS_WORDS.search(plain):
+        return "off_topic"  # "mn beste vriend gaat naar australie" (53 non-answers to 3 answers)
     if question == "step_who" and _SOMEONE_UNNAMED.match(plain):
         return "yes_no"  # "ja iemand wel": there is someone, still to be named
     if question == "step_zin":
@@ -1238,7 +1255,7 @@ def _answer_then_doubt(text: str) -> bool:
 # fine"), the word or the stories ("past", "allebei"), another word or step ("eerder", "nog een").
 _YES_NO_GOES_ON = re.compile(
     r"\b(?:past|passen|klopt|allebei|beide|verhalen?|woord|eerder|meer|liever|beter|zeggen|stap|"
-    r"stappen|nog|genoeg|klaar|goed\s+zo|is\s+goed|prima|fine|fits|one|more|enough|dat\s+is\s+(?:het|hem|em|m)|"
+    r"stappen|nog\s+(?:een|1|eentje|meer|wat|iets|niet|steeds|wel)|genoeg|klaar|goed\s+zo|is\s+goed|prima|fine|fits|one|more|enough|dat\s+is\s+(?:het|hem|em|m)|"
     r"(?:even|ff)\s+niet)\b"
 )
 # Words after the yes or no before the rest of the message is weighed as a remark.

@@ -111,6 +111,8 @@ LATER_SETS = [
     ("answer_check_blind_44.tsv", 0.965, 1, 0, 3),  # 0.956 / 5 / 3 / 3
     ("answer_check_blind_45.tsv", 0.95, 1, 0, 2),  # 0.937 / 5 / 4 / 2
     ("answer_check_blind_46.tsv", 0.955, 0, 0, 5),  # 0.954 / 1 / 1 / 5
+    ("answer_check_blind_47.tsv", 0.95, 1, 1, 6),  # 0.948 / 4 / 1 / 6
+    ("answer_check_blind_48.tsv", 0.965, 3, 0, 2),  # 0.963 / 5 / 0 / 2
 ]
 
 
@@ -417,6 +419,14 @@ def test_each_later_blind_set_stays_where_its_misses_took_it(name, accuracy, tak
         ("step_when", "tomorrow i have a basketball game", "off_topic"),
         ("step_when", "vanavond film kijken bij mn vriendin", "off_topic"),
         ("step_outcome", "ja hoor ja", "yes_no"),
+        ("step_who", "mn broer gaat morgen naar spanje", "off_topic"),
+        ("step_who", "mijn oom heeft een garage", ANSWER),  # no news word: who may help
+        ("what_happened", "kan iemand mij vanavond ophalen", "off_topic"),
+        ("step_who", "kan iemand mij helpen, mn coach misschien", ANSWER),
+        ("to_learn", "morgen heb ik een toets engels", "off_topic"),
+        ("to_learn", "beter leren voor een toets", ANSWER),
+        ("more_steps", "nee joh ik zit nog in de bus", "off_topic"),
+        ("more_steps", "ja nog eentje", ANSWER),
     ],
 )
 def test_what_each_question_takes(question, text, kind):
