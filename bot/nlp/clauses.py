@@ -203,8 +203,9 @@ class Clause:
     # The clause right after it when that tells, in the past, what happened ("en gisteren kwam
     # er een boze klant"): what a setting is said back with.
     event_after: str = ""
-    # The clause right before it, joined by "en", when that is someone else's act in the past
-    # ("een klant vroeg iets" before "en ik wist het niet"): what the student's clause answers.
+    # The clause right before it with its "en" or "dus", when that is someone else's act in the
+    # past ("een klant vroeg iets en" before "ik wist het niet"): what the student's clause
+    # answers.
     event_before: str = ""
 
 
@@ -592,10 +593,11 @@ def clauses_of(text: str, keep_contrast: bool = False) -> list[Clause]:
             after = segments[index + 1] if index + 1 < len(segments) else None
             tail = _tail(answer, *after) if after else ""
             event_after = _event_after(answer, *after) if after else ""
-            before = (
-                segments[index - 1] if index and answer.lower[start - 1 : start] == ["en"] else None
-            )
+            joiner = answer.lower[start - 1] if index and start else ""
+            before = segments[index - 1] if joiner in ("en", "dus") else None
             event_before = _event_before(answer, *before) if before else ""
+            if event_before:
+                event_before = f"{event_before} {joiner}"
             for a, b in spans:
                 clause = _judge(answer, a, b, number, contrast=False)
                 if clause and b == end:

@@ -179,7 +179,7 @@ def _with_what_happened(clause: Clause) -> str:
     de albert heijn" says where, not what happened there)."""
     words = clause.text.lower().split()
     if clause.event_before and (words[0] in ("je", "jij") or {"jou", "je"} & set(words[1:])):
-        said = f"{clause.event_before} en {clause.text}"
+        said = f"{clause.event_before} {clause.text}"
         if len(said.split()) <= MAX_WORDS + 3:
             return said
     if clause.tail and clause.length + len(clause.tail.split()) <= MAX_WORDS + 3:

@@ -418,6 +418,11 @@ def test_an_opening_yes_or_filler_is_not_said_back(text, said):
             "ja op school, bij een presentatie viel mn laptop uit en iedereen keek naar mij",
             "bij een presentatie viel je laptop uit en iedereen keek naar jou",
         ),
+        # or with a "dus" between them
+        (
+            "bij de groepsopdracht deed niemand iets dus ik heb het geregeld",
+            "bij de groepsopdracht deed niemand iets dus je hebt het geregeld",
+        ),
         # the student's task is told with what someone did then
         (
             "ik moest de kassa doen en een klant begon te schreeuwen",
