@@ -207,16 +207,17 @@ def yes_or_no(text: str) -> bool | None:
     return None
 
 
-# "nee past nog steeds": a "nee" that only opens a yes to "klopt het woord nog?".
+# "nee past nog steeds", "zelfstandig past nog": a yes to "klopt het woord nog?", whatever
+# opens it.
 _STILL_FITS = re.compile(
-    r"^(?:nee+|nah|nope|neu+h?)[\s,]+(?:het\s+|dat\s+|die\s+|hij\s+)?past\s+"
+    r"^(?:(?:nee+|nah|nope|neu+h?)[\s,]+|[\w'-]+\s+)?(?:het\s+|dat\s+|die\s+|hij\s+)?past\s+"
     r"(?:nog\s+steeds|nog\s+wel|nog\s+altijd|nog|wel|prima|goed|echt|zeker|helemaal)\b(?!.*\bniet\b)"
 )
 
 
 def word_still_fits(text: str) -> bool | None:
     """The answer to "does the word fit?": ``yes_or_no``, except that "nee past nog steeds"
-    (no, it still fits) is a yes."""
+    (no, it still fits) and "zelfstandig past nog" are a yes."""
     if _STILL_FITS.match(_key(text)):
         return True
     return yes_or_no(text)

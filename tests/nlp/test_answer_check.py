@@ -528,6 +528,9 @@ def test_the_cycle_is_chosen_by_the_words_the_bot_names(text, cycle):
     [
         ("nee past nog steeds", True),  # the "nee" only opens the yes
         ("nee, past nog wel", True),
+        ("zelfstandig past nog", True),  # the word named, then that it fits
+        ("past nog steeds", True),
+        ("doorzetten past beter", None),  # another word: not a yes or a no
         ("nee past niet", False),
         ("nee, doorzetten past beter", False),
         ("ja", True),
