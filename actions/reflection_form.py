@@ -172,14 +172,16 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
     ) -> dict[str, Any]:
         text = (value or "").strip()
         kind = hear("step_outcome", text, tracker)
-        if kind != ANSWER:
+        asked_with_buttons = int(tracker.get_slot("misfit_count") or 0) >= MISFITS_BEFORE_WAY_ON
+        if kind != ANSWER and not asked_with_buttons:
             return reply_to_non_answer("step_outcome", kind, text, dispatcher, tracker)
-        outcome = step_outcome(text)
-        story = len(words(text)) >= OUTCOME_STORY_WORDS
+        outcome = step_outcome(text) if kind == ANSWER else None
+        story = kind == ANSWER and len(words(text)) >= OUTCOME_STORY_WORDS
         result: dict[str, Any] = {}
         if story and not tracker.get_slot("experience"):
             # The answer tells what happened: keep it as the new experience.
             result.update(self._new_experience(text, dispatcher, tracker, acknowledge=False))
+        left_open = False
         if outcome is None:
             misfits = int(tracker.get_slot("misfit_count") or 0) + 1
             said = whole_reply(text) if len(words(text)) <= OUTCOME_SAID_WORDS else None
@@ -187,7 +189,13 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
                 # "slecht", "ging wel": how it went, heard; what happened is asked.
                 self._reflect(dispatcher, said)
                 return {**result, **retry("step_outcome", "outcome_more"), "misfit_count": misfits}
-            return {**result, **retry("step_outcome", "unclear"), "misfit_count": misfits}
+            if not asked_with_buttons:
+                return {**result, **retry("step_outcome", "unclear"), "misfit_count": misfits}
+            # Still unclear after the buttons: the step stays open and the talk goes on.
+            dispatcher.utter_message(
+                response="utter_step_left_open", due_step=tracker.get_slot("due_step")
+            )
+            outcome, left_open = "open", True
         sender = tracker.sender_id
         step_id = int(tracker.get_slot("due_step_id"))
         repo().set_own_step_status(sender, step_id, outcome)
@@ -204,10 +212,11 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
                 "due_step": step_for_student(following["what"]),
                 "reprompt": "next_step",
             }
-        # Said back before going on: how the step went, in the student's own step.
-        dispatcher.utter_message(
-            response=f"utter_step_heard_{outcome}", due_step=tracker.get_slot("due_step")
-        )
+        if not left_open:
+            # Said back before going on: how the step went, in the student's own step.
+            dispatcher.utter_message(
+                response=f"utter_step_heard_{outcome}", due_step=tracker.get_slot("due_step")
+            )
         if story:
             # What the student told about it, in their own words turned to "je".
             self._listen_back(dispatcher, text, story=True)

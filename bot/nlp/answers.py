@@ -346,7 +346,8 @@ def went_well(text: str) -> bool:
 _STEP_DONE = re.compile(
     r"\b(?:gelukt|gedaan|heb\s+ik\s+gedaan|ging\s+goed|is\s+gelukt|klaar|gelukt!?|lukte\s+(?:het\s+)?wel|"
     r"ging\s+(?:prima|top|super|best\s+goed)|(?:ben|was)\s+(?:er\s+|wel\s+|toch\s+|gewoon\s+)*(?:gegaan|geweest)|"
-    r"heb\s+(?:het|hem|ze|die|de\s+\w+|een\s+\w+|mijn\s+\w+|mn\s+\w+)?\s*(?:gemaild|gebeld|gestuurd|gevraagd|bezocht)|"
+    r"heb\s+(?:het|hem|ze|die|de\s+\w+|een\s+\w+|mijn\s+\w+|mn\s+\w+)?\s*(?:gemaild|gebeld|gestuurd|gevraagd|bezocht|"
+    r"bekeken|gekeken|gelezen|opgezocht|geregeld|gesproken|ingevuld)|"
     r"(?:is|zijn)\s+af|verstuurd|opgestuurd|ingeleverd|aangevraagd|ingeschreven|aangemeld|gesolliciteerd)\b|^\s*ja\b",
     re.I,
 )

@@ -852,3 +852,15 @@ def test_a_first_story_that_names_only_the_place_is_told_with_what_happened():
     assert "ik mocht zelf een klant knippen" in first_story(tracker(slots))
     told = {**slots, "experience": "op stage mocht ik zelf een klant knippen"}
     assert first_story(tracker(told)) == told["experience"]
+
+
+def test_how_a_step_went_stays_unclear_after_the_buttons_the_step_stays_open(repo):
+    step_id = _finished_conversation(repo, product_today() - timedelta(days=3))
+    slots = {"due_step_id": step_id, "due_step": "je mailt je mentor", "misfit_count": 2}
+    dispatcher = CollectingDispatcher()
+    result = ValidateReflectieForm().validate_step_outcome(
+        "mn mentor", dispatcher, tracker(slots), {}
+    )
+    # no third time the same question: the step stays open and the talk goes on
+    assert result["step_outcome"] == "open"
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_step_left_open"]
