@@ -211,6 +211,7 @@ class ValidateReflectieForm(ActionStepValidation, FormValidationAction):
                 "due_step_id": following["id"],
                 "due_step": step_for_student(following["what"]),
                 "reprompt": "next_step",
+                "misfit_count": 0,  # a new question: its own tries
             }
         if not left_open:
             # Said back before going on: how the step went, in the student's own step.

@@ -864,3 +864,18 @@ def test_how_a_step_went_stays_unclear_after_the_buttons_the_step_stays_open(rep
     # no third time the same question: the step stays open and the talk goes on
     assert result["step_outcome"] == "open"
     assert [m.get("response") for m in dispatcher.messages] == ["utter_step_left_open"]
+
+
+def test_the_next_due_step_gets_its_own_tries(repo):
+    step_id = _finished_conversation(repo, product_today() - timedelta(days=3))
+    later = repo.save_action_step(SENDER, "een open dag kiezen", product_today(), None)
+    slots = {
+        "due_step_id": step_id,
+        "due_step": "je mailt de minorcoördinator",
+        "due_steps": [{"id": step_id, "what": "x"}, {"id": later, "what": "een open dag kiezen"}],
+        "misfit_count": 1,
+    }
+    result = ValidateReflectieForm().validate_step_outcome(
+        "het is gelukt", CollectingDispatcher(), tracker(slots), {}
+    )
+    assert result["due_step_id"] == later and result["misfit_count"] == 0
